@@ -9,6 +9,8 @@ export default defineConfig({
   plugins: [svelte(), svelteTesting()],
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   test: {
+    // The JSON report is what .ci/run counts; the default reporter is for people.
+    reporters: ['default', ['json', { outputFile: 'tests/artifacts/vitest.json' }]],
     projects: [
       {
         extends: true,
