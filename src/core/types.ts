@@ -55,6 +55,13 @@ export interface IncidentProperties {
   excerpt_start: number | null;
   /** UTF-16 end offset (exclusive) of the excerpt; null when there is no article text. */
   excerpt_end: number | null;
+  /**
+   * Radius in km of the area the incident may lie anywhere in: 0 for `point`, larger for coarser
+   * precision. The map draws it as a halo so a coarse place never looks like a confident pin.
+   */
+  uncertainty_km?: number;
+  /** Id of the area feature (in `areas.geojson`) a province- or country-level incident covers. */
+  area?: string;
   /** Distance from the point to the Iran–Pakistan border in km, rounded to 0.1. */
   border_km: number | null;
   /** Acting country (ISO alpha-2) of a cross-border action; the map draws an arc from it. */
