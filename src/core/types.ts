@@ -78,6 +78,8 @@ export interface IncidentProperties {
   fatalities_basis?: string;
   /** The outlet that published the source. */
   outlet?: string;
+  /** Actors named by an imported dataset (ACLED actor1, actor2), in the dataset's order. */
+  actors?: string[];
   /** Curator's note: why an override, disagreements with other sources, placement choices. */
   note?: string;
 }
