@@ -1,0 +1,234 @@
+// The time window state: which days the map and the excerpt list show, playback, stepping. All
+// logic is in src/core/time; this class holds the runes and the animation loop.
+
+import { IncidentStore } from '../core/incidentStore';
+import { axisTicks, buildAxis, coverageClusters, type TimeAxis } from '../core/time/axis';
+import { autoBinUnit, histogram } from '../core/time/histogram';
+import { keyStep } from '../core/time/keyboard';
+import { advance, PLAYBACK_SPEEDS } from '../core/time/playback';
+import { rangeBars } from '../core/time/ranges';
+import { incidentDays, snapEdge } from '../core/time/snap';
+import { nextIncidentDay, prevIncidentDay } from '../core/time/stepping';
+import {
+  clampWindow,
+  moveWindow,
+  sameWindow,
+  setEdge,
+  windowEndingAt,
+  windowWidth,
+  type TimeWindow,
+  type WindowEdge,
+} from '../core/time/window';
+
+/** Animation frames, injectable so tests can drive playback by hand. */
+export interface FrameClock {
+  /** Schedule `cb` for the next frame; returns a handle for `cancel`. */
+  request(cb: (timeMs: number) => void): number;
+  /** Cancel a scheduled frame. */
+  cancel(handle: number): void;
+}
+
+/** The browser's `requestAnimationFrame`. */
+export const animationFrameClock: FrameClock = {
+  request: (cb) => requestAnimationFrame(cb),
+  cancel: (handle) => cancelAnimationFrame(handle),
+};
+
+/** Options for `TimeState`. */
+export interface TimeStateOptions {
+  /** Frame source for playback; `requestAnimationFrame` by default. */
+  clock?: FrameClock;
+  /** Initial window; the whole data by default. */
+  window?: TimeWindow | null;
+  /** Empty stretches longer than this many days collapse on the axis. Default 90. */
+  gapDays?: number;
+  /** Width in days of the window that stepping narrows a whole-data window to. Default 7. */
+  stepWidth?: number;
+}
+
+/** Width of the axis before the control has measured itself. */
+const DEFAULT_AXIS_WIDTH = 600;
+/** Pointer snapping distance in pixels. */
+export const SNAP_PX = 8;
+
+/** Time window, playback and stepping over one dataset. */
+export class TimeState {
+  /** The incidents, sorted by date (not reactive: replaced only with a new `TimeState`). */
+  readonly store: IncidentStore;
+  /** First and last day of the data. */
+  readonly extent: TimeWindow;
+  /** Snap and step targets: days on which an incident starts or ends. */
+  readonly keyDays: Int32Array;
+  /** The days shown, inclusive. */
+  window = $state<TimeWindow>({ from: 0, to: 0 });
+  /** True while playback runs. */
+  playing = $state(false);
+  /** Playback speed in days per second (one of `PLAYBACK_SPEEDS`). */
+  speed = $state(PLAYBACK_SPEEDS[0]!.daysPerSecond);
+  /** Width in pixels of the drawn axis; set by the time control as it measures itself. */
+  axisWidth = $state(DEFAULT_AXIS_WIDTH);
+  /** Zoomed-in days of the axis, or null for the whole data. */
+  view = $state<TimeWindow | null>(null);
+
+  /** The current time: the window's last day. */
+  readonly current = $derived(this.window.to);
+  /** Sorted index of the incident nearest the current time (-1 when there is none). */
+  readonly nearest = $derived.by(() => this.store.nearestTo(this.window.to));
+  /** Sorted indices of the incidents in the window, in date order. */
+  readonly visible = $derived.by(() => this.store.visibleIndices(this.window.from, this.window.to));
+  /** Day↔pixel scale with empty stretches collapsed. */
+  readonly axis: TimeAxis = $derived.by(() =>
+    buildAxis(this.#clusters, { width: this.axisWidth, gapDays: this.#gapDays, view: this.view }),
+  );
+  /** Incidents per day, week or month over the axis. */
+  readonly bins = $derived.by(() => {
+    const spans = this.axis.linearDays;
+    const days = spans.reduce((n, w) => n + windowWidth(w), 0);
+    return histogram(this.store, spans, autoBinUnit(days));
+  });
+  /** Labelled ticks of the axis. */
+  readonly ticks = $derived(axisTicks(this.axis, 84));
+  /** Uncertain dates grouped as bars. */
+  readonly ranges: ReturnType<typeof rangeBars>;
+
+  readonly #clusters: TimeWindow[];
+  readonly #gapDays: number;
+  readonly #stepWidth: number;
+  readonly #clock: FrameClock;
+  #frame: number | null = null;
+  #lastTime: number | null = null;
+  #carry = 0;
+
+  /** State over `store`; the window starts as the whole data unless given. */
+  constructor(store: IncidentStore, options: TimeStateOptions = {}) {
+    this.store = store;
+    this.extent = store.extent ?? { from: 0, to: 0 };
+    this.keyDays = incidentDays(store);
+    this.#gapDays = options.gapDays ?? 90;
+    this.#stepWidth = options.stepWidth ?? 7;
+    this.#clock = options.clock ?? animationFrameClock;
+    this.#clusters = coverageClusters(store.start, store.end, this.#gapDays);
+    this.ranges = rangeBars(store);
+    this.window = clampWindow(options.window ?? this.extent, this.extent);
+  }
+
+  /** Set the window (clamped to the data). Does not stop playback: user input goes via `userInput`. */
+  setWindow(w: TimeWindow): void {
+    const next = clampWindow(w, this.extent);
+    if (!sameWindow(next, this.window)) this.window = next;
+  }
+
+  /** Any user input on the time control: stops playback. */
+  userInput(): void {
+    this.pause();
+  }
+
+  /** A handle moved by the user to `day`. */
+  moveEdge(edge: WindowEdge, day: number): void {
+    this.userInput();
+    this.setWindow(setEdge(this.window, edge, day, this.extent));
+  }
+
+  /** The whole window dragged by `delta` days by the user. */
+  shiftWindow(delta: number): void {
+    this.userInput();
+    this.setWindow(moveWindow(this.window, delta, this.extent));
+  }
+
+  /** A key pressed on a handle; returns true when the key was a slider key (handled). */
+  key(edge: WindowEdge, key: string): boolean {
+    const [min, max] = this.edgeLimits(edge);
+    const next = keyStep(key, this.window[edge], min, max);
+    if (next === null) return false;
+    this.moveEdge(edge, next);
+    return true;
+  }
+
+  /** The range a handle can take: the data start to the other handle, or that handle to the end. */
+  edgeLimits(edge: WindowEdge): [number, number] {
+    return edge === 'from'
+      ? [this.extent.from, this.window.to]
+      : [this.window.from, this.extent.to];
+  }
+
+  /** The day a handle dragged to pixel `x` lands on, snapped to a nearby incident day. */
+  dayAtX(edge: WindowEdge, x: number): number {
+    return snapEdge(x, edge, this.axis, this.keyDays, SNAP_PX);
+  }
+
+  /** Move the current time (window end) to the next incident date, keeping the width. */
+  stepNext(): void {
+    this.userInput();
+    const whole = this.#isWhole();
+    const target = whole ? this.store.start[0] : nextIncidentDay(this.store.start, this.window.to);
+    if (target === undefined || target === null) return;
+    this.#endAt(target, whole);
+  }
+
+  /** Move the current time (window end) to the previous incident date, keeping the width. */
+  stepPrev(): void {
+    this.userInput();
+    const target = prevIncidentDay(this.store.start, this.window.to);
+    if (target === null) return;
+    this.#endAt(target, this.#isWhole());
+  }
+
+  /** Start playback; from the end of the data it restarts at the beginning. */
+  play(): void {
+    if (this.playing || this.store.n === 0) return;
+    if (this.window.to >= this.extent.to) {
+      // At the end: restart from the beginning (a whole-data window narrows first, else nothing
+      // could move).
+      const width = this.#isWhole() ? this.#stepWidth : windowWidth(this.window);
+      this.setWindow({ from: this.extent.from, to: this.extent.from + width - 1 });
+    }
+    this.playing = true;
+    this.#lastTime = null;
+    this.#carry = 0;
+    this.#frame = this.#clock.request(this.#tick);
+  }
+
+  /** Stop playback. */
+  pause(): void {
+    this.playing = false;
+    if (this.#frame !== null) this.#clock.cancel(this.#frame);
+    this.#frame = null;
+  }
+
+  /** Play when paused, pause when playing. */
+  toggle(): void {
+    if (this.playing) this.pause();
+    else this.play();
+  }
+
+  /** Zoom the axis to `view` (null: the whole data). */
+  zoom(view: TimeWindow | null): void {
+    this.view = view ? clampWindow(view, this.extent) : null;
+  }
+
+  /** Stop the animation loop (call when the control goes away). */
+  destroy(): void {
+    this.pause();
+  }
+
+  #tick = (time: number): void => {
+    this.#frame = null;
+    if (!this.playing) return;
+    const dt = this.#lastTime === null ? 0 : time - this.#lastTime;
+    this.#lastTime = time;
+    const step = advance(this.window, this.speed, dt, this.extent, this.#carry);
+    this.#carry = step.carry;
+    this.setWindow(step.window);
+    if (step.ended) this.pause();
+    else this.#frame = this.#clock.request(this.#tick);
+  };
+
+  #isWhole(): boolean {
+    return windowWidth(this.window) >= windowWidth(this.extent);
+  }
+
+  #endAt(day: number, narrow: boolean): void {
+    const width = narrow ? this.#stepWidth : windowWidth(this.window);
+    this.setWindow(windowEndingAt(day, width, this.extent));
+  }
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { dayToIso } from '../../../src/core/days';
+import { formatWindow } from '../../../src/core/time/format';
+import { TimeState } from '../../../src/state/time.svelte';
+import { d, seedStore } from './fixture';
+import { ManualClock } from './manualClock';
+
+function make(window?: { from: number; to: number }) {
+  const clock = new ManualClock();
+  const time = new TimeState(seedStore(), { clock, window: window ?? null });
+  return { clock, time };
+}
+
+describe('TimeState', () => {
+  it('starts with the whole data in the window', () => {
+    expect(formatWindow(make().time.window)).toBe('2018-10-16 – 2024-01-29');
+  });
+  it('lists the incidents in the window in date order', () => {
+    const { time } = make({ from: d('2024-01-18'), to: d('2024-01-26') });
+    expect([...time.visible].map((i) => time.store.ids![i])).toEqual([
+      '2024-pakistan-strike',
+      '2024-statement',
+      '2024-meeting',
+    ]);
+  });
+  it('moves a handle with a key', () => {
+    const { time } = make({ from: d('2024-01-15'), to: d('2024-01-31') });
+    time.key('from', 'ArrowRight');
+    expect(dayToIso(time.window.from)).toBe('2024-01-16');
+  });
+  it('ignores keys that are not slider keys', () => {
+    const { time } = make();
+    expect(time.key('to', 'x')).toBe(false);
+  });
+  it('steps from the whole data to a week ending on the first incident', () => {
+    const { time } = make();
+    time.stepNext();
+    expect(formatWindow(time.window)).toBe('2018-10-16');
+  });
+  it('steps to the next incident keeping the width', () => {
+    const { time } = make({ from: d('2018-11-09'), to: d('2018-11-15') });
+    time.stepNext();
+    expect(formatWindow(time.window)).toBe('2024-01-11 – 2024-01-17');
+  });
+  it('steps to the previous incident', () => {
+    const { time } = make({ from: d('2024-01-20'), to: d('2024-01-26') });
+    time.stepPrev();
+    expect(dayToIso(time.window.to)).toBe('2024-01-19');
+  });
+  it('highlights the incident nearest the current time', () => {
+    const { time } = make({ from: d('2024-01-20'), to: d('2024-01-25') });
+    expect(time.store.ids![time.nearest]).toBe('2024-meeting');
+  });
+  it('advances the window while playing', () => {
+    const { clock, time } = make({ from: d('2024-01-17'), to: d('2024-01-19') });
+    time.play();
+    clock.frame(0);
+    clock.frame(2000);
+    expect(formatWindow(time.window)).toBe('2024-01-19 – 2024-01-21');
+  });
+  it('stops playing at the end of the data', () => {
+    const { clock, time } = make({ from: d('2024-01-17'), to: d('2024-01-19') });
+    time.speed = 30;
+    time.play();
+    clock.frame(0);
+    clock.frame(1000);
+    expect([time.playing, dayToIso(time.window.to), clock.pending]).toEqual([
+      false,
+      '2024-01-29',
+      0,
+    ]);
+  });
+  it('stops playing on user input', () => {
+    const { clock, time } = make({ from: d('2024-01-17'), to: d('2024-01-19') });
+    time.play();
+    time.key('to', 'ArrowLeft');
+    expect([time.playing, clock.pending]).toEqual([false, 0]);
+  });
+  it('restarts from the beginning when played at the end', () => {
+    const { time } = make({ from: d('2024-01-27'), to: d('2024-01-29') });
+    time.play();
+    expect(formatWindow(time.window)).toBe('2018-10-16 – 2018-10-18');
+  });
+  it('cancels the frame loop on destroy', () => {
+    const { clock, time } = make({ from: d('2024-01-17'), to: d('2024-01-19') });
+    time.play();
+    time.destroy();
+    expect(clock.pending).toBe(0);
+  });
+  it('snaps a dragged handle to a nearby incident day', () => {
+    const { time } = make();
+    const x = time.axis.edgeX(d('2024-01-26'), 'to') - 3;
+    expect(dayToIso(time.dayAtX('to', x))).toBe('2024-01-26');
+  });
+});
