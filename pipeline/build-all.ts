@@ -1,0 +1,60 @@
+// The whole build in memory: sources → validated articles and incidents → every output file's
+// contents. Nothing is written here, so a failing build cannot leave partial output.
+import type { GazetteerEntry } from '../src/core/gazetteer.ts';
+import { DataErrors, type DataIssue } from '../src/core/validation.ts';
+import { loadBoundaries, type Boundaries } from './build-boundaries.ts';
+import { buildGazetteer, formatGazetteer } from './build-gazetteer.ts';
+import { buildIncidents } from './build-incidents.ts';
+import { emitLayers } from './emit-layers.ts';
+import { formatFeatureCollection, formatJson } from './format-json.ts';
+import { loadArticles } from './load-articles.ts';
+import { loadGazetteer } from './load-aliases.ts';
+import { loadSources, type SourceDirs } from './load-sources.ts';
+
+/** Repository-relative path of the generated gazetteer. */
+export const GAZETTEER_PATH = 'geodata/generated/gazetteer.json';
+
+/** Output path (repository-relative) → file contents. */
+export type Outputs = Map<string, string>;
+
+/** Boundaries and gazetteer derived from the npm packages (cached: they never change in a run). */
+export interface Reference {
+  boundaries: Boundaries;
+  entries: GazetteerEntry[];
+}
+
+let cached: Reference | null = null;
+
+/** Loads boundaries and builds the gazetteer once per process. */
+export function loadReference(): Reference {
+  if (!cached) {
+    const boundaries = loadBoundaries();
+    cached = { boundaries, entries: buildGazetteer(boundaries.countries, boundaries.provinces) };
+  }
+  return cached;
+}
+
+/** Builds every output; throws `DataErrors` listing every problem when any is found. */
+export function buildAll(dirs: SourceDirs, ref: Reference = loadReference()): Outputs {
+  const issues: DataIssue[] = [];
+  const sources = loadSources(dirs);
+  const gazetteer = loadGazetteer(ref.entries, sources.aliases, issues);
+  const articles = loadArticles(sources, issues);
+  const { features, excluded } = buildIncidents(
+    sources.incidents,
+    articles,
+    gazetteer,
+    ref.boundaries,
+    issues,
+  );
+  if (issues.length > 0) throw new DataErrors(issues);
+  const out: Outputs = new Map();
+  out.set('public/data/incidents.geojson', formatFeatureCollection(features));
+  out.set('public/data/articles.json', formatJson(articles));
+  out.set('public/data/excluded.json', formatJson(excluded));
+  for (const [name, text] of Object.entries(emitLayers(ref.boundaries, gazetteer))) {
+    out.set(`public/data/${name}`, text);
+  }
+  out.set(GAZETTEER_PATH, formatGazetteer(ref.entries));
+  return out;
+}

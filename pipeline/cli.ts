@@ -1,0 +1,59 @@
+// `npm run data`: builds public/data/* and the gazetteer from geodata/ and npm packages.
+// `npm run data:check`: rebuilds in memory and fails, naming the files, when committed outputs
+// are stale. `--acled FILE [--out DIR]` hands over to the ACLED importer.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataErrors } from '../src/core/validation.ts';
+import { buildAll } from './build-all.ts';
+import { ROOT, SOURCES } from './paths.ts';
+import { staleOutputs, writeOutputs } from './write-outputs.ts';
+
+async function acled(args: string[]): Promise<number> {
+  const path = join(ROOT, 'pipeline/import-acled.ts');
+  if (!existsSync(path)) {
+    console.error('pipeline/import-acled.ts is missing: the ACLED importer is not installed yet.');
+    return 2;
+  }
+  const mod = (await import('./import-acled.ts' as string)) as {
+    importAcledCli?: (a: string[]) => Promise<number>;
+  };
+  if (typeof mod.importAcledCli !== 'function') {
+    console.error('pipeline/import-acled.ts does not export importAcledCli(args).');
+    return 2;
+  }
+  return mod.importAcledCli(args);
+}
+
+/** Runs the CLI with `args` (without node and script); returns the exit code. */
+export async function main(args: string[]): Promise<number> {
+  if (args.includes('--acled')) return acled(args);
+  const check = args.includes('--check');
+  let outputs;
+  try {
+    outputs = buildAll(SOURCES);
+  } catch (e) {
+    if (!(e instanceof DataErrors)) throw e;
+    console.error(
+      `npm run data: ${e.issues.length} problem(s); nothing was written.\n${e.message}`,
+    );
+    return 1;
+  }
+  if (check) {
+    const stale = staleOutputs(outputs, ROOT);
+    if (stale.length > 0) {
+      console.error(
+        `Generated data is stale; run \`npm run data\` and commit:\n  ${stale.join('\n  ')}`,
+      );
+      return 1;
+    }
+    console.log(`Generated data is up to date (${outputs.size} files).`);
+    return 0;
+  }
+  writeOutputs(outputs, ROOT);
+  for (const [rel, text] of outputs) console.log(`${rel}  ${Buffer.byteLength(text)} bytes`);
+  return 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,46 @@
+// Reads geodata/aliases.yaml: news spellings → gazetteer names, and organisations that are
+// never places.
+import * as v from 'valibot';
+import type { Gazetteer, GazetteerEntry } from '../src/core/gazetteer.ts';
+import { describeSchemaIssue, type DataIssue } from '../src/core/validation.ts';
+import type { SourceFile } from './load-sources.ts';
+import { parseYaml } from './read-yaml.ts';
+
+const AliasFileSchema = v.strictObject({
+  aliases: v.array(
+    v.strictObject({
+      alias: v.string(),
+      name: v.string(),
+      country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
+    }),
+  ),
+  organisations: v.array(v.string()),
+});
+
+/** The gazetteer with the curated aliases and organisation deny-list; problems go to `issues`. */
+export function loadGazetteer(
+  entries: GazetteerEntry[],
+  file: SourceFile,
+  issues: DataIssue[],
+): Gazetteer {
+  const empty: Gazetteer = { entries, aliases: [], organisations: [] };
+  const yaml = parseYaml(file.path, file.text);
+  if (Array.isArray(yaml)) {
+    issues.push(...yaml);
+    return empty;
+  }
+  const parsed = v.safeParse(AliasFileSchema, yaml.value);
+  if (!parsed.success) {
+    for (const i of parsed.issues) {
+      const { path, text } = describeSchemaIssue(i);
+      issues.push({
+        file: file.path,
+        line: yaml.lineOf(path),
+        message: `alias table: ${text}`,
+        fix: 'each alias needs `alias` and `name` (optional `country`); `organisations` is a list',
+      });
+    }
+    return empty;
+  }
+  return { entries, ...parsed.output };
+}

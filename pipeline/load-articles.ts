@@ -1,0 +1,77 @@
+// Validates article sidecars against their texts and produces `Article`s.
+import * as v from 'valibot';
+import type { Article } from '../src/core/types.ts';
+import { ArticleMetaSchema, describeSchemaIssue, type DataIssue } from '../src/core/validation.ts';
+import type { SourceFile, Sources } from './load-sources.ts';
+import { parseYaml } from './read-yaml.ts';
+
+function stem(file: SourceFile): string {
+  const name = file.path.slice(file.path.lastIndexOf('/') + 1);
+  return name.slice(0, name.lastIndexOf('.'));
+}
+
+/** Articles with their texts, sorted by id; problems go to `issues`. */
+export function loadArticles(sources: Sources, issues: DataIssue[]): Article[] {
+  const out: Article[] = [];
+  for (const file of sources.articleMeta) {
+    const yaml = parseYaml(file.path, file.text);
+    if (Array.isArray(yaml)) {
+      issues.push(...yaml);
+      continue;
+    }
+    const parsed = v.safeParse(ArticleMetaSchema, yaml.value);
+    if (!parsed.success) {
+      for (const i of parsed.issues) {
+        const { path, text } = describeSchemaIssue(i);
+        issues.push({
+          file: file.path,
+          line: yaml.lineOf(path),
+          message: `article metadata: ${text}`,
+          fix: 'give id, outlet ("unknown" if none), title (null if unknown), language, published (YYYY-MM-DD), published_basis and source_file',
+        });
+      }
+      continue;
+    }
+    const meta = parsed.output;
+    if (meta.id !== stem(file)) {
+      issues.push({
+        file: file.path,
+        line: yaml.lineOf(['id']),
+        message: `id "${meta.id}" differs from the file name "${stem(file)}"`,
+        fix: `set id: ${stem(file)} (the sidecar and the text share the article id)`,
+      });
+      continue;
+    }
+    const text = sources.articleText.get(meta.id);
+    if (!text) {
+      issues.push({
+        file: file.path,
+        line: null,
+        message: `no article text ${meta.id}.txt next to this metadata`,
+        fix: `copy the article byte-for-byte to ${file.path.replace(/\.yaml$/, '.txt')}`,
+      });
+      continue;
+    }
+    out.push({
+      id: meta.id,
+      outlet: meta.outlet,
+      title: meta.title,
+      published: meta.published,
+      published_basis: meta.published_basis,
+      language: meta.language,
+      source_file: meta.source_file,
+      text: text.text,
+    });
+  }
+  for (const [id, text] of sources.articleText) {
+    if (!out.some((a) => a.id === id) && !sources.articleMeta.some((m) => stem(m) === id)) {
+      issues.push({
+        file: text.path,
+        line: null,
+        message: 'article text has no metadata',
+        fix: `add ${text.path.replace(/\.txt$/, '.yaml')} with outlet, title, language, published, published_basis, source_file`,
+      });
+    }
+  }
+  return out.sort((a, b) => a.id.localeCompare(b.id));
+}

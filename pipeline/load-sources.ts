@@ -1,0 +1,53 @@
+// Reads the curated sources from disk: article texts with their YAML sidecars, incident record
+// files and the alias table. Everything else in the pipeline works on what this returns.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ROOT } from './paths.ts';
+
+/** A source file: repository-relative path and its text. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+/** Everything the build reads from `geodata/`. */
+export interface Sources {
+  /** `<id>.yaml` sidecars. */
+  articleMeta: SourceFile[];
+  /** `<id>.txt` texts, keyed by id. */
+  articleText: Map<string, SourceFile>;
+  /** `geodata/incidents/*.yaml`. */
+  incidents: SourceFile[];
+  aliases: SourceFile;
+}
+
+/** Folders to read from (the real `geodata/` or a test fixture). */
+export interface SourceDirs {
+  articles: string;
+  incidents: string;
+  aliases: string;
+}
+
+function read(path: string): SourceFile {
+  return { path: relative(ROOT, path), text: readFileSync(path, 'utf8') };
+}
+
+function list(dir: string, ext: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(ext))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** Loads all sources from `dirs`. */
+export function loadSources(dirs: SourceDirs): Sources {
+  return {
+    articleMeta: list(dirs.articles, '.yaml').map(read),
+    articleText: new Map(
+      list(dirs.articles, '.txt').map((p) => [p.slice(p.lastIndexOf('/') + 1, -4), read(p)]),
+    ),
+    incidents: list(dirs.incidents, '.yaml').map(read),
+    aliases: read(dirs.aliases),
+  };
+}

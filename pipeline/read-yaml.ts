@@ -1,0 +1,50 @@
+// YAML with line numbers: every value can be traced back to the line it was written on, so
+// errors say `file:line`.
+import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { DataIssue } from '../src/core/validation.ts';
+
+/** A parsed YAML file and a way to find the line of any value in it. */
+export interface YamlFile {
+  value: unknown;
+  /** 1-based line of the value (or key) at `path`, falling back to the nearest parent. */
+  lineOf(path: (string | number)[]): number | null;
+}
+
+/** Parses `text` (from `file`); returns the issues instead when the YAML is malformed. */
+export function parseYaml(file: string, text: string): YamlFile | DataIssue[] {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return doc.errors.map((e) => ({
+      file,
+      line: e.linePos?.[0]?.line ?? null,
+      message: `malformed YAML: ${e.message.split('\n')[0]}`,
+      fix: 'fix the syntax (indentation, a missing colon, an unclosed quote); quote strings that contain ": "',
+    }));
+  }
+  const lineAt = (offset: number | undefined): number | null =>
+    offset === undefined ? null : lc.linePos(offset).line;
+  return {
+    value: doc.toJS(),
+    lineOf(path) {
+      let node: unknown = doc.contents;
+      let line = lineAt((node as Node | null)?.range?.[0]);
+      for (const key of path) {
+        if (isMap(node)) {
+          const pair = node.items.find(
+            (p) => String((p.key as { value?: unknown })?.value) === String(key),
+          );
+          if (!pair) break;
+          line = lineAt((pair.key as Node | null)?.range?.[0]) ?? line;
+          node = pair.value;
+        } else if (isSeq(node)) {
+          const item = node.items[Number(key)] as Node | undefined;
+          if (!item) break;
+          line = lineAt(item.range?.[0]) ?? line;
+          node = item;
+        } else break;
+      }
+      return line;
+    },
+  };
+}

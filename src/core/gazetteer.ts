@@ -1,0 +1,222 @@
+// Gazetteer matching: resolves a place as an article writes it ("Saravan county", "Mirjaveh",
+// "Pakistan") to one gazetteer entry. News spellings go through a curated alias table;
+// organisations are refused; a name that stays ambiguous after ranking, or is unknown, is an
+// error listing the candidates — never a silent guess.
+import type { PlacePrecision } from './types.ts';
+
+/** Kind of gazetteer entry, coarsest last. */
+export type PlaceKind = 'town' | 'province' | 'country';
+
+/** One place in the generated gazetteer (`geodata/generated/gazetteer.json`). */
+export interface GazetteerEntry {
+  /** Display name (GeoNames `name`, or the area name for provinces/countries). */
+  name: string;
+  /** Other spellings: GeoNames ASCII name and Latin-script alternate names. */
+  alt: string[];
+  lat: number;
+  lon: number;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  /** Province name the entry belongs to (GeoNames admin1 name), null for countries. */
+  admin1: string | null;
+  /** GeoNames population; null when the source gives none. */
+  population: number | null;
+  kind: PlaceKind;
+  /** GeoNames feature code (PPL, PPLA, PPLC …) for towns; `ADM1` / `PCLI` for areas. */
+  feature: string;
+  /** Id of the polygon in `areas.geojson` for provinces and countries. */
+  area?: string;
+}
+
+/** A curated alias: a news spelling and the gazetteer name it stands for. */
+export interface PlaceAlias {
+  alias: string;
+  name: string;
+  country?: string;
+}
+
+/** Everything place lookup needs. */
+export interface Gazetteer {
+  entries: GazetteerEntry[];
+  aliases: PlaceAlias[];
+  /** Names of organisations that must never be geocoded (Jaish al-Adl …). */
+  organisations: string[];
+}
+
+/** A successful lookup: the entry and the precision the phrase implies. */
+export interface PlaceMatch {
+  entry: GazetteerEntry;
+  precision: PlacePrecision;
+  /** The name actually looked up after stripping qualifiers and applying aliases. */
+  key: string;
+}
+
+/** Why a place could not be resolved; `candidates` lists what the curator can choose from. */
+export class PlaceError extends Error {
+  readonly fix: string;
+  readonly candidates: string[];
+  constructor(message: string, fix: string, candidates: string[] = []) {
+    super(message);
+    this.name = 'PlaceError';
+    this.fix = fix;
+    this.candidates = candidates;
+  }
+}
+
+/** Lower-case, strip diacritics, apostrophes and hyphens, collapse spaces. */
+export function normalizePlaceName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’'‘`ʻʼ]/g, '')
+    .replace(/[-‐–—_.,]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^the /, '')
+    .trim();
+}
+
+const QUALIFIER = /\s+(county|district|city|town|village|province|region)$/;
+const QUALIFIER_PRECISION: Record<string, PlacePrecision> = {
+  county: 'county',
+  district: 'county',
+  city: 'town',
+  town: 'town',
+  village: 'town',
+  province: 'province',
+  region: 'province',
+};
+const KIND_PRECISION: Record<PlaceKind, PlacePrecision> = {
+  town: 'town',
+  province: 'province',
+  country: 'country',
+};
+
+/**
+ * Rank of a place type for disambiguation, lower wins: country, national capital, provincial
+ * seat, province, then lesser towns. A capital beats the province named after it ("Tehran"
+ * is the city); write "… province" to mean the province.
+ */
+export function typeRank(e: GazetteerEntry): number {
+  if (e.kind === 'country') return 0;
+  if (e.kind === 'province') return 3;
+  const order = ['PPLC', 'PPLA', '', 'PPLA2', 'PPLA3', 'PPLA4'];
+  const i = order.indexOf(e.feature);
+  return i === -1 ? 1 + order.length : 1 + i;
+}
+
+/** Candidates sorted best first: place type, then population (unknown population last). */
+export function rankCandidates(candidates: GazetteerEntry[]): GazetteerEntry[] {
+  return [...candidates].sort(
+    (a, b) =>
+      typeRank(a) - typeRank(b) ||
+      (b.population ?? -1) - (a.population ?? -1) ||
+      a.name.localeCompare(b.name),
+  );
+}
+
+/** True when the best candidate wins clearly: better type, or ten times the population. */
+function clearWinner(ranked: GazetteerEntry[]): boolean {
+  const [a, b] = ranked;
+  if (!a) return false;
+  if (!b) return true;
+  if (typeRank(a) < typeRank(b)) return true;
+  const pa = a.population ?? 0;
+  const pb = b.population ?? 0;
+  return pa > 0 && pa >= 10 * pb;
+}
+
+/** `Name (CC admin1, pop N)` — how candidates are listed in errors. */
+export function describeEntry(e: GazetteerEntry): string {
+  const where = [e.country, e.admin1].filter(Boolean).join(' ');
+  const pop = e.population ? `, pop ${e.population}` : '';
+  return `${e.name} (${e.kind}, ${where}${pop}, ${e.lat.toFixed(4)},${e.lon.toFixed(4)})`;
+}
+
+function namesOf(e: GazetteerEntry): string[] {
+  return [e.name, ...e.alt].map(normalizePlaceName);
+}
+
+/** Index from normalized name to entries, built once per gazetteer. */
+export function indexGazetteer(entries: GazetteerEntry[]): Map<string, GazetteerEntry[]> {
+  const index = new Map<string, GazetteerEntry[]>();
+  for (const e of entries) {
+    for (const n of new Set(namesOf(e))) {
+      const list = index.get(n);
+      if (list) list.push(e);
+      else index.set(n, [e]);
+    }
+  }
+  return index;
+}
+
+const indexes = new WeakMap<GazetteerEntry[], Map<string, GazetteerEntry[]>>();
+function indexFor(entries: GazetteerEntry[]): Map<string, GazetteerEntry[]> {
+  let idx = indexes.get(entries);
+  if (!idx) {
+    idx = indexGazetteer(entries);
+    indexes.set(entries, idx);
+  }
+  return idx;
+}
+
+function suggestions(key: string, entries: GazetteerEntry[]): string[] {
+  const stem = key.slice(0, 4);
+  const out = new Set<string>();
+  for (const e of rankCandidates(entries)) {
+    if (namesOf(e).some((n) => n.startsWith(stem))) out.add(describeEntry(e));
+    if (out.size >= 5) break;
+  }
+  return [...out];
+}
+
+/**
+ * Resolves `place` (as the text writes it) to one gazetteer entry. `country` (ISO2), when the
+ * record claims one, narrows an ambiguous name. Throws `PlaceError` for organisations, unknown
+ * names and names that stay ambiguous.
+ */
+export function lookupPlace(place: string, gazetteer: Gazetteer, country?: string): PlaceMatch {
+  const raw = normalizePlaceName(place);
+  if (gazetteer.organisations.some((o) => normalizePlaceName(o) === raw)) {
+    throw new PlaceError(
+      `"${place}" is an organisation, not a place`,
+      'write where it happened as the text names it (a town, province or country)',
+    );
+  }
+  const q = QUALIFIER.exec(raw);
+  const stripped = q ? raw.slice(0, q.index) : raw;
+  const alias = gazetteer.aliases.find((a) => normalizePlaceName(a.alias) === stripped);
+  const key = alias ? normalizePlaceName(alias.name) : stripped;
+  let candidates = indexFor(gazetteer.entries).get(key) ?? [];
+  const only = alias?.country ?? undefined;
+  if (only) candidates = candidates.filter((e) => e.country === only);
+  if (candidates.length === 0) {
+    throw new PlaceError(
+      `unknown place "${place}"`,
+      'use a spelling the gazetteer knows or add an alias to geodata/aliases.yaml',
+      suggestions(key, gazetteer.entries),
+    );
+  }
+  const wantsArea = q?.[1] === 'province' || q?.[1] === 'region';
+  if (wantsArea && candidates.some((e) => e.kind === 'province')) {
+    candidates = candidates.filter((e) => e.kind === 'province');
+  }
+  let ranked = rankCandidates(candidates);
+  if (!clearWinner(ranked) && country) {
+    const narrowed = ranked.filter((e) => e.country === country);
+    if (narrowed.length > 0) ranked = narrowed;
+  }
+  if (!clearWinner(ranked)) {
+    throw new PlaceError(
+      `ambiguous place "${place}": ${ranked.length} candidates rank alike`,
+      'add an alias with a country to geodata/aliases.yaml, or set `country` on the record',
+      ranked.slice(0, 8).map(describeEntry),
+    );
+  }
+  const entry = ranked[0] as GazetteerEntry;
+  const qualifier = q?.[1];
+  const hinted = qualifier ? QUALIFIER_PRECISION[qualifier] : undefined;
+  const precision =
+    hinted === 'county' && entry.kind === 'town' ? 'county' : KIND_PRECISION[entry.kind];
+  return { entry, precision, key };
+}
