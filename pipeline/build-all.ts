@@ -46,6 +46,7 @@ export function buildAll(dirs: SourceDirs, ref: Reference = loadReference()): Ou
     gazetteer,
     ref.boundaries,
     issues,
+    new Map([...sources.articleText].map(([id, f]) => [id, f.path])),
   );
   if (issues.length > 0) throw new DataErrors(issues);
   const out: Outputs = new Map();

@@ -66,6 +66,7 @@ function readRecords(
   file: SourceFile,
   articles: Map<string, Article>,
   issues: DataIssue[],
+  knownArticles: Set<string>,
 ): { recs: { rec: IncidentRecord; index: number }[]; yaml: YamlFile; article: Article } | null {
   const yaml = parseYaml(file.path, file.text);
   if (Array.isArray(yaml)) {
@@ -75,6 +76,7 @@ function readRecords(
   const articleId = file.path.slice(file.path.lastIndexOf('/') + 1).replace(/\.yaml$/, '');
   const article = articles.get(articleId);
   if (!article) {
+    if (knownArticles.has(articleId)) return null; // its metadata failed and was reported
     issues.push({
       file: file.path,
       line: null,
@@ -123,16 +125,19 @@ export function buildIncidents(
   gazetteer: Gazetteer,
   boundaries: Boundaries,
   issues: DataIssue[],
+  textPaths: Map<string, string> = new Map(),
 ): IncidentBuild {
   const articles = new Map(articleList.map((a) => [a.id, a]));
   const located = new Map<string, Located>();
+  const allIds = new Set<string>();
   const at = (l: { file: SourceFile; yaml: YamlFile; index: number }, key: string[] = []) => ({
     file: l.file.path,
     line: l.yaml.lineOf([l.index, ...key]),
   });
 
   for (const file of files) {
-    const read = readRecords(file, articles, issues);
+    const read = readRecords(file, articles, issues, new Set(textPaths.keys()));
+    for (const r of read?.recs ?? []) allIds.add(r.rec.id);
     if (!read) continue;
     for (const { rec, index } of read.recs) {
       const where = { file, yaml: read.yaml, index };
@@ -147,7 +152,7 @@ export function buildIncidents(
       }
       const span = locateQuote(read.article.text, rec.quote);
       if (!isSpan(span)) {
-        const article = `geodata/articles/${read.article.id}.txt`;
+        const article = textPaths.get(read.article.id) ?? `geodata/articles/${read.article.id}.txt`;
         issues.push({
           ...at(where, ['quote']),
           message:
@@ -165,7 +170,7 @@ export function buildIncidents(
     }
   }
 
-  const dates = resolveDates(located, issues, at);
+  const dates = resolveDates(located, allIds, issues, at);
   const features: IncidentFeature[] = [];
   const excluded: ExcludedRecord[] = [];
   for (const l of located.values()) {
@@ -192,6 +197,7 @@ type At = (l: Located, key?: string[]) => { file: string; line: number | null };
 /** Resolves every record's date, anchors first; cycles and bad phrases become issues. */
 function resolveDates(
   located: Map<string, Located>,
+  allIds: Set<string>,
   issues: DataIssue[],
   at: At,
 ): Map<string, ResolvedDate | null> {
@@ -211,7 +217,7 @@ function resolveDates(
       return null;
     }
     visiting.add(id);
-    const r = resolveOne(l, resolve, located, issues, at);
+    const r = resolveOne(l, resolve, located, allIds, issues, at);
     visiting.delete(id);
     done.set(id, r);
     return r;
@@ -224,6 +230,7 @@ function resolveOne(
   l: Located,
   resolve: (id: string) => ResolvedDate | null,
   located: Map<string, Located>,
+  allIds: Set<string>,
   issues: DataIssue[],
   at: At,
 ): ResolvedDate | null {
@@ -257,6 +264,7 @@ function resolveOne(
     const id = rec[key];
     if (!id) return undefined;
     if (!located.has(id)) {
+      if (allIds.has(id)) return null; // the anchor's own error is already reported
       issues.push({
         ...at(l, [key]),
         message: `${key} "${id}" is not the id of any record`,

@@ -13,12 +13,12 @@ export interface YamlFile {
 /** Parses `text` (from `file`); returns the issues instead when the YAML is malformed. */
 export function parseYaml(file: string, text: string): YamlFile | DataIssue[] {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    return doc.errors.map((e) => ({
+    return doc.errors.slice(0, 1).map((e) => ({
       file,
       line: e.linePos?.[0]?.line ?? null,
-      message: `malformed YAML: ${e.message.split('\n')[0]}`,
+      message: `malformed YAML: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
       fix: 'fix the syntax (indentation, a missing colon, an unclosed quote); quote strings that contain ": "',
     }));
   }

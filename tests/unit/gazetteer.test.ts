@@ -1,0 +1,107 @@
+// Gazetteer matching and ranking, on the committed gazetteer with the curated aliases and on
+// small hand-made entries for the ranking rules.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import {
+  lookupPlace,
+  PlaceError,
+  type Gazetteer,
+  type GazetteerEntry,
+} from '../../src/core/gazetteer.ts';
+import { ROOT } from '../../pipeline/paths.ts';
+
+const entries = JSON.parse(
+  readFileSync(join(ROOT, 'geodata/generated/gazetteer.json'), 'utf8'),
+) as GazetteerEntry[];
+const gaz: Gazetteer = {
+  entries,
+  ...parse(readFileSync(join(ROOT, 'geodata/aliases.yaml'), 'utf8')),
+};
+
+const at = (name: string, country?: string) => lookupPlace(name, gaz, country).entry;
+
+describe('news spellings through the alias table', () => {
+  it.each(['Saravan', 'Sarawan', 'Saravan county'])('%s is Saravan, Iran', (name) => {
+    expect(at(name)).toMatchObject({
+      country: 'IR',
+      admin1: 'Sistan and Baluchestan',
+      lat: 27.3709,
+    });
+  });
+  it.each(['Mirjaveh', 'Mirjave', 'Mirjawa'])('%s is Mirjaveh, Iran', (name) => {
+    expect(at(name)).toMatchObject({ country: 'IR', lon: 61.4496 });
+  });
+  it.each(['Taftan', 'Taftaan'])('%s is Taftan, Pakistan', (name) => {
+    expect(at(name)).toMatchObject({ country: 'PK', admin1: 'Balochistan' });
+  });
+  it.each(['Sistan and Baluchestan', 'Sistan-Baluchestan', 'Sistan-Baluchistan'])(
+    '%s is the Iranian province',
+    (name) => expect(at(name)).toMatchObject({ kind: 'province', area: 'IR-SB' }),
+  );
+  it.each(['Balochistan', 'Baluchistan'])('%s is the Pakistani province', (name) => {
+    expect(at(name)).toMatchObject({ kind: 'province', area: 'PK-BA' });
+  });
+  it('a country is a place with its area', () => {
+    expect(lookupPlace('Pakistan', gaz)).toMatchObject({
+      precision: 'country',
+      entry: { area: 'PK' },
+    });
+  });
+  it('"county" sets county precision on the seat town', () => {
+    expect(lookupPlace('Saravan county', gaz).precision).toBe('county');
+  });
+});
+
+describe('ranking', () => {
+  it('a national capital beats the province named after it', () => {
+    expect(at('Tehran')).toMatchObject({ kind: 'town', feature: 'PPLC' });
+  });
+  it('"… province" asks for the province', () => {
+    expect(at('Tehran province')).toMatchObject({ kind: 'province', area: 'IR-TE' });
+  });
+  const town = (country: string, population: number | null, feature = 'PPL'): GazetteerEntry => ({
+    name: 'Testabad', alt: [], lat: 30, lon: 60, country, admin1: null, population, kind: 'town', feature,
+  }); // prettier-ignore
+  const small = (list: GazetteerEntry[]): Gazetteer => ({
+    entries: list,
+    aliases: [],
+    organisations: [],
+  });
+  it('ten times the population wins', () => {
+    expect(
+      lookupPlace('Testabad', small([town('IR', 500), town('PK', 50_000)])).entry.country,
+    ).toBe('PK');
+  });
+  it('a provincial seat beats a bigger ordinary town', () => {
+    const g = small([town('IR', 900_000), town('PK', 1000, 'PPLA')]);
+    expect(lookupPlace('Testabad', g).entry.country).toBe('PK');
+  });
+  it('alike candidates are an error listing them', () => {
+    const g = small([town('IR', 1000), town('PK', 2000)]);
+    const e = (() => {
+      try {
+        lookupPlace('Testabad', g);
+      } catch (err) {
+        return err as PlaceError;
+      }
+    })();
+    expect(e).toBeInstanceOf(PlaceError);
+    expect(e?.candidates).toHaveLength(2);
+  });
+  it('a claimed country settles alike candidates', () => {
+    expect(
+      lookupPlace('Testabad', small([town('IR', 1000), town('PK', 2000)]), 'IR').entry.country,
+    ).toBe('IR');
+  });
+});
+
+describe('refusals', () => {
+  it.each(['Jaish al-Adl', 'Jeish al-Adl', 'Jaish Al-Adl'])('%s is an organisation', (name) => {
+    expect(() => lookupPlace(name, gaz)).toThrow(/organisation, not a place/);
+  });
+  it('an unknown name is an error with suggestions', () => {
+    expect(() => lookupPlace('Zahedanabadxyz', gaz)).toThrow(/unknown place/);
+  });
+});
