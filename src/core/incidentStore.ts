@@ -94,7 +94,7 @@ export class IncidentStore {
     const { start: s, end: e, ids } = columns;
     const order = new Uint32Array(n);
     for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a, b) => {
+    const compare = (a: number, b: number): number => {
       const d = s[a]! - s[b]!;
       if (d !== 0) return d;
       if (ids) {
@@ -103,7 +103,11 @@ export class IncidentStore {
         if (ia !== ib) return ia < ib ? -1 : 1;
       }
       return a - b;
-    });
+    };
+    // Columns from `binaryLayout` arrive sorted: one O(n) check skips the O(n log n) sort.
+    let sorted = true;
+    for (let i = 1; i < n && sorted; i++) sorted = compare(i - 1, i) < 0;
+    if (!sorted) order.sort(compare);
     this.n = n;
     this.start = new Int32Array(n);
     this.end = new Int32Array(n);

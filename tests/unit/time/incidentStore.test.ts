@@ -134,3 +134,15 @@ describe('IncidentStore against a brute-force filter (seeded random data)', () =
     expect(hi - lo).toBe(store.countInWindow(17_500, 17_600));
   });
 });
+
+describe('IncidentStore from presorted columns', () => {
+  it('keeps the identity order for columns already sorted by start', () => {
+    const store = new IncidentStore({
+      start: [1, 1, 3],
+      end: [1, 2, 3],
+      lon: [0, 0, 0],
+      lat: [0, 0, 0],
+    });
+    expect([...store.source]).toEqual([0, 1, 2]);
+  });
+});

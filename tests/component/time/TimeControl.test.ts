@@ -1,0 +1,105 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import TimeControl from '../../../src/components/TimeControl.svelte';
+import { TimeState } from '../../../src/state/time.svelte';
+import { d, seedStore } from '../../unit/time/fixture';
+import { ManualClock } from '../../unit/time/manualClock';
+
+function setup(window: { from: number; to: number } | null = null) {
+  const clock = new ManualClock();
+  const time = new TimeState(seedStore(), { clock, window });
+  const onuserchange = vi.fn();
+  render(TimeControl, { time, onuserchange });
+  const start = screen.getByRole('slider', { name: 'Start of time window' });
+  const end = screen.getByRole('slider', { name: 'End of time window' });
+  return { clock, time, start, end, onuserchange };
+}
+
+describe('TimeControl', () => {
+  it('shows the window as ISO dates', () => {
+    setup({ from: d('2024-01-15'), to: d('2024-01-29') });
+    expect(screen.getByText('2024-01-15 – 2024-01-29')).toBeTruthy();
+  });
+  it('gives each handle its date as value text', () => {
+    const { start, end } = setup();
+    expect([start.getAttribute('aria-valuetext'), end.getAttribute('aria-valuetext')]).toEqual([
+      '2018-10-16',
+      '2024-01-29',
+    ]);
+  });
+  it('moves the end back a day with the left arrow', async () => {
+    const { end } = setup();
+    await fireEvent.keyDown(end, { key: 'ArrowLeft' });
+    expect(end.getAttribute('aria-valuetext')).toBe('2024-01-28');
+  });
+  it('moves the start a month with PageUp', async () => {
+    const { start } = setup();
+    await fireEvent.keyDown(start, { key: 'PageUp' });
+    expect(start.getAttribute('aria-valuetext')).toBe('2018-11-16');
+  });
+  it('sends the start to the data start with Home', async () => {
+    const { start } = setup({ from: d('2024-01-15'), to: d('2024-01-29') });
+    await fireEvent.keyDown(start, { key: 'Home' });
+    expect(start.getAttribute('aria-valuetext')).toBe('2018-10-16');
+  });
+  it('limits the start handle to the end handle', () => {
+    const { start } = setup({ from: d('2024-01-15'), to: d('2024-01-20') });
+    expect(start.getAttribute('aria-valuemax')).toBe(String(d('2024-01-20')));
+  });
+  it('updates the readout and reports a keyboard change', async () => {
+    const { end, onuserchange } = setup({ from: d('2024-01-15'), to: d('2024-01-20') });
+    await fireEvent.keyDown(end, { key: 'ArrowRight' });
+    expect([
+      screen.getByText('2024-01-15 – 2024-01-21') !== null,
+      onuserchange.mock.calls.length,
+    ]).toEqual([true, 1]);
+  });
+  it('counts the incidents in the window', () => {
+    setup({ from: d('2024-01-01'), to: d('2024-01-31') });
+    expect(screen.getByText('5 of 8 incidents')).toBeTruthy();
+  });
+  it('steps to the next incident with the button', async () => {
+    setup({ from: d('2018-11-09'), to: d('2018-11-15') });
+    await fireEvent.click(screen.getByRole('button', { name: 'Next incident' }));
+    expect(screen.getByText('2024-01-11 – 2024-01-17')).toBeTruthy();
+  });
+  it('steps to the previous incident with the button', async () => {
+    const { end } = setup({ from: d('2024-01-20'), to: d('2024-01-26') });
+    await fireEvent.click(screen.getByRole('button', { name: 'Previous incident' }));
+    expect(end.getAttribute('aria-valuetext')).toBe('2024-01-19');
+  });
+  it('plays, advancing the window frame by frame', async () => {
+    const { clock, end } = setup({ from: d('2024-01-17'), to: d('2024-01-19') });
+    await fireEvent.click(screen.getByRole('button', { name: /Play/ }));
+    clock.frame(0);
+    clock.frame(3000);
+    await Promise.resolve();
+    expect(end.getAttribute('aria-valuetext')).toBe('2024-01-22');
+  });
+  it('stops playing on a key press', async () => {
+    const { end, time } = setup({ from: d('2024-01-17'), to: d('2024-01-19') });
+    await fireEvent.click(screen.getByRole('button', { name: /Play/ }));
+    await fireEvent.keyDown(end, { key: 'ArrowRight' });
+    expect([
+      time.playing,
+      screen.getByRole('button', { name: /Play/ }).getAttribute('aria-pressed'),
+    ]).toEqual([false, 'false']);
+  });
+  it('shows a pause button while playing', async () => {
+    setup({ from: d('2024-01-17'), to: d('2024-01-19') });
+    await fireEvent.click(screen.getByRole('button', { name: /Play/ }));
+    expect(screen.getByRole('button', { name: /Pause/ }).getAttribute('aria-pressed')).toBe('true');
+  });
+  it('draws the collapsed five-year gap as a break', () => {
+    const { container } = render(TimeControl, { time: new TimeState(seedStore()) });
+    expect(container.querySelector('.break title')?.textContent).toBe(
+      'No incidents 2018-11-19 – 2024-01-13 (collapsed)',
+    );
+  });
+  it('draws the ranged date as a range bar', () => {
+    const { container } = render(TimeControl, { time: new TimeState(seedStore()) });
+    expect(container.querySelector('.range.range title')?.textContent).toBe(
+      'Date range 2018-10-16 – 2018-11-15 (1 incident)',
+    );
+  });
+});
