@@ -22,8 +22,13 @@ const NUMERIC_TO_ISO2: Record<string, string> = {
 /** Basemap extent [west, south, east, north]: wide enough that Pakistan is not cut. */
 export const REGION_BBOX: [number, number, number, number] = [42, 22, 78, 41];
 
-/** Provinces emitted in areas.geojson (the others are used only for admin1 lookups). */
-export const EMITTED_PROVINCES = ['IR-SB', 'PK-BA', 'IR-KE', 'IR-HG', 'IR-KJ', 'AF-NR', 'AF-HM'];
+/**
+ * Provinces emitted in areas.geojson: every province of Iran and Pakistan plus the Afghan
+ * provinces on the tri-border (the others are used only for admin1 lookups).
+ */
+export function isEmittedProvince(id: string): boolean {
+  return /^(IR|PK)-/.test(id) || ['AF-NM', 'AF-HM', 'AF-KD', 'AF-FH'].includes(id);
+}
 
 /** Everything the checks and the emitted layers need. */
 export interface Boundaries {

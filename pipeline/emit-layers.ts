@@ -2,7 +2,7 @@
 // incident areas (countries and provinces), the Iran–Pakistan border and reference towns.
 import type { Feature, MultiLineString } from 'geojson';
 import { lookupPlace, type Gazetteer } from '../src/core/gazetteer.ts';
-import { EMITTED_PROVINCES, compact, type Boundaries } from './build-boundaries.ts';
+import { compact, isEmittedProvince, type Boundaries } from './build-boundaries.ts';
 import { formatFeatureCollection } from './format-json.ts';
 
 /** Reference towns drawn on the basemap (resolved through the gazetteer like any place). */
@@ -24,7 +24,7 @@ export const REFERENCE_PLACES = [
 export function emitLayers(b: Boundaries, gazetteer: Gazetteer): Record<string, string> {
   const areas = [
     ...b.countries,
-    ...b.provinces.filter((p) => EMITTED_PROVINCES.includes(p.properties.id)),
+    ...b.provinces.filter((p) => isEmittedProvince(p.properties.id)),
   ].map((a) => compact(a, 0.01, 3, a.properties));
   const border: Feature<MultiLineString> = { type: 'Feature', properties: {}, geometry: b.border };
   const places = REFERENCE_PLACES.map((name) => {
