@@ -92,6 +92,13 @@ describe('rules', () => {
   it('an explicit year after publication is an error', () => {
     expect(() => resolveDatePhrase('on March 3, 2025', y2024)).toThrow(/after the publication/);
   });
+  it('a bare month is month precision covering the whole month', () => {
+    expect(resolveDatePhrase('in October', y2018)).toEqual({
+      date: '2018-10-01',
+      date_end: '2018-10-31',
+      precision: 'month',
+    });
+  });
   it('a phrase that is no date is an error', () => {
     expect(() => resolveDatePhrase('recently-ish', y2024)).toThrow(/not a date/);
   });
