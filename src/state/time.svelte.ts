@@ -206,6 +206,12 @@ export class TimeState {
     this.view = view ? clampWindow(view, this.extent) : null;
   }
 
+  /** Zoom the axis to the window plus a margin of a quarter of its width (at least 3 days). */
+  zoomToWindow(): void {
+    const margin = Math.max(3, Math.round(windowWidth(this.window) / 4));
+    this.view = { from: this.window.from - margin, to: this.window.to + margin };
+  }
+
   /** Stop the animation loop (call when the control goes away). */
   destroy(): void {
     this.pause();

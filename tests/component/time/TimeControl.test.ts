@@ -103,3 +103,38 @@ describe('TimeControl', () => {
     );
   });
 });
+
+describe('TimeControl pointer', () => {
+  // jsdom has no layout: the track starts at x = 0, the axis is 600 px wide after 14 px padding.
+  const PAD = 14;
+
+  it('drags the end handle to the day under the pointer', async () => {
+    const { time, end } = setup({ from: d('2024-01-15'), to: d('2024-01-19') });
+    const x = time.axis.edgeX(d('2024-01-22'), 'to') + PAD;
+    await fireEvent.pointerDown(end, { clientX: x, button: 0, pointerId: 1 });
+    await fireEvent.pointerMove(end, { clientX: x, pointerId: 1 });
+    expect(end.getAttribute('aria-valuetext')).toBe('2024-01-22');
+  });
+  it('snaps the dragged handle to a nearby incident date', async () => {
+    const { time, end } = setup({ from: d('2024-01-15'), to: d('2024-01-19') });
+    const x = time.axis.edgeX(d('2024-01-26'), 'to') + PAD + 7;
+    await fireEvent.pointerDown(end, { clientX: x, button: 0, pointerId: 1 });
+    await fireEvent.pointerMove(end, { clientX: x, pointerId: 1 });
+    expect(end.getAttribute('aria-valuetext')).toBe('2024-01-26');
+  });
+  it('stops playing when a handle is grabbed', async () => {
+    const { time, end } = setup({ from: d('2024-01-15'), to: d('2024-01-19') });
+    time.play();
+    await fireEvent.pointerDown(end, { clientX: 300, button: 0, pointerId: 1 });
+    expect(time.playing).toBe(false);
+  });
+  it('zooms the axis to the window and back', async () => {
+    const { container } = render(TimeControl, {
+      time: new TimeState(seedStore(), { window: { from: d('2024-01-15'), to: d('2024-01-26') } }),
+    });
+    await fireEvent.click(screen.getByRole('button', { name: 'Zoom to window' }));
+    const zoomedBreaks = container.querySelectorAll('.break').length;
+    await fireEvent.click(screen.getByRole('button', { name: 'Show all dates' }));
+    expect([zoomedBreaks, container.querySelectorAll('.break').length]).toEqual([0, 1]);
+  });
+});

@@ -89,7 +89,24 @@ describe('TimeState', () => {
   });
   it('snaps a dragged handle to a nearby incident day', () => {
     const { time } = make();
-    const x = time.axis.edgeX(d('2024-01-26'), 'to') - 3;
+    const x = time.axis.edgeX(d('2024-01-26'), 'to') - 7;
     expect(dayToIso(time.dayAtX('to', x))).toBe('2024-01-26');
+  });
+});
+
+describe('TimeState zoom', () => {
+  it('zooms the axis to the window with a margin', () => {
+    const { time } = make({ from: d('2024-01-15'), to: d('2024-01-26') });
+    time.zoomToWindow();
+    expect([dayToIso(time.axis.start), dayToIso(time.axis.end - 1)]).toEqual([
+      '2024-01-12',
+      '2024-01-29',
+    ]);
+  });
+  it('shows the whole data again', () => {
+    const { time } = make({ from: d('2024-01-15'), to: d('2024-01-26') });
+    time.zoomToWindow();
+    time.zoom(null);
+    expect(time.axis.breaks).toHaveLength(1);
   });
 });
