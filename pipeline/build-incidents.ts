@@ -433,6 +433,14 @@ function feature(
     return null;
   }
   const province = areaAt(lonLat, b.provinces);
+  if (!rec.admin1 && precision !== 'country') {
+    issues.push({
+      ...at(l, ['place']),
+      message: `incident "${rec.id}" claims no province (\`admin1\`)`,
+      fix: `add \`admin1: ${province?.properties.name ?? '<province>'}\` if that is where the text puts it`,
+    });
+    return null;
+  }
   if (rec.admin1) {
     const claimed = place(l, rec.admin1, 'admin1', gazetteer, issues, at, rec.country, false);
     if (!claimed) return null;

@@ -21,6 +21,8 @@ const MUST_SAY: Record<string, RegExp> = {
   'non-incident-without-why': /has no `why`/,
   'organisation-as-place': /"Jaish al-Adl" is an organisation, not a place/,
   'override-without-note': /overrides coordinates without a `note`/,
+  'point-outside-province': /lies in Balochistan, not in the claimed province Sindh/,
+  'province-not-claimed': /claims no province .* add `admin1: Islamabad Capital Territory`/,
   'point-outside-country': /lies in Pakistan, not in the claimed country IR/,
   'quote-found-twice': /quote occurs \d+ times in the article/,
   'quote-not-found': /quote not found in article .* copy the sentence exactly from tests\/fixtures/,
