@@ -2,6 +2,12 @@
 // logic is in src/core/time; this class holds the runes and the animation loop.
 
 import { IncidentStore } from '../core/incidentStore';
+import type { IncidentFeature } from '../core/types';
+import {
+  hashWindowEntries,
+  parseHashWindow,
+  type HashWindowProblem,
+} from '../core/time/hashWindow';
 import { axisTicks, buildAxis, coverageClusters, type TimeAxis } from '../core/time/axis';
 import { autoBinUnit, histogram } from '../core/time/histogram';
 import { keyStep } from '../core/time/keyboard';
@@ -110,6 +116,43 @@ export class TimeState {
     this.#clusters = coverageClusters(store.start, store.end, this.#gapDays);
     this.ranges = rangeBars(store);
     this.window = clampWindow(options.window ?? this.extent, this.extent);
+  }
+
+  /** State over GeoJSON features; `store.source[i]` indexes back into `features`. */
+  static fromFeatures(
+    features: readonly IncidentFeature[],
+    options: TimeStateOptions = {},
+  ): TimeState {
+    return new TimeState(IncidentStore.fromFeatures(features), options);
+  }
+
+  /**
+   * Set the window from the URL hash's `from`/`to` values (strings or null). Malformed values are
+   * ignored (the window stays), a window outside the data is clamped; the return value says which.
+   */
+  restoreFromHash(from: string | null, to: string | null): HashWindowProblem {
+    const { window, problem } = parseHashWindow(from, to, this.extent);
+    if (window) this.setWindow(window);
+    return problem;
+  }
+
+  /** The window as hash entries: `[['from', 'YYYY-MM-DD'], ['to', 'YYYY-MM-DD']]`. */
+  hashEntries(): [key: 'from' | 'to', value: string][] {
+    return hashWindowEntries(this.window);
+  }
+
+  /**
+   * Widen the window so it includes sorted incident `i` (e.g. a selected incident the user asks
+   * to see); a user action, so it stops playback.
+   */
+  reveal(i: number): void {
+    if (i < 0 || i >= this.store.n) return;
+    this.userInput();
+    const { from, to } = this.window;
+    this.setWindow({
+      from: Math.min(from, this.store.start[i]!),
+      to: Math.max(to, this.store.start[i]!),
+    });
   }
 
   /** Set the window (clamped to the data). Does not stop playback: user input goes via `userInput`. */

@@ -146,3 +146,30 @@ describe('IncidentStore from presorted columns', () => {
     expect([...store.source]).toEqual([0, 1, 2]);
   });
 });
+
+describe('IncidentStore sorting', () => {
+  function expectedOrder(start: number[], ids: string[]): number[] {
+    return start
+      .map((_, i) => i)
+      .sort(
+        (a, b) => start[a]! - start[b]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : a - b),
+      );
+  }
+  function randomRows(seed: number, n: number, spanDays: number) {
+    const rnd = mulberry32(seed);
+    const start = Array.from({ length: n }, () => Math.floor(rnd() * spanDays));
+    const ids = Array.from({ length: n }, () => `id-${Math.floor(rnd() * n)}`);
+    return { start, ids };
+  }
+
+  it('orders by start then id with the counting sort (narrow span)', () => {
+    const { start, ids } = randomRows(11, 3_000, 100);
+    const store = new IncidentStore({ start, end: start, lon: start, lat: start, ids });
+    expect([...store.source]).toEqual(expectedOrder(start, ids));
+  });
+  it('orders by start then id with the comparison sort (wide span)', () => {
+    const { start, ids } = randomRows(12, 300, 10_000_000);
+    const store = new IncidentStore({ start, end: start, lon: start, lat: start, ids });
+    expect([...store.source]).toEqual(expectedOrder(start, ids));
+  });
+});

@@ -110,3 +110,30 @@ describe('TimeState zoom', () => {
     expect(time.axis.breaks).toHaveLength(1);
   });
 });
+
+describe('TimeState and the URL hash', () => {
+  it('restores the window from the hash', () => {
+    const { time } = make();
+    time.restoreFromHash('2024-01-15', '2024-01-20');
+    expect(formatWindow(time.window)).toBe('2024-01-15 – 2024-01-20');
+  });
+  it('keeps the window when the hash dates are malformed', () => {
+    const { time } = make({ from: d('2024-01-15'), to: d('2024-01-20') });
+    expect([time.restoreFromHash('yesterday', null), formatWindow(time.window)]).toEqual([
+      'malformed',
+      '2024-01-15 – 2024-01-20',
+    ]);
+  });
+  it('writes the window as hash entries', () => {
+    const { time } = make({ from: d('2024-01-15'), to: d('2024-01-20') });
+    expect(time.hashEntries()).toEqual([
+      ['from', '2024-01-15'],
+      ['to', '2024-01-20'],
+    ]);
+  });
+  it('widens the window to reveal an incident outside it', () => {
+    const { time } = make({ from: d('2024-01-15'), to: d('2024-01-20') });
+    time.reveal(time.store.indexOfId('2024-islamabad'));
+    expect(formatWindow(time.window)).toBe('2024-01-15 – 2024-01-29');
+  });
+});
