@@ -68,7 +68,7 @@ function readRecords(
   issues: DataIssue[],
   knownArticles: Set<string>,
 ): { recs: { rec: IncidentRecord; index: number }[]; yaml: YamlFile; article: Article } | null {
-  const yaml = parseYaml(file.path, file.text);
+  const yaml = parseYaml(file);
   if (Array.isArray(yaml)) {
     issues.push(...yaml);
     return null;

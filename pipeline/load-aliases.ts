@@ -24,7 +24,7 @@ export function loadGazetteer(
   issues: DataIssue[],
 ): Gazetteer {
   const empty: Gazetteer = { entries, aliases: [], organisations: [] };
-  const yaml = parseYaml(file.path, file.text);
+  const yaml = parseYaml(file);
   if (Array.isArray(yaml)) {
     issues.push(...yaml);
     return empty;

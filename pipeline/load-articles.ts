@@ -14,7 +14,7 @@ function stem(file: SourceFile): string {
 export function loadArticles(sources: Sources, issues: DataIssue[]): Article[] {
   const out: Article[] = [];
   for (const file of sources.articleMeta) {
-    const yaml = parseYaml(file.path, file.text);
+    const yaml = parseYaml(file);
     if (Array.isArray(yaml)) {
       issues.push(...yaml);
       continue;
@@ -49,6 +49,15 @@ export function loadArticles(sources: Sources, issues: DataIssue[]): Article[] {
         line: null,
         message: `no article text ${meta.id}.txt next to this metadata`,
         fix: `copy the article byte-for-byte to ${file.path.replace(/\.yaml$/, '.txt')}`,
+      });
+      continue;
+    }
+    if (text.invalidUtf8) {
+      issues.push({
+        file: text.path,
+        line: text.invalidUtf8,
+        message: 'article text is not valid UTF-8',
+        fix: 'save the article as UTF-8 (convert it, do not retype it) and copy it again',
       });
       continue;
     }

@@ -8,6 +8,8 @@ import { ROOT } from './paths.ts';
 export interface SourceFile {
   path: string;
   text: string;
+  /** Set when the bytes are not valid UTF-8: the line of the first bad byte (`text` is empty). */
+  invalidUtf8?: number;
 }
 
 /** Everything the build reads from `geodata/`. */
@@ -28,8 +30,19 @@ export interface SourceDirs {
   aliases: string;
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Reads a file as strict UTF-8 (a BOM is kept, so article text stays byte-identical). */
 function read(path: string): SourceFile {
-  return { path: relative(ROOT, path), text: readFileSync(path, 'utf8') };
+  const rel = relative(ROOT, path);
+  const bytes = readFileSync(path);
+  try {
+    return { path: rel, text: utf8.decode(bytes) };
+  } catch {
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    const line = lossy.slice(0, lossy.indexOf('\uFFFD')).split('\n').length;
+    return { path: rel, text: '', invalidUtf8: line };
+  }
 }
 
 function list(dir: string, ext: string): string[] {

@@ -2,6 +2,7 @@
 // errors say `file:line`.
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { DataIssue } from '../src/core/validation.ts';
+import type { SourceFile } from './load-sources.ts';
 
 /** A parsed YAML file and a way to find the line of any value in it. */
 export interface YamlFile {
@@ -10,8 +11,14 @@ export interface YamlFile {
   lineOf(path: (string | number)[]): number | null;
 }
 
-/** Parses `text` (from `file`); returns the issues instead when the YAML is malformed. */
-export function parseYaml(file: string, text: string): YamlFile | DataIssue[] {
+/** Parses a YAML source file; returns the issues instead when it is not UTF-8 or malformed. */
+export function parseYaml(source: SourceFile): YamlFile | DataIssue[] {
+  const { path: file, text } = source;
+  if (source.invalidUtf8) {
+    return [
+      { file, line: source.invalidUtf8, message: 'not valid UTF-8', fix: 'save the file as UTF-8' },
+    ];
+  }
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {

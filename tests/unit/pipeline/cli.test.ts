@@ -8,7 +8,7 @@ describe('pipeline CLI', () => {
     expect(await main(['--check'])).toBe(0);
     expect(log).toHaveBeenCalledWith(expect.stringMatching(/up to date/));
     log.mockRestore();
-  });
+  }, 60_000); // builds boundaries and gazetteer from the npm packages: seconds on a busy machine
   it('--acled delegates to importAcledCli with the arguments', async () => {
     vi.doMock('../../../pipeline/import-acled.ts', () => ({
       importAcledCli: async (args: string[]) => (args.includes('x.csv') ? 7 : 0),
