@@ -1,0 +1,161 @@
+// `npm run bench [-- --sizes 1000,10000] [--steps 60] [--baseline-max N] [--baseline-steps 50]
+// [--candidates range,deck] [--others-max 100000]`: measures the large-dataset layer candidates against MapLibre setFilter
+// in headless Chromium, prints tables and writes bench/results.json (rows of the first candidate,
+// the one the app uses) and bench/candidates.json (the others). See README, section "Performance".
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildBenchPage, ensureSynthetic, launchChromium, serveBench, TMP } from './harness.ts';
+
+interface Row {
+  n: number;
+  load_ms: number;
+  scrub_p50_ms: number;
+  scrub_p95_ms: number;
+  baseline_scrub_p50_ms: number | null;
+  js_heap_mb: number;
+}
+
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: string): string => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+};
+const sizes = flag('--sizes', '1000,10000,100000,1000000').split(',').map(Number);
+const steps = Number(flag('--steps', '60'));
+const baselineMax = Number(flag('--baseline-max', '1000000'));
+const baselineSteps = Number(flag('--baseline-steps', '50'));
+const otherMax = Number(flag('--others-max', '100000'));
+const candidates = flag('--candidates', 'range,deck').split(',') as ('range' | 'deck')[];
+
+/** Percentile (nearest rank) of `values`. */
+function percentile(values: number[], p: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
+}
+const round = (x: number): number => Math.round(x * 10) / 10;
+
+/** Initial JS of the seed app, gzip kB: the built entry chunk plus its static imports. */
+function appBundleGzipKb(): number | null {
+  const root = resolve(import.meta.dirname, '..');
+  const out = join(TMP, 'app-dist');
+  const r = spawnSync(
+    'npx',
+    ['vite', 'build', '--manifest', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
+  const manifestFile = join(out, '.vite/manifest.json');
+  if (r.status !== 0 || !existsSync(manifestFile)) {
+    console.error(`App build failed; bundle size not measured.\n${r.stderr}`);
+    return null;
+  }
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<
+    string,
+    { file: string; isEntry?: boolean; imports?: string[] }
+  >;
+  const seen = new Set<string>();
+  const visit = (key: string): void => {
+    if (seen.has(key) || !manifest[key]) return;
+    seen.add(key);
+    for (const k of manifest[key].imports ?? []) visit(k);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  let bytes = 0;
+  for (const key of seen) {
+    const file = manifest[key]!.file;
+    if (file.endsWith('.js')) bytes += gzipSync(readFileSync(join(out, file)), { level: 9 }).length;
+  }
+  return round(bytes / 1024);
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  console.log('Building the bench page and the app…');
+  buildBenchPage();
+  const bundle = appBundleGzipKb();
+  const server = await serveBench();
+  const browser = await launchChromium();
+  const rows: Row[] = [];
+  const others: (Row & { candidate: string })[] = [];
+  const floors: { n: number; candidate: string; empty_frame_p50_ms: number }[] = [];
+  try {
+    for (const n of sizes) {
+      const dataUrl = ensureSynthetic(n);
+      for (const [k, candidate] of candidates.entries()) {
+        if (k > 0 && n > otherMax) continue; // deck.gl needs seconds per frame at 1M on SwiftShader
+        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+        page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+        await page.goto(server.url, { waitUntil: 'load' });
+        const load = await page.evaluate(([u, c]) => window.bench.load(u, c), [
+          dataUrl,
+          candidate,
+        ] as const);
+        await page.evaluate(() => window.bench.scrub(5)); // warm-up
+        const scrub = await page.evaluate((s) => window.bench.scrub(s), steps);
+        const heap = await page.evaluate(() => window.bench.heapMb());
+        const floor = percentile(await page.evaluate(() => window.bench.emptyFrames(20)), 50);
+        let baseline: number | null = null;
+        if (k === 0 && n <= baselineMax) {
+          await page.evaluate(() => window.bench.loadBaseline());
+          await page.evaluate(() => window.bench.scrubBaseline(3)); // warm-up
+          baseline = percentile(
+            await page.evaluate((s) => window.bench.scrubBaseline(s), baselineSteps),
+            50,
+          );
+        }
+        await page.close();
+        const row: Row = {
+          n,
+          load_ms: round(load),
+          scrub_p50_ms: round(percentile(scrub, 50)),
+          scrub_p95_ms: round(percentile(scrub, 95)),
+          baseline_scrub_p50_ms: baseline === null ? null : round(baseline),
+          js_heap_mb: round(heap),
+        };
+        floors.push({ n, candidate, empty_frame_p50_ms: round(floor) });
+        if (k === 0) rows.push(row);
+        else
+          others.push({
+            candidate,
+            ...row,
+            baseline_scrub_p50_ms: rows.at(-1)?.baseline_scrub_p50_ms ?? null,
+          });
+        console.log(`  n=${n} ${candidate} done (${Math.round((Date.now() - started) / 1000)} s)`);
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log(`Chosen candidate: ${candidates[0]} (results.json rows)`);
+  const table = rows.map((r) => ({
+    ...r,
+    'speed-up vs setFilter': r.baseline_scrub_p50_ms
+      ? `${round(r.baseline_scrub_p50_ms / r.scrub_p50_ms)}×`
+      : '—',
+  }));
+  console.table(table);
+  if (others.length) {
+    console.log('Other candidates (bench/candidates.json):');
+    console.table(others);
+    writeFileSync(
+      resolve(import.meta.dirname, 'candidates.json'),
+      JSON.stringify({ rows: others }, null, 2) + '\n',
+    );
+  }
+  console.log(`Initial JS of the seed app (gzip): ${bundle ?? 'not measured'} kB`);
+  writeFileSync(
+    resolve(import.meta.dirname, 'results.json'),
+    JSON.stringify({ rows, bundle_js_gzip_kb: bundle }, null, 2) + '\n',
+  );
+  console.log(`Wrote bench/results.json in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

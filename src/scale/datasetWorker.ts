@@ -1,0 +1,58 @@
+// The dataset Web Worker: downloads or reads a dataset, parses it off the main thread, and
+// transfers the typed-array columns back (no copy). Loaded with Vite's `?worker` import.
+import { columnBuffers } from '../core/binaryLayout.ts';
+import { generateSynthetic } from '../core/synthetic.ts';
+import { parseInput } from './parseInput.ts';
+import type { DatasetRequest, DatasetResponse } from './protocol.ts';
+
+const post = (message: DatasetResponse, transfer: Transferable[] = []): void =>
+  (self as unknown as Worker).postMessage(message, transfer);
+
+/** Reads a response body with download progress (when the server sends Content-Length). */
+async function download(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok)
+    throw new Error(`${url}: HTTP ${response.status} — fix: check the dataset path`);
+  const total = Number(response.headers.get('content-length')) || 0;
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.length;
+    if (total) post({ type: 'progress', phase: 'download', fraction: received / total });
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const all = new Uint8Array(received);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.length;
+  }
+  return all;
+}
+
+self.onmessage = async (event: MessageEvent<DatasetRequest>) => {
+  const request = event.data;
+  try {
+    if (request.kind === 'synthetic') {
+      const columns = generateSynthetic(request.count, request.seed);
+      post({ type: 'done', columns, problems: [] }, columnBuffers(columns));
+      return;
+    }
+    const name = request.kind === 'url' ? request.url : request.file.name;
+    const bytes =
+      request.kind === 'url'
+        ? await download(request.url)
+        : new Uint8Array(await request.file.arrayBuffer());
+    const onProgress = (fraction: number): void =>
+      post({ type: 'progress', phase: 'parse', fraction });
+    const { columns, problems } = parseInput(bytes, name.split('/').pop() ?? name, onProgress);
+    post({ type: 'done', columns, problems }, columnBuffers(columns));
+  } catch (e) {
+    post({ type: 'error', message: (e as Error).message });
+  }
+};

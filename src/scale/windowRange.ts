@@ -1,0 +1,37 @@
+// Window → index range for sorted columns: the CPU side of a scrub step, O(log n). Same rule as
+// IncidentStore.rangeFor, on the raw columns the GPU layer holds.
+import type { IncidentColumns } from '../core/binaryLayout.ts';
+import { IncidentStore, lowerBound, upperBound } from '../core/incidentStore.ts';
+
+/** Longest `end - start` in days over all incidents. */
+export function maxDurationOf(cols: IncidentColumns): number {
+  let max = 0;
+  for (let i = 0; i < cols.count; i++) max = Math.max(max, cols.end[i]! - cols.start[i]!);
+  return max;
+}
+
+/**
+ * Candidate range `[lo, hi)` of the window `from..to` (inclusive days): every incident whose days
+ * overlap the window lies inside it; candidates that ended before `from` are dropped by the shader.
+ */
+export function windowRange(
+  start: Int32Array,
+  maxDuration: number,
+  from: number,
+  to: number,
+): [number, number] {
+  if (to < from) return [0, 0];
+  const lo = lowerBound(start, from - maxDuration);
+  return [lo, Math.max(lo, upperBound(start, to))];
+}
+
+/** An IncidentStore over the columns, in the same order (for the list and stepping). */
+export function storeFromColumns(cols: IncidentColumns): IncidentStore {
+  return new IncidentStore({
+    start: cols.start,
+    end: cols.end,
+    lon: cols.lon,
+    lat: cols.lat,
+    precision: cols.datePrecision,
+  });
+}
