@@ -2,7 +2,8 @@
 // `npm run data:check`: rebuilds in memory and fails, naming the files, when committed outputs
 // are stale. `--acled FILE [--out DIR]` hands over to the ACLED importer.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DataErrors } from '../src/core/validation.ts';
 import { buildAll } from './build-all.ts';
 import { ROOT, SOURCES } from './paths.ts';
@@ -54,6 +55,6 @@ export async function main(args: string[]): Promise<number> {
   return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   process.exitCode = await main(process.argv.slice(2));
 }
