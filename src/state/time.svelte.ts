@@ -54,6 +54,8 @@ export interface TimeStateOptions {
 
 /** Width of the axis before the control has measured itself. */
 const DEFAULT_AXIS_WIDTH = 600;
+/** Longest time one playback frame may cover. */
+const MAX_FRAME_MS = 250;
 /** Pointer snapping distance in pixels. */
 export const SNAP_PX = 8;
 
@@ -263,7 +265,8 @@ export class TimeState {
   #tick = (time: number): void => {
     this.#frame = null;
     if (!this.playing) return;
-    const dt = this.#lastTime === null ? 0 : time - this.#lastTime;
+    // A hidden tab gets no frames: cap the step so playback resumes where it was, not far ahead.
+    const dt = this.#lastTime === null ? 0 : Math.min(MAX_FRAME_MS, time - this.#lastTime);
     this.#lastTime = time;
     const step = advance(this.window, this.speed, dt, this.extent, this.#carry);
     this.#carry = step.carry;

@@ -40,10 +40,15 @@ export function advance(
   carry = 0,
 ): AdvanceResult {
   const total = carry + (daysPerSecond * Math.max(0, dtMs)) / 1000;
-  const whole = Math.floor(total);
+  // The epsilon absorbs float error: ten 0.1-day steps make one whole day, not 0.999….
+  const whole = Math.floor(total + 1e-9);
   const room = Math.max(0, extent.to - w.to);
   if (whole >= room) {
     return { window: { from: w.from + room, to: w.to + room }, carry: 0, ended: true };
   }
-  return { window: { from: w.from + whole, to: w.to + whole }, carry: total - whole, ended: false };
+  return {
+    window: { from: w.from + whole, to: w.to + whole },
+    carry: Math.max(0, total - whole),
+    ended: false,
+  };
 }

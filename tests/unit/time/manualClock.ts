@@ -29,4 +29,9 @@ export class ManualClock implements FrameClock {
     this.#pending.clear();
     for (const cb of cbs) cb(timeMs);
   }
+
+  /** Run frames every `stepMs` from `fromMs` to `toMs` (inclusive), like a 10 Hz display. */
+  run(fromMs: number, toMs: number, stepMs = 100): void {
+    for (let t = fromMs; t <= toMs; t += stepMs) this.frame(t);
+  }
 }

@@ -20,3 +20,12 @@ describe('playback step', () => {
     expect(advance({ from: 10, to: 16 }, 1, 16, extent).ended).toBe(false);
   });
 });
+
+describe('playback carry', () => {
+  it('makes one whole day from ten tenth-of-a-day frames', () => {
+    let w = { from: 10, to: 16 };
+    let carry = 0;
+    for (let k = 0; k < 10; k++) ({ window: w, carry } = advance(w, 1, 100, extent, carry));
+    expect(w.to).toBe(17);
+  });
+});

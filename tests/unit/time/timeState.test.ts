@@ -54,16 +54,14 @@ describe('TimeState', () => {
   it('advances the window while playing', () => {
     const { clock, time } = make({ from: d('2024-01-17'), to: d('2024-01-19') });
     time.play();
-    clock.frame(0);
-    clock.frame(2000);
+    clock.run(0, 2000);
     expect(formatWindow(time.window)).toBe('2024-01-19 – 2024-01-21');
   });
   it('stops playing at the end of the data', () => {
     const { clock, time } = make({ from: d('2024-01-17'), to: d('2024-01-19') });
     time.speed = 30;
     time.play();
-    clock.frame(0);
-    clock.frame(1000);
+    clock.run(0, 1000);
     expect([time.playing, dayToIso(time.window.to), clock.pending]).toEqual([
       false,
       '2024-01-29',
@@ -135,5 +133,16 @@ describe('TimeState and the URL hash', () => {
     const { time } = make({ from: d('2024-01-15'), to: d('2024-01-20') });
     time.reveal(time.store.indexOfId('2024-islamabad'));
     expect(formatWindow(time.window)).toBe('2024-01-15 – 2024-01-29');
+  });
+});
+
+describe('TimeState playback after a pause in frames', () => {
+  it('advances at most a quarter second per frame (hidden tab)', () => {
+    const { clock, time } = make({ from: d('2018-10-16'), to: d('2018-10-18') });
+    time.speed = 30;
+    time.play();
+    clock.frame(0);
+    clock.frame(60_000);
+    expect(dayToIso(time.window.to)).toBe('2018-10-25');
   });
 });
