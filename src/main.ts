@@ -1,3 +1,6 @@
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/600.css';
+import 'maplibre-gl/dist/maplibre-gl.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
 

@@ -1,0 +1,77 @@
+// Plain-language descriptions of an incident's date, place and source for the panel and list.
+// Every phrase states the precision, so an approximate date or a coarse place never reads as exact.
+import type { IncidentProperties, PlacePrecision } from './types.ts';
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** English name of an ISO 3166-1 alpha-2 code ("IR" → "Iran"); the code itself if unknown. */
+export function countryName(code: string): string {
+  try {
+    return regionNames.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The date as shown: an ISO date, or `start – end` for a range. */
+export function dateText(p: Pick<IncidentProperties, 'date' | 'date_end'>): string {
+  return p.date_end && p.date_end !== p.date ? `${p.date} – ${p.date_end}` : p.date;
+}
+
+/** How exact the date is, in words. */
+export function datePrecisionText(p: Pick<IncidentProperties, 'date_precision'>): string {
+  switch (p.date_precision) {
+    case 'day':
+      return 'exact day';
+    case 'approximate':
+      return 'approximate day';
+    case 'range':
+      return 'somewhere in this range';
+    case 'month':
+      return 'month only';
+    case 'year':
+      return 'year only';
+  }
+}
+
+const PLACE_WORDS: Record<PlacePrecision, string> = {
+  point: 'exact point',
+  town: 'town level',
+  county: 'county level',
+  province: 'province level',
+  country: 'country level',
+};
+
+/** How exact the place is, in words, with the uncertainty radius when there is one. */
+export function placePrecisionText(
+  p: Pick<IncidentProperties, 'place_precision' | 'uncertainty_km' | 'area'>,
+): string {
+  const words = PLACE_WORDS[p.place_precision] ?? p.place_precision;
+  if (p.area) return `${words}: anywhere in the outlined area`;
+  if (p.uncertainty_km && p.uncertainty_km > 0)
+    return `${words}, within about ${p.uncertainty_km} km`;
+  return words;
+}
+
+/** Province and country ("Sistan and Baluchestan, Iran"). */
+export function regionText(p: Pick<IncidentProperties, 'admin1' | 'country'>): string {
+  const country = countryName(p.country);
+  return p.admin1 ? `${p.admin1}, ${country}` : country;
+}
+
+/** Distance to the Iran–Pakistan border in words, or null when not known. */
+export function borderText(p: Pick<IncidentProperties, 'border_km'>): string | null {
+  if (p.border_km === null || p.border_km === undefined) return null;
+  return `${p.border_km} km from the Iran–Pakistan border`;
+}
+
+/** The acting and target country of a cross-border action ("from Tehran (Iran) into Pakistan"). */
+export function crossBorderText(
+  p: Pick<IncidentProperties, 'origin' | 'target' | 'origin_place'>,
+): string | null {
+  if (!p.origin) return null;
+  const country = countryName(p.origin);
+  const from =
+    p.origin_place && p.origin_place !== country ? `${p.origin_place} (${country})` : country;
+  return p.target ? `from ${from} into ${countryName(p.target)}` : `from ${from}`;
+}

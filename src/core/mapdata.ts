@@ -1,0 +1,161 @@
+// Pure geometry for the incident layers: marker points, uncertainty halos (circles in real km),
+// cross-border arcs with arrowheads, and the bounds that fit every incident. No map or DOM here.
+import { bearing, circle, lineString, point } from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, Point, Polygon } from 'geojson';
+import { markerIcon } from './legend.ts';
+import type { IncidentFeature } from './types.ts';
+
+/** Properties of a marker point on the map. */
+export interface MarkerProps {
+  id: string;
+  category: string;
+  icon: string;
+  /** Sort key: coarse markers first so precise ones draw on top. */
+  rank: number;
+}
+
+/** Properties of a halo or arc; `id` is the incident's. */
+export interface ShapeProps {
+  id: string;
+  category: string;
+}
+
+/** Properties of an arc: `dashed` for diplomacy, solid for actions. */
+export interface ArcProps extends ShapeProps {
+  dashed: boolean;
+}
+
+/** Properties of an arrowhead at an arc's end; `rotate` is the bearing in degrees. */
+export interface ArrowProps extends ShapeProps {
+  rotate: number;
+}
+
+const PRECISION_RANK = { country: 0, province: 1, county: 2, town: 3, point: 4 } as const;
+
+/** Marker points, one per incident. */
+export function markerPoints(incidents: IncidentFeature[]): FeatureCollection<Point, MarkerProps> {
+  return {
+    type: 'FeatureCollection',
+    features: incidents.map((f) => ({
+      type: 'Feature',
+      geometry: f.geometry,
+      properties: {
+        id: f.properties.id,
+        category: f.properties.category,
+        icon: markerIcon(f.properties.category, f.properties.place_precision),
+        rank: PRECISION_RANK[f.properties.place_precision] ?? 0,
+      },
+    })),
+  };
+}
+
+/**
+ * Uncertainty halos: a circle of `uncertainty_km` (real kilometres, geodesic) around each incident
+ * that has one and is not already drawn as its `area` polygon.
+ */
+export function uncertaintyHalos(
+  incidents: IncidentFeature[],
+  steps = 64,
+): FeatureCollection<Polygon, ShapeProps> {
+  const features: Feature<Polygon, ShapeProps>[] = [];
+  for (const f of incidents) {
+    const km = f.properties.uncertainty_km;
+    if (!km || km <= 0 || f.properties.area) continue;
+    const c = circle(f.geometry.coordinates, km, { units: 'kilometers', steps });
+    features.push({
+      type: 'Feature',
+      geometry: c.geometry,
+      properties: { id: f.properties.id, category: f.properties.category },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/** Ids of the `area` polygons the incidents cover, keyed by area id. */
+export function areaIncidents(incidents: IncidentFeature[]): Map<string, string[]> {
+  const byArea = new Map<string, string[]>();
+  for (const f of incidents) {
+    if (!f.properties.area) continue;
+    const list = byArea.get(f.properties.area) ?? [];
+    list.push(f.properties.id);
+    byArea.set(f.properties.area, list);
+  }
+  return byArea;
+}
+
+/**
+ * Points of a curved arc from `from` to `to`: a quadratic Bézier bowed to the left of the
+ * direction of travel by `bend` times the distance, so two opposite arcs don't overlap.
+ */
+export function arcCoordinates(
+  from: [number, number],
+  to: [number, number],
+  bend = 0.2,
+  segments = 32,
+): [number, number][] {
+  const [x0, y0] = from;
+  const [x2, y2] = to;
+  const dx = x2 - x0;
+  const dy = y2 - y0;
+  const cx = (x0 + x2) / 2 - dy * bend;
+  const cy = (y0 + y2) / 2 + dx * bend;
+  const out: [number, number][] = [];
+  for (let i = 0; i <= segments; i++) {
+    const t = i / segments;
+    const u = 1 - t;
+    out.push([u * u * x0 + 2 * u * t * cx + t * t * x2, u * u * y0 + 2 * u * t * cy + t * t * y2]);
+  }
+  return out;
+}
+
+/** Arcs for cross-border actions (incidents with an `origin_point`), dashed for diplomacy. */
+export function crossBorderArcs(incidents: IncidentFeature[]): {
+  arcs: FeatureCollection<LineString, ArcProps>;
+  arrows: FeatureCollection<Point, ArrowProps>;
+} {
+  const arcs: Feature<LineString, ArcProps>[] = [];
+  const arrows: Feature<Point, ArrowProps>[] = [];
+  for (const f of incidents) {
+    const from = f.properties.origin_point;
+    if (!from) continue;
+    const to = f.geometry.coordinates;
+    if (from[0] === to[0] && from[1] === to[1]) continue;
+    const coords = arcCoordinates(from, to);
+    const { id, category } = f.properties;
+    arcs.push({
+      ...lineString(coords),
+      properties: { id, category, dashed: category === 'diplomacy' },
+    });
+    const before = coords[coords.length - 2]!;
+    arrows.push({
+      ...point(to),
+      properties: { id, category, rotate: bearing(point(before), point(to)) },
+    });
+  }
+  return {
+    arcs: { type: 'FeatureCollection', features: arcs },
+    arrows: { type: 'FeatureCollection', features: arrows },
+  };
+}
+
+/** `[[west, south], [east, north]]` around every incident point, or null when there are none. */
+export function incidentBounds(
+  incidents: IncidentFeature[],
+): [[number, number], [number, number]] | null {
+  if (incidents.length === 0) return null;
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  for (const f of incidents) {
+    const [x, y] = f.geometry.coordinates;
+    w = Math.min(w, x);
+    e = Math.max(e, x);
+    s = Math.min(s, y);
+    n = Math.max(n, y);
+  }
+  return [
+    [w, s],
+    [e, n],
+  ];
+}

@@ -1,0 +1,65 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, test, vi } from 'vitest';
+import IncidentList from '../../src/components/IncidentList.svelte';
+import { HOSTILE, incidents } from './fixtures.ts';
+
+function list(selectedId: string | null = null, items = incidents) {
+  const onselect = vi.fn();
+  render(IncidentList, { incidents: items, selectedId, onselect });
+  return { onselect, listbox: screen.getByRole('listbox') };
+}
+
+describe('IncidentList', () => {
+  test('lists every incident it is given as an option', () => {
+    list();
+    expect(screen.getAllByRole('option')).toHaveLength(incidents.length);
+  });
+
+  test('shows only the incidents passed in (the caller filters)', () => {
+    list(null, incidents.slice(0, 3));
+    expect(screen.getAllByRole('option')).toHaveLength(3);
+  });
+
+  test('is one tab stop; arrows move the active option and Enter selects it', async () => {
+    const { onselect, listbox } = list();
+    expect(listbox.getAttribute('tabindex')).toBe('0');
+    listbox.focus();
+    await fireEvent.keyDown(listbox, { key: 'ArrowDown' });
+    await fireEvent.keyDown(listbox, { key: 'ArrowDown' });
+    await fireEvent.keyDown(listbox, { key: 'ArrowUp' });
+    const second = incidents[1]!.properties.id;
+    expect(listbox.getAttribute('aria-activedescendant')).toBe(`incident-option-${second}`);
+    await fireEvent.keyDown(listbox, { key: 'Enter' });
+    expect(onselect).toHaveBeenCalledWith(second);
+  });
+
+  test('Home and End jump to the ends; Space selects', async () => {
+    const { onselect, listbox } = list();
+    await fireEvent.keyDown(listbox, { key: 'End' });
+    await fireEvent.keyDown(listbox, { key: ' ' });
+    expect(onselect).toHaveBeenLastCalledWith(incidents.at(-1)!.properties.id);
+    await fireEvent.keyDown(listbox, { key: 'Home' });
+    await fireEvent.keyDown(listbox, { key: 'Enter' });
+    expect(onselect).toHaveBeenLastCalledWith(incidents[0]!.properties.id);
+  });
+
+  test('marks the selected incident', () => {
+    const id = incidents[2]!.properties.id;
+    list(id);
+    const selected = screen.getAllByRole('option').filter((o) => o.ariaSelected === 'true');
+    expect(selected.map((o) => o.id)).toEqual([`incident-option-${id}`]);
+  });
+
+  test('clicking an option selects it', async () => {
+    const { onselect } = list();
+    await fireEvent.click(screen.getAllByRole('option')[3]!);
+    expect(onselect).toHaveBeenCalledWith(incidents[3]!.properties.id);
+  });
+
+  test('renders a hostile title as text', () => {
+    const f = incidents[0]!;
+    const { listbox } = list(null, [{ ...f, properties: { ...f.properties, title: HOSTILE } }]);
+    expect(listbox.querySelector('img')).toBeNull();
+    expect(listbox.textContent).toContain(HOSTILE);
+  });
+});

@@ -1,0 +1,193 @@
+// The map, end to end, in headless Chromium against the production build with the app fixture
+// (tests/fixtures/app/out): it draws, shows every incident, opens the excerpt and the article,
+// restores deep links, works by keyboard alone, and never leaves loopback.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Article, IncidentCollection } from '../../src/core/types.ts';
+import { openBrowser, type Session } from './browser.ts';
+import { pagePoint, renderedMarkerIds, sampleCanvas, snap, waitForMap } from './helpers.ts';
+
+const baseUrl = inject('baseUrl');
+const DATA = resolve(import.meta.dirname, '../fixtures/app/out');
+const incidents = (
+  JSON.parse(readFileSync(resolve(DATA, 'incidents.geojson'), 'utf8')) as IncidentCollection
+).features;
+const articles = JSON.parse(readFileSync(resolve(DATA, 'articles.json'), 'utf8')) as Article[];
+const byId = (id: string) => incidents.find((f) => f.properties.id === id)!;
+const MIRJAVEH = byId('2018-mirjaveh-abduction');
+const SARAVAN = byId('2024-pakistan-strike-saravan');
+
+/** Loads the app anew (not a same-document hash change) at `url` and waits for the map. */
+async function fresh(session: Session, url: string): Promise<void> {
+  await session.page.goto('about:blank');
+  await session.page.goto(url);
+  await waitForMap(session.page);
+}
+
+describe.skipIf(!baseUrl)('map app in Chromium', () => {
+  let s: Session;
+
+  beforeAll(async () => {
+    s = await openBrowser();
+    await s.page.goto(baseUrl);
+    await waitForMap(s.page);
+  });
+
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  test('the map canvas draws the basemap and markers (not blank)', async () => {
+    const sample = await sampleCanvas(s.page);
+    await snap(s.page, 'e2e-first-view');
+    expect(sample.colours).toBeGreaterThan(20);
+    expect(sample.nonBackground).toBeGreaterThan(0.2);
+  });
+
+  test('the first view shows one marker per incident and lists each once', async () => {
+    const ids = incidents.map((f) => f.properties.id).sort();
+    expect(await renderedMarkerIds(s.page)).toEqual(ids);
+    expect(await s.page.locator('[role="listbox"] [role="option"]').count()).toBe(ids.length);
+  });
+
+  test('clicking the Mirjaveh marker shows its excerpt and puts it in the hash', async () => {
+    const at = await pagePoint(s.page, MIRJAVEH.geometry.coordinates);
+    await s.page.mouse.click(at.x, at.y);
+    const panel = s.page.locator('aside[aria-label="Selected incident"]');
+    await panel.locator('blockquote').waitFor();
+    expect(await panel.locator('blockquote').textContent()).toBe(MIRJAVEH.properties.excerpt);
+    expect(await panel.locator('h2').textContent()).toBe(MIRJAVEH.properties.title);
+    expect(await s.page.evaluate(() => location.hash)).toContain(
+      `incident=${MIRJAVEH.properties.id}`,
+    );
+    await snap(s.page, 'e2e-mirjaveh-selected');
+  });
+
+  test('"Read in article" highlights the excerpt in a <mark> scrolled into view', async () => {
+    await s.page.getByRole('button', { name: 'Read in article' }).click();
+    const mark = s.page.locator('aside[aria-label="Selected incident"] mark');
+    await mark.waitFor();
+    const article = articles.find((a) => a.id === MIRJAVEH.properties.article)!;
+    const { excerpt_start: start, excerpt_end: end } = MIRJAVEH.properties;
+    expect(await mark.textContent()).toBe(article.text.slice(start!, end!));
+    const visible = await mark.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const p = el.closest('aside')!.getBoundingClientRect();
+      return r.top >= p.top && r.bottom <= p.bottom;
+    });
+    expect(visible).toBe(true);
+    await snap(s.page, 'e2e-article-highlight');
+  });
+
+  test('markers on the same spot open a chooser that reaches each of them', async () => {
+    await fresh(s, `${baseUrl}#`);
+    const released = byId('2018-guards-released');
+    const at = await pagePoint(s.page, released.geometry.coordinates);
+    await s.page.mouse.click(at.x, at.y);
+    const chooser = s.page.getByRole('dialog', { name: /incidents here/ });
+    await chooser.waitFor();
+    const options = chooser.locator('li button');
+    expect(await options.count()).toBe(2);
+    await snap(s.page, 'e2e-overlap-chooser');
+    await options.filter({ hasText: released.properties.title }).click();
+    expect(await s.page.locator('aside[aria-label="Selected incident"] h2').textContent()).toBe(
+      released.properties.title,
+    );
+  });
+
+  test('a deep link restores the view and the selection', async () => {
+    await fresh(s, `${baseUrl}#map=7/27.5/62.2&incident=${SARAVAN.properties.id}`);
+    const view = await s.page.evaluate(() => {
+      const map = (
+        window as unknown as {
+          borderlines: { map: { getZoom(): number; getCenter(): { lng: number; lat: number } } };
+        }
+      ).borderlines.map;
+      return { zoom: map.getZoom(), ...map.getCenter() };
+    });
+    expect(view.zoom).toBeCloseTo(7, 1);
+    expect(view.lat).toBeCloseTo(27.5, 1);
+    expect(view.lng).toBeCloseTo(62.2, 1);
+    expect(await s.page.locator('aside[aria-label="Selected incident"] h2').textContent()).toBe(
+      SARAVAN.properties.title,
+    );
+    await snap(s.page, 'e2e-deep-link');
+  });
+
+  test('a malformed hash is ignored without an error', async () => {
+    await fresh(s, `${baseUrl}#map=99/abc/500&incident=&%E0%A4%A=1`);
+    expect(await s.page.locator('aside[aria-label="Selected incident"]').count()).toBe(0);
+    expect(await renderedMarkerIds(s.page)).toHaveLength(incidents.length);
+  });
+
+  test('keyboard only: Tab into the list, arrow down, Enter selects', async () => {
+    await fresh(s, `${baseUrl}#`);
+    for (let i = 0; i < 10; i++) {
+      await s.page.keyboard.press('Tab');
+      const role = await s.page.evaluate(() => document.activeElement?.getAttribute('role'));
+      if (role === 'listbox') break;
+    }
+    expect(await s.page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe(
+      'listbox',
+    );
+    const second = await s.page.locator('[role="option"]').nth(1).getAttribute('id');
+    await s.page.keyboard.press('ArrowDown');
+    await s.page.keyboard.press('Enter');
+    const title = s.page.locator('aside[aria-label="Selected incident"] h2');
+    await title.waitFor();
+    const expected = await s.page.locator(`[id="${second}"] .title`).textContent();
+    expect(await title.textContent()).toBe(expected);
+    expect(await s.page.locator(`[id="${second}"]`).getAttribute('aria-selected')).toBe('true');
+    await snap(s.page, 'e2e-keyboard-selected');
+  });
+
+  test('no request left loopback and no console errors', () => {
+    expect(s.offsite).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+});
+
+describe.skipIf(!baseUrl)('map app on a phone-sized screen', () => {
+  let s: Session;
+
+  beforeAll(async () => {
+    s = await openBrowser({ width: 390, height: 780 });
+  });
+
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  test('the list collapses and the selection opens as a bottom sheet', async () => {
+    await s.page.goto(`${baseUrl}#incident=${MIRJAVEH.properties.id}`);
+    await waitForMap(s.page);
+    await s.page.getByRole('button', { name: /^Incidents/ }).click();
+    expect(await s.page.locator('[role="listbox"]').isVisible()).toBe(false);
+    const sheet = await s.page.locator('aside[aria-label="Selected incident"]').boundingBox();
+    expect(sheet).not.toBeNull();
+    expect(Math.round(sheet!.y + sheet!.height)).toBe(780);
+    expect(sheet!.width).toBe(390);
+    await snap(s.page, 'e2e-phone');
+    expect(s.offsite).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+});
+
+describe.skipIf(!baseUrl)('missing data', () => {
+  test('a missing incidents file shows an error naming the file and the fix', async () => {
+    const s = await openBrowser();
+    try {
+      await s.page.route('**/data/incidents.geojson', (route) => route.fulfill({ status: 404 }));
+      await s.page.goto(baseUrl);
+      const alert = s.page.getByRole('alert');
+      await alert.waitFor();
+      const text = await alert.textContent();
+      expect(text).toContain('data/incidents.geojson');
+      expect(text).toContain('npm run data');
+      await snap(s.page, 'e2e-missing-data');
+    } finally {
+      await s.close();
+    }
+  });
+});

@@ -1,0 +1,124 @@
+import { distance, point } from '@turf/turf';
+import { describe, expect, test } from 'vitest';
+import {
+  arcCoordinates,
+  crossBorderArcs,
+  incidentBounds,
+  markerPoints,
+  uncertaintyHalos,
+} from '../../../src/core/mapdata.ts';
+import type { IncidentFeature, IncidentProperties } from '../../../src/core/types.ts';
+
+function incident(id: string, at: [number, number], p: Partial<IncidentProperties> = {}) {
+  return {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: at },
+    properties: {
+      id,
+      title: id,
+      category: 'attack',
+      date: '2024-01-18',
+      date_precision: 'day',
+      date_basis: 'x',
+      place: 'x',
+      place_precision: 'town',
+      admin1: null,
+      country: 'IR',
+      article: null,
+      excerpt: 'x',
+      excerpt_start: null,
+      excerpt_end: null,
+      border_km: null,
+      ...p,
+    },
+  } as IncidentFeature;
+}
+
+describe('markerPoints', () => {
+  test('one point per incident, hollow icon for coarse places', () => {
+    const fc = markerPoints([
+      incident('a', [61, 29]),
+      incident('b', [62, 27], { place_precision: 'county', category: 'release' }),
+    ]);
+    expect(fc.features.map((f) => f.properties.icon)).toEqual([
+      'marker-attack-solid',
+      'marker-release-hollow',
+    ]);
+  });
+
+  test('precise markers sort above coarse ones', () => {
+    const [coarse, fine] = markerPoints([
+      incident('a', [61, 29], { place_precision: 'country' }),
+      incident('b', [61, 29], { place_precision: 'point' }),
+    ]).features;
+    expect(fine!.properties.rank).toBeGreaterThan(coarse!.properties.rank);
+  });
+});
+
+describe('uncertaintyHalos', () => {
+  test('draws a circle whose radius is uncertainty_km in real kilometres', () => {
+    const [halo] = uncertaintyHalos([
+      incident('a', [62.33, 27.37], { uncertainty_km: 40 }),
+    ]).features;
+    const ring = halo!.geometry.coordinates[0]!;
+    for (const c of ring) {
+      expect(distance(point([62.33, 27.37]), point(c), { units: 'kilometers' })).toBeCloseTo(40, 0);
+    }
+  });
+
+  test('skips points without uncertainty and incidents drawn as their area', () => {
+    expect(
+      uncertaintyHalos([
+        incident('a', [61, 29], { uncertainty_km: 0 }),
+        incident('b', [61, 29]),
+        incident('c', [61, 29], { uncertainty_km: 300, area: 'PK-BA' }),
+      ]).features,
+    ).toHaveLength(0);
+  });
+});
+
+describe('crossBorderArcs', () => {
+  test('an arc from origin_point to the incident, with an arrow at the target', () => {
+    const { arcs, arrows } = crossBorderArcs([
+      incident('strike', [62.33, 27.37], { origin_point: [73.04, 33.72] }),
+    ]);
+    const coords = arcs.features[0]!.geometry.coordinates;
+    expect(coords[0]).toEqual([73.04, 33.72]);
+    expect(coords.at(-1)).toEqual([62.33, 27.37]);
+    expect(arrows.features[0]!.geometry.coordinates).toEqual([62.33, 27.37]);
+    // Travelling south-west: the arrow points between south and west.
+    const rotate = arrows.features[0]!.properties.rotate;
+    expect(rotate < -90 || rotate > 180).toBe(true);
+  });
+
+  test('diplomacy is dashed, actions are not', () => {
+    const { arcs } = crossBorderArcs([
+      incident('a', [62, 27], { origin_point: [73, 33] }),
+      incident('d', [62, 27], { origin_point: [73, 33], category: 'diplomacy' }),
+    ]);
+    expect(arcs.features.map((f) => f.properties.dashed)).toEqual([false, true]);
+  });
+
+  test('no arc without an origin point', () => {
+    expect(crossBorderArcs([incident('a', [62, 27])]).arcs.features).toHaveLength(0);
+  });
+
+  test('arcs bend away from the straight line', () => {
+    const mid = arcCoordinates([0, 0], [10, 0])[16]!;
+    expect(mid[0]).toBeCloseTo(5);
+    expect(Math.abs(mid[1])).toBeGreaterThan(0.5);
+  });
+});
+
+describe('incidentBounds', () => {
+  test('spans every incident', () => {
+    expect(incidentBounds([incident('a', [61, 29]), incident('b', [73, 25])])).toEqual([
+      [61, 25],
+      [73, 29],
+    ]);
+  });
+
+  test('is null with no incidents', () => {
+    expect(incidentBounds([])).toBeNull();
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, test } from 'vitest';
+import {
+  ATTRIBUTION,
+  buildBasemapStyle,
+  LABEL_FONT,
+  styleChoiceFromSearch,
+} from '../../../src/core/style.ts';
+
+const urls = {
+  countries: 'http://127.0.0.1:1/data/countries.geojson',
+  areas: 'http://127.0.0.1:1/data/areas.geojson',
+  border: 'http://127.0.0.1:1/data/border.geojson',
+  places: 'http://127.0.0.1:1/data/places.geojson',
+};
+
+describe('buildBasemapStyle', () => {
+  const style = buildBasemapStyle(urls);
+  const layer = (id: string) => style.layers.find((l) => l.id === id);
+
+  test('has no glyphs or sprite URL, so labels render locally and nothing is fetched for them', () => {
+    expect(style).not.toHaveProperty('glyphs');
+    expect(style).not.toHaveProperty('sprite');
+  });
+
+  test('every source is one of the given layer URLs or inline data', () => {
+    for (const source of Object.values(style.sources)) {
+      expect(source.type).toBe('geojson');
+      const data = (source as { data: unknown }).data;
+      if (typeof data === 'string') expect(Object.values(urls)).toContain(data);
+      else expect(data).toMatchObject({ type: 'FeatureCollection' });
+    }
+  });
+
+  test('draws sea, land, provinces, countries, the border, towns and country labels', () => {
+    expect(style.layers.map((l) => l.id)).toEqual([
+      'sea',
+      'land',
+      'provinces',
+      'country-lines',
+      'border-casing',
+      'border',
+      'country-labels',
+      'place-dots',
+      'place-labels',
+    ]);
+  });
+
+  test('emphasises the Iran–Pakistan border over the other country lines', () => {
+    const border = layer('border') as unknown as { paint: Record<string, number> };
+    const countries = layer('country-lines') as unknown as { paint: Record<string, number> };
+    expect(border.paint['line-width']).toBeGreaterThan(countries.paint['line-width']! * 2);
+  });
+
+  test('labels use the bundled CSS font', () => {
+    for (const id of ['country-labels', 'place-labels']) {
+      const l = layer(id) as { layout: Record<string, unknown> };
+      expect(l.layout['text-font']).toEqual([LABEL_FONT]);
+    }
+  });
+
+  test('credits Natural Earth and GeoNames', () => {
+    const attributions = Object.values(style.sources).map(
+      (s) => (s as { attribution?: string }).attribution,
+    );
+    expect(attributions).toContain(ATTRIBUTION.naturalEarth);
+    expect(attributions).toContain(ATTRIBUTION.geonames);
+  });
+});
+
+describe('styleChoiceFromSearch', () => {
+  test('defaults to the offline basemap', () => {
+    expect(styleChoiceFromSearch('')).toEqual({ kind: 'offline' });
+  });
+
+  test('takes an http(s) style URL from ?style=', () => {
+    expect(styleChoiceFromSearch('?style=https%3A%2F%2Ftiles.example%2Fstyle.json')).toEqual({
+      kind: 'url',
+      url: 'https://tiles.example/style.json',
+    });
+  });
+
+  test.each(['javascript:alert(1)', 'not a url', 'file:///etc/passwd', 'data:text/plain,x'])(
+    'rejects %s and stays offline',
+    (value) => {
+      expect(styleChoiceFromSearch(`?style=${encodeURIComponent(value)}`)).toEqual({
+        kind: 'offline',
+      });
+    },
+  );
+});
