@@ -3,7 +3,9 @@
 
 import { IncidentStore } from '../core/incidentStore';
 import type { IncidentFeature } from '../core/types';
+import { untrack } from 'svelte';
 import {
+  describeHashWindowProblem,
   hashWindowEntries,
   parseHashWindow,
   type HashWindowProblem,
@@ -283,4 +285,47 @@ export class TimeState {
     const width = narrow ? this.#stepWidth : windowWidth(this.window);
     this.setWindow(windowEndingAt(day, width, this.extent));
   }
+}
+
+/** The URL-hash keys a feature can read and write (`HashSync` in hash.svelte.ts fits). */
+export interface HashKeys {
+  /** Current value of a key, or null. */
+  get(key: string): string | null;
+  /** Set a key, or remove it with null. */
+  set(key: string, value: string | null): void;
+}
+
+/**
+ * Keep the window and the hash's `from`/`to` in step: the hash sets the window on start and on
+ * every change (a malformed or out-of-range window is reported through `onproblem`); the window
+ * writes the hash whenever it changes, except while playing (once playback stops). A window over
+ * all the data removes the keys. Returns the teardown.
+ */
+export function syncTimeWithHash(
+  time: TimeState,
+  hash: HashKeys,
+  onproblem?: (message: string) => void,
+): () => void {
+  return $effect.root(() => {
+    $effect(() => {
+      const from = hash.get('from');
+      const to = hash.get('to');
+      untrack(() => {
+        const problem = time.restoreFromHash(from, to);
+        const message = describeHashWindowProblem(from, to, problem, time.extent);
+        if (message) onproblem?.(message);
+      });
+    });
+    $effect(() => {
+      if (time.playing) return;
+      const whole = sameWindow(time.window, time.extent);
+      const entries = time.hashEntries();
+      untrack(() => {
+        for (const [key, value] of entries) {
+          const next = whole ? null : value;
+          if (hash.get(key) !== next) hash.set(key, next);
+        }
+      });
+    });
+  });
 }

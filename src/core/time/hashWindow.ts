@@ -34,3 +34,26 @@ export function hashWindowEntries(w: TimeWindow): [key: 'from' | 'to', value: st
     ['to', dayToIso(w.to)],
   ];
 }
+
+/** A sentence for the user about a `from`/`to` pair that was not used as is; null when it was. */
+export function describeHashWindowProblem(
+  from: string | null | undefined,
+  to: string | null | undefined,
+  problem: HashWindowProblem,
+  extent: TimeWindow,
+): string | null {
+  const given = [from != null ? `from=${from}` : null, to != null ? `to=${to}` : null]
+    .filter(Boolean)
+    .join('&');
+  if (problem === 'malformed') {
+    const bad = [from != null && !isIsoDate(from) ? `from=${from}` : null]
+      .concat(to != null && !isIsoDate(to) ? `to=${to}` : null)
+      .filter(Boolean)
+      .join(' and ');
+    return `The link's time window has ${bad}, not a real date in the form YYYY-MM-DD; that part was ignored.`;
+  }
+  if (problem === 'clamped') {
+    return `The link's time window (${given}) reaches beyond the data (${dayToIso(extent.from)} to ${dayToIso(extent.to)}); showing the part inside it.`;
+  }
+  return null;
+}

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { hashWindowEntries, parseHashWindow } from '../../../src/core/time/hashWindow';
+import {
+  describeHashWindowProblem,
+  hashWindowEntries,
+  parseHashWindow,
+} from '../../../src/core/time/hashWindow';
 import { d } from './fixture';
 
 const extent = { from: d('2018-10-16'), to: d('2024-01-29') };
@@ -37,5 +41,20 @@ describe('time window in the hash', () => {
       ['from', '2024-01-15'],
       ['to', '2024-01-29'],
     ]);
+  });
+});
+
+describe('hash window messages', () => {
+  it('names the malformed value', () => {
+    const { problem } = parseHashWindow('2024-01-15', 'soon', extent);
+    expect(describeHashWindowProblem('2024-01-15', 'soon', problem, extent)).toBe(
+      "The link's time window has to=soon, not a real date in the form YYYY-MM-DD; that part was ignored.",
+    );
+  });
+  it('names the data extent for a clamped window', () => {
+    const { problem } = parseHashWindow('2010-01-01', '2024-01-20', extent);
+    expect(describeHashWindowProblem('2010-01-01', '2024-01-20', problem, extent)).toBe(
+      "The link's time window (from=2010-01-01&to=2024-01-20) reaches beyond the data (2018-10-16 to 2024-01-29); showing the part inside it.",
+    );
   });
 });
