@@ -86,6 +86,10 @@ export class TimeState {
   readonly nearest = $derived.by(() => this.store.nearestTo(this.window.to));
   /** Sorted indices of the incidents in the window, in date order. */
   readonly visible = $derived.by(() => this.store.visibleIndices(this.window.from, this.window.to));
+  /** Number of incidents in the window (no allocation, unlike `visible`). */
+  readonly visibleCount = $derived.by(() =>
+    this.store.countInWindow(this.window.from, this.window.to),
+  );
   /** Day↔pixel scale with empty stretches collapsed. */
   readonly axis: TimeAxis = $derived.by(() =>
     buildAxis(this.#clusters, { width: this.axisWidth, gapDays: this.#gapDays, view: this.view }),

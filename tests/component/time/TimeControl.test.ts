@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import TimeControl from '../../../src/components/TimeControl.svelte';
+import { formatWindow } from '../../../src/core/time/format';
 import { TimeState } from '../../../src/state/time.svelte';
 import { d, seedStore } from '../../unit/time/fixture';
 import { ManualClock } from '../../unit/time/manualClock';
@@ -135,5 +136,21 @@ describe('TimeControl pointer', () => {
     const zoomedBreaks = container.querySelectorAll('.break').length;
     await fireEvent.click(screen.getByRole('button', { name: 'Show all dates' }));
     expect([zoomedBreaks, container.querySelectorAll('.break').length]).toEqual([0, 1]);
+  });
+});
+
+describe('TimeControl and the selected incident', () => {
+  it('offers to include a selected incident outside the window', async () => {
+    const store = seedStore();
+    const time = new TimeState(store, { window: { from: d('2024-01-15'), to: d('2024-01-20') } });
+    render(TimeControl, { time, selected: store.indexOfId('2018-release') });
+    await fireEvent.click(screen.getByRole('button', { name: 'Include it' }));
+    expect(formatWindow(time.window)).toBe('2018-11-15 – 2024-01-20');
+  });
+  it('offers nothing when the selected incident is in the window', () => {
+    const store = seedStore();
+    const time = new TimeState(store, { window: { from: d('2024-01-15'), to: d('2024-01-20') } });
+    render(TimeControl, { time, selected: store.indexOfId('2024-statement') });
+    expect(screen.queryByRole('button', { name: 'Include it' })).toBeNull();
   });
 });
