@@ -70,7 +70,7 @@ export class TimeState {
   /** Snap and step targets: days on which an incident starts or ends. */
   readonly keyDays: Int32Array;
   /** The days shown, inclusive. */
-  window = $state<TimeWindow>({ from: 0, to: 0 });
+  window = $state.raw<TimeWindow>({ from: 0, to: 0 });
   /** True while playback runs. */
   playing = $state(false);
   /** Playback speed in days per second (one of `PLAYBACK_SPEEDS`). */
@@ -78,7 +78,7 @@ export class TimeState {
   /** Width in pixels of the drawn axis; set by the time control as it measures itself. */
   axisWidth = $state(DEFAULT_AXIS_WIDTH);
   /** Zoomed-in days of the axis, or null for the whole data. */
-  view = $state<TimeWindow | null>(null);
+  view = $state.raw<TimeWindow | null>(null);
 
   /** The current time: the window's last day. */
   readonly current = $derived(this.window.to);
