@@ -1,6 +1,6 @@
 // One label point per country. Labelling polygons directly gives a label per tile and per island;
 // this picks the largest polygon of each country and a point well inside it.
-import { area, booleanPointInPolygon, centerOfMass, pointOnFeature, polygon } from '@turf/turf';
+import { area, booleanPointInPolygon, centroid, pointOnFeature, polygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 
 /** Properties kept on a label point: the polygon's own (name, ISO code…). */
@@ -27,7 +27,7 @@ export function labelPoints(
       }
     }
     if (!best) continue;
-    const c = centerOfMass(best);
+    const c = centroid(best);
     const at = booleanPointInPolygon(c, best) ? c : pointOnFeature(best);
     features.push({ type: 'Feature', geometry: at.geometry, properties: { ...f.properties } });
   }

@@ -159,3 +159,17 @@ export function incidentBounds(
     [e, n],
   ];
 }
+
+/**
+ * Town names the incidents mention (their `place`, without a trailing "county"/"district", and
+ * their `origin_place`), so the basemap can label those towns first.
+ */
+export function namedPlaces(incidents: IncidentFeature[]): string[] {
+  const names = new Set<string>();
+  for (const f of incidents) {
+    const { place, origin_place } = f.properties;
+    names.add(place.replace(/\s+(county|district)$/i, ''));
+    if (origin_place) names.add(origin_place);
+  }
+  return [...names].sort();
+}

@@ -132,9 +132,9 @@ export function buildBasemapStyle(
           'text-letter-spacing': 0.12,
           'text-transform': 'uppercase',
           'text-max-width': 8,
-          // Moves aside when an incident marker sits on the label point.
-          'text-variable-anchor': ['center', 'top', 'bottom'],
-          'text-radial-offset': 1.4,
+          // Below the label point, where a country-level incident marker may sit.
+          'text-anchor': 'top',
+          'text-offset': [0, 1.1],
         },
         paint: {
           'text-color': c.countryLabel,
@@ -161,8 +161,9 @@ export function buildBasemapStyle(
           'text-field': NAME,
           'text-font': [LABEL_FONT],
           'text-size': 12,
-          'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-          'text-radial-offset': 0.6,
+          // Clear of an incident marker drawn on the town.
+          'text-anchor': 'left',
+          'text-offset': [0.95, 0],
           'text-optional': true,
         },
         paint: { 'text-color': c.label, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },

@@ -139,6 +139,7 @@ describe.skipIf(!baseUrl)('map app in Chromium', () => {
     const expected = await s.page.locator(`[id="${second}"] .title`).textContent();
     expect(await title.textContent()).toBe(expected);
     expect(await s.page.locator(`[id="${second}"]`).getAttribute('aria-selected')).toBe('true');
+    await waitForMap(s.page);
     await snap(s.page, 'e2e-keyboard-selected');
   });
 

@@ -35,7 +35,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** A tiny static file server for `dir` on 127.0.0.1 (random port). */
-function serve(dir: string): Promise<{ server: Server; url: string }> {
+export function serve(dir: string): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(dir, path));

@@ -5,6 +5,7 @@ import {
   crossBorderArcs,
   incidentBounds,
   markerPoints,
+  namedPlaces,
   uncertaintyHalos,
 } from '../../../src/core/mapdata.ts';
 import type { IncidentFeature, IncidentProperties } from '../../../src/core/types.ts';
@@ -120,5 +121,16 @@ describe('incidentBounds', () => {
 
   test('is null with no incidents', () => {
     expect(incidentBounds([])).toBeNull();
+  });
+});
+
+describe('namedPlaces', () => {
+  test('town names of places and origins, without "county"', () => {
+    expect(
+      namedPlaces([
+        incident('a', [62, 27], { place: 'Saravan county', origin_place: 'Tehran' }),
+        incident('b', [61, 29], { place: 'Mirjaveh' }),
+      ]),
+    ).toEqual(['Mirjaveh', 'Saravan', 'Tehran']);
   });
 });
