@@ -56,10 +56,13 @@ export class AppState {
     this.chooser = null;
   }
 
-  /** Records a message for the user. */
-  fail(message: string): void {
+  /**
+   * Records a message for the user. `fatal` (the incidents or articles failed) also sets `status`
+   * to `error`; a basemap layer that fails leaves the incidents usable.
+   */
+  fail(message: string, fatal = false): void {
     if (!this.errors.includes(message)) this.errors = [...this.errors, message];
-    this.status = 'error';
+    if (fatal) this.status = 'error';
   }
 
   /** Fetches and checks the incidents and articles from `base` (a URL ending in `/`). */
@@ -92,9 +95,9 @@ export class AppState {
       const articles = parseArticles(articlesText, `${DATA_DIR}${DATA_FILES.articles}`);
       this.articles = indexArticles(articles);
       this.incidents = incidents;
-      if (this.status === 'loading') this.status = 'ready';
+      this.status = 'ready';
     } catch (e) {
-      this.fail((e as Error).message);
+      this.fail((e as Error).message, true);
     }
   }
 }

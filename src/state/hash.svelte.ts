@@ -19,6 +19,8 @@ export class HashSync {
     this.initial = parseHash(location.hash);
     this.extra = this.initial.extra;
     if (this.initial.incident) app.selectedId = this.initial.incident;
+    // Keep the link's view in the hash until the map reports its own.
+    if (this.initial.map) app.view = this.initial.map;
   }
 
   /** The current value of an extra key, or null. */

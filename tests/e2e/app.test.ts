@@ -45,6 +45,15 @@ describe.skipIf(!baseUrl)('map app in Chromium', () => {
     expect(sample.nonBackground).toBeGreaterThan(0.2);
   });
 
+  test('the label font (Noto Sans) is bundled and loaded before labels render', async () => {
+    const loaded = await s.page.evaluate(() =>
+      [...document.fonts].some(
+        (f) => f.family.replace(/["']/g, '') === 'Noto Sans' && f.status === 'loaded',
+      ),
+    );
+    expect(loaded).toBe(true);
+  });
+
   test('the first view shows one marker per incident and lists each once', async () => {
     const ids = incidents.map((f) => f.properties.id).sort();
     expect(await renderedMarkerIds(s.page)).toEqual(ids);
@@ -172,6 +181,27 @@ describe.skipIf(!baseUrl)('map app on a phone-sized screen', () => {
     await snap(s.page, 'e2e-phone');
     expect(s.offsite).toEqual([]);
     expect(s.errors).toEqual([]);
+  });
+});
+
+describe.skipIf(!baseUrl)('?style=URL', () => {
+  test('loads the named online style instead of the offline basemap', async () => {
+    const s = await openBrowser();
+    try {
+      const style = 'https://tiles.example.invalid/style.json';
+      await s.page.goto(`${baseUrl}?style=${encodeURIComponent(style)}`);
+      await s.page.locator('[role="option"]').first().waitFor();
+      await s.page.waitForFunction(
+        () => document.querySelector('[role="alert"]')?.textContent?.includes('Map error'),
+        null,
+        { timeout: 15_000 },
+      );
+      // The browser tests block every off-loopback request, so the style's host is recorded.
+      expect(s.offsite).toContain(style);
+      expect(s.offsite.every((u) => u.startsWith('https://tiles.example.invalid/'))).toBe(true);
+    } finally {
+      await s.close();
+    }
   });
 });
 
