@@ -169,10 +169,15 @@ describe.skipIf(!baseUrl)('map app on a phone-sized screen', () => {
     await s?.close();
   });
 
-  test('the list collapses and the selection opens as a bottom sheet', async () => {
+  test('the list starts folded and toggles; the selection opens as a bottom sheet', async () => {
     await s.page.goto(`${baseUrl}#incident=${MIRJAVEH.properties.id}`);
     await waitForMap(s.page);
-    await s.page.getByRole('button', { name: /^Incidents/ }).click();
+    const toggle = s.page.getByRole('button', { name: /^Incidents/ });
+    expect(await s.page.locator('[role="listbox"]').isVisible()).toBe(false);
+    await toggle.click();
+    expect(await s.page.locator('[role="listbox"]').isVisible()).toBe(true);
+    await snap(s.page, 'e2e-phone-list');
+    await toggle.click();
     expect(await s.page.locator('[role="listbox"]').isVisible()).toBe(false);
     const sheet = await s.page.locator('aside[aria-label="Selected incident"]').boundingBox();
     expect(sheet).not.toBeNull();
