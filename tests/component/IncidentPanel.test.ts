@@ -61,3 +61,20 @@ describe('IncidentPanel', () => {
     expect((globalThis as { __pwned?: number }).__pwned).toBeUndefined();
   });
 });
+
+test('focus moves to "Back" when the article opens and back to "Read in article" after', async () => {
+  const mirjaveh = incident('2018-mirjaveh-abduction');
+  window.HTMLElement.prototype.scrollIntoView = () => {};
+  const props = {
+    incident: mirjaveh.properties,
+    article: articleOf(mirjaveh),
+    reading: false,
+    onread: () => {},
+    onclose: () => {},
+  };
+  const { rerender } = render(IncidentPanel, props);
+  await rerender({ ...props, reading: true });
+  expect(document.activeElement?.textContent?.trim()).toBe('← Back to the incident');
+  await rerender({ ...props, reading: false });
+  expect(document.activeElement?.textContent?.trim()).toBe('Read in article');
+});
