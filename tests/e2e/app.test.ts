@@ -203,6 +203,9 @@ describe.skipIf(!baseUrl)('?style=URL', () => {
       );
       // The browser tests block every off-loopback request, so the style's host is recorded.
       expect(s.offsite).toContain(style);
+      expect(await s.page.locator('.online-notice').textContent()).toContain(
+        'tiles.example.invalid',
+      );
       expect(s.offsite.every((u) => u.startsWith('https://tiles.example.invalid/'))).toBe(true);
     } finally {
       await s.close();
