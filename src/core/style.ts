@@ -163,7 +163,7 @@ export function buildBasemapStyle(
           'text-size': 12,
           // Clear of an incident marker drawn on the town.
           'text-anchor': 'left',
-          'text-offset': [0.95, 0],
+          'text-offset': [1.25, 0],
           'text-optional': true,
         },
         paint: { 'text-color': c.label, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },
