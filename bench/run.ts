@@ -81,7 +81,13 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   const rows: Row[] = [];
   const others: (Row & { candidate: string })[] = [];
-  const floors: { n: number; candidate: string; empty_frame_p50_ms: number }[] = [];
+  const floors: {
+    n: number;
+    candidate: string;
+    empty_frame_p50_ms: number;
+    baseline_features_drawn?: number;
+    baseline_features_after_scrub?: number;
+  }[] = [];
   try {
     for (const n of sizes) {
       const dataUrl = ensureSynthetic(n);
@@ -99,13 +105,16 @@ async function main(): Promise<void> {
         const heap = await page.evaluate(() => window.bench.heapMb());
         const floor = percentile(await page.evaluate(() => window.bench.emptyFrames(20)), 50);
         let baseline: number | null = null;
+        let baselineDrawn: number | undefined;
+        let baselineAfter: number | undefined;
         if (k === 0 && n <= baselineMax) {
-          await page.evaluate(() => window.bench.loadBaseline());
+          baselineDrawn = (await page.evaluate(() => window.bench.loadBaseline())).drawn;
           await page.evaluate(() => window.bench.scrubBaseline(3)); // warm-up
           baseline = percentile(
             await page.evaluate((s) => window.bench.scrubBaseline(s), baselineSteps),
             50,
           );
+          baselineAfter = await page.evaluate(() => window.bench.baselineDrawnAfterScrub());
         }
         await page.close();
         const row: Row = {
@@ -116,7 +125,23 @@ async function main(): Promise<void> {
           baseline_scrub_p50_ms: baseline === null ? null : round(baseline),
           js_heap_mb: round(heap),
         };
-        floors.push({ n, candidate, empty_frame_p50_ms: round(floor) });
+        floors.push({
+          n,
+          candidate,
+          empty_frame_p50_ms: round(floor),
+          ...(baselineDrawn === undefined
+            ? {}
+            : {
+                baseline_features_drawn: baselineDrawn,
+                baseline_features_after_scrub: baselineAfter,
+              }),
+        });
+        if (baselineDrawn === 0) {
+          console.error(
+            `  n=${n}: the setFilter baseline drew nothing; its timing is not reported`,
+          );
+          baseline = null;
+        }
         if (k === 0) rows.push(row);
         else
           others.push({
@@ -142,11 +167,13 @@ async function main(): Promise<void> {
   if (others.length) {
     console.log('Other candidates (bench/candidates.json):');
     console.table(others);
-    writeFileSync(
-      resolve(import.meta.dirname, 'candidates.json'),
-      JSON.stringify({ rows: others }, null, 2) + '\n',
-    );
   }
+  console.log('Frame floor (a repaint with nothing changed, p50) and baseline sanity:');
+  console.table(floors);
+  writeFileSync(
+    resolve(import.meta.dirname, 'candidates.json'),
+    JSON.stringify({ rows: others, frame_floor: floors }, null, 2) + '\n',
+  );
   console.log(`Initial JS of the seed app (gzip): ${bundle ?? 'not measured'} kB`);
   writeFileSync(
     resolve(import.meta.dirname, 'results.json'),

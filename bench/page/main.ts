@@ -2,7 +2,7 @@
 // layer from src/scale (lazy-loaded exactly as the app loads it), and the MapLibre `setFilter`
 // baseline. Driven from Node through `window.bench` (bench/run.ts, tests/e2e/scale.test.ts).
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { IncidentColumns } from '../../src/core/binaryLayout.ts';
 import type { IncidentStore } from '../../src/core/incidentStore.ts';
@@ -46,13 +46,16 @@ let columns: IncidentColumns | null = null;
 let store: IncidentStore | null = null;
 let layer: DeckLayer | RangeLayer | null = null;
 let candidate: Candidate = 'range';
+let lastBaselineDrawn = -1;
 let lastPick = -2;
 let drawnCount = -1;
 let onCount: ((n: number) => void) | null = null;
 
-/** Windows of `width` days stepping by `step` days from the data's first day. */
-function windows(steps: number, width: number, step: number): [number, number][] {
+/** `steps` windows of `width` days, evenly spread from the data's first to its last start day. */
+function windows(steps: number, width: number): [number, number][] {
   const first = columns!.start[0]!;
+  const last = columns!.start[columns!.count - 1]!;
+  const step = Math.max(1, Math.floor((last - first - width) / Math.max(1, steps - 1)));
   return Array.from({ length: steps }, (_, i) => [first + i * step, first + i * step + width - 1]);
 }
 
@@ -82,9 +85,9 @@ const bench = {
     return ms;
   },
   /** Scrub step durations (ms) of the large layer: window change → drawn frame. */
-  async scrub(steps: number, width = 90, step = 30): Promise<number[]> {
+  async scrub(steps: number, width = 90): Promise<number[]> {
     const out: number[] = [];
-    for (const [from, to] of windows(steps, width, step)) {
+    for (const [from, to] of windows(steps, width)) {
       const t0 = performance.now();
       layer!.setWindow(from, to);
       await drawn();
@@ -102,8 +105,11 @@ const bench = {
     }
     return out;
   },
-  /** Adds the same data as a GeoJSON source + circle layer; resolves to ms until drawn. */
-  async loadBaseline(): Promise<number> {
+  /**
+   * Adds the same data as a GeoJSON source + circle layer; resolves to ms until drawn and the
+   * number of features the layer renders in view (0 means the baseline failed).
+   */
+  async loadBaseline(): Promise<{ ms: number; drawn: number }> {
     layer?.destroy();
     layer = null;
     const c = columns!;
@@ -121,22 +127,24 @@ const bench = {
       paint: { 'circle-radius': 3, 'circle-color': '#D55E00' },
     });
     await drawn();
-    return performance.now() - t0;
+    const ms = performance.now() - t0;
+    return { ms, drawn: map.queryRenderedFeatures({ layers: ['baseline'] }).length };
   },
   /** Scrub step durations (ms) with MapLibre setFilter on the GeoJSON layer. */
-  async scrubBaseline(steps: number, width = 90, step = 30): Promise<number[]> {
+  async scrubBaseline(steps: number, width = 90): Promise<number[]> {
     const out: number[] = [];
-    for (const [from, to] of windows(steps, width, step)) {
+    for (const [from, to] of windows(steps, width)) {
       const t0 = performance.now();
       map.setFilter('baseline', ['all', ['<=', ['get', 's'], to], ['>=', ['get', 'e'], from]]);
       await drawn();
       out.push(performance.now() - t0);
     }
-    (map.getSource('baseline') as GeoJSONSource | undefined)?.setData({
-      type: 'FeatureCollection',
-      features: [],
-    });
+    lastBaselineDrawn = map.queryRenderedFeatures({ layers: ['baseline'] }).length;
     return out;
+  },
+  /** Features the baseline drew for the last scrub window (sanity check of the baseline). */
+  baselineDrawnAfterScrub(): number {
+    return lastBaselineDrawn;
   },
   /** Used JS heap in MB (Chromium's performance.memory). */
   heapMb(): number {
@@ -181,6 +189,20 @@ const bench = {
   screenOf(i: number): { x: number; y: number } {
     const p = map.project([columns!.lon[i]!, columns!.lat[i]!]);
     return { x: p.x, y: p.y };
+  },
+  /** RGBA of the drawn frame at CSS pixel (x, y), read during the next frame. */
+  pixelAt(x: number, y: number): Promise<number[]> {
+    return new Promise((resolve) => {
+      map.once('render', () => {
+        const g = gl();
+        const px = new Uint8Array(4);
+        const r = devicePixelRatio;
+        const row = g.drawingBufferHeight - Math.round(y * r) - 1;
+        g.readPixels(Math.round(x * r), row, 1, 1, g.RGBA, g.UNSIGNED_BYTE, px);
+        resolve(Array.from(px));
+      });
+      map.triggerRepaint();
+    });
   },
   /** Sorted index last reported by onPick (-1 none, -2 no click yet). */
   lastPick(): number {

@@ -254,7 +254,7 @@ export function mountLargeLayer(
       }
       context.enable(context.BLEND);
       context.blendFunc(context.ONE, context.ONE_MINUS_SRC_ALPHA);
-      setUniforms(input.modelViewProjectionMatrix as Float32Array, 0, 1);
+      setUniforms(new Float32Array(input.defaultProjectionData.mainMatrix), 0, 1);
       context.drawArrays(context.POINTS, lo, hi - lo);
       if (selected >= 0 && selected < n) {
         context.uniform1f(uniforms.u_extra!, 6);

@@ -10,6 +10,8 @@ import { openBrowser, type Session } from './browser.ts';
 import { snap } from './helpers.ts';
 
 const N = 100_000;
+/** The bench page's background colour (#f3efe6). */
+const BACKGROUND = [0xf3, 0xef, 0xe6];
 const WINDOWS: [string, string][] = [
   ['2018-10-01', '2018-12-31'],
   ['2024-01-10', '2024-01-20'],
@@ -68,7 +70,7 @@ describe.skipIf(!inject('baseUrl'))(`large dataset (${N} synthetic incidents) in
     expect(await s.page.evaluate((d) => window.bench.drawnCount(d, d + 30), day)).toBe(0);
   });
 
-  test('clicking an isolated marker in the window picks that incident', async () => {
+  test('an isolated marker in the window is drawn, and clicking it picks it', async () => {
     const [from, to] = [isoToDay('2018-10-01'), isoToDay('2018-12-31')];
     await s.page.evaluate(([a, b]) => window.bench.setWindow(a, b), [from, to] as const);
     const target = await s.page.evaluate(
@@ -89,10 +91,21 @@ describe.skipIf(!inject('baseUrl'))(`large dataset (${N} synthetic incidents) in
       [from, to] as const,
     );
     expect(target).toBeDefined();
+    const pixel = await s.page.evaluate(([x, y]) => window.bench.pixelAt(x, y), [
+      target!.x,
+      target!.y,
+    ] as const);
+    expect(pixel.slice(0, 3)).not.toEqual(BACKGROUND);
     await s.page.mouse.click(target!.x, target!.y);
     await s.page.evaluate((i) => window.bench.select(i), target!.i);
     await snap(s.page, 'e2e-scale-100k-selected');
     expect(await s.page.evaluate(() => window.bench.lastPick())).toBe(target!.i);
+  });
+
+  test('the frame readback sees the background where nothing is drawn', async () => {
+    expect((await s.page.evaluate(() => window.bench.pixelAt(5, 795))).slice(0, 3)).toEqual(
+      BACKGROUND,
+    );
   });
 
   test('clicking empty sea picks nothing', async () => {
