@@ -38,6 +38,8 @@ export class AppState {
   articles = $state.raw<ReadonlyMap<string, Article>>(indexArticles([]));
   /** Id of the selected incident, or null. */
   selectedId = $state<string | null>(null);
+  /** Id of the incident under the pointer or keyboard focus (map marker or list item), or null. */
+  hoveredId = $state<string | null>(null);
   /** True while the panel shows the full article instead of the incident details. */
   reading = $state(false);
   /** Open overlap chooser, or null. */

@@ -63,3 +63,17 @@ describe('IncidentList', () => {
     expect(listbox.textContent).toContain(HOSTILE);
   });
 });
+
+test('hovering or moving the keyboard reports the incident; a marker hovered elsewhere shows', async () => {
+  const onhover = vi.fn();
+  const id = incidents[1]!.properties.id;
+  render(IncidentList, { incidents, selectedId: null, onselect: () => {}, hoveredId: id, onhover });
+  const options = screen.getAllByRole('option');
+  expect(options[1]!.classList.contains('hovered')).toBe(true);
+  await fireEvent.mouseEnter(options[2]!);
+  expect(onhover).toHaveBeenLastCalledWith(incidents[2]!.properties.id);
+  await fireEvent.mouseLeave(options[2]!);
+  expect(onhover).toHaveBeenLastCalledWith(null);
+  await fireEvent.keyDown(screen.getByRole('listbox'), { key: 'End' });
+  expect(onhover).toHaveBeenLastCalledWith(incidents.at(-1)!.properties.id);
+});

@@ -152,6 +152,28 @@ describe.skipIf(!baseUrl)('map app in Chromium', () => {
     await snap(s.page, 'e2e-keyboard-selected');
   });
 
+  test('hovering a list item rings its marker on the map', async () => {
+    await fresh(s, `${baseUrl}#`);
+    const first = s.page.locator('[role="option"]').first();
+    const id = (await first.getAttribute('id'))!.replace('incident-option-', '');
+    await first.hover();
+    await s.page.waitForFunction(
+      (want) => {
+        const map = (
+          window as unknown as {
+            borderlines: {
+              map: { queryRenderedFeatures(o: object): { properties: { id: string } }[] };
+            };
+          }
+        ).borderlines.map;
+        const hits = map.queryRenderedFeatures({ layers: ['incident-hover'] });
+        return hits.length > 0 && hits.every((f) => f.properties.id === want);
+      },
+      id,
+      { timeout: 10_000 },
+    );
+  });
+
   test('no request left loopback and no console errors', () => {
     expect(s.offsite).toEqual([]);
     expect(s.errors).toEqual([]);
