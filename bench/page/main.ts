@@ -95,8 +95,9 @@ const bench = {
     }
     return out;
   },
-  /** Durations (ms) of repaints with nothing changed: the frame cost floor of this machine. */
+  /** Durations (ms) of repaints with nothing changed: the cost of drawing the current window. */
   async emptyFrames(steps: number): Promise<number[]> {
+    await mapLoaded;
     const out: number[] = [];
     for (let i = 0; i < steps; i++) {
       const t0 = performance.now();

@@ -3,7 +3,8 @@
 // range `[lo, hi)` found by binary search (O(log n) on the CPU, see IncidentStore.rangeFor); one
 // `drawArrays(POINTS, lo, hi - lo)` draws it and the vertex shader drops the few candidates whose
 // range ends before `from`. Attributes are uploaded once; a scrub step uploads nothing.
-// Picking: a KDBush index over the points, queried around the click and filtered by the window.
+// Picking: a KDBush index over the points (built on the first click), queried around the click
+// and filtered by the window.
 //
 // Lazy-loaded: import it with `await import('./scale/rangeLayer.ts')` so the seed app's initial
 // JavaScript stays light.
@@ -99,6 +100,12 @@ void main() {
   fragColor = vec4(v_color.rgb * a, a); // premultiplied, as MapLibre blends
 }`;
 
+/** Web Mercator x in 0..1 (as MercatorCoordinate.fromLngLat, without allocating). */
+const mercatorX = (lon: number): number => (180 + lon) / 360;
+/** Web Mercator y in 0..1 (as MercatorCoordinate.fromLngLat, without allocating). */
+const mercatorY = (lat: number): number =>
+  (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) / 360;
+
 function rgb(hex: string): [number, number, number] {
   const v = parseInt(hex.slice(1), 16);
   return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
@@ -131,20 +138,21 @@ export function mountLargeLayer(
   const colors = new Uint8Array(4 * n);
   const sizes = new Float32Array(n);
   const palette = CATEGORIES.map((c) => rgb(CATEGORY_STYLES[c].color));
-  const index = new KDBush(n, 64, Float32Array);
+  const alphas = ALPHA_BY_PLACE.map((a) => Math.round(a * 255));
+  let index: KDBush | null = null; // built on the first click: keeps it out of the load time
   for (let i = 0; i < n; i++) {
-    const m = MercatorCoordinate.fromLngLat([cols.lon[i]!, cols.lat[i]!]);
-    mercator[2 * i] = m.x;
-    mercator[2 * i + 1] = m.y;
-    index.add(m.x, m.y);
+    mercator[2 * i] = mercatorX(cols.lon[i]!);
+    mercator[2 * i + 1] = mercatorY(cols.lat[i]!);
     days[2 * i] = cols.start[i]! - origin;
     days[2 * i + 1] = cols.end[i]! - origin;
     const [r, g, b] = palette[cols.category[i]!] ?? [0, 0, 0];
     const place = Math.min(cols.placePrecision[i]!, PLACE_PRECISIONS.length - 1);
-    colors.set([r, g, b, Math.round(ALPHA_BY_PLACE[place]! * 255)], 4 * i);
+    colors[4 * i] = r;
+    colors[4 * i + 1] = g;
+    colors[4 * i + 2] = b;
+    colors[4 * i + 3] = alphas[place]!;
     sizes[i] = SIZE_BY_PLACE[place]!;
   }
-  index.finish();
 
   let from = options.window?.from ?? -1e7;
   let to = options.window?.to ?? 1e7;
@@ -279,6 +287,11 @@ export function mountLargeLayer(
     const reach = (Math.max(...SIZE_BY_PLACE) / 2 + 2) / worldSize;
     let best = -1;
     let bestD = Infinity;
+    if (!index) {
+      index = new KDBush(n, 64, Float32Array);
+      for (let i = 0; i < n; i++) index.add(mercator[2 * i]!, mercator[2 * i + 1]!);
+      index.finish();
+    }
     for (const i of index.range(m.x - reach, m.y - reach, m.x + reach, m.y + reach)) {
       if (!inWindow(i)) continue;
       const p = map.project([cols.lon[i]!, cols.lat[i]!]);
