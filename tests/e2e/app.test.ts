@@ -235,6 +235,25 @@ describe.skipIf(!baseUrl)('?style=URL', () => {
   });
 });
 
+describe.skipIf(!baseUrl)('no WebGL', () => {
+  test('says the map cannot be drawn and keeps the list and the panel working', async () => {
+    const s = await openBrowser(undefined, ['--disable-webgl', '--disable-3d-apis']);
+    try {
+      await s.page.goto(`${baseUrl}#incident=${MIRJAVEH.properties.id}`);
+      const alert = s.page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain('The map cannot be drawn in this browser');
+      expect(await s.page.locator('[role="option"]').count()).toBe(incidents.length);
+      expect(
+        await s.page.locator('aside[aria-label="Selected incident"] blockquote').textContent(),
+      ).toBe(MIRJAVEH.properties.excerpt);
+      await snap(s.page, 'e2e-no-webgl');
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe.skipIf(!baseUrl)('missing data', () => {
   test('a missing incidents file shows an error naming the file and the fix', async () => {
     const s = await openBrowser();

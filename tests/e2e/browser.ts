@@ -37,9 +37,15 @@ export function isLoopback(url: string): boolean {
   return u.hostname === '127.0.0.1' || u.hostname === 'localhost' || u.hostname === '[::1]';
 }
 
-/** Launches Chromium with one page of the given viewport size. */
-export async function openBrowser(viewport = { width: 1280, height: 800 }): Promise<Session> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+/** Launches Chromium with one page of the given viewport size (and any extra flags). */
+export async function openBrowser(
+  viewport = { width: 1280, height: 800 },
+  extraArgs: string[] = [],
+): Promise<Session> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  });
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   const offsite: string[] = [];
   const errors: string[] = [];
