@@ -28,10 +28,18 @@ export class HashSync {
     return this.extra.find(([k]) => k === key)?.[1] ?? null;
   }
 
-  /** Sets (or with null removes) an extra key. */
+  /**
+   * Sets (or with null removes) an extra key. An existing key keeps its place, so `from` stays
+   * before `to` as the window moves; a new key goes at the end.
+   */
   set(key: string, value: string | null): void {
-    const rest = this.extra.filter(([k]) => k !== key);
-    this.extra = value === null ? rest : [...rest, [key, value]];
+    if (value === null) {
+      this.extra = this.extra.filter(([k]) => k !== key);
+    } else if (this.extra.some(([k]) => k === key)) {
+      this.extra = this.extra.map(([k, v]) => [k, k === key ? value : v]);
+    } else {
+      this.extra = [...this.extra, [key, value]];
+    }
   }
 
   /** The hash the state should show now. */

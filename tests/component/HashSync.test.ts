@@ -43,6 +43,16 @@ describe('HashSync', () => {
     expect(location.hash).toBe('');
   });
 
+  test('setting an existing key replaces it in place (from stays before to)', () => {
+    history.replaceState(null, '', '/#from=2024-01-01&to=2024-01-31');
+    const app = new AppState();
+    const sync = new HashSync(app);
+    stop = sync.start();
+    sync.set('from', '2024-01-10');
+    flushSync();
+    expect(location.hash).toBe('#from=2024-01-10&to=2024-01-31');
+  });
+
   test('a hash edited by hand changes the selection', () => {
     history.replaceState(null, '', '/');
     const app = new AppState();
