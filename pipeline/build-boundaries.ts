@@ -16,11 +16,15 @@ export const FOCUS_COUNTRIES = ['IR', 'PK', 'AF'] as const;
 const NUMERIC_TO_ISO2: Record<string, string> = {
   '364': 'IR', '586': 'PK', '004': 'AF', '368': 'IQ', '792': 'TR', '051': 'AM', '031': 'AZ',
   '795': 'TM', '860': 'UZ', '762': 'TJ', '356': 'IN', '156': 'CN', '512': 'OM', '784': 'AE',
-  '682': 'SA', '414': 'KW', '634': 'QA', '048': 'BH', '268': 'GE',
+  '682': 'SA', '414': 'KW', '634': 'QA', '048': 'BH', '268': 'GE', '887': 'YE', '760': 'SY',
+  '400': 'JO', '417': 'KG', '398': 'KZ', '524': 'NP', '643': 'RU',
 }; // prettier-ignore
 
-/** Basemap extent [west, south, east, north]: wide enough that Pakistan is not cut. */
-export const REGION_BBOX: [number, number, number, number] = [42, 22, 78, 41];
+/**
+ * Basemap extent [west, south, east, north]: wide enough that Pakistan is not cut and that the
+ * first view (all incidents) never shows the clip edge on a wide screen.
+ */
+export const REGION_BBOX: [number, number, number, number] = [38, 16, 80, 44];
 
 /**
  * Provinces emitted in areas.geojson: every province of Iran and Pakistan plus the Afghan
