@@ -254,6 +254,31 @@ export class IncidentStore {
     return out;
   }
 
+  /**
+   * The incident in the window `from..to` nearest to its last day `to` (as `nearestTo`, but only
+   * among incidents overlapping the window), or -1 when the window is empty. The excerpt list
+   * highlights it: `nearestTo` may pick an incident just after the window, which the list omits.
+   */
+  nearestInWindow(from: number, to: number): number {
+    const i = this.nearestTo(to);
+    if (i >= 0 && this.inWindow(i, from, to)) return i;
+    // Every incident in the window starts on or before `to`, so the nearest is the one whose last
+    // day (capped at `to`) is latest; ties go to the one starting later, as in `nearestTo`.
+    const { lo, hi } = this.rangeFor(from, to);
+    let best = -1;
+    let bestEnd = -Infinity;
+    for (let k = hi - 1; k >= lo; k--) {
+      if (this.end[k]! < from) continue;
+      const end = Math.min(this.end[k]!, to);
+      if (end > bestEnd) {
+        best = k;
+        bestEnd = end;
+        if (end === to) break;
+      }
+    }
+    return best;
+  }
+
   /** Sorted index of the incident with this id, or -1 (index built on first call). */
   indexOfId(id: string): number {
     if (!this.ids) return -1;

@@ -84,6 +84,10 @@ export class TimeState {
   readonly current = $derived(this.window.to);
   /** Sorted index of the incident nearest the current time (-1 when there is none). */
   readonly nearest = $derived.by(() => this.store.nearestTo(this.window.to));
+  /** Sorted index of the incident in the window nearest the current time (-1 when empty). */
+  readonly nearestVisible = $derived.by(() =>
+    this.store.nearestInWindow(this.window.from, this.window.to),
+  );
   /** Sorted indices of the incidents in the window, in date order. */
   readonly visible = $derived.by(() => this.store.visibleIndices(this.window.from, this.window.to));
   /** Number of incidents in the window (no allocation, unlike `visible`). */

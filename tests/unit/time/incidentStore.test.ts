@@ -57,6 +57,13 @@ describe('IncidentStore on the seed dates', () => {
   it('finds the closest later incident when it is nearer', () => {
     expect(store.ids![store.nearestTo(d('2024-01-25'))]).toBe('2024-meeting');
   });
+  it('finds the nearest incident inside the window when a later one is nearer', () => {
+    const i = store.nearestInWindow(d('2024-01-19'), d('2024-01-25'));
+    expect(store.ids![i]).toBe('2024-statement');
+  });
+  it('finds no nearest incident in an empty window', () => {
+    expect(store.nearestInWindow(d('2020-01-01'), d('2020-02-01'))).toBe(-1);
+  });
   it('flags ranges and hedged days as uncertain', () => {
     expect([...Array(store.n).keys()].filter((i) => store.isUncertain(i)).length).toBe(3);
   });
@@ -125,6 +132,26 @@ describe('IncidentStore against a brute-force filter (seeded random data)', () =
       const i = store.nearestTo(day);
       const got = store.start[i]! > day ? store.start[i]! - day : Math.max(0, day - store.end[i]!);
       expect(got).toBe(best);
+    }
+  });
+
+  it('matches brute force for the nearest incident inside a window', () => {
+    const store = randomStore(9, 2_000, 60);
+    const rnd = mulberry32(10);
+    for (let k = 0; k < 200; k++) {
+      const from = 16_950 + Math.floor(rnd() * 2_100);
+      const to = from + Math.floor(rnd() * 30);
+      let best = Infinity;
+      for (let i = 0; i < store.n; i++) {
+        if (store.inWindow(i, from, to)) best = Math.min(best, to - Math.min(store.end[i]!, to));
+      }
+      const i = store.nearestInWindow(from, to);
+      if (best === Infinity) expect(i).toBe(-1);
+      else
+        expect([store.inWindow(i, from, to), to - Math.min(store.end[i]!, to)]).toEqual([
+          true,
+          best,
+        ]);
     }
   });
 

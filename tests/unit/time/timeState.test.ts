@@ -51,6 +51,10 @@ describe('TimeState', () => {
     const { time } = make({ from: d('2024-01-20'), to: d('2024-01-25') });
     expect(time.store.ids![time.nearest]).toBe('2024-meeting');
   });
+  it('highlights in the list the nearest incident inside the window', () => {
+    const { time } = make({ from: d('2024-01-19'), to: d('2024-01-25') });
+    expect(time.store.ids![time.nearestVisible]).toBe('2024-statement');
+  });
   it('advances the window while playing', () => {
     const { clock, time } = make({ from: d('2024-01-17'), to: d('2024-01-19') });
     time.play();
