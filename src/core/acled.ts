@@ -241,7 +241,7 @@ function rowToFeature(row: Row, seen: Set<string>): IncidentFeature {
     throw new RowProblem(
       'fatalities',
       `fatalities "${fatalitiesRaw}" is not a whole number`,
-      'round it',
+      'write the count the source gives, as a whole number',
     );
   }
   const location = field(row, 'location');

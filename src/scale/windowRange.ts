@@ -1,6 +1,6 @@
 // Window → index range for sorted columns: the CPU side of a scrub step, O(log n). Same rule as
 // IncidentStore.rangeFor, on the raw columns the GPU layer holds.
-import type { IncidentColumns } from '../core/binaryLayout.ts';
+import { featureAt, type IncidentColumns } from '../core/binaryLayout.ts';
 import { IncidentStore, lowerBound, upperBound } from '../core/incidentStore.ts';
 
 /** Longest `end - start` in days over all incidents. */
@@ -25,13 +25,20 @@ export function windowRange(
   return [lo, Math.max(lo, upperBound(start, to))];
 }
 
-/** An IncidentStore over the columns, in the same order (for the list and stepping). */
+/**
+ * An IncidentStore over the columns, in the same order (for the list, stepping and deep links).
+ * Datasets with details (imports) get their ids, so `indexOfId` works; synthetic ones have none.
+ */
 export function storeFromColumns(cols: IncidentColumns): IncidentStore {
+  const ids = cols.details
+    ? Array.from({ length: cols.count }, (_, i) => featureAt(cols, i).properties.id)
+    : undefined;
   return new IncidentStore({
     start: cols.start,
     end: cols.end,
     lon: cols.lon,
     lat: cols.lat,
     precision: cols.datePrecision,
+    ...(ids ? { ids } : {}),
   });
 }

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseAcledCsv } from '../../../src/core/acled.ts';
+import { columnsFromFeatures, featureAt } from '../../../src/core/binaryLayout.ts';
 import { generateSynthetic, mulberry32 } from '../../../src/core/synthetic.ts';
 import { maxDurationOf, storeFromColumns, windowRange } from '../../../src/scale/windowRange.ts';
 
@@ -40,6 +43,18 @@ describe('storeFromColumns', () => {
   const store = storeFromColumns(cols);
   it('keeps the column order (sorted index i is column row i)', () => {
     expect(store.source.every((j, i) => j === i)).toBe(true);
+  });
+  it('keeps the column order of an import and finds its incidents by id', () => {
+    const features = parseAcledCsv(
+      readFileSync('tests/fixtures/acled/valid/in/invented-border-rows.csv', 'utf8'),
+    ).features;
+    const imported = columnsFromFeatures(features);
+    const s = storeFromColumns(imported);
+    const i = s.indexOfId('acled-TEST0004');
+    expect([s.source.every((j, k) => j === k), featureAt(imported, i).properties.id]).toEqual([
+      true,
+      'acled-TEST0004',
+    ]);
   });
   it('counts a window like brute force', () => {
     const counts = windows.map(([from, to]) => store.countInWindow(from, to));
