@@ -305,14 +305,14 @@ export interface HashKeys {
 
 /**
  * Keep the window and the hash's `from`/`to` in step: the hash sets the window on start and on
- * every change (a malformed or out-of-range window is reported through `onproblem`); the window
- * writes the hash whenever it changes, except while playing (once playback stops). A window over
- * all the data removes the keys. Returns the teardown.
+ * every change (a malformed or out-of-range window is reported through `onproblem`, with the
+ * kind of problem); the window writes the hash whenever it changes, except while playing (once
+ * playback stops). A window over all the data removes the keys. Returns the teardown.
  */
 export function syncTimeWithHash(
   time: TimeState,
   hash: HashKeys,
-  onproblem?: (message: string) => void,
+  onproblem?: (message: string, problem: Exclude<HashWindowProblem, null>) => void,
 ): () => void {
   return $effect.root(() => {
     $effect(() => {
@@ -321,7 +321,7 @@ export function syncTimeWithHash(
       untrack(() => {
         const problem = time.restoreFromHash(from, to);
         const message = describeHashWindowProblem(from, to, problem, time.extent);
-        if (message) onproblem?.(message);
+        if (message && problem) onproblem?.(message, problem);
       });
     });
     $effect(() => {

@@ -77,3 +77,43 @@ test('hovering or moving the keyboard reports the incident; a marker hovered els
   await fireEvent.keyDown(screen.getByRole('listbox'), { key: 'End' });
   expect(onhover).toHaveBeenLastCalledWith(incidents.at(-1)!.properties.id);
 });
+
+describe('IncidentList as the excerpt panel of the time window', () => {
+  test('shows each incident’s excerpt, a hostile one as text', () => {
+    const f = incidents[0]!;
+    const { listbox } = list(null, [{ ...f, properties: { ...f.properties, excerpt: HOSTILE } }]);
+    expect(listbox.querySelector('q.excerpt')?.textContent).toBe(HOSTILE);
+    expect(listbox.querySelector('img')).toBeNull();
+  });
+
+  test('marks the incident nearest the current time and scrolls it into view', () => {
+    const id = incidents[3]!.properties.id;
+    const scrolled: string[] = [];
+    // jsdom has no scrollIntoView: record the calls for this render only.
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this.id);
+    };
+    render(IncidentList, { incidents, selectedId: null, onselect: () => {}, highlightId: id });
+    delete (Element.prototype as Partial<Element>).scrollIntoView;
+    const marked = screen.getAllByRole('option').filter((o) => o.classList.contains('highlight'));
+    expect([marked.map((o) => o.id), scrolled]).toEqual([
+      [`incident-option-${id}`],
+      [`incident-option-${id}`],
+    ]);
+  });
+
+  test('focusing the list highlights the active incident’s marker', async () => {
+    const onhover = vi.fn();
+    render(IncidentList, { incidents, selectedId: null, onselect: () => {}, onhover });
+    await fireEvent.focus(screen.getByRole('listbox'));
+    expect(onhover).toHaveBeenLastCalledWith(incidents[0]!.properties.id);
+  });
+
+  test('a key or a click in the list reports user input (to stop playback)', async () => {
+    const oninput = vi.fn();
+    render(IncidentList, { incidents, selectedId: null, onselect: () => {}, oninput });
+    await fireEvent.keyDown(screen.getByRole('listbox'), { key: 'ArrowDown' });
+    await fireEvent.click(screen.getAllByRole('option')[1]!);
+    expect(oninput).toHaveBeenCalledTimes(2);
+  });
+});

@@ -85,6 +85,18 @@ describe('TimeControl', () => {
       screen.getByRole('button', { name: /Play/ }).getAttribute('aria-pressed'),
     ]).toEqual([false, 'false']);
   });
+  it('stops playing on any key in the control, e.g. Escape on the play button', async () => {
+    const { time } = setup({ from: d('2024-01-17'), to: d('2024-01-19') });
+    await fireEvent.click(screen.getByRole('button', { name: /Play/ }));
+    await fireEvent.keyDown(screen.getByRole('button', { name: /Pause/ }), { key: 'Escape' });
+    expect(time.playing).toBe(false);
+  });
+  it('leaves Enter on the play button to the button (no pause-and-restart)', async () => {
+    const { time } = setup({ from: d('2024-01-17'), to: d('2024-01-19') });
+    await fireEvent.click(screen.getByRole('button', { name: /Play/ }));
+    await fireEvent.keyDown(screen.getByRole('button', { name: /Pause/ }), { key: 'Enter' });
+    expect(time.playing).toBe(true);
+  });
   it('shows a pause button while playing', async () => {
     setup({ from: d('2024-01-17'), to: d('2024-01-19') });
     await fireEvent.click(screen.getByRole('button', { name: /Play/ }));

@@ -11,9 +11,13 @@ function setup(initial: Record<string, string>) {
   const clock = new ManualClock();
   const time = new TimeState(seedStore(), { clock });
   const problems: string[] = [];
-  const stop = syncTimeWithHash(time, hash as HashKeys, (m) => problems.push(m));
+  const kinds: string[] = [];
+  const stop = syncTimeWithHash(time, hash as HashKeys, (m, kind) => {
+    problems.push(m);
+    kinds.push(kind);
+  });
   flushSync();
-  return { hash, time, clock, problems, stop };
+  return { hash, time, clock, problems, kinds, stop };
 }
 
 describe('syncTimeWithHash', () => {
@@ -34,6 +38,11 @@ describe('syncTimeWithHash', () => {
     hash.set('from', '2018-11-01');
     flushSync();
     expect(formatWindow(time.window)).toBe('2018-11-01 – 2024-01-29');
+    stop();
+  });
+  it('tells a window clamped to the data from a malformed one', () => {
+    const { kinds, stop } = setup({ from: '2024-01-01', to: '2024-01-31' });
+    expect(kinds).toEqual(['clamped']);
     stop();
   });
   it('reports a malformed date and writes the window it used back', () => {
