@@ -82,6 +82,12 @@ describe.skipIf(!baseUrl)('time control in Chromium', () => {
     expect(await marked.getAttribute('id')).toBe('incident-option-2024-defuse-agreement');
   });
 
+  test('without a window in the link, no incident is marked and the list starts at the top', async () => {
+    await fresh(s, baseUrl);
+    expect(await s.page.locator('[role="option"].highlight').count()).toBe(0);
+    expect(await s.page.locator('[role="listbox"]').evaluate((el) => el.scrollTop)).toBe(0);
+  });
+
   test('keyboard only: the end and start handles move, the hash and the list follow', async () => {
     await fresh(s, `${baseUrl}${JANUARY_2024}`);
     const options = s.page.locator('[role="listbox"] [role="option"]');
