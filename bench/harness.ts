@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumLaunchOptions } from './chromium.ts';
 import { encodeColumns } from '../src/core/binaryLayout.ts';
 import { generateSynthetic } from '../src/core/synthetic.ts';
 
@@ -72,20 +73,7 @@ export async function serveBench(): Promise<{ url: string; close: () => Promise<
   };
 }
 
-/** Headless Debian Chromium with SwiftShader WebGL (flags from the team guide). */
+/** Headless Debian Chromium with SwiftShader WebGL (bench/chromium.ts), heap sizes exact. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-precise-memory-info',
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions(['--enable-precise-memory-info']));
 }

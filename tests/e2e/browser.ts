@@ -1,21 +1,9 @@
 // Headless Chromium for the browser tests: Debian's Chromium with SwiftShader WebGL, every request
 // outside loopback aborted and recorded, console errors and page errors collected.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../bench/chromium.ts';
 
-/** Where Debian installs Chromium. */
-export const CHROMIUM = '/usr/bin/chromium';
-
-/** Flags for software WebGL (SwiftShader) and a quiet browser that phones nobody. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM, CHROMIUM_ARGS } from '../../bench/chromium.ts';
 
 /** A browser page plus what it did wrong. */
 export interface Session {
@@ -42,10 +30,7 @@ export async function openBrowser(
   viewport = { width: 1280, height: 800 },
   extraArgs: string[] = [],
 ): Promise<Session> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [...CHROMIUM_ARGS, ...extraArgs],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions(extraArgs));
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   const offsite: string[] = [];
   const errors: string[] = [];

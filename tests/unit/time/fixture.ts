@@ -31,14 +31,5 @@ export function seedStore(): IncidentStore {
 /** Day number of an ISO date (short alias for tests). */
 export const d = isoToDay;
 
-/** Deterministic PRNG (mulberry32) for seeded random tests. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG (mulberry32) for seeded random tests: the synthetic generator's own. */
+export { mulberry32 } from '../../../src/core/synthetic';
