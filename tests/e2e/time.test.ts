@@ -158,6 +158,7 @@ describe.skipIf(!baseUrl)('time control in Chromium', () => {
     await fresh(s, `${baseUrl}#from=2018-10-16&to=2018-10-20`);
     const play = s.page.locator('.time-control button.play');
     await play.click();
+    expect(await play.getAttribute('aria-pressed')).toBe('true');
     const box = (await s.page.locator('.map-area canvas').boundingBox())!;
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
@@ -171,9 +172,20 @@ describe.skipIf(!baseUrl)('time control in Chromium', () => {
   test('a selection outside the window stays on the map, faint, and "Include it" reveals it', async () => {
     await fresh(s, `${baseUrl}${JANUARY_2024}&incident=${MIRJAVEH.properties.id}`);
     expect(await renderedMarkerIds(s.page)).toContain(MIRJAVEH.properties.id);
+    const faded = () =>
+      s.page.evaluate(() => {
+        const b = window as unknown as {
+          borderlines: { map: { getPaintProperty(layer: string, name: string): unknown } };
+        };
+        return JSON.stringify(
+          b.borderlines.map.getPaintProperty('incident-markers', 'icon-opacity'),
+        );
+      });
+    expect(await faded()).toContain(MIRJAVEH.properties.id);
     await s.page.getByRole('button', { name: 'Include it' }).click();
     expect(await startHandle(s.page).getAttribute('aria-valuetext')).toBe('2018-10-16');
     expect(await listedExcerpts(s.page)).toContain(MIRJAVEH.properties.excerpt);
+    expect(await faded()).not.toContain(MIRJAVEH.properties.id);
   });
 
   test('no console errors and no request off this machine', () => {
