@@ -1,9 +1,12 @@
 // `npm run bench [-- --sizes 1000,10000] [--steps 60] [--baseline-max N] [--baseline-steps 50]
-// [--candidates range,deck] [--others-max 100000]`: measures the large-dataset layer candidates against MapLibre setFilter
-// in headless Chromium, prints tables and writes bench/results.json (rows of the first candidate,
-// the one the app uses) and bench/candidates.json (the others). See README, section "Performance".
+// [--candidates overlay,range,deck] [--others-max 100000]`: measures the large-dataset layer
+// candidates against MapLibre setFilter in headless Chromium, prints tables and writes
+// bench/results.json (rows of the first candidate, the one the app uses) and bench/candidates.json
+// (the others; rows of candidates not run this time are kept from the earlier run and marked).
+// See README, section "Performance".
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildBenchPage, ensureSynthetic, launchChromium, serveBench, TMP } from './harness.ts';
@@ -27,7 +30,10 @@ const steps = Number(flag('--steps', '60'));
 const baselineMax = Number(flag('--baseline-max', '1000000'));
 const baselineSteps = Number(flag('--baseline-steps', '50'));
 const otherMax = Number(flag('--others-max', '100000'));
-const candidates = flag('--candidates', 'range,deck').split(',') as ('range' | 'deck')[];
+const candidates = flag('--candidates', 'overlay,range,deck').split(',') as (
+  'overlay' | 'range' | 'deck'
+)[];
+const CANDIDATES_FILE = resolve(import.meta.dirname, 'candidates.json');
 
 /** Percentile (nearest rank) of `values`. */
 function percentile(values: number[], p: number): number {
@@ -81,9 +87,12 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   const rows: Row[] = [];
   const others: (Row & { candidate: string })[] = [];
+  const load1 = loadavg()[0]!;
   const floors: {
     n: number;
     candidate: string;
+    scrub_ready_p50_ms: number;
+    scrub_to_next_frame_p50_ms: number;
     map_only_repaint_p50_ms: number;
     repaint_p50_ms: number;
     baseline_features_drawn?: number;
@@ -103,7 +112,7 @@ async function main(): Promise<void> {
           candidate,
         ] as const);
         await page.evaluate(() => window.bench.scrub(5)); // warm-up
-        const scrub = await page.evaluate((s) => window.bench.scrub(s), steps);
+        const { ready: scrub, frame } = await page.evaluate((s) => window.bench.scrub(s), steps);
         const heap = await page.evaluate(() => window.bench.heapMb());
         const floor = percentile(await page.evaluate(() => window.bench.emptyFrames(20)), 50);
         let baseline: number | null = null;
@@ -130,6 +139,8 @@ async function main(): Promise<void> {
         floors.push({
           n,
           candidate,
+          scrub_ready_p50_ms: round(percentile(scrub, 50)),
+          scrub_to_next_frame_p50_ms: round(percentile(frame, 50)),
           map_only_repaint_p50_ms: round(mapOnly),
           repaint_p50_ms: round(floor),
           ...(baselineDrawn === undefined
@@ -173,9 +184,29 @@ async function main(): Promise<void> {
   }
   console.log('Repaint of the current window with nothing changed (p50), and baseline sanity:');
   console.table(floors);
+  const load2 = loadavg()[0]!;
+  console.log(`Load average (1 min) at start ${load1.toFixed(2)}, at end ${load2.toFixed(2)}`);
+  // Keep the rows of candidates not run this time (e.g. deck.gl, slow here), marked as earlier.
+  const earlier = existsSync(CANDIDATES_FILE)
+    ? ((JSON.parse(readFileSync(CANDIDATES_FILE, 'utf8')) as { rows?: { candidate: string }[] })
+        .rows ?? [])
+    : [];
+  const kept = earlier
+    .filter((r) => !candidates.includes(r.candidate as (typeof candidates)[number]))
+    .map((r) => ({ ...r, earlier_run: true }));
   writeFileSync(
-    resolve(import.meta.dirname, 'candidates.json'),
-    JSON.stringify({ rows: others, frame_floor: floors }, null, 2) + '\n',
+    CANDIDATES_FILE,
+    JSON.stringify(
+      {
+        viewport: '1280x800',
+        webgl: 'SwiftShader (software)',
+        load_average_1min: { start: round(load1), end: round(load2) },
+        rows: [...others, ...kept],
+        frame_floor: floors,
+      },
+      null,
+      2,
+    ) + '\n',
   );
   console.log(`Initial JS of the seed app (gzip): ${bundle ?? 'not measured'} kB`);
   writeFileSync(

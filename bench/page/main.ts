@@ -9,10 +9,13 @@ import type { IncidentStore } from '../../src/core/incidentStore.ts';
 import { loadDataset } from '../../src/scale/loadDataset.ts';
 import { storeFromColumns } from '../../src/scale/windowRange.ts';
 import type { LargeLayer as DeckLayer } from '../../src/scale/largeLayer.ts';
-import type { LargeLayer as RangeLayer } from '../../src/scale/rangeLayer.ts';
+import { OVERLAY_CLASS, type LargeLayer } from '../../src/scale/overlayLayer.ts';
 
-/** The two rendering candidates: a MapLibre custom layer drawing [lo, hi), or deck.gl. */
-type Candidate = 'range' | 'deck';
+/**
+ * The rendering candidates: the app's overlay canvas drawing [lo, hi) (overlayLayer.ts), the same
+ * program as a MapLibre custom layer (rangeLayer.ts), or deck.gl (largeLayer.ts).
+ */
+type Candidate = 'overlay' | 'range' | 'deck';
 
 setWorkerUrl(workerUrl);
 
@@ -42,10 +45,44 @@ function drawn(): Promise<void> {
   });
 }
 
+/** The overlay canvas's WebGL context (the same object the layer draws with). */
+const overlayGl = (): WebGL2RenderingContext | null =>
+  document.querySelector<HTMLCanvasElement>(`canvas.${OVERLAY_CLASS}`)?.getContext('webgl2') ??
+  null;
+
+/** Waits until the overlay's GPU work is done (a 1-pixel readback of its canvas). */
+function overlayFinished(): void {
+  const g = overlayGl()!;
+  g.readPixels(0, 0, 1, 1, g.RGBA, g.UNSIGNED_BYTE, new Uint8Array(4));
+}
+
+/** Resolves at the next animation frame: the frame that composites what was drawn before it. */
+const nextFrame = (): Promise<number> => new Promise((r) => requestAnimationFrame(r));
+
+/** Waits until the current candidate's last change is drawn (overlay: drawn synchronously). */
+async function layerDrawn(): Promise<void> {
+  if (candidate === 'overlay') overlayFinished();
+  else await drawn();
+}
+
+/** RGBA of the map canvas at device pixel (x, y), read during the next map frame. */
+function mapPixel(x: number, y: number): Promise<number[]> {
+  return new Promise((resolve) => {
+    map.once('render', () => {
+      const g = gl();
+      const px = new Uint8Array(4);
+      g.readPixels(x, g.drawingBufferHeight - y - 1, 1, 1, g.RGBA, g.UNSIGNED_BYTE, px);
+      resolve(Array.from(px));
+    });
+    map.triggerRepaint();
+  });
+}
+
 let columns: IncidentColumns | null = null;
 let store: IncidentStore | null = null;
-let layer: DeckLayer | RangeLayer | null = null;
-let candidate: Candidate = 'range';
+let layer: DeckLayer | LargeLayer | null = null;
+let candidate: Candidate = 'overlay';
+let selected = -1;
 let lastBaselineDrawn = -1;
 let lastPick = -2;
 let drawnCount = -1;
@@ -61,14 +98,17 @@ function windows(steps: number, width: number): [number, number][] {
 
 const bench = {
   /** Loads `url` in the worker and mounts a candidate layer; resolves to ms until drawn. */
-  async load(url: string, kind: Candidate = 'range', withCount = false): Promise<number> {
+  async load(url: string, kind: Candidate = 'overlay', withCount = false): Promise<number> {
     await mapLoaded;
     candidate = kind;
     const t0 = performance.now();
     const loaded = await loadDataset({ kind: 'url', url });
     columns = loaded.columns;
     const onPick = (i: number): void => void (lastPick = i);
-    if (kind === 'range') {
+    if (kind === 'overlay') {
+      const { mountLargeLayer } = await import('../../src/scale/overlayLayer.ts');
+      layer = mountLargeLayer(map, columns, { onPick });
+    } else if (kind === 'range') {
       const { mountLargeLayer } = await import('../../src/scale/rangeLayer.ts');
       layer = mountLargeLayer(map, columns, { onPick });
     } else {
@@ -79,21 +119,29 @@ const bench = {
       };
       layer = mountLargeLayer(map, columns, { onPick, ...(withCount ? { onDrawnCount } : {}) });
     }
-    await drawn();
+    await layerDrawn();
+    if (kind === 'overlay') await nextFrame();
     const ms = performance.now() - t0;
     store = storeFromColumns(columns);
     return ms;
   },
-  /** Scrub step durations (ms) of the large layer: window change → drawn frame. */
-  async scrub(steps: number, width = 90): Promise<number[]> {
-    const out: number[] = [];
+  /**
+   * Scrub steps of the large layer, ms: `ready` = window change → its pixels drawn and the GPU
+   * finished; `frame` = until the next animation frame starts (the one that composites them; the
+   * in-map layers draw inside that frame, so for them `frame` = `ready`).
+   */
+  async scrub(steps: number, width = 90): Promise<{ ready: number[]; frame: number[] }> {
+    const ready: number[] = [];
+    const frame: number[] = [];
     for (const [from, to] of windows(steps, width)) {
       const t0 = performance.now();
       layer!.setWindow(from, to);
-      await drawn();
-      out.push(performance.now() - t0);
+      await layerDrawn();
+      ready.push(performance.now() - t0);
+      if (candidate === 'overlay') await nextFrame();
+      frame.push(performance.now() - t0);
     }
-    return out;
+    return { ready, frame };
   },
   /** Durations (ms) of repaints with nothing changed: the cost of drawing the current window. */
   async emptyFrames(steps: number): Promise<number[]> {
@@ -155,7 +203,7 @@ const bench = {
   /** Sets the window and resolves with the GPU's count of incidents kept (deck: needs withCount). */
   async drawnCount(from: number, to: number): Promise<number> {
     layer!.setWindow(from, to);
-    if (candidate === 'range') return (layer as RangeLayer).countDrawn();
+    if (candidate !== 'deck') return (layer as LargeLayer).countDrawn();
     const counted = new Promise<number>((r) => (onCount = r));
     await drawn();
     const n = await Promise.race([
@@ -168,12 +216,13 @@ const bench = {
   /** Sets the window and waits until it is drawn. */
   async setWindow(from: number, to: number): Promise<void> {
     layer!.setWindow(from, to);
-    await drawn();
+    await layerDrawn();
   },
   /** Selects sorted incident `i` (ring) and waits until drawn. */
   async select(i: number): Promise<void> {
+    selected = i;
     layer!.setSelected(i);
-    await drawn();
+    await layerDrawn();
   },
   /** Incidents the excerpt list shows for the window (IncidentStore, O(log n) range + check). */
   listedCount(from: number, to: number): number {
@@ -191,19 +240,21 @@ const bench = {
     const p = map.project([columns!.lon[i]!, columns!.lat[i]!]);
     return { x: p.x, y: p.y };
   },
-  /** RGBA of the drawn frame at CSS pixel (x, y), read during the next frame. */
-  pixelAt(x: number, y: number): Promise<number[]> {
-    return new Promise((resolve) => {
-      map.once('render', () => {
-        const g = gl();
-        const px = new Uint8Array(4);
-        const r = devicePixelRatio;
-        const row = g.drawingBufferHeight - Math.round(y * r) - 1;
-        g.readPixels(Math.round(x * r), row, 1, 1, g.RGBA, g.UNSIGNED_BYTE, px);
-        resolve(Array.from(px));
-      });
-      map.triggerRepaint();
-    });
+  /**
+   * RGBA of what is shown at CSS pixel (x, y): the map's pixel, with the overlay's (premultiplied)
+   * pixel composited over it when the overlay candidate is mounted.
+   */
+  async pixelAt(x: number, y: number): Promise<number[]> {
+    const r = devicePixelRatio;
+    const [px, py] = [Math.round(x * r), Math.round(y * r)];
+    const under = await mapPixel(px, py);
+    const g = candidate === 'overlay' && layer ? overlayGl() : null;
+    if (!g) return under;
+    (layer as LargeLayer).setSelected(selected); // redraws now, so the buffer is readable
+    const over = new Uint8Array(4);
+    g.readPixels(px, g.drawingBufferHeight - py - 1, 1, 1, g.RGBA, g.UNSIGNED_BYTE, over);
+    const keep = 1 - over[3]! / 255;
+    return [0, 1, 2, 3].map((k) => Math.round(over[k]! + under[k]! * keep));
   },
   /** Sorted index last reported by onPick (-1 none, -2 no click yet). */
   lastPick(): number {
@@ -213,6 +264,17 @@ const bench = {
   incident(i: number): [number, number, number, number] {
     const c = columns!;
     return [c.lon[i]!, c.lat[i]!, c.start[i]!, c.end[i]!];
+  },
+  /** Moves the camera (center, zoom, bearing, pitch) and waits until map and layer are drawn. */
+  async view(options: {
+    center?: [number, number];
+    zoom?: number;
+    bearing?: number;
+    pitch?: number;
+  }): Promise<void> {
+    map.jumpTo(options);
+    await drawn();
+    await layerDrawn();
   },
   /** Number of incidents loaded. */
   count(): number {

@@ -1,5 +1,5 @@
 // Scale, end to end, at 100,000 synthetic incidents in headless Chromium: the large-dataset layer
-// (src/scale/rangeLayer.ts, loaded through the dataset worker) draws exactly the incidents whose
+// (src/scale/overlayLayer.ts, loaded through the dataset worker) draws exactly the incidents whose
 // dates overlap the window — counted on the GPU by a readback — the list (IncidentStore) holds
 // the same number, both equal a brute-force count, and clicking a marker picks that incident.
 // Runs on the benchmark page (bench/page), which mounts the same src/scale modules as the app.
@@ -28,7 +28,7 @@ describe.skipIf(!inject('baseUrl'))(`large dataset (${N} synthetic incidents) in
     server = await serveBench();
     s = await openBrowser();
     await s.page.goto(server.url);
-    await s.page.evaluate((u) => window.bench.load(u, 'range'), data);
+    await s.page.evaluate((u) => window.bench.load(u, 'overlay'), data);
   });
 
   afterAll(async () => {
@@ -70,10 +70,9 @@ describe.skipIf(!inject('baseUrl'))(`large dataset (${N} synthetic incidents) in
     expect(await s.page.evaluate((d) => window.bench.drawnCount(d, d + 30), day)).toBe(0);
   });
 
-  test('an isolated marker in the window is drawn, and clicking it picks it', async () => {
-    const [from, to] = [isoToDay('2018-10-01'), isoToDay('2018-12-31')];
-    await s.page.evaluate(([a, b]) => window.bench.setWindow(a, b), [from, to] as const);
-    const target = await s.page.evaluate(
+  /** An incident in the window whose marker is on screen with no other within 30 px. */
+  const isolatedTarget = (from: number, to: number) =>
+    s.page.evaluate(
       ([a, b]) => {
         const bench = window.bench;
         const inside: { i: number; x: number; y: number }[] = [];
@@ -90,6 +89,11 @@ describe.skipIf(!inject('baseUrl'))(`large dataset (${N} synthetic incidents) in
       },
       [from, to] as const,
     );
+
+  test('an isolated marker in the window is drawn, and clicking it picks it', async () => {
+    const [from, to] = [isoToDay('2018-10-01'), isoToDay('2018-12-31')];
+    await s.page.evaluate(([a, b]) => window.bench.setWindow(a, b), [from, to] as const);
+    const target = await isolatedTarget(from, to);
     expect(target).toBeDefined();
     const pixel = await s.page.evaluate(([x, y]) => window.bench.pixelAt(x, y), [
       target!.x,
@@ -100,6 +104,27 @@ describe.skipIf(!inject('baseUrl'))(`large dataset (${N} synthetic incidents) in
     await s.page.evaluate((i) => window.bench.select(i), target!.i);
     await snap(s.page, 'e2e-scale-100k-selected');
     expect(await s.page.evaluate(() => window.bench.lastPick())).toBe(target!.i);
+  });
+
+  test('rotated and pitched, markers stay where the map projects them, and picking works', async () => {
+    const [from, to] = [isoToDay('2024-01-01'), isoToDay('2024-03-31')];
+    await s.page.evaluate(([a, b]) => window.bench.setWindow(a, b), [from, to] as const);
+    await s.page.evaluate(() =>
+      window.bench.view({ center: [62.5, 28.5], zoom: 5.6, bearing: 35, pitch: 50 }),
+    );
+    const target = await isolatedTarget(from, to);
+    expect(target).toBeDefined();
+    const pixel = await s.page.evaluate(([x, y]) => window.bench.pixelAt(x, y), [
+      target!.x,
+      target!.y,
+    ] as const);
+    await snap(s.page, 'e2e-scale-100k-pitched');
+    expect(pixel.slice(0, 3)).not.toEqual(BACKGROUND);
+    await s.page.mouse.click(target!.x, target!.y);
+    expect(await s.page.evaluate(() => window.bench.lastPick())).toBe(target!.i);
+    await s.page.evaluate(() =>
+      window.bench.view({ center: [63, 29], zoom: 4.6, bearing: 0, pitch: 0 }),
+    );
   });
 
   test('the frame readback sees the background where nothing is drawn', async () => {

@@ -1,0 +1,192 @@
+// The large-dataset layer (10k..1M+ incidents) on its own WebGL canvas stacked over the map: a
+// scrub step redraws only this canvas — binary search for the window's index range, one
+// `drawArrays` — and never makes MapLibre repaint the basemap (which alone costs a software-
+// rendered frame). On the map's public 'move' and 'resize' events the overlay redraws with a
+// projection built from public APIs only: four screen points are unprojected with `map.unproject`
+// and the exact plane-to-screen homography (homography.ts) becomes the shader's clip matrix, so
+// zoom, bearing and pitch all follow the map. Assumes the Mercator projection (not globe) and a
+// view that does not cross the antimeridian.
+//
+// Draws above every map layer, labels included (the canvas sits right after the map's canvas, so
+// markers and popups added later stay on top), and ignores pointer events: clicks reach the map,
+// whose 'click' event drives picking.
+//
+// Lazy-loaded: import it with `await import('./scale/overlayLayer.ts')` so the seed app's initial
+// JavaScript stays light.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { IncidentColumns } from '../core/binaryLayout.ts';
+import { clipMatrix, homographyFromPoints, type Mat3 } from './homography.ts';
+import {
+  createPicker,
+  createPointProgram,
+  mercatorX,
+  mercatorY,
+  pointAttributes,
+  type DayWindow,
+} from './pointsGl.ts';
+
+/** Options of `mountLargeLayer`. */
+export interface LargeLayerOptions {
+  /** Called with the sorted index of a clicked incident, or -1 when the click hit none. */
+  onPick?: (index: number) => void;
+  /** Initial window, inclusive day numbers; the whole dataset when absent. */
+  window?: { from: number; to: number };
+  /** Ignored by the overlay (it draws above every map layer); used by the in-map range layer. */
+  beforeId?: string;
+}
+
+/** Handle returned by `mountLargeLayer`. */
+export interface LargeLayer {
+  /** Shows only incidents whose days overlap `from..to` (inclusive day numbers). */
+  setWindow(from: number, to: number): void;
+  /** Highlights sorted incident `index` (-1 for none). */
+  setSelected(index: number): void;
+  /** Sorted index of the incident drawn nearest to screen point (x, y) within its radius, or -1. */
+  pickAt(x: number, y: number): number;
+  /**
+   * Number of incidents the GPU keeps for the current window, read back from the GPU (each kept
+   * vertex lights one pixel of an offscreen grid). For tests; costs a readback.
+   */
+  countDrawn(): Promise<number>;
+  /** Removes the layer and its listeners and frees its GPU resources. */
+  destroy(): void;
+}
+
+/** CSS class of the overlay canvas (the bench page reads its pixels). */
+export const OVERLAY_CLASS = 'borderlines-large-overlay';
+
+/**
+ * Stacks the large-dataset overlay over `map` and returns its controls. Indices in `onPick`,
+ * `setSelected` and `pickAt` are sorted indices into `cols`. Throws if WebGL2 is unavailable.
+ */
+export function mountLargeLayer(
+  map: MapLibreMap,
+  cols: IncidentColumns,
+  options: LargeLayerOptions = {},
+): LargeLayer {
+  const attrs = pointAttributes(cols);
+  const canvas = document.createElement('canvas');
+  canvas.className = OVERLAY_CLASS;
+  canvas.setAttribute('aria-hidden', 'true');
+  Object.assign(canvas.style, {
+    position: 'absolute',
+    left: '0',
+    top: '0',
+    pointerEvents: 'none',
+  });
+  const gl = canvas.getContext('webgl2', {
+    alpha: true,
+    premultipliedAlpha: true,
+    antialias: false,
+    depth: false,
+    stencil: false,
+    preserveDrawingBuffer: false,
+  });
+  if (!gl) throw new Error('The large-dataset layer needs WebGL2, which this browser lacks.');
+  map.getCanvas().after(canvas);
+  const points = createPointProgram(gl, attrs, cols.start, cols.originDay);
+  const pick = createPicker(map, cols, attrs);
+
+  const win: DayWindow = { from: options.window?.from ?? -1e7, to: options.window?.to ?? 1e7 };
+  let selected = -1;
+  let width = 0;
+  let height = 0;
+  let ratio = 1;
+  let matrix: Float32Array = new Float32Array(16);
+
+  /** Matches the map canvas's CSS size and pixel ratio. */
+  const resize = (): void => {
+    const mapCanvas = map.getCanvas();
+    width = mapCanvas.clientWidth;
+    height = mapCanvas.clientHeight;
+    ratio = map.getPixelRatio();
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+    canvas.width = Math.max(1, Math.round(width * ratio));
+    canvas.height = Math.max(1, Math.round(height * ratio));
+  };
+
+  /** Clip matrix of the current camera, from four unprojected screen points (public API). */
+  const project = (): void => {
+    if (width < 2 || height < 2) return;
+    const world = 512 * 2 ** map.getZoom(); // ground offsets in world pixels: well conditioned
+    // Lower half of the view: on the ground even when the map is pitched towards the horizon.
+    const screen: [number, number][] = [
+      [width * 0.3, height * 0.6],
+      [width * 0.7, height * 0.6],
+      [width * 0.7, height * 0.9],
+      [width * 0.3, height * 0.9],
+    ];
+    const ground = screen.map(([x, y]): [number, number] => {
+      const p = map.unproject([x, y]);
+      return [
+        (mercatorX(p.lng) - attrs.originX) * world,
+        (mercatorY(p.lat) - attrs.originY) * world,
+      ];
+    });
+    const h = homographyFromPoints(ground, screen);
+    // The shader's positions are Mercator offsets, not world pixels: scale the first two columns.
+    const scaled: Mat3 = [
+      h[0] * world,
+      h[1] * world,
+      h[2],
+      h[3] * world,
+      h[4] * world,
+      h[5],
+      h[6] * world,
+      h[7] * world,
+      h[8],
+    ];
+    matrix = clipMatrix(scaled, width, height);
+  };
+
+  const draw = (): void => {
+    gl.viewport(0, 0, canvas.width, canvas.height);
+    gl.clearColor(0, 0, 0, 0);
+    gl.clear(gl.COLOR_BUFFER_BIT);
+    points.draw(matrix, win, selected, ratio);
+  };
+
+  const onMove = (): void => {
+    project();
+    draw();
+  };
+  const onResize = (): void => {
+    resize();
+    onMove();
+  };
+  const pickAt = (x: number, y: number): number => pick(x, y, win);
+  const onClick = (e: { point: { x: number; y: number } }): void => {
+    options.onPick?.(pickAt(e.point.x, e.point.y));
+  };
+  map.on('move', onMove);
+  map.on('resize', onResize);
+  map.on('click', onClick);
+  onResize();
+
+  return {
+    setWindow(from, to) {
+      win.from = from;
+      win.to = to;
+      draw();
+    },
+    setSelected(index) {
+      selected = index;
+      draw();
+    },
+    pickAt,
+    countDrawn() {
+      const count = points.count(win);
+      draw();
+      return Promise.resolve(count);
+    },
+    destroy() {
+      map.off('move', onMove);
+      map.off('resize', onResize);
+      map.off('click', onClick);
+      points.dispose();
+      gl.getExtension('WEBGL_lose_context')?.loseContext();
+      canvas.remove();
+    },
+  };
+}

@@ -1,0 +1,321 @@
+// The GPU side of the large-dataset layer, independent of where it draws: per-incident attributes
+// (uploaded once), the point shader, the draw of one contiguous index range, the GPU count used by
+// tests, and picking. Incidents are sorted by start day, so a window `from..to` is one candidate
+// range `[lo, hi)` found by binary search (windowRange.ts); one `drawArrays(POINTS, lo, hi - lo)`
+// draws it and the vertex shader drops the few candidates whose days end before `from`.
+// Precision: positions go to the GPU as Web Mercator offsets from the data's centre, and days as
+// offsets from the dataset's first day, so 32-bit floats stay exact where it matters.
+import KDBush from 'kdbush';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { IncidentColumns } from '../core/binaryLayout.ts';
+import { CATEGORY_STYLES } from '../core/legend.ts';
+import { CATEGORIES, PLACE_PRECISIONS } from '../core/types.ts';
+import { maxDurationOf, windowRange } from './windowRange.ts';
+
+/** Marker diameter in CSS pixels per place precision: coarser places get bigger, paler discs. */
+export const SIZE_BY_PLACE = [7, 7, 11, 17, 25];
+/** Fill alpha per place precision (0..1): a province-level incident must not look like a pin. */
+const ALPHA_BY_PLACE = [0.9, 0.9, 0.45, 0.25, 0.15];
+/** Extra diameter (CSS pixels) of the selection ring around the selected incident. */
+const RING_EXTRA = 6;
+
+const VERTEX = `#version 300 es
+uniform mat4 u_matrix;      // Mercator offset from the origin -> clip space
+uniform vec2 u_window;      // from, to (days relative to the dataset origin)
+uniform float u_count_mode; // 1: place vertex i at grid cell i of an offscreen target
+uniform float u_grid;
+uniform float u_scale;      // CSS pixels -> device pixels
+uniform float u_extra;      // extra diameter (selection ring), CSS pixels
+in vec2 a_pos;
+in vec2 a_days;             // start, end (relative to origin)
+in vec4 a_color;
+in float a_size;
+out vec4 v_color;
+out float v_size;
+void main() {
+  bool visible = a_days.x <= u_window.y && a_days.y >= u_window.x;
+  if (u_count_mode > 0.5) {
+    float i = float(gl_VertexID);
+    vec2 cell = vec2(mod(i, u_grid), floor(i / u_grid)) + 0.5;
+    gl_Position = visible ? vec4(cell / u_grid * 2.0 - 1.0, 0.0, 1.0) : vec4(2.0, 2.0, 2.0, 1.0);
+    gl_PointSize = 1.0;
+  } else {
+    gl_Position = visible ? u_matrix * vec4(a_pos, 0.0, 1.0) : vec4(2.0, 2.0, 2.0, 1.0);
+    gl_PointSize = (a_size + u_extra) * u_scale;
+  }
+  v_color = a_color;
+  v_size = (a_size + u_extra) * u_scale;
+}`;
+
+const FRAGMENT = `#version 300 es
+precision highp float;
+uniform float u_count_mode;
+uniform float u_ring;       // 1: draw a black selection ring
+uniform float u_scale;
+in vec4 v_color;
+in float v_size;
+out vec4 fragColor;
+void main() {
+  if (u_count_mode > 0.5) { fragColor = vec4(1.0); return; }
+  float r = length(gl_PointCoord - 0.5) * v_size; // distance from centre in device pixels
+  float edge = v_size * 0.5;
+  if (r > edge) discard;
+  if (u_ring > 0.5) {
+    if (r < edge - 2.5 * u_scale) discard;
+    fragColor = vec4(0.0, 0.0, 0.0, 1.0);
+    return;
+  }
+  // A 1-pixel opaque outline in the category colour, a fill whose alpha encodes place precision.
+  float a = r > edge - 1.2 * u_scale ? 1.0 : v_color.a;
+  fragColor = vec4(v_color.rgb * a, a); // premultiplied
+}`;
+
+/** Web Mercator x in 0..1 (as MercatorCoordinate.fromLngLat, without allocating). */
+export const mercatorX = (lon: number): number => (180 + lon) / 360;
+/** Web Mercator y in 0..1 (as MercatorCoordinate.fromLngLat, without allocating). */
+export const mercatorY = (lat: number): number =>
+  (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) / 360;
+
+/** Per-incident GPU attributes, built once from sorted columns. */
+export interface PointAttributes {
+  /** Number of incidents. */
+  count: number;
+  /** Web Mercator origin (0..1) the positions are relative to: the centre of the data's extent. */
+  originX: number;
+  originY: number;
+  /** Mercator x, y minus the origin, two per incident. */
+  position: Float32Array;
+  /** Start and end day minus the dataset's first day, two per incident. */
+  days: Float32Array;
+  /** RGBA 0..255 per incident (alpha by place precision). */
+  colors: Uint8Array;
+  /** Diameter in CSS pixels per incident. */
+  sizes: Float32Array;
+  /** Longest `end - start` in days, for the window's candidate range. */
+  maxDuration: number;
+}
+
+function rgb(hex: string): [number, number, number] {
+  const v = parseInt(hex.slice(1), 16);
+  return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
+}
+
+/** Builds the GPU attributes of `cols` (O(n), allocation of five typed arrays). */
+export function pointAttributes(cols: IncidentColumns): PointAttributes {
+  const n = cols.count;
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < n; i++) {
+    const x = mercatorX(cols.lon[i]!);
+    const y = mercatorY(cols.lat[i]!);
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  }
+  const originX = n ? (minX + maxX) / 2 : 0.5;
+  const originY = n ? (minY + maxY) / 2 : 0.5;
+  const position = new Float32Array(2 * n);
+  const days = new Float32Array(2 * n);
+  const colors = new Uint8Array(4 * n);
+  const sizes = new Float32Array(n);
+  const palette = CATEGORIES.map((c) => rgb(CATEGORY_STYLES[c].color));
+  const alphas = ALPHA_BY_PLACE.map((a) => Math.round(a * 255));
+  for (let i = 0; i < n; i++) {
+    position[2 * i] = mercatorX(cols.lon[i]!) - originX;
+    position[2 * i + 1] = mercatorY(cols.lat[i]!) - originY;
+    days[2 * i] = cols.start[i]! - cols.originDay;
+    days[2 * i + 1] = cols.end[i]! - cols.originDay;
+    const [r, g, b] = palette[cols.category[i]!] ?? [0, 0, 0];
+    const place = Math.min(cols.placePrecision[i]!, PLACE_PRECISIONS.length - 1);
+    colors.set([r, g, b, alphas[place]!], 4 * i);
+    sizes[i] = SIZE_BY_PLACE[place]!;
+  }
+  return {
+    count: n,
+    originX,
+    originY,
+    position,
+    days,
+    colors,
+    sizes,
+    maxDuration: maxDurationOf(cols),
+  };
+}
+
+/** A window in inclusive day numbers. */
+export interface DayWindow {
+  from: number;
+  to: number;
+}
+
+/** The point program on one WebGL2 context, with the attributes uploaded. */
+export interface PointProgram {
+  /**
+   * Draws the window's incidents with `matrix` (Mercator offset → clip) into the bound
+   * framebuffer, and a ring around `selected` if it is in the window. Leaves blending on.
+   */
+  draw(matrix: Float32Array, window: DayWindow, selected: number, scale: number): void;
+  /** GPU count of the incidents the shader keeps for `window` (offscreen pass and readback). */
+  count(window: DayWindow): number;
+  /** Frees the program, the buffers and the vertex array. */
+  dispose(): void;
+}
+
+function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
+  const shader = gl.createShader(type)!;
+  gl.shaderSource(shader, source);
+  gl.compileShader(shader);
+  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) {
+    throw new Error(`Large layer shader failed to compile: ${gl.getShaderInfoLog(shader)}`);
+  }
+  return shader;
+}
+
+/** Compiles the point program on `gl` and uploads `attrs` (once). */
+export function createPointProgram(
+  gl: WebGL2RenderingContext,
+  attrs: PointAttributes,
+  start: Int32Array,
+  originDay: number,
+): PointProgram {
+  const program = gl.createProgram()!;
+  const shaders = [
+    compile(gl, gl.VERTEX_SHADER, VERTEX),
+    compile(gl, gl.FRAGMENT_SHADER, FRAGMENT),
+  ];
+  for (const s of shaders) gl.attachShader(program, s);
+  gl.linkProgram(program);
+  for (const s of shaders) gl.deleteShader(s);
+  if (!gl.getProgramParameter(program, gl.LINK_STATUS)) {
+    throw new Error(`Large layer program failed to link: ${gl.getProgramInfoLog(program)}`);
+  }
+  const u = (name: string) => gl.getUniformLocation(program, name);
+  const uniforms = {
+    matrix: u('u_matrix'),
+    window: u('u_window'),
+    countMode: u('u_count_mode'),
+    grid: u('u_grid'),
+    scale: u('u_scale'),
+    extra: u('u_extra'),
+    ring: u('u_ring'),
+  };
+  const buffers: WebGLBuffer[] = [];
+  const vao = gl.createVertexArray();
+  gl.bindVertexArray(vao);
+  const attribute = (name: string, data: ArrayBufferView, size: number, type: number) => {
+    const buffer = gl.createBuffer()!;
+    buffers.push(buffer);
+    gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
+    gl.bufferData(gl.ARRAY_BUFFER, data, gl.STATIC_DRAW);
+    const loc = gl.getAttribLocation(program, name);
+    gl.enableVertexAttribArray(loc);
+    gl.vertexAttribPointer(loc, size, type, type === gl.UNSIGNED_BYTE, 0, 0);
+  };
+  attribute('a_pos', attrs.position, 2, gl.FLOAT);
+  attribute('a_days', attrs.days, 2, gl.FLOAT);
+  attribute('a_color', attrs.colors, 4, gl.UNSIGNED_BYTE);
+  attribute('a_size', attrs.sizes, 1, gl.FLOAT);
+  gl.bindVertexArray(null);
+
+  const n = attrs.count;
+  const begin = (w: DayWindow, countMode: number): [number, number] => {
+    gl.useProgram(program);
+    gl.bindVertexArray(vao);
+    gl.uniform2f(uniforms.window, w.from - originDay, w.to - originDay);
+    gl.uniform1f(uniforms.countMode, countMode);
+    gl.uniform1f(uniforms.extra, 0);
+    gl.uniform1f(uniforms.ring, 0);
+    return windowRange(start, attrs.maxDuration, w.from, w.to);
+  };
+
+  return {
+    draw(matrix, w, selected, scale) {
+      const [lo, hi] = begin(w, 0);
+      gl.enable(gl.BLEND);
+      gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
+      gl.uniformMatrix4fv(uniforms.matrix, false, matrix);
+      gl.uniform1f(uniforms.scale, scale);
+      if (hi > lo) gl.drawArrays(gl.POINTS, lo, hi - lo);
+      if (selected >= 0 && selected < n) {
+        gl.uniform1f(uniforms.extra, RING_EXTRA);
+        gl.uniform1f(uniforms.ring, 1);
+        gl.drawArrays(gl.POINTS, selected, 1);
+      }
+      gl.bindVertexArray(null);
+    },
+    count(w) {
+      const [lo, hi] = begin(w, 1);
+      const framebuffer = gl.getParameter(gl.FRAMEBUFFER_BINDING) as WebGLFramebuffer | null;
+      const viewport = gl.getParameter(gl.VIEWPORT) as Int32Array;
+      const grid = Math.max(1, Math.ceil(Math.sqrt(n)));
+      const texture = gl.createTexture();
+      gl.bindTexture(gl.TEXTURE_2D, texture);
+      gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, grid, grid, 0, gl.RGBA, gl.UNSIGNED_BYTE, null);
+      const fbo = gl.createFramebuffer();
+      gl.bindFramebuffer(gl.FRAMEBUFFER, fbo);
+      gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, texture, 0);
+      gl.viewport(0, 0, grid, grid);
+      gl.disable(gl.BLEND);
+      gl.disable(gl.DEPTH_TEST);
+      gl.disable(gl.STENCIL_TEST);
+      gl.colorMask(true, true, true, true);
+      gl.clearColor(0, 0, 0, 0);
+      gl.clear(gl.COLOR_BUFFER_BIT);
+      gl.uniform1f(uniforms.grid, grid);
+      if (hi > lo) gl.drawArrays(gl.POINTS, lo, hi - lo);
+      const pixels = new Uint8Array(grid * grid * 4);
+      gl.readPixels(0, 0, grid, grid, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
+      gl.bindFramebuffer(gl.FRAMEBUFFER, framebuffer);
+      gl.viewport(viewport[0]!, viewport[1]!, viewport[2]!, viewport[3]!);
+      gl.deleteFramebuffer(fbo);
+      gl.deleteTexture(texture);
+      gl.bindVertexArray(null);
+      let count = 0;
+      for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! > 0) count++;
+      return count;
+    },
+    dispose() {
+      for (const b of buffers) gl.deleteBuffer(b);
+      gl.deleteVertexArray(vao);
+      gl.deleteProgram(program);
+    },
+  };
+}
+
+/**
+ * Picking: the sorted index of the window's incident drawn nearest to screen point (x, y) within
+ * its radius, or -1. A KDBush index over the positions is built on the first call (keeps it out of
+ * the load time); candidates are projected with the public `map.project`.
+ */
+export function createPicker(
+  map: MapLibreMap,
+  cols: IncidentColumns,
+  attrs: PointAttributes,
+): (x: number, y: number, window: DayWindow) => number {
+  let index: KDBush | null = null;
+  return (x, y, w) => {
+    if (!index) {
+      index = new KDBush(attrs.count, 64, Float32Array);
+      for (let i = 0; i < attrs.count; i++)
+        index.add(attrs.position[2 * i]!, attrs.position[2 * i + 1]!);
+      index.finish();
+    }
+    const here = map.unproject([x, y]);
+    const mx = mercatorX(here.lng) - attrs.originX;
+    const my = mercatorY(here.lat) - attrs.originY;
+    const reach = (Math.max(...SIZE_BY_PLACE) / 2 + 2) / (512 * 2 ** map.getZoom());
+    let best = -1;
+    let bestD = Infinity;
+    for (const i of index.range(mx - reach, my - reach, mx + reach, my + reach)) {
+      if (cols.start[i]! > w.to || cols.end[i]! < w.from) continue;
+      const p = map.project([cols.lon[i]!, cols.lat[i]!]);
+      const d = Math.hypot(p.x - x, p.y - y);
+      // Later indices draw on top, so on a tie the later one wins.
+      if (d <= attrs.sizes[i]! / 2 + 2 && (d < bestD || (d === bestD && i > best))) {
+        best = i;
+        bestD = d;
+      }
+    }
+    return best;
+  };
+}
