@@ -5,7 +5,7 @@ import type { Article, IncidentProperties } from '../../src/core/types.ts';
 import { articleOf, HOSTILE, incident } from './fixtures.ts';
 
 const mirjaveh = incident('2018-mirjaveh-abduction');
-const saravan = incident('2024-pakistan-strike-saravan');
+const saravan = incident('2024-pakistan-strikes-saravan');
 
 function show(p: IncidentProperties, article: Article | null, reading = false) {
   const onread = vi.fn();
@@ -24,7 +24,7 @@ describe('IncidentPanel', () => {
     expect(text).toContain('Mirjaveh');
     expect(text).toContain('town level, within about 5 km');
     expect(text).toContain('Sistan and Baluchestan, Iran');
-    expect(text).toContain('11.2 km from the Iran–Pakistan border');
+    expect(text).toContain('3 km from the Iran–Pakistan border');
     expect(text).toContain('IRNA, published 2018-11-20');
     expect(container.querySelector('blockquote')!.textContent).toBe(mirjaveh.properties.excerpt);
   });
@@ -33,7 +33,7 @@ describe('IncidentPanel', () => {
     const { container } = show(saravan.properties, articleOf(saravan));
     const text = container.textContent!;
     expect(text).toContain('approximate day, from “on mid-January 18”');
-    expect(text).toContain('county level, within about 40 km');
+    expect(text).toContain('county level, within about 50 km');
     expect(text).toContain('10 (“At least ten”)');
     expect(text).toContain('from Pakistan into Iran');
   });

@@ -4,13 +4,15 @@ import OverlapChooser from '../../src/components/OverlapChooser.svelte';
 import { incident } from './fixtures.ts';
 
 test('lists each overlapping incident, focuses the first, and selects the one chosen', async () => {
-  const a = incident('2018-guards-released');
-  const b = incident('2018-qasemi-interview');
+  // The three incidents the data places at Islamabad.
+  const a = incident('2024-agreement-to-defuse-tensions');
+  const b = incident('2024-ambassadors-return');
+  const c = incident('2024-islamabad-press-conference');
   const onselect = vi.fn();
   const onclose = vi.fn();
-  render(OverlapChooser, { incidents: [a, b], x: 10, y: 10, onselect, onclose });
+  render(OverlapChooser, { incidents: [a, b, c], x: 10, y: 10, onselect, onclose });
   const buttons = screen.getAllByRole('button').filter((el) => el.textContent !== 'Close');
-  expect(buttons).toHaveLength(2);
+  expect(buttons).toHaveLength(3);
   expect(document.activeElement).toBe(buttons[0]);
   await fireEvent.click(screen.getByRole('button', { name: new RegExp(b.properties.title) }));
   expect(onselect).toHaveBeenCalledWith(b.properties.id);

@@ -1,9 +1,9 @@
-// Browser tests run against the PRODUCTION build: build the app into a temp folder, put the app
-// fixture's data (tests/fixtures/app/out) in its data/ folder, serve it on 127.0.0.1 at a random
-// port, and hand the URL to the tests (`inject('baseUrl')`). When Chromium is missing the tests
-// skip with a loud banner, except in CI (`CI` set), where that is a failure.
+// Browser tests run against the PRODUCTION build, exactly as it ships: build the app into a temp
+// folder (the build copies the committed data, public/data, into its data/ folder), serve it on
+// 127.0.0.1 at a random port, and hand the URL to the tests (`inject('baseUrl')`). When Chromium
+// is missing the tests skip with a loud banner, except in CI (`CI` set), where that is a failure.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -19,7 +19,6 @@ declare module 'vitest' {
 }
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const FIXTURE_DATA = join(ROOT, 'tests/fixtures/app/out');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -85,7 +84,9 @@ export default async function setup(project: TestProject) {
     },
   );
   if (build.status !== 0) throw new Error('vite build failed for the browser tests');
-  cpSync(FIXTURE_DATA, join(out, 'data'), { recursive: true });
+  if (!existsSync(join(out, 'data/incidents.geojson'))) {
+    throw new Error('the build has no data/incidents.geojson: run `npm run data` (public/data)');
+  }
   const { server, url } = await serve(out);
   project.provide('baseUrl', url);
   return async () => {

@@ -1,7 +1,29 @@
-// Shared steps of the browser tests: waiting for the map, reading what it drew, screenshots.
-import { mkdirSync } from 'node:fs';
+// Shared steps of the browser tests: the data the build ships, waiting for the map, reading what it
+// drew, screenshots.
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { Article, IncidentCollection, IncidentFeature } from '../../src/core/types.ts';
+
+/** The committed data (public/data), which the production build serves as data/. */
+const DATA = resolve(import.meta.dirname, '../../public/data');
+
+/** The incidents the build serves, in file order. */
+export const incidents = (
+  JSON.parse(readFileSync(resolve(DATA, 'incidents.geojson'), 'utf8')) as IncidentCollection
+).features;
+
+/** The articles the build serves. */
+export const articles = JSON.parse(
+  readFileSync(resolve(DATA, 'articles.json'), 'utf8'),
+) as Article[];
+
+/** One served incident by id; throws when the data has no such incident. */
+export function incidentById(id: string): IncidentFeature {
+  const f = incidents.find((x) => x.properties.id === id);
+  if (!f) throw new Error(`no incident ${id} in public/data/incidents.geojson`);
+  return f;
+}
 
 /** Where screenshots go (gitignored). */
 export const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
