@@ -266,7 +266,7 @@ describe.skipIf(!baseUrl)('no WebGL', () => {
   });
 });
 
-describe.skipIf(!baseUrl)('missing data', () => {
+describe.skipIf(!baseUrl)('missing or broken data', () => {
   test('a missing incidents file shows an error naming the file and the fix', async () => {
     const s = await openBrowser();
     try {
@@ -278,6 +278,23 @@ describe.skipIf(!baseUrl)('missing data', () => {
       expect(text).toContain('data/incidents.geojson');
       expect(text).toContain('npm run data');
       await snap(s.page, 'e2e-missing-data');
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('a malformed articles file shows an error naming the file and the fix', async () => {
+    const s = await openBrowser();
+    try {
+      await s.page.route('**/data/articles.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: '[{"id": "a",' }),
+      );
+      await s.page.goto(baseUrl);
+      const alert = s.page.getByRole('alert');
+      await alert.waitFor();
+      const text = await alert.textContent();
+      expect(text).toContain('data/articles.json: not valid JSON');
+      expect(text).toContain('npm run data');
     } finally {
       await s.close();
     }
