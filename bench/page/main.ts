@@ -9,7 +9,8 @@ import type { IncidentStore } from '../../src/core/incidentStore.ts';
 import { loadDataset } from '../../src/scale/loadDataset.ts';
 import { storeFromColumns } from '../../src/scale/windowRange.ts';
 import type { LargeLayer as DeckLayer } from '../../src/scale/largeLayer.ts';
-import { OVERLAY_CLASS, type LargeLayer } from '../../src/scale/overlayLayer.ts';
+import { OVERLAY_CLASS } from '../../src/scale/overlayDom.ts';
+import type { LargeLayer } from '../../src/scale/overlayLayer.ts';
 
 /**
  * The rendering candidates: the app's overlay canvas drawing [lo, hi) (overlayLayer.ts), the same

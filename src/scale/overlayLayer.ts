@@ -15,6 +15,7 @@
 // JavaScript stays light.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { IncidentColumns } from '../core/binaryLayout.ts';
+import { OVERLAY_CLASS } from './overlayDom.ts';
 import { clipMatrix, homographyFromPoints, type Mat3 } from './homography.ts';
 import {
   createPicker,
@@ -51,9 +52,6 @@ export interface LargeLayer {
   /** Removes the layer and its listeners and frees its GPU resources. */
   destroy(): void;
 }
-
-/** CSS class of the overlay canvas (the bench page reads its pixels). */
-export const OVERLAY_CLASS = 'borderlines-large-overlay';
 
 /**
  * Stacks the large-dataset overlay over `map` and returns its controls. Indices in `onPick`,
