@@ -156,7 +156,7 @@ describe.skipIf(!inject('baseUrl'))(
 );
 
 describe.skipIf(!inject('baseUrl'))('large datasets stay out of the seed app', () => {
-  test('the seed page loads no large-dataset code, and Back to the seed articles returns to it', async () => {
+  test('the seed page loads no large-dataset code', async () => {
     const s = await openBrowser();
     try {
       const requests: string[] = [];
@@ -187,6 +187,43 @@ describe.skipIf(!inject('baseUrl'))('100k synthetic incidents on a phone', () =>
       expect(await s.page.evaluate(() => window.location.hash)).not.toContain('from=');
       expect(await listedCount(s.page)).toBeLessThan(50);
       expect([s.errors, s.offsite]).toEqual([[], []]);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe.skipIf(!inject('baseUrl'))('seed app: link banner and phone sheet', () => {
+  test('the malformed-window banner goes once the link is corrected', async () => {
+    const s = await openBrowser();
+    try {
+      await s.page.goto(`${inject('baseUrl')}#from=2024-13-45&to=2024-01-31`);
+      await s.page.waitForFunction(() => !!window.borderlines?.time, null, { timeout: 30_000 });
+      await expect.poll(() => s.page.locator('.errors').textContent()).toContain('from=2024-13-45');
+      await s.page.evaluate(() => (window.location.hash = '#from=2024-01-01&to=2024-01-31'));
+      await expect.poll(() => s.page.locator('.errors').count()).toBe(0);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('on a phone the time control stays usable above the selection sheet', async () => {
+    const s = await openBrowser({ width: 390, height: 800 });
+    try {
+      await s.page.goto(
+        `${inject('baseUrl')}#from=2024-01-01&to=2024-01-31&incident=2024-pakistan-strikes-saravan`,
+      );
+      const sheet = s.page.locator('aside[aria-label="Selected incident"]');
+      await sheet.waitFor({ timeout: 30_000 });
+      const control = s.page.locator('.time-control');
+      await expect.poll(async () => (await control.boundingBox())?.height ?? 0).toBeGreaterThan(0);
+      const c = (await control.boundingBox())!;
+      const p = (await sheet.boundingBox())!;
+      await snap(s.page, 'e2e-large-phone-sheet');
+      expect(c.y + c.height).toBeLessThanOrEqual(p.y + 1);
+      expect(Math.round(p.y + p.height)).toBe(800);
+      await s.page.getByRole('button', { name: /Next/ }).click();
+      expect(s.errors).toEqual([]);
     } finally {
       await s.close();
     }
