@@ -86,10 +86,12 @@ export class AppState {
 
   /**
    * Shows a loaded dataset in place of the seed articles: a large one as columns (GPU layer,
-   * virtual list), a small one as features (the seeds' MapLibre layers). Clears the selection.
+   * virtual list), a small one as features (the seeds' MapLibre layers). The selection stays if
+   * the new data has it (a deep link loading `?synthetic=N`); the app drops it otherwise.
    */
   useDataset(name: string, columns: IncidentColumns): void {
-    this.select(null);
+    this.chooser = null;
+    this.reading = false;
     this.hoveredId = null;
     this.articles = indexArticles([]);
     if (columns.count > LARGE_DATASET) {
