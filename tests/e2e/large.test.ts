@@ -3,6 +3,7 @@
 // a brute-force count over the same generator finds in Node; clicking a drawn point opens the
 // panel for that incident; the list renders only the rows in view and keeps its keys; and the
 // seed app's first load never fetches the large-dataset code.
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { featureAt } from '../../src/core/binaryLayout.ts';
 import { isoToDay } from '../../src/core/days.ts';
@@ -224,6 +225,37 @@ describe.skipIf(!inject('baseUrl'))('seed app: link banner and phone sheet', () 
       expect(Math.round(p.y + p.height)).toBe(800);
       await s.page.getByRole('button', { name: /Next/ }).click();
       expect(s.errors).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe.skipIf(!inject('baseUrl'))('loading a file in the app', () => {
+  test('an ACLED CSV with bad rows replaces the seeds, lists the skipped rows, and goes back', async () => {
+    const s = await openBrowser();
+    try {
+      await s.page.goto(inject('baseUrl'));
+      await s.page.waitForFunction(() => !!window.borderlines?.time, null, { timeout: 30_000 });
+      await s.page.getByRole('button', { name: 'Load data…' }).click();
+      const csv = resolve(import.meta.dirname, '../fixtures/acled/invalid/in/bad-rows.csv');
+      await s.page.locator('#dataset-menu input[type="file"]').setInputFiles(csv);
+      await expect
+        .poll(() => s.page.locator('header .dataset').textContent())
+        .toContain('bad-rows.csv');
+      // Two good rows load (small: the MapLibre layers); the bad ones are listed with their rows.
+      await expect.poll(() => listedCount(s.page)).toBe(2);
+      await expect
+        .poll(() => s.page.locator('#dataset-menu .problems li').count())
+        .toBeGreaterThan(5);
+      await expect
+        .poll(() => s.page.locator('#incident-sidebar').textContent())
+        .toContain('Armed clash in Panjgur');
+      await snap(s.page, 'e2e-large-acled-import');
+      await s.page.getByRole('button', { name: 'Back to the seed articles' }).click();
+      await expect.poll(() => s.page.locator('header .dataset').count()).toBe(0);
+      await expect.poll(() => listedCount(s.page)).toBeGreaterThan(2);
+      expect([s.errors, s.offsite]).toEqual([[], []]);
     } finally {
       await s.close();
     }
