@@ -150,6 +150,21 @@ describe.skipIf(!inject('baseUrl'))(
       await snap(s.page, 'e2e-large-100k-selected');
     });
 
+    test('after Next › moves the window, drawn and listed counts follow it', async () => {
+      await s.page.getByRole('button', { name: /Next/ }).click();
+      await s.page.waitForFunction(
+        (to) => !window.location.hash.includes(`to=${to}`) && /to=\d/.test(window.location.hash),
+        TO,
+      );
+      const hash = await s.page.evaluate(() => window.location.hash);
+      const [from, to] = [/from=([\d-]+)/.exec(hash)![1]!, /to=([\d-]+)/.exec(hash)![1]!];
+      const expectedNow = bruteForce(from, to).length;
+      expect(await s.page.evaluate(() => window.borderlines!.large!.countDrawn())).toBe(
+        expectedNow,
+      );
+      await expect.poll(() => listedCount(s.page)).toBe(expectedNow);
+    });
+
     test('no console error and no request off loopback', () => {
       expect([s.errors, s.offsite]).toEqual([[], []]);
     });
