@@ -138,6 +138,51 @@ export function crossBorderArcs(incidents: IncidentFeature[]): {
   };
 }
 
+/** Properties of a stack badge: how many shown incidents share the point, and their ids. */
+export interface StackProps {
+  count: number;
+  ids: string[];
+}
+
+/** Decimal places two coordinates must agree to for their markers to count as one stack. */
+const STACK_DECIMALS = 4;
+
+/** Key of the spot a marker is drawn at (lon/lat rounded to about 10 m). */
+export function stackKey([lon, lat]: number[]): string {
+  return `${lon!.toFixed(STACK_DECIMALS)},${lat!.toFixed(STACK_DECIMALS)}`;
+}
+
+/**
+ * Badges for markers stacked on one spot: one point per spot where two or more of the given
+ * incidents share the (rounded) coordinate, with their count and ids in input order. Spots with a
+ * single incident get no badge.
+ */
+export function markerStacks(incidents: IncidentFeature[]): FeatureCollection<Point, StackProps> {
+  const bySpot = new Map<string, IncidentFeature[]>();
+  for (const f of incidents) {
+    const key = stackKey(f.geometry.coordinates);
+    const list = bySpot.get(key);
+    if (list) list.push(f);
+    else bySpot.set(key, [f]);
+  }
+  const features: Feature<Point, StackProps>[] = [];
+  for (const list of bySpot.values()) {
+    if (list.length < 2) continue;
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [...list[0]!.geometry.coordinates] },
+      properties: { count: list.length, ids: list.map((f) => f.properties.id) },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/**
+ * Padding (CSS px) when the map fits the incidents: wider on the right, where a town label sits
+ * next to its marker, and at the top, so every marker and its label stay fully in view.
+ */
+export const FIT_PADDING = { top: 56, bottom: 40, left: 48, right: 104 } as const;
+
 /** `[[west, south], [east, north]]` around every incident point, or null when there are none. */
 export function incidentBounds(
   incidents: IncidentFeature[],
@@ -160,6 +205,44 @@ export function incidentBounds(
   ];
 }
 
+/** A side of a point where a label can sit, named by MapLibre's text anchor (`left` = label to the right). */
+export type LabelAnchor = 'left' | 'right' | 'top' | 'bottom';
+
+/** The town name an incident's `place` labels on the basemap (without "county"/"district"). */
+function townName(place: string): string {
+  return place.replace(/\s+(county|district)$/i, '');
+}
+
+/**
+ * Label anchors each arc's target town must not use, keyed by town name: an arc and its arrowhead
+ * arrive from one side, so the label goes elsewhere (an arc arriving from the east blocks the
+ * label to the right of the town, MapLibre anchor `left`).
+ */
+export function blockedLabelAnchors(incidents: IncidentFeature[]): Map<string, LabelAnchor[]> {
+  const out = new Map<string, Set<LabelAnchor>>();
+  const { arrows } = crossBorderArcs(incidents);
+  const byId = new Map(incidents.map((f) => [f.properties.id, f]));
+  for (const a of arrows.features) {
+    const f = byId.get(a.properties.id);
+    if (!f) continue;
+    // The direction the arc comes from, clockwise from north.
+    const from = (((a.properties.rotate + 180) % 360) + 360) % 360;
+    const side: LabelAnchor =
+      from >= 45 && from < 135
+        ? 'left'
+        : from >= 135 && from < 225
+          ? 'top'
+          : from >= 225 && from < 315
+            ? 'right'
+            : 'bottom';
+    const name = townName(f.properties.place);
+    const set = out.get(name) ?? new Set<LabelAnchor>();
+    set.add(side);
+    out.set(name, set);
+  }
+  return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
+}
+
 /**
  * Town names the incidents mention (their `place`, without a trailing "county"/"district", and
  * their `origin_place`), so the basemap can label those towns first.
@@ -168,7 +251,7 @@ export function namedPlaces(incidents: IncidentFeature[]): string[] {
   const names = new Set<string>();
   for (const f of incidents) {
     const { place, origin_place } = f.properties;
-    names.add(place.replace(/\s+(county|district)$/i, ''));
+    names.add(townName(place));
     if (origin_place) names.add(origin_place);
   }
   return [...names].sort();

@@ -22,6 +22,42 @@ export const COUNTRY_LABEL_SOURCE = 'country-label-points';
 /** The CSS font family labels use; loaded by src/main.ts before the map renders. */
 export const LABEL_FONT = 'Noto Sans';
 
+/** Where a town label may sit around its dot, in preference order (MapLibre anchor, offset in em). */
+const PLACE_ANCHORS = [
+  ['left', [0.6, 0]],
+  ['right', [-0.6, 0]],
+  ['top', [0, 0.6]],
+  ['bottom', [0, -0.6]],
+] as const;
+
+/**
+ * Offset (em of the 12 px town label) that clears an incident marker and its selection ring
+ * (20 px radius) drawn on the town.
+ */
+const MARKED_OFFSET = 1.9;
+
+/**
+ * `text-variable-anchor-offset` of the town labels: towns in `marked` (drawn under an incident
+ * marker) keep their label beyond the marker and its selection ring; `blocked` lists, per town,
+ * the anchors an arc arriving there covers, which that town's label does not use.
+ */
+export function placeLabelAnchors(
+  marked: readonly string[] = [],
+  blocked: ReadonlyMap<string, readonly string[]> = new Map(),
+): ExpressionSpecification {
+  const flat = (scale: number, skip: readonly string[] = []) => [
+    'literal',
+    PLACE_ANCHORS.filter(([a]) => !skip.includes(a)).flatMap(([a, [x, y]]) => [
+      a,
+      [x * scale, y * scale],
+    ]),
+  ];
+  const far = MARKED_OFFSET / PLACE_ANCHORS[0][1][0];
+  const cases = marked.flatMap((name) => [name, flat(far, blocked.get(name))]);
+  if (cases.length === 0) return flat(1) as unknown as ExpressionSpecification;
+  return ['match', NAME_ONLY, ...cases, flat(1)] as unknown as ExpressionSpecification;
+}
+
 /** Attribution strings of the offline data. */
 export const ATTRIBUTION = {
   naturalEarth: 'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>',
@@ -51,6 +87,8 @@ const NAME: ExpressionSpecification = [
   ['get', 'name_en'],
   '',
 ];
+/** The `name` property alone (what incident places are matched against). */
+const NAME_ONLY: ExpressionSpecification = ['coalesce', ['get', 'name'], ''];
 /** ISO alpha-2 code of a country feature, as the pipeline or other exports spell it. */
 const ISO2: ExpressionSpecification = [
   'coalesce',
@@ -132,9 +170,22 @@ export function buildBasemapStyle(
           'text-letter-spacing': 0.12,
           'text-transform': 'uppercase',
           'text-max-width': 8,
-          // Below the label point, where a country-level incident marker may sit.
-          'text-anchor': 'top',
-          'text-offset': [0, 1.1],
+          // Below the label point, else above or beside it: incident markers block the label, so
+          // it moves off a country-level marker instead of sitting under it.
+          'text-variable-anchor-offset': [
+            'top',
+            [0, 1.1],
+            'bottom',
+            [0, -1.1],
+            'left',
+            [1.2, 0],
+            'right',
+            [-1.2, 0],
+            'top',
+            [0, 2.6],
+            'bottom',
+            [0, -2.6],
+          ],
         },
         paint: {
           'text-color': c.countryLabel,
@@ -161,9 +212,9 @@ export function buildBasemapStyle(
           'text-field': NAME,
           'text-font': [LABEL_FONT],
           'text-size': 12,
-          // Clear of an incident marker drawn on the town.
-          'text-anchor': 'left',
-          'text-offset': [1.25, 0],
+          // Beside the dot, else above or below; src/map/IncidentLayers.svelte moves the labels of
+          // the towns incidents name clear of their marker and of the arcs arriving there.
+          'text-variable-anchor-offset': placeLabelAnchors(),
           'text-optional': true,
         },
         paint: { 'text-color': c.label, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },

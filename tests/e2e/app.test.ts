@@ -66,6 +66,43 @@ describe.skipIf(!baseUrl)('map app in Chromium', () => {
     expect(await s.page.locator('[role="listbox"] [role="option"]').count()).toBe(ids.length);
   });
 
+  test('the three Islamabad incidents, drawn on one spot, carry a badge that reads 3', async () => {
+    const badges = await s.page.evaluate(() => {
+      const map = (
+        window as unknown as {
+          borderlines: {
+            map: {
+              queryRenderedFeatures(o: object): {
+                properties: { count: number };
+                geometry: { coordinates: [number, number] };
+              }[];
+            };
+          };
+        }
+      ).borderlines.map;
+      return map
+        .queryRenderedFeatures({ layers: ['incident-stack-counts'] })
+        .map((f) => ({ count: f.properties.count, at: f.geometry.coordinates }));
+    });
+    expect(badges).toHaveLength(1);
+    expect(badges[0]!.count).toBe(3);
+    // Geometry comes back quantised to the tile grid, hence two decimals.
+    const [lon, lat] = ISLAMABAD[0]!.geometry.coordinates;
+    expect(badges[0]!.at[0]).toBeCloseTo(lon!, 2);
+    expect(badges[0]!.at[1]).toBeCloseTo(lat!, 2);
+  });
+
+  test('the first view leaves room for every marker and the label beside it', async () => {
+    const box = await s.page.locator('.maplibregl-canvas').boundingBox();
+    for (const f of incidents) {
+      const at = await pagePoint(s.page, f.geometry.coordinates);
+      expect(at.x - box!.x, f.properties.id).toBeGreaterThan(30);
+      expect(box!.x + box!.width - at.x, f.properties.id).toBeGreaterThan(90);
+      expect(at.y - box!.y, f.properties.id).toBeGreaterThan(30);
+      expect(box!.y + box!.height - at.y, f.properties.id).toBeGreaterThan(30);
+    }
+  });
+
   test('clicking the Mirjaveh marker shows its excerpt and puts it in the hash', async () => {
     const at = await pagePoint(s.page, MIRJAVEH.geometry.coordinates);
     await s.page.mouse.click(at.x, at.y);

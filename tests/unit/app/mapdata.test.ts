@@ -2,9 +2,11 @@ import { distance, point } from '@turf/turf';
 import { describe, expect, test } from 'vitest';
 import {
   arcCoordinates,
+  blockedLabelAnchors,
   crossBorderArcs,
   incidentBounds,
   markerPoints,
+  markerStacks,
   namedPlaces,
   uncertaintyHalos,
 } from '../../../src/core/mapdata.ts';
@@ -53,6 +55,54 @@ describe('markerPoints', () => {
       incident('b', [61, 29], { place_precision: 'point' }),
     ]).features;
     expect(fine!.properties.rank).toBeGreaterThan(coarse!.properties.rank);
+  });
+});
+
+describe('markerStacks', () => {
+  test('one badge per spot that two or more incidents share, with their count and ids', () => {
+    const fc = markerStacks([
+      incident('a', [73.0479, 33.6844]),
+      incident('b', [62.33, 27.37]),
+      incident('c', [73.0479, 33.6844]),
+      incident('d', [73.0479, 33.6844]),
+    ]);
+    expect(fc.features).toEqual([
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [73.0479, 33.6844] },
+        properties: { count: 3, ids: ['a', 'c', 'd'] },
+      },
+    ]);
+  });
+
+  test('coordinates that differ only past the 4th decimal stack; farther ones do not', () => {
+    const near = markerStacks([incident('a', [60, 29]), incident('b', [60.00001, 29.00002])]);
+    expect(near.features.map((f) => f.properties.count)).toEqual([2]);
+    const apart = markerStacks([incident('a', [60, 29]), incident('b', [60.001, 29])]);
+    expect(apart.features).toEqual([]);
+  });
+});
+
+describe('blockedLabelAnchors', () => {
+  test('an arc arriving from the east blocks the label right of its target town', () => {
+    const blocked = blockedLabelAnchors([
+      incident('strike', [62.33, 27.37], {
+        place: 'Saravan county',
+        origin_point: [65, 27.5],
+      }),
+    ]);
+    expect(blocked).toEqual(new Map([['Saravan', ['left']]]));
+  });
+
+  test('an arc arriving from the west blocks the label left of the town', () => {
+    const blocked = blockedLabelAnchors([
+      incident('visit', [73.05, 33.68], { place: 'Islamabad', origin_point: [51.4, 35.7] }),
+    ]);
+    expect(blocked.get('Islamabad')).toEqual(['right']);
+  });
+
+  test('incidents without an arc block nothing', () => {
+    expect(blockedLabelAnchors([incident('a', [60, 29])]).size).toBe(0);
   });
 });
 

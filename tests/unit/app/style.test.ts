@@ -3,6 +3,7 @@ import {
   ATTRIBUTION,
   buildBasemapStyle,
   LABEL_FONT,
+  placeLabelAnchors,
   styleChoiceFromSearch,
 } from '../../../src/core/style.ts';
 
@@ -64,6 +65,34 @@ describe('buildBasemapStyle', () => {
     );
     expect(attributions).toContain(ATTRIBUTION.naturalEarth);
     expect(attributions).toContain(ATTRIBUTION.geonames);
+  });
+});
+
+describe('placeLabelAnchors', () => {
+  type Anchors = ['literal', (string | [number, number])[]];
+  /** The anchor/offset list for one town name, evaluated from the `match` expression. */
+  function anchorsFor(expr: unknown, name: string): (string | [number, number])[] {
+    const e = expr as unknown[];
+    if (e[0] === 'literal') return (e as Anchors)[1];
+    for (let i = 2; i < e.length - 1; i += 2) if (e[i] === name) return (e[i + 1] as Anchors)[1];
+    return (e[e.length - 1] as Anchors)[1];
+  }
+
+  test('a town without an incident keeps its label next to the dot', () => {
+    const anchors = anchorsFor(placeLabelAnchors(['Mirjaveh']), 'Zahedan');
+    expect(anchors.slice(0, 2)).toEqual(['left', [0.6, 0]]);
+  });
+
+  test('a town an incident names puts its label beyond the 20 px selection ring', () => {
+    const anchors = anchorsFor(placeLabelAnchors(['Mirjaveh']), 'Mirjaveh');
+    const offsets = anchors.filter((a): a is [number, number] => Array.isArray(a));
+    for (const [x, y] of offsets) expect(Math.hypot(x, y) * 12).toBeGreaterThan(20);
+  });
+
+  test('a town an arc arrives at does not use the side the arc covers', () => {
+    const expr = placeLabelAnchors(['Saravan'], new Map([['Saravan', ['left']]]));
+    const anchors = anchorsFor(expr, 'Saravan');
+    expect(anchors.filter((a) => typeof a === 'string')).toEqual(['right', 'top', 'bottom']);
   });
 });
 
