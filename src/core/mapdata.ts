@@ -177,6 +177,15 @@ export function markerStacks(incidents: IncidentFeature[]): FeatureCollection<Po
   return { type: 'FeatureCollection', features };
 }
 
+/** How many of the given incidents share each stacked incident's map point, keyed by id. */
+export function stackSizes(incidents: IncidentFeature[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const f of markerStacks(incidents).features) {
+    for (const id of f.properties.ids) out.set(id, f.properties.count);
+  }
+  return out;
+}
+
 /**
  * Padding (CSS px) when the map fits the incidents: wider on the right, where a town label sits
  * next to its marker, and at the top, so every marker and its label stay fully in view.

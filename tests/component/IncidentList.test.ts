@@ -15,6 +15,23 @@ describe('IncidentList', () => {
     expect(screen.getAllByRole('option')).toHaveLength(incidents.length);
   });
 
+  test('says when an incident shares its map point with others (the Islamabad stack)', () => {
+    list();
+    const ids = [
+      '2024-agreement-to-defuse-tensions',
+      '2024-ambassadors-return',
+      '2024-islamabad-press-conference',
+    ];
+    for (const id of ids) {
+      const option = document.getElementById(`incident-option-${id}`)!;
+      expect(option.querySelector('.place')!.textContent).toBe(
+        'Islamabad · same map point as 2 others',
+      );
+    }
+    const mirjaveh = document.getElementById('incident-option-2018-mirjaveh-abduction')!;
+    expect(mirjaveh.querySelector('.place')!.textContent).toBe('Mirjaveh');
+  });
+
   test('shows only the incidents passed in (the caller filters)', () => {
     list(null, incidents.slice(0, 3));
     expect(screen.getAllByRole('option')).toHaveLength(3);

@@ -8,6 +8,7 @@ import {
   markerPoints,
   markerStacks,
   namedPlaces,
+  stackSizes,
   uncertaintyHalos,
 } from '../../../src/core/mapdata.ts';
 import type { IncidentFeature, IncidentProperties } from '../../../src/core/types.ts';
@@ -80,6 +81,22 @@ describe('markerStacks', () => {
     expect(near.features.map((f) => f.properties.count)).toEqual([2]);
     const apart = markerStacks([incident('a', [60, 29]), incident('b', [60.001, 29])]);
     expect(apart.features).toEqual([]);
+  });
+});
+
+describe('stackSizes', () => {
+  test('maps each stacked incident to the size of its stack; lone ones are absent', () => {
+    const sizes = stackSizes([
+      incident('a', [73.05, 33.68]),
+      incident('b', [73.05, 33.68]),
+      incident('c', [62.33, 27.37]),
+    ]);
+    expect(sizes).toEqual(
+      new Map([
+        ['a', 2],
+        ['b', 2],
+      ]),
+    );
   });
 });
 
