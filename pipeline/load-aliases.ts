@@ -2,9 +2,9 @@
 // never places.
 import * as v from 'valibot';
 import type { Gazetteer, GazetteerEntry } from '../src/core/gazetteer.ts';
-import { describeSchemaIssue, type DataIssue } from '../src/core/validation.ts';
+import type { DataIssue } from '../src/core/validation.ts';
 import type { SourceFile } from './load-sources.ts';
-import { parseYaml } from './read-yaml.ts';
+import { readYamlAs } from './read-yaml.ts';
 
 const AliasFileSchema = v.strictObject({
   aliases: v.array(
@@ -23,24 +23,14 @@ export function loadGazetteer(
   file: SourceFile,
   issues: DataIssue[],
 ): Gazetteer {
-  const empty: Gazetteer = { entries, aliases: [], organisations: [] };
-  const yaml = parseYaml(file);
-  if (Array.isArray(yaml)) {
-    issues.push(...yaml);
-    return empty;
-  }
-  const parsed = v.safeParse(AliasFileSchema, yaml.value);
-  if (!parsed.success) {
-    for (const i of parsed.issues) {
-      const { path, text } = describeSchemaIssue(i);
-      issues.push({
-        file: file.path,
-        line: yaml.lineOf(path),
-        message: `alias table: ${text}`,
-        fix: 'each alias needs `alias` and `name` (optional `country`); `organisations` is a list',
-      });
-    }
-    return empty;
-  }
-  return { entries, ...parsed.output };
+  const read = readYamlAs(
+    file,
+    {
+      schema: AliasFileSchema,
+      what: 'alias table',
+      fix: 'each alias needs `alias` and `name` (optional `country`); `organisations` is a list',
+    },
+    issues,
+  );
+  return read ? { entries, ...read.value } : { entries, aliases: [], organisations: [] };
 }

@@ -1,9 +1,15 @@
 // Validates article sidecars against their texts and produces `Article`s.
-import * as v from 'valibot';
 import type { Article } from '../src/core/types.ts';
-import { ArticleMetaSchema, describeSchemaIssue, type DataIssue } from '../src/core/validation.ts';
+import { ArticleMetaSchema, type DataIssue } from '../src/core/validation.ts';
 import type { SourceFile, Sources } from './load-sources.ts';
-import { parseYaml } from './read-yaml.ts';
+import { readYamlAs } from './read-yaml.ts';
+
+/** An article sidecar's schema and the fix for one that breaks it. */
+const ARTICLE_META = {
+  schema: ArticleMetaSchema,
+  what: 'article metadata',
+  fix: 'give id, outlet ("unknown" if none), title (null if unknown), language, published (YYYY-MM-DD), published_basis and source_file',
+};
 
 function stem(file: SourceFile): string {
   const name = file.path.slice(file.path.lastIndexOf('/') + 1);
@@ -14,25 +20,9 @@ function stem(file: SourceFile): string {
 export function loadArticles(sources: Sources, issues: DataIssue[]): Article[] {
   const out: Article[] = [];
   for (const file of sources.articleMeta) {
-    const yaml = parseYaml(file);
-    if (Array.isArray(yaml)) {
-      issues.push(...yaml);
-      continue;
-    }
-    const parsed = v.safeParse(ArticleMetaSchema, yaml.value);
-    if (!parsed.success) {
-      for (const i of parsed.issues) {
-        const { path, text } = describeSchemaIssue(i);
-        issues.push({
-          file: file.path,
-          line: yaml.lineOf(path),
-          message: `article metadata: ${text}`,
-          fix: 'give id, outlet ("unknown" if none), title (null if unknown), language, published (YYYY-MM-DD), published_basis and source_file',
-        });
-      }
-      continue;
-    }
-    const meta = parsed.output;
+    const read = readYamlAs(file, ARTICLE_META, issues);
+    if (!read) continue;
+    const { value: meta, yaml } = read;
     if (meta.id !== stem(file)) {
       issues.push({
         file: file.path,

@@ -1,7 +1,8 @@
 // YAML with line numbers: every value can be traced back to the line it was written on, so
 // errors say `file:line`.
+import * as v from 'valibot';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { DataIssue } from '../src/core/validation.ts';
+import { describeSchemaIssue, type DataIssue } from '../src/core/validation.ts';
 import type { SourceFile } from './load-sources.ts';
 
 /** A parsed YAML file and a way to find the line of any value in it. */
@@ -54,4 +55,42 @@ export function parseYaml(source: SourceFile): YamlFile | DataIssue[] {
       return line;
     },
   };
+}
+
+/** What a YAML file holds (`what`, e.g. "alias table") and how to fix a file that breaks `schema`. */
+export interface YamlContract<S extends v.GenericSchema> {
+  schema: S;
+  what: string;
+  fix: string;
+}
+
+/**
+ * Parses a YAML source file and checks it against `contract.schema`. Returns the checked value and
+ * the parsed file (for more line look-ups), or null after pushing to `issues` the parse problems
+ * or one issue per schema problem, each on the line it names.
+ */
+export function readYamlAs<S extends v.GenericSchema>(
+  file: SourceFile,
+  contract: YamlContract<S>,
+  issues: DataIssue[],
+): { value: v.InferOutput<S>; yaml: YamlFile } | null {
+  const yaml = parseYaml(file);
+  if (Array.isArray(yaml)) {
+    issues.push(...yaml);
+    return null;
+  }
+  const parsed = v.safeParse(contract.schema, yaml.value);
+  if (!parsed.success) {
+    for (const i of parsed.issues) {
+      const { path, text } = describeSchemaIssue(i);
+      issues.push({
+        file: file.path,
+        line: yaml.lineOf(path),
+        message: `${contract.what}: ${text}`,
+        fix: contract.fix,
+      });
+    }
+    return null;
+  }
+  return { value: parsed.output, yaml };
 }
