@@ -23,6 +23,9 @@ describe('generateSynthetic', () => {
     const ok = a.start.every((d, i) => d >= SYNTHETIC_FROM && d <= SYNTHETIC_TO && a.end[i]! >= d);
     expect(ok).toBe(true);
   });
+  it('ends no range after the generated span (no dates in the future)', () => {
+    expect(a.end.every((d) => d <= SYNTHETIC_TO)).toBe(true);
+  });
   it('uses every category, date precision and place precision', () => {
     expect([
       new Set(a.category).size,
