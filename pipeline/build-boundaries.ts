@@ -17,14 +17,19 @@ const NUMERIC_TO_ISO2: Record<string, string> = {
   '364': 'IR', '586': 'PK', '004': 'AF', '368': 'IQ', '792': 'TR', '051': 'AM', '031': 'AZ',
   '795': 'TM', '860': 'UZ', '762': 'TJ', '356': 'IN', '156': 'CN', '512': 'OM', '784': 'AE',
   '682': 'SA', '414': 'KW', '634': 'QA', '048': 'BH', '268': 'GE', '887': 'YE', '760': 'SY',
-  '400': 'JO', '417': 'KG', '398': 'KZ', '524': 'NP', '643': 'RU',
+  '400': 'JO', '417': 'KG', '398': 'KZ', '524': 'NP', '643': 'RU', '050': 'BD', '064': 'BT',
+  '818': 'EG', '729': 'SD', '232': 'ER', '231': 'ET', '262': 'DJ', '706': 'SO', '376': 'IL',
+  '275': 'PS', '422': 'LB', '196': 'CY', '496': 'MN', '104': 'MM',
 }; // prettier-ignore
 
+/** Countries drawn in full detail; the others are simplified more. */
+const CORE = new Set(['IR', 'PK', 'AF']);
+
 /**
- * Basemap extent [west, south, east, north]: wide enough that Pakistan is not cut and that the
- * first view (all incidents) never shows the clip edge on a wide screen.
+ * Basemap extent [west, south, east, north]: wide enough that the first view of the seeds or of a
+ * regional dataset (all incidents) never shows the clip edge on a wide screen.
  */
-export const REGION_BBOX: [number, number, number, number] = [38, 16, 80, 44];
+export const REGION_BBOX: [number, number, number, number] = [30, 10, 92, 48];
 
 /**
  * Provinces emitted in areas.geojson: every province of Iran and Pakistan plus the Afghan
@@ -99,7 +104,8 @@ export function loadBoundaries(): Boundaries {
     const clipped = bboxClip({ type: 'Feature', geometry, properties: {} }, REGION_BBOX);
     if (clipped.geometry.coordinates.length === 0) continue;
     basemap.push(
-      compact(clipped as Feature<Polygon | MultiPolygon>, 0.01, 3, {
+      // The three countries the incidents are in keep 0.01° detail; neighbours are context only.
+      compact(clipped as Feature<Polygon | MultiPolygon>, CORE.has(iso2) ? 0.01 : 0.04, 3, {
         iso2,
         name: f.properties?.name ?? iso2,
       }),

@@ -192,7 +192,10 @@ export function stackSizes(incidents: IncidentFeature[]): Map<string, number> {
  */
 export const FIT_PADDING = { top: 56, bottom: 40, left: 48, right: 104 } as const;
 
-/** `[[west, south], [east, north]]` around every incident point, or null when there are none. */
+/**
+ * `[[west, south], [east, north]]` around every incident point and every arc's start
+ * (`origin_point`), so the first view shows whole arcs; null when there are none.
+ */
 export function incidentBounds(
   incidents: IncidentFeature[],
 ): [[number, number], [number, number]] | null {
@@ -201,8 +204,11 @@ export function incidentBounds(
   let s = Infinity;
   let e = -Infinity;
   let n = -Infinity;
-  for (const f of incidents) {
-    const [x, y] = f.geometry.coordinates;
+  const points = incidents.flatMap((f) => {
+    const origin = f.properties.origin_point;
+    return origin ? [f.geometry.coordinates, origin] : [f.geometry.coordinates];
+  });
+  for (const [x, y] of points) {
     w = Math.min(w, x);
     e = Math.max(e, x);
     s = Math.min(s, y);

@@ -186,6 +186,13 @@ describe('incidentBounds', () => {
     ]);
   });
 
+  test('includes where arcs start, so the first view shows whole arcs', () => {
+    expect(incidentBounds([incident('a', [61, 29], { origin_point: [51.4, 35.7] })])).toEqual([
+      [51.4, 29],
+      [61, 35.7],
+    ]);
+  });
+
   test('is null with no incidents', () => {
     expect(incidentBounds([])).toBeNull();
   });
