@@ -9,12 +9,15 @@
 //
 // Draws above every map layer, labels included (the canvas sits right after the map's canvas, so
 // markers and popups added later stay on top), and ignores pointer events: clicks reach the map,
-// whose 'click' event drives picking.
+// whose 'click' event drives picking; its 'mousemove' event drives hover picking (one pick per
+// animation frame) and the pointer cursor over a disc.
 //
 // Lazy-loaded: import it with `await import('./scale/overlayLayer.ts')` so the seed app's initial
 // JavaScript stays light.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { IncidentColumns } from '../core/binaryLayout.ts';
+import { frameThrottle } from './frameThrottle.ts';
+import { highlightPlan } from './highlights.ts';
 import { OVERLAY_CLASS } from './overlayDom.ts';
 import { clipMatrix, homographyFromPoints, type Mat3 } from './homography.ts';
 import {
@@ -30,6 +33,11 @@ import {
 export interface LargeLayerOptions {
   /** Called with the sorted index of a clicked incident, or -1 when the click hit none. */
   onPick?: (index: number) => void;
+  /**
+   * Called with the sorted index of the incident under the pointer (-1 when it leaves every
+   * disc or the map), only when that changes.
+   */
+  onHover?: (index: number) => void;
   /** Initial window, inclusive day numbers; the whole dataset when absent. */
   window?: { from: number; to: number };
   /** Ignored by the overlay (it draws above every map layer); used by the in-map range layer. */
@@ -40,8 +48,17 @@ export interface LargeLayerOptions {
 export interface LargeLayer {
   /** Shows only incidents whose days overlap `from..to` (inclusive day numbers). */
   setWindow(from: number, to: number): void;
-  /** Highlights sorted incident `index` (-1 for none). */
+  /**
+   * Highlights sorted incident `index` (-1 for none) with a black ring; outside the window it is
+   * drawn faded with its ring, so the selection stays findable.
+   */
   setSelected(index: number): void;
+  /** Rings sorted incident `index` (-1 for none) in blue, e.g. while its list row is hovered. */
+  setHovered(index: number): void;
+  /** Sorted index of the incident the hover ring is drawn on, or -1 (for tests). */
+  hovered(): number;
+  /** Whether the selected incident is drawn, in the window or faded outside it (for tests). */
+  selectedDrawn(): boolean;
   /** Sorted index of the incident drawn nearest to screen point (x, y) within its radius, or -1. */
   pickAt(x: number, y: number): number;
   /**
@@ -82,11 +99,13 @@ export function mountLargeLayer(
   });
   if (!gl) throw new Error('The large-dataset layer needs WebGL2, which this browser lacks.');
   map.getCanvas().after(canvas);
-  const points = createPointProgram(gl, attrs, cols.start, cols.originDay);
+  const points = createPointProgram(gl, attrs, cols.start, cols.originDay, cols.end);
   const pick = createPicker(map, cols, attrs);
 
   const win: DayWindow = { from: options.window?.from ?? -1e7, to: options.window?.to ?? 1e7 };
   let selected = -1;
+  let hovered = -1;
+  let pointerOver = -1;
   let width = 0;
   let height = 0;
   let ratio = 1;
@@ -142,7 +161,7 @@ export function mountLargeLayer(
     gl.viewport(0, 0, canvas.width, canvas.height);
     gl.clearColor(0, 0, 0, 0);
     gl.clear(gl.COLOR_BUFFER_BIT);
-    points.draw(matrix, win, selected, ratio);
+    points.draw(matrix, win, selected, ratio, hovered);
   };
 
   const onMove = (): void => {
@@ -157,9 +176,26 @@ export function mountLargeLayer(
   const onClick = (e: { point: { x: number; y: number } }): void => {
     options.onPick?.(pickAt(e.point.x, e.point.y));
   };
+  /** The pointer's disc changed: cursor and callback (the app's hover state sets the ring). */
+  const pointerAt = (index: number): void => {
+    if (index === pointerOver) return;
+    pointerOver = index;
+    map.getCanvas().style.cursor = index >= 0 ? 'pointer' : '';
+    options.onHover?.(index);
+  };
+  const hoverPick = frameThrottle((x: number, y: number) => pointerAt(pickAt(x, y)));
+  const onMouseMove = (e: { point: { x: number; y: number } }): void => {
+    hoverPick.call(e.point.x, e.point.y);
+  };
+  const onMouseOut = (): void => {
+    hoverPick.cancel();
+    pointerAt(-1);
+  };
   map.on('move', onMove);
   map.on('resize', onResize);
   map.on('click', onClick);
+  map.on('mousemove', onMouseMove);
+  map.on('mouseout', onMouseOut);
   onResize();
 
   return {
@@ -172,6 +208,18 @@ export function mountLargeLayer(
       selected = index;
       draw();
     },
+    setHovered(index) {
+      hovered = index;
+      draw();
+    },
+    hovered() {
+      return highlightPlan(cols.start, cols.end, win.from, win.to, selected, hovered).hoverRing;
+    },
+    selectedDrawn() {
+      return (
+        highlightPlan(cols.start, cols.end, win.from, win.to, selected, hovered).selectedRing >= 0
+      );
+    },
     pickAt,
     countDrawn() {
       const count = points.count(win);
@@ -182,6 +230,10 @@ export function mountLargeLayer(
       map.off('move', onMove);
       map.off('resize', onResize);
       map.off('click', onClick);
+      map.off('mousemove', onMouseMove);
+      map.off('mouseout', onMouseOut);
+      hoverPick.cancel();
+      if (pointerOver >= 0) map.getCanvas().style.cursor = '';
       points.dispose();
       gl.getExtension('WEBGL_lose_context')?.loseContext();
       canvas.remove();

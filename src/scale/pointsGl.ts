@@ -10,6 +10,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { IncidentColumns } from '../core/binaryLayout.ts';
 import { CATEGORY_STYLES } from '../core/legend.ts';
 import { CATEGORIES, PLACE_PRECISIONS } from '../core/types.ts';
+import { highlightPlan } from './highlights.ts';
 import { maxDurationOf, windowRange } from './windowRange.ts';
 
 /** Marker diameter in CSS pixels per place precision: coarser places get bigger, paler discs. */
@@ -18,6 +19,14 @@ export const SIZE_BY_PLACE = [7, 7, 11, 17, 25];
 const ALPHA_BY_PLACE = [0.9, 0.9, 0.45, 0.25, 0.15];
 /** Extra diameter (CSS pixels) of the selection ring around the selected incident. */
 const RING_EXTRA = 6;
+/** Extra diameter (CSS pixels) of the hover ring: outside the selection ring when both show. */
+const HOVER_EXTRA = 14;
+/** Fill alpha factor of the selected incident drawn outside the window (as the seed map fades). */
+const FADED = 0.35;
+/** Selection ring colour (black, as the seed map's). */
+const SELECT_RGB: [number, number, number] = [0, 0, 0];
+/** Hover ring colour (#0072B2, as the seed map's hover ring). */
+const HOVER_RGB: [number, number, number] = [0, 0x72 / 255, 0xb2 / 255];
 
 const VERTEX = `#version 300 es
 uniform mat4 u_matrix;      // Mercator offset from the origin -> clip space
@@ -26,6 +35,7 @@ uniform float u_count_mode; // 1: place vertex i at grid cell i of an offscreen 
 uniform float u_grid;
 uniform float u_scale;      // CSS pixels -> device pixels
 uniform float u_extra;      // extra diameter (selection ring), CSS pixels
+uniform float u_force;      // 1: draw even outside the window (the selected incident)
 in vec2 a_pos;
 in vec2 a_days;             // start, end (relative to origin)
 in vec4 a_color;
@@ -33,7 +43,7 @@ in float a_size;
 out vec4 v_color;
 out float v_size;
 void main() {
-  bool visible = a_days.x <= u_window.y && a_days.y >= u_window.x;
+  bool visible = u_force > 0.5 || (a_days.x <= u_window.y && a_days.y >= u_window.x);
   if (u_count_mode > 0.5) {
     float i = float(gl_VertexID);
     vec2 cell = vec2(mod(i, u_grid), floor(i / u_grid)) + 0.5;
@@ -50,7 +60,9 @@ void main() {
 const FRAGMENT = `#version 300 es
 precision highp float;
 uniform float u_count_mode;
-uniform float u_ring;       // 1: draw a black selection ring
+uniform float u_ring;       // 1: draw a ring (selection or hover) in u_ring_color
+uniform vec3 u_ring_color;
+uniform float u_fade;       // fill alpha factor (1, or less for a selection outside the window)
 uniform float u_scale;
 in vec4 v_color;
 in float v_size;
@@ -62,11 +74,11 @@ void main() {
   if (r > edge) discard;
   if (u_ring > 0.5) {
     if (r < edge - 2.5 * u_scale) discard;
-    fragColor = vec4(0.0, 0.0, 0.0, 1.0);
+    fragColor = vec4(u_ring_color, 1.0);
     return;
   }
   // A 1-pixel opaque outline in the category colour, a fill whose alpha encodes place precision.
-  float a = r > edge - 1.2 * u_scale ? 1.0 : v_color.a;
+  float a = (r > edge - 1.2 * u_scale ? 1.0 : v_color.a) * u_fade;
   fragColor = vec4(v_color.rgb * a, a); // premultiplied
 }`;
 
@@ -152,9 +164,16 @@ export interface DayWindow {
 export interface PointProgram {
   /**
    * Draws the window's incidents with `matrix` (Mercator offset → clip) into the bound
-   * framebuffer, and a ring around `selected` if it is in the window. Leaves blending on.
+   * framebuffer; then `selected` (sorted index or -1) with a black ring — faded when outside the
+   * window — and `hovered` with a blue ring (see highlightPlan). Leaves blending on.
    */
-  draw(matrix: Float32Array, window: DayWindow, selected: number, scale: number): void;
+  draw(
+    matrix: Float32Array,
+    window: DayWindow,
+    selected: number,
+    scale: number,
+    hovered?: number,
+  ): void;
   /** GPU count of the incidents the shader keeps for `window` (offscreen pass and readback). */
   count(window: DayWindow): number;
   /** Frees the program, the buffers and the vertex array. */
@@ -171,12 +190,13 @@ function compile(gl: WebGL2RenderingContext, type: number, source: string): WebG
   return shader;
 }
 
-/** Compiles the point program on `gl` and uploads `attrs` (once). */
+/** Compiles the point program on `gl` and uploads `attrs` (once); `start`/`end` are the sorted days. */
 export function createPointProgram(
   gl: WebGL2RenderingContext,
   attrs: PointAttributes,
   start: Int32Array,
   originDay: number,
+  end: Int32Array,
 ): PointProgram {
   const program = gl.createProgram()!;
   const shaders = [
@@ -198,6 +218,9 @@ export function createPointProgram(
     scale: u('u_scale'),
     extra: u('u_extra'),
     ring: u('u_ring'),
+    ringColor: u('u_ring_color'),
+    fade: u('u_fade'),
+    force: u('u_force'),
   };
   const buffers: WebGLBuffer[] = [];
   const vao = gl.createVertexArray();
@@ -225,22 +248,36 @@ export function createPointProgram(
     gl.uniform1f(uniforms.countMode, countMode);
     gl.uniform1f(uniforms.extra, 0);
     gl.uniform1f(uniforms.ring, 0);
+    gl.uniform1f(uniforms.fade, 1);
+    gl.uniform1f(uniforms.force, 0);
     return windowRange(start, attrs.maxDuration, w.from, w.to);
   };
 
   return {
-    draw(matrix, w, selected, scale) {
+    draw(matrix, w, selected, scale, hovered = -1) {
       const [lo, hi] = begin(w, 0);
       gl.enable(gl.BLEND);
       gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
       gl.uniformMatrix4fv(uniforms.matrix, false, matrix);
       gl.uniform1f(uniforms.scale, scale);
       if (hi > lo) gl.drawArrays(gl.POINTS, lo, hi - lo);
-      if (selected >= 0 && selected < n) {
-        gl.uniform1f(uniforms.extra, RING_EXTRA);
-        gl.uniform1f(uniforms.ring, 1);
-        gl.drawArrays(gl.POINTS, selected, 1);
+      // The highlights: one vertex each from the same buffers, drawn whatever the window.
+      const plan = highlightPlan(start, end, w.from, w.to, selected, hovered);
+      gl.uniform1f(uniforms.force, 1);
+      if (plan.faded >= 0) {
+        gl.uniform1f(uniforms.fade, FADED);
+        gl.drawArrays(gl.POINTS, plan.faded, 1);
+        gl.uniform1f(uniforms.fade, 1);
       }
+      const ring = (i: number, extra: number, rgb: [number, number, number]): void => {
+        if (i < 0) return;
+        gl.uniform1f(uniforms.extra, extra);
+        gl.uniform1f(uniforms.ring, 1);
+        gl.uniform3f(uniforms.ringColor, rgb[0], rgb[1], rgb[2]);
+        gl.drawArrays(gl.POINTS, i, 1);
+      };
+      ring(plan.selectedRing, RING_EXTRA, SELECT_RGB);
+      ring(plan.hoverRing, HOVER_EXTRA, HOVER_RGB);
       gl.bindVertexArray(null);
     },
     count(w) {

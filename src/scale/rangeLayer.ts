@@ -1,8 +1,11 @@
 // The in-map variant of the large-dataset layer, kept for the benchmark's comparison: the same
 // point program (pointsGl.ts) as a MapLibre custom layer, so every scrub step makes MapLibre
 // repaint the whole map (basemap included) to show the new window. The app uses overlayLayer.ts.
+// It draws the hover and selection rings like the overlay, but does not pick on pointer moves
+// (`options.onHover` is ignored).
 import type { CustomLayerInterface, Map as MapLibreMap } from 'maplibre-gl';
 import type { IncidentColumns } from '../core/binaryLayout.ts';
+import { highlightPlan } from './highlights.ts';
 import type { LargeLayer, LargeLayerOptions } from './overlayLayer.ts';
 import {
   createPicker,
@@ -25,6 +28,7 @@ export function mountLargeLayer(
   const pick = createPicker(map, cols, attrs);
   const win: DayWindow = { from: options.window?.from ?? -1e7, to: options.window?.to ?? 1e7 };
   let selected = -1;
+  let hovered = -1;
   let points: PointProgram | null = null;
   const countRequests: ((count: number) => void)[] = [];
   const matrix = new Float32Array(16);
@@ -34,7 +38,13 @@ export function mountLargeLayer(
     type: 'custom',
     renderingMode: '2d',
     onAdd(_map, gl) {
-      points = createPointProgram(gl as WebGL2RenderingContext, attrs, cols.start, cols.originDay);
+      points = createPointProgram(
+        gl as WebGL2RenderingContext,
+        attrs,
+        cols.start,
+        cols.originDay,
+        cols.end,
+      );
     },
     render(_gl, input) {
       if (!points) return;
@@ -47,7 +57,7 @@ export function mountLargeLayer(
       for (let k = 0; k < 16; k++) matrix[k] = m[k]!;
       for (let r = 0; r < 4; r++)
         matrix[12 + r] = m[12 + r]! + attrs.originX * m[r]! + attrs.originY * m[4 + r]!;
-      points.draw(matrix, win, selected, map.getPixelRatio());
+      points.draw(matrix, win, selected, map.getPixelRatio(), hovered);
     },
     onRemove() {
       points?.dispose();
@@ -71,6 +81,18 @@ export function mountLargeLayer(
     setSelected(i) {
       selected = i;
       map.triggerRepaint();
+    },
+    setHovered(i) {
+      hovered = i;
+      map.triggerRepaint();
+    },
+    hovered() {
+      return highlightPlan(cols.start, cols.end, win.from, win.to, selected, hovered).hoverRing;
+    },
+    selectedDrawn() {
+      return (
+        highlightPlan(cols.start, cols.end, win.from, win.to, selected, hovered).selectedRing >= 0
+      );
     },
     pickAt,
     countDrawn() {

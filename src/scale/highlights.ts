@@ -1,0 +1,45 @@
+// Which of the two highlighted incidents (selected, hovered) the large layer draws on top of the
+// window, and how: pure, O(1) per redraw, so a scrub step stays O(log n).
+
+/** What to draw for the selection and the hover, on top of the window's incidents. */
+export interface HighlightPlan {
+  /** Sorted index whose disc is redrawn faded (the selection outside the window), or -1. */
+  faded: number;
+  /** Sorted index that gets the black selection ring, or -1. */
+  selectedRing: number;
+  /** Sorted index that gets the blue hover ring, or -1. */
+  hoverRing: number;
+}
+
+/** True when incident `i` (days `start[i]..end[i]`) overlaps the inclusive window `from..to`. */
+export function inWindow(
+  start: ArrayLike<number>,
+  end: ArrayLike<number>,
+  i: number,
+  from: number,
+  to: number,
+): boolean {
+  return start[i]! <= to && end[i]! >= from;
+}
+
+/**
+ * The plan for `selected` and `hovered` (sorted indices, -1 for none) under the window: the
+ * selection is always drawn — with its ring, and faded when outside the window so it stays
+ * findable —; the hover ring is drawn on an incident in the window or on the (faded) selection.
+ * Indices outside `0..count-1` count as none.
+ */
+export function highlightPlan(
+  start: ArrayLike<number>,
+  end: ArrayLike<number>,
+  from: number,
+  to: number,
+  selected: number,
+  hovered: number,
+): HighlightPlan {
+  const n = start.length;
+  const sel = selected >= 0 && selected < n ? selected : -1;
+  const hov = hovered >= 0 && hovered < n ? hovered : -1;
+  const faded = sel >= 0 && !inWindow(start, end, sel, from, to) ? sel : -1;
+  const hoverRing = hov >= 0 && (hov === sel || inWindow(start, end, hov, from, to)) ? hov : -1;
+  return { faded, selectedRing: sel, hoverRing };
+}
