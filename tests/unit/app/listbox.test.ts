@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { activeIndex, incidentOptionId, listboxKey } from '../../../src/core/listbox.ts';
+import {
+  activeIndex,
+  incidentListboxAttributes,
+  incidentOptionId,
+  listboxKey,
+} from '../../../src/core/listbox.ts';
 
 describe('listboxKey', () => {
   test('arrows move by one and stop at the ends', () => {
@@ -71,4 +76,14 @@ describe('activeIndex', () => {
 
 test('incidentOptionId names the option after the incident', () => {
   expect(incidentOptionId('2024-strike')).toBe('incident-option-2024-strike');
+});
+
+describe('incidentListboxAttributes', () => {
+  test('points aria-activedescendant at the active incident’s option', () => {
+    expect(incidentListboxAttributes('a')['aria-activedescendant']).toBe('incident-option-a');
+  });
+
+  test('leaves aria-activedescendant out with no active incident', () => {
+    expect(incidentListboxAttributes(null)['aria-activedescendant']).toBeUndefined();
+  });
 });
