@@ -43,3 +43,31 @@ export function highlightPlan(
   const hoverRing = hov >= 0 && (hov === sel || inWindow(start, end, hov, from, to)) ? hov : -1;
   return { faded, selectedRing: sel, hoverRing };
 }
+
+/** What a layer's highlight state reads from: the columns, the window and the two indices. */
+export interface HighlightSource {
+  start: ArrayLike<number>;
+  end: ArrayLike<number>;
+  from: number;
+  to: number;
+  selected: number;
+  hovered: number;
+}
+
+/**
+ * The test hooks every large layer exposes, computed from its current state: `hovered()` is the
+ * index the blue ring is on (-1 for none), `selectedDrawn()` whether the selection is drawn.
+ */
+export function highlightHooks(read: () => HighlightSource): {
+  hovered(): number;
+  selectedDrawn(): boolean;
+} {
+  const plan = () => {
+    const h = read();
+    return highlightPlan(h.start, h.end, h.from, h.to, h.selected, h.hovered);
+  };
+  return {
+    hovered: () => plan().hoverRing,
+    selectedDrawn: () => plan().selectedRing >= 0,
+  };
+}

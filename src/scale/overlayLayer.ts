@@ -17,7 +17,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { IncidentColumns } from '../core/binaryLayout.ts';
 import { frameThrottle } from './frameThrottle.ts';
-import { highlightPlan } from './highlights.ts';
+import { highlightHooks } from './highlights.ts';
 import { OVERLAY_CLASS } from './overlayDom.ts';
 import { clipMatrix, homographyFromPoints, type Mat3 } from './homography.ts';
 import {
@@ -212,14 +212,7 @@ export function mountLargeLayer(
       hovered = index;
       draw();
     },
-    hovered() {
-      return highlightPlan(cols.start, cols.end, win.from, win.to, selected, hovered).hoverRing;
-    },
-    selectedDrawn() {
-      return (
-        highlightPlan(cols.start, cols.end, win.from, win.to, selected, hovered).selectedRing >= 0
-      );
-    },
+    ...highlightHooks(() => ({ ...win, start: cols.start, end: cols.end, selected, hovered })),
     pickAt,
     countDrawn() {
       const count = points.count(win);

@@ -5,7 +5,7 @@
 // (`options.onHover` is ignored).
 import type { CustomLayerInterface, Map as MapLibreMap } from 'maplibre-gl';
 import type { IncidentColumns } from '../core/binaryLayout.ts';
-import { highlightPlan } from './highlights.ts';
+import { highlightHooks } from './highlights.ts';
 import type { LargeLayer, LargeLayerOptions } from './overlayLayer.ts';
 import {
   createPicker,
@@ -86,14 +86,7 @@ export function mountLargeLayer(
       hovered = i;
       map.triggerRepaint();
     },
-    hovered() {
-      return highlightPlan(cols.start, cols.end, win.from, win.to, selected, hovered).hoverRing;
-    },
-    selectedDrawn() {
-      return (
-        highlightPlan(cols.start, cols.end, win.from, win.to, selected, hovered).selectedRing >= 0
-      );
-    },
+    ...highlightHooks(() => ({ ...win, start: cols.start, end: cols.end, selected, hovered })),
     pickAt,
     countDrawn() {
       return new Promise<number>((resolve) => {

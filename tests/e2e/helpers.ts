@@ -128,3 +128,20 @@ export function sampleCanvas(page: Page): Promise<{ colours: number; nonBackgrou
       }),
   );
 }
+
+/**
+ * Click the time control's "Next ›" and wait until the hash's window has moved off `previousTo`;
+ * returns the new window's ISO `from` and `to`.
+ */
+export async function nextWindow(
+  page: Page,
+  previousTo: string,
+): Promise<{ from: string; to: string }> {
+  await page.getByRole('button', { name: /Next/ }).click();
+  await page.waitForFunction(
+    (to) => !window.location.hash.includes(`to=${to}`) && /to=\d/.test(window.location.hash),
+    previousTo,
+  );
+  const hash = await page.evaluate(() => window.location.hash);
+  return { from: /from=([\d-]+)/.exec(hash)![1]!, to: /to=([\d-]+)/.exec(hash)![1]! };
+}

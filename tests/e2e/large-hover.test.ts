@@ -8,7 +8,7 @@ import { generateSynthetic } from '../../src/core/synthetic.ts';
 import { SIZE_BY_PLACE } from '../../src/scale/pointsGl.ts';
 import { openBrowser, type Session } from './browser.ts';
 import { resolve } from 'node:path';
-import { ARTIFACTS, snap, type MapHandle } from './helpers.ts';
+import { ARTIFACTS, nextWindow, snap, type MapHandle } from './helpers.ts';
 
 const N = 100_000;
 const SEED = 1;
@@ -207,13 +207,7 @@ describe.skipIf(!inject('baseUrl'))('hover and selection on the large layer', ()
     const hash0 = await s.page.evaluate(() => window.location.hash);
     const selected = Number(/incident=synthetic-(\d+)/.exec(hash0)![1]);
     await s.page.mouse.move(5, 5);
-    await s.page.getByRole('button', { name: /Next/ }).click();
-    await s.page.waitForFunction(
-      (to) => !window.location.hash.includes(`to=${to}`) && /to=\d/.test(window.location.hash),
-      TO,
-    );
-    const hash = await s.page.evaluate(() => window.location.hash);
-    const [from, to] = [/from=([\d-]+)/.exec(hash)![1]!, /to=([\d-]+)/.exec(hash)![1]!];
+    const { from, to } = await nextWindow(s.page, TO);
     // The precondition: the new window excludes the selection.
     expect(columns.end[selected]! < isoToDay(from) || columns.start[selected]! > isoToDay(to)).toBe(
       true,

@@ -9,7 +9,7 @@ import { featureAt } from '../../src/core/binaryLayout.ts';
 import { isoToDay } from '../../src/core/days.ts';
 import { generateSynthetic } from '../../src/core/synthetic.ts';
 import { openBrowser, type Session } from './browser.ts';
-import { snap, type MapHandle } from './helpers.ts';
+import { nextWindow, snap, type MapHandle } from './helpers.ts';
 
 const N = 100_000;
 const SEED = 1;
@@ -151,13 +151,7 @@ describe.skipIf(!inject('baseUrl'))(
     });
 
     test('after Next › moves the window, drawn and listed counts follow it', async () => {
-      await s.page.getByRole('button', { name: /Next/ }).click();
-      await s.page.waitForFunction(
-        (to) => !window.location.hash.includes(`to=${to}`) && /to=\d/.test(window.location.hash),
-        TO,
-      );
-      const hash = await s.page.evaluate(() => window.location.hash);
-      const [from, to] = [/from=([\d-]+)/.exec(hash)![1]!, /to=([\d-]+)/.exec(hash)![1]!];
+      const { from, to } = await nextWindow(s.page, TO);
       const expectedNow = bruteForce(from, to).length;
       expect(await s.page.evaluate(() => window.borderlines!.large!.countDrawn())).toBe(
         expectedNow,

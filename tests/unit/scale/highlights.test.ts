@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { highlightPlan, inWindow } from '../../../src/scale/highlights.ts';
+import { highlightHooks, highlightPlan, inWindow } from '../../../src/scale/highlights.ts';
 
 // Three incidents sorted by start day: 0 on day 10, 1 on days 20..25, 2 on day 40.
 const start = Int32Array.from([10, 20, 40]);
@@ -54,5 +54,23 @@ describe('highlightPlan', () => {
       selectedRing: -1,
       hoverRing: -1,
     });
+  });
+});
+
+describe('highlightHooks', () => {
+  test('report the hover ring and a selection drawn outside the window', () => {
+    const hooks = highlightHooks(() => ({ start, end, from: 30, to: 45, selected: 0, hovered: 2 }));
+    expect([hooks.hovered(), hooks.selectedDrawn()]).toEqual([2, true]);
+  });
+  test('report no hover ring on an incident outside the window', () => {
+    const hooks = highlightHooks(() => ({
+      start,
+      end,
+      from: 30,
+      to: 45,
+      selected: -1,
+      hovered: 0,
+    }));
+    expect([hooks.hovered(), hooks.selectedDrawn()]).toEqual([-1, false]);
   });
 });
