@@ -8,7 +8,7 @@ import type { IncidentColumns } from '../../src/core/binaryLayout.ts';
 import type { IncidentStore } from '../../src/core/incidentStore.ts';
 import { loadDataset } from '../../src/scale/loadDataset.ts';
 import { storeFromColumns } from '../../src/scale/windowRange.ts';
-import type { LargeLayer as DeckLayer } from '../../src/scale/largeLayer.ts';
+import type { LargeLayer as DeckLayer } from '../candidates/largeLayer.ts';
 import { OVERLAY_CLASS } from '../../src/scale/overlayDom.ts';
 import type { LargeLayer } from '../../src/scale/overlayLayer.ts';
 
@@ -110,10 +110,10 @@ const bench = {
       const { mountLargeLayer } = await import('../../src/scale/overlayLayer.ts');
       layer = mountLargeLayer(map, columns, { onPick });
     } else if (kind === 'range') {
-      const { mountLargeLayer } = await import('../../src/scale/rangeLayer.ts');
+      const { mountLargeLayer } = await import('../candidates/rangeLayer.ts');
       layer = mountLargeLayer(map, columns, { onPick });
     } else {
-      const { mountLargeLayer } = await import('../../src/scale/largeLayer.ts');
+      const { mountLargeLayer } = await import('../candidates/largeLayer.ts');
       const onDrawnCount = (n: number): void => {
         drawnCount = n;
         onCount?.(n);

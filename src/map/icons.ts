@@ -1,6 +1,6 @@
-// Marker images drawn to a canvas: one shape per category (src/core/legend.ts), solid for precise
+// Marker images drawn to a canvas: one shape per category (src/map/legend.ts), solid for precise
 // places and hollow with a dashed outline for coarse ones, plus the arrowhead of cross-border arcs.
-import { CATEGORY_STYLES, MARKER_ICONS, type MarkerShape } from '../core/legend.ts';
+import { CATEGORY_STYLES, MARKER_ICONS, type MarkerShape } from './legend.ts';
 
 /** Device pixels per CSS pixel the images are drawn at. */
 const RATIO = 2;

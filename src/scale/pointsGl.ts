@@ -8,7 +8,7 @@
 import KDBush from 'kdbush';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { IncidentColumns } from '../core/binaryLayout.ts';
-import { CATEGORY_STYLES } from '../core/legend.ts';
+import { CATEGORY_STYLES } from '../map/legend.ts';
 import { CATEGORIES, PLACE_PRECISIONS } from '../core/types.ts';
 import { highlightPlan } from './highlights.ts';
 import { maxDurationOf, windowRange } from './windowRange.ts';

@@ -1,6 +1,6 @@
 import { booleanPointInPolygon, polygon } from '@turf/turf';
 import { expect, test } from 'vitest';
-import { labelPoints } from '../../../src/core/labels.ts';
+import { labelPoints } from '../../../src/map/labels.ts';
 
 test('one label point per country, inside its largest polygon', () => {
   const big = [

@@ -5,7 +5,7 @@ import {
   LEGEND,
   markerIcon,
   MARKER_ICONS,
-} from '../../../src/core/legend.ts';
+} from '../../../src/map/legend.ts';
 import { CATEGORIES } from '../../../src/core/types.ts';
 
 /** The Okabe–Ito colour-blind-safe palette. */

@@ -4,7 +4,7 @@ import {
   incidentListboxAttributes,
   incidentOptionId,
   listboxKey,
-} from '../../../src/core/listbox.ts';
+} from '../../../src/components/list/listbox.ts';
 
 describe('listboxKey', () => {
   test('arrows move by one and stop at the ends', () => {

@@ -10,7 +10,7 @@ import {
   namedPlaces,
   stackSizes,
   uncertaintyHalos,
-} from '../../../src/core/mapdata.ts';
+} from '../../../src/map/mapdata.ts';
 import type { IncidentFeature, IncidentProperties } from '../../../src/core/types.ts';
 
 function incident(id: string, at: [number, number], p: Partial<IncidentProperties> = {}) {

@@ -5,7 +5,7 @@ import {
   LABEL_FONT,
   placeLabelAnchors,
   styleChoiceFromSearch,
-} from '../../../src/core/style.ts';
+} from '../../../src/map/style.ts';
 
 const urls = {
   countries: 'http://127.0.0.1:1/data/countries.geojson',

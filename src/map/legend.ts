@@ -1,6 +1,6 @@
 // How each category looks on the map and in the legend: colour AND shape, so the categories stay
 // apart for colour-blind readers (Okabe–Ito palette) and in greyscale print.
-import { CATEGORIES, type Category, type PlacePrecision } from './types.ts';
+import { CATEGORIES, type Category, type PlacePrecision } from '../core/types.ts';
 
 /** Marker shapes the map draws (see src/map/icons.ts). */
 export type MarkerShape = 'triangle' | 'diamond' | 'circle' | 'square' | 'hexagon';

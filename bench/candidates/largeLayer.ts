@@ -4,16 +4,16 @@
 // costs O(1) on the CPU and the GPU discards incidents outside the window. Day numbers go to the
 // GPU relative to the dataset's `originDay`, keeping 32-bit floats exact.
 //
-// Lazy-loaded: import it with `await import('./scale/largeLayer.ts')` so the seed app's initial
+// Lazy-loaded: import it with `await import('../candidates/largeLayer.ts')` so the seed app's initial
 // JavaScript does not carry deck.gl.
 import { DataFilterExtension } from '@deck.gl/extensions';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PickingInfo } from '@deck.gl/core';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { IncidentColumns } from '../core/binaryLayout.ts';
-import { CATEGORY_STYLES } from '../core/legend.ts';
-import { CATEGORIES, PLACE_PRECISIONS } from '../core/types.ts';
+import type { IncidentColumns } from '../../src/core/binaryLayout.ts';
+import { CATEGORY_STYLES } from '../../src/map/legend.ts';
+import { CATEGORIES, PLACE_PRECISIONS } from '../../src/core/types.ts';
 
 /** Options of `mountLargeLayer`. */
 export interface LargeLayerOptions {

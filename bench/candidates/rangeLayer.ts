@@ -4,16 +4,16 @@
 // It draws the hover and selection rings like the overlay, but does not pick on pointer moves
 // (`options.onHover` is ignored).
 import type { CustomLayerInterface, Map as MapLibreMap } from 'maplibre-gl';
-import type { IncidentColumns } from '../core/binaryLayout.ts';
-import { highlightHooks } from './highlights.ts';
-import type { LargeLayer, LargeLayerOptions } from './overlayLayer.ts';
+import type { IncidentColumns } from '../../src/core/binaryLayout.ts';
+import { highlightHooks } from '../../src/scale/highlights.ts';
+import type { LargeLayer, LargeLayerOptions } from '../../src/scale/overlayLayer.ts';
 import {
   createPicker,
   createPointProgram,
   pointAttributes,
   type DayWindow,
   type PointProgram,
-} from './pointsGl.ts';
+} from '../../src/scale/pointsGl.ts';
 
 /**
  * Adds the large-dataset custom layer to `map` (whose style must be loaded), below

@@ -3,7 +3,7 @@
 import { bearing, circle, lineString, point } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, Point, Polygon } from 'geojson';
 import { markerIcon } from './legend.ts';
-import type { IncidentFeature } from './types.ts';
+import type { IncidentFeature } from '../core/types.ts';
 
 /** Properties of a marker point on the map. */
 export interface MarkerProps {
