@@ -1,0 +1,153 @@
+// The extractor's contract: what it proposes for an article and why. Pure types, shared by the
+// date rules (dates/), the place rules (places/), the assembly (extract.ts), the CLI
+// (`npm run extract`), the evaluation (`npm run extract:eval`) and the app's review flow.
+import type { Category, DatePrecision, PlacePrecision } from '../types.ts';
+
+/** A half-open span `[start, end)` of the article text, in UTF-16 code units. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Why a proposal needs a person to look at it. The code is stable (tests, UI filters); the
+ * message says what the text does and does not settle, in words a journalist understands.
+ */
+export type ReviewCode =
+  /** No date phrase in the sentence or its neighbours, or none that resolves. */
+  | 'no_date'
+  /** A relative date ("on Monday", "two weeks ago") with no publication date or dateline. */
+  | 'no_date_anchor'
+  /** "Friday, 12 May": the weekday and the date disagree in the year that fits. */
+  | 'weekday_mismatch'
+  /** Two or more dates compete for the event and the rules do not settle which. */
+  | 'several_dates'
+  /** The date resolves after the publication date. */
+  | 'date_after_publication'
+  /** No place in the sentence, or only a country. */
+  | 'no_place'
+  /** A name with several gazetteer entries that rank alike; `candidates` lists them. */
+  | 'ambiguous_place'
+  /** The name matched a gazetteer entry only by a spelling variant or a typo. */
+  | 'typo_match'
+  /** The place named is unknown; the proposal falls back to its district or province. */
+  | 'fallback_admin'
+  /** Two or more places compete for the event. */
+  | 'several_places'
+  /** The place is a country only (or a border between two countries). */
+  | 'coarse_place'
+  /** The category could not be told from the sentence. */
+  | 'unclear_category'
+  /** Anything else, explained in the message. */
+  | 'other';
+
+/** One reason for review. */
+export interface Review {
+  code: ReviewCode;
+  /** Plain-language explanation, naming the phrase at fault ("'on Friday' …"). */
+  message: string;
+}
+
+/** A date the text states, found in a sentence, with how it resolved. */
+export interface DateMention {
+  /** The phrase as written ("on mid-January 18", "two weeks ago"), and where it is. */
+  text: string;
+  span: Span;
+  /** Resolved date, or null when the phrase does not settle one. */
+  date: string | null;
+  /** Last day for ranges, months and years. */
+  date_end?: string;
+  precision: DatePrecision | null;
+  /** How the phrase was read: against publication, a dateline, another date, or on its own. */
+  basis: 'absolute' | 'publication' | 'dateline' | 'anchor';
+  /** Reasons this mention cannot be trusted as it stands. */
+  reviews: Review[];
+}
+
+/** A gazetteer place as offered to the user: the chosen one or an alternative. */
+export interface PlaceCandidate {
+  /** Gazetteer name ("Sarāvān"). */
+  name: string;
+  lat: number;
+  lon: number;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  /** Province, null for a country. */
+  admin1: string | null;
+  precision: PlacePrecision;
+  /** Radius in km the incident may lie anywhere within. */
+  uncertainty_km: number;
+  /** Population when known, to help a person choose. */
+  population: number | null;
+  /** Where the entry comes from ("GeoNames", "curated crossing: <source>"). */
+  source: string;
+}
+
+/** A place the text names, found in a sentence, with how it resolved. */
+export interface PlaceMention {
+  /** The phrase as written ("the outskirts of Panjgur"), and where it is. */
+  text: string;
+  span: Span;
+  /**
+   * What the name stands for here. Only `place` can locate an incident: a capital standing for
+   * its government ("Islamabad said"), an organisation or agency, or a dateline city is not
+   * where the incident happened.
+   */
+  role: 'place' | 'government' | 'organisation' | 'dateline';
+  /** The resolved place, or null when the name does not settle one. */
+  resolved: PlaceCandidate | null;
+  /** Other entries a person may choose instead (ambiguous names, typo matches). */
+  candidates: PlaceCandidate[];
+  reviews: Review[];
+}
+
+/** One proposed incident, named like the pipeline's properties wherever they coincide. */
+export interface Proposal {
+  /** Stable within the article: `<article-id>-<n>` or a slug of the title. */
+  id: string;
+  status: 'proposed' | 'needs_review';
+  /** Empty when `status` is `proposed`. */
+  reasons: Review[];
+  /** Short headline written by the extractor (never presented as a quote). */
+  title: string;
+  category: Category;
+  /** The sentence(s) the incident rests on, verbatim, and their span. */
+  excerpt: string;
+  excerpt_start: number;
+  excerpt_end: number;
+  date: string | null;
+  date_end?: string;
+  date_precision: DatePrecision | null;
+  /** The verbatim date phrase, and its span. */
+  date_basis: string | null;
+  date_span: Span | null;
+  /** The place as written, its span, and what it resolved to. */
+  place: string | null;
+  place_span: Span | null;
+  resolved_place: string | null;
+  lat: number | null;
+  lon: number | null;
+  place_precision: PlacePrecision | null;
+  admin1: string | null;
+  country: string | null;
+  uncertainty_km: number | null;
+  /** Alternatives a person can pick instead of the resolved place. */
+  candidates: PlaceCandidate[];
+  /** Organisations, forces and groups the sentence names (never places). */
+  actors: string[];
+  fatalities?: number;
+  /** The verbatim phrase the count came from ("at least ten"). */
+  fatalities_basis?: string;
+  /** Cross-border actions: acting and target country (ISO2), and where the action started. */
+  origin?: string;
+  target?: string;
+  origin_place?: string;
+}
+
+/** What the extractor is given besides the text. */
+export interface ExtractOptions {
+  /** Publication date (ISO); without it a dateline date anchors, else relative dates need review. */
+  published?: string | null;
+  /** Article id, used to number proposals. */
+  articleId?: string;
+}
