@@ -151,3 +151,54 @@ export interface ExtractOptions {
   /** Article id, used to number proposals. */
   articleId?: string;
 }
+
+/** A dateline opening the article ("QUETTA, March 3 (Reuters) -"): where and when it was filed. */
+export interface Dateline {
+  /** The whole dateline, up to and including its dash. */
+  span: Span;
+  /** The city as written, and where; null when the dateline names none. */
+  place: string | null;
+  placeSpan: Span | null;
+  /** The filing date it resolves to (ISO), and where; null when it gives none. */
+  date: string | null;
+  dateSpan: Span | null;
+}
+
+/** What is known about the article as a whole while one sentence is read. */
+export interface ArticleContext {
+  /** The whole article text; every span indexes it. */
+  text: string;
+  /** Publication date (ISO), or null when unknown. */
+  published: string | null;
+  /** The article's dateline, or null. */
+  dateline: Dateline | null;
+  /**
+   * The event date of the previous incident in the article, for phrases that hang on it ("a day
+   * after", "the next day", "It comes a day after …"); null for the first.
+   */
+  previousEvent: DateMention | null;
+}
+
+/** The dates of one sentence and the one its event happened on. */
+export interface SentenceDates {
+  mentions: DateMention[];
+  /** The event's date (not the report's or the statement's), or null when none settles it. */
+  event: DateMention | null;
+  reviews: Review[];
+}
+
+/** The places of one sentence and the one its event happened at. */
+export interface SentencePlaces {
+  mentions: PlaceMention[];
+  /** Where the event happened, or null when the sentence does not say. */
+  event: PlaceMention | null;
+  /** For a cross-border action: where it started, when the text names it. */
+  origin: PlaceMention | null;
+  reviews: Review[];
+}
+
+/** Reads the dates of one sentence (src/core/extract/dates.ts implements it). */
+export type DateReader = (ctx: ArticleContext, sentence: Span) => SentenceDates;
+
+/** Reads the places of one sentence, bound to a gazetteer (src/core/extract/places.ts). */
+export type PlaceReader = (ctx: ArticleContext, sentence: Span) => SentencePlaces;
