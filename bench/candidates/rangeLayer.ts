@@ -7,8 +7,8 @@ import type { CustomLayerInterface, Map as MapLibreMap } from 'maplibre-gl';
 import type { IncidentColumns } from '../../src/core/binaryLayout.ts';
 import { highlightHooks } from '../../src/scale/highlights.ts';
 import type { LargeLayer, LargeLayerOptions } from '../../src/scale/overlayLayer.ts';
+import { createPicker } from '../../src/scale/picker.ts';
 import {
-  createPicker,
   createPointProgram,
   pointAttributes,
   type DayWindow,
@@ -25,7 +25,8 @@ export function mountLargeLayer(
   options: LargeLayerOptions = {},
 ): LargeLayer {
   const attrs = pointAttributes(cols);
-  const pick = createPicker(map, cols, attrs);
+  let filter: Uint32Array | null = null;
+  const pick = createPicker(map, cols, attrs, (i) => points?.passes(i) ?? true);
   const win: DayWindow = { from: options.window?.from ?? -1e7, to: options.window?.to ?? 1e7 };
   let selected = -1;
   let hovered = -1;
@@ -45,6 +46,7 @@ export function mountLargeLayer(
         cols.originDay,
         cols.end,
       );
+      if (filter) points.setFilter(filter);
     },
     render(_gl, input) {
       if (!points) return;
@@ -84,6 +86,11 @@ export function mountLargeLayer(
     },
     setHovered(i) {
       hovered = i;
+      map.triggerRepaint();
+    },
+    setFilter(passing) {
+      filter = passing;
+      points?.setFilter(passing);
       map.triggerRepaint();
     },
     ...highlightHooks(() => ({ ...win, start: cols.start, end: cols.end, selected, hovered })),

@@ -8,9 +8,12 @@
 //   lon f32[n] · lat f32[n] · start i32[n] · end i32[n] · detailOffsets u32[n+1] (only when
 //   detailsBytes > 0) · category u8[n] · datePrecision u8[n] · placePrecision u8[n] · pad ·
 //   details (UTF-8 JSON of each incident's feature, concatenated; offsets index into it)
+//   extras (version 2, optional; binaryExtras.ts): packed ids and facet columns for filters
 // Rows are sorted by start day then id, the order of `IncidentStore`, so a time window is one
 // contiguous index range.
+import { extrasLength, readExtras, writeExtras } from './binaryExtras.ts';
 import { dayToIso, isoToDay } from './days.ts';
+import { buildFacets, facetBuffers, packIds, type FacetColumns, type PackedIds } from './facets.ts';
 import {
   CATEGORIES,
   DATE_PRECISIONS,
@@ -20,7 +23,9 @@ import {
 } from './types.ts';
 
 const MAGIC = 0x53444c42; // "BLDS" read as little-endian u32
-const VERSION = 1;
+const VERSION = 2;
+/** Versions `decodeColumns` reads: 1 has no extras. */
+const READABLE = [1, 2];
 const HEADER_BYTES = 32;
 
 /** A dataset as sorted typed-array columns; index i is the i-th incident in date order. */
@@ -44,6 +49,10 @@ export interface IncidentColumns {
   details: Uint8Array | null;
   /** `details` byte offsets, `count + 1` of them; null when `details` is null. */
   detailOffsets: Uint32Array | null;
+  /** Ids in sorted order; null or absent for synthetic data (ids are `synthetic-<i>`). */
+  ids?: PackedIds | null;
+  /** Country, province, fatalities and actors for filters; null or absent when the data has none. */
+  facets?: FacetColumns | null;
 }
 
 /** Allocates empty columns for `count` incidents (no details). */
@@ -60,6 +69,8 @@ export function allocateColumns(count: number, originDay = 0): IncidentColumns {
     placePrecision: new Uint8Array(count),
     details: null,
     detailOffsets: null,
+    ids: null,
+    facets: null,
   };
 }
 
@@ -97,7 +108,8 @@ export function columnsFromFeatures(features: readonly IncidentFeature[]): Incid
   offsets[features.length] = bytes;
   const details = new Uint8Array(bytes);
   chunks.forEach((c, i) => details.set(c, offsets[i]!));
-  return { ...cols, details, detailOffsets: offsets };
+  const ids = packIds(order.map((j) => features[j]!.properties.id));
+  return { ...cols, details, detailOffsets: offsets, ids, facets: buildFacets(features, order) };
 }
 
 /**
@@ -159,13 +171,18 @@ function sections(count: number, detailsBytes: number): number[] {
 export function encodeColumns(cols: IncidentColumns): ArrayBuffer {
   const detailsBytes = cols.details?.length ?? 0;
   const sizes = sections(cols.count, detailsBytes);
-  const buffer = new ArrayBuffer(sizes.reduce((a, b) => a + b, 0));
+  const ids = cols.ids ?? null;
+  const facets = cols.facets ?? null;
+  const extras = extrasLength(ids, facets);
+  const main = sizes.reduce((a, b) => a + b, 0);
+  const buffer = new ArrayBuffer(extras > 0 ? align4(main) + extras : main);
   const header = new DataView(buffer, 0, HEADER_BYTES);
   header.setUint32(0, MAGIC, true);
   header.setUint32(4, VERSION, true);
   header.setUint32(8, cols.count, true);
   header.setInt32(12, cols.originDay, true);
   header.setUint32(16, detailsBytes, true);
+  header.setUint32(20, extras, true);
   const bytes = new Uint8Array(buffer);
   let at = HEADER_BYTES;
   for (const col of [cols.lon, cols.lat, cols.start, cols.end]) {
@@ -182,6 +199,7 @@ export function encodeColumns(cols: IncidentColumns): ArrayBuffer {
   bytes.set(cols.placePrecision, at + 2 * cols.count);
   at += align4(cols.count * 3);
   if (detailsBytes > 0) bytes.set(cols.details!, at);
+  writeExtras(bytes, align4(main), ids, facets);
   return buffer;
 }
 
@@ -199,13 +217,15 @@ export function decodeColumns(buffer: ArrayBuffer): IncidentColumns {
     );
   }
   const version = header.getUint32(4, true);
-  if (version !== VERSION)
+  if (!READABLE.includes(version))
     throw new Error(`Unsupported dataset version ${version} (expected ${VERSION})`);
   const count = header.getUint32(8, true);
   const originDay = header.getInt32(12, true);
   const detailsBytes = header.getUint32(16, true);
+  const extrasBytes = version >= 2 ? header.getUint32(20, true) : 0;
   const sizes = sections(count, detailsBytes);
-  const expected = sizes.reduce((a, b) => a + b, 0);
+  const main = sizes.reduce((a, b) => a + b, 0);
+  const expected = extrasBytes > 0 ? align4(main) + extrasBytes : main;
   if (buffer.byteLength !== expected) {
     throw new Error(
       `Dataset truncated or corrupt: ${buffer.byteLength} bytes, expected ${expected}`,
@@ -232,6 +252,10 @@ export function decodeColumns(buffer: ArrayBuffer): IncidentColumns {
     if (start[i]! < start[i - 1]!)
       throw new Error(`Dataset rows not sorted by start day at row ${i}`);
   }
+  const { ids, facets } =
+    extrasBytes > 0
+      ? readExtras(buffer, align4(main), extrasBytes, count)
+      : { ids: null, facets: null };
   return {
     count,
     originDay,
@@ -244,6 +268,8 @@ export function decodeColumns(buffer: ArrayBuffer): IncidentColumns {
     placePrecision,
     details,
     detailOffsets,
+    ids,
+    facets,
   };
 }
 
@@ -260,5 +286,5 @@ export function columnBuffers(cols: IncidentColumns): ArrayBuffer[] {
     cols.details,
     cols.detailOffsets,
   ].flatMap((a) => (a ? [a.buffer as ArrayBuffer] : []));
-  return [...new Set(all)];
+  return [...new Set([...all, ...facetBuffers(cols.facets ?? null, cols.ids ?? null)])];
 }

@@ -1,52 +1,107 @@
-// Which dataset the app shows and how its incidents are named: the seed articles, or a dataset
-// the user loaded (file, drag-and-drop, `?synthetic=N&seed=S`). Large datasets go to the GPU
-// layer and the virtual list; small ones to the MapLibre layers like the seeds. Pure.
-import type { IncidentColumns } from './binaryLayout.ts';
-import type { IncidentStore } from './incidentStore.ts';
+// One store for every dataset the app shows: the seed articles, the user's own articles, an ACLED
+// import or synthetic incidents all become the same sorted columns (binaryLayout.ts) with an
+// IncidentStore over them in the same order. Features that need incidents (list, panel, filters,
+// search, export) read them here by sorted index; only the map chooses a renderer by size.
+// Pure: no DOM, no map.
+import { columnsFromFeatures, featureAt, type IncidentColumns } from './binaryLayout.ts';
+import { unpackId } from './facets.ts';
+import { IncidentStore } from './incidentStore.ts';
+import type { Article, IncidentFeature } from './types.ts';
 
-/** Datasets with more incidents than this are drawn by the large-dataset layer. */
+/** Datasets with more incidents than this are drawn by the large-dataset (GPU) layer. */
 export const LARGE_DATASET = 5000;
 
-/** Largest `?synthetic=N` the app accepts. */
-export const MAX_SYNTHETIC = 2_000_000;
+/** How many decoded incidents a large dataset keeps (rows in view, the selection, hover). */
+const FEATURE_CACHE = 2000;
 
-/** A synthetic dataset asked for in the page's query string. */
-export interface SyntheticRequest {
-  count: number;
-  seed: number;
-}
+const SYNTHETIC_ID = /^synthetic-(0|[1-9]\d*)$/;
 
-/**
- * `?synthetic=N[&seed=S]` from a query string: N whole incidents (1..MAX_SYNTHETIC), seed a whole
- * number (1 when absent). Null when absent; an error message when malformed.
- */
-export function syntheticFromSearch(search: string): SyntheticRequest | string | null {
-  const params = new URLSearchParams(search);
-  const n = params.get('synthetic');
-  if (n === null) return null;
-  const s = params.get('seed') ?? '1';
-  const count = /^\d+$/.test(n) ? Number(n) : NaN;
-  const seed = /^\d+$/.test(s) ? Number(s) : NaN;
-  if (!(count >= 1 && count <= MAX_SYNTHETIC)) {
-    return `The link's ?synthetic=${n} is not a number of incidents from 1 to ${MAX_SYNTHETIC.toLocaleString('en')}; showing the seed articles.`;
+/** A dataset: sorted columns, the time store over them, its articles and its name. */
+export class Dataset {
+  /** Sorted index `i` everywhere means the i-th incident in date order (then id). */
+  readonly columns: IncidentColumns;
+  /** Date-sorted store over the columns, same order. */
+  readonly store: IncidentStore;
+  /** Articles the incidents cite, by id (empty for imports without text). */
+  readonly articles: ReadonlyMap<string, Article>;
+  /** What the user loaded ("acled-2024.csv"), or null for the seed articles. */
+  readonly name: string | null;
+  #idIndex: Map<string, number> | null = null;
+  #cache = new Map<number, IncidentFeature>();
+
+  constructor(
+    columns: IncidentColumns,
+    options: { name?: string | null; articles?: readonly Article[] } = {},
+  ) {
+    this.columns = columns;
+    this.name = options.name ?? null;
+    this.articles = new Map((options.articles ?? []).map((a) => [a.id, a]));
+    this.store = new IncidentStore({
+      start: columns.start,
+      end: columns.end,
+      lon: columns.lon,
+      lat: columns.lat,
+      precision: columns.datePrecision,
+    });
   }
-  if (!Number.isSafeInteger(seed)) {
-    return `The link's seed=${s} is not a whole number; showing the seed articles.`;
+
+  /** A dataset of features (sorted here) and the articles they cite. */
+  static fromFeatures(
+    features: readonly IncidentFeature[],
+    options: { name?: string | null; articles?: readonly Article[] } = {},
+  ): Dataset {
+    return new Dataset(columnsFromFeatures(features), options);
   }
-  return { count, seed };
-}
 
-/** Id of sorted incident `i` of a large dataset: its own id, or `synthetic-<i>` (see featureAt). */
-export function largeIdOf(store: IncidentStore, i: number): string {
-  return store.ids?.[i] ?? `synthetic-${i}`;
-}
+  /** Number of incidents. */
+  get count(): number {
+    return this.columns.count;
+  }
 
-/** Sorted index of the incident with this id in a large dataset, or -1. */
-export function largeIndexOfId(store: IncidentStore, id: string): number {
-  if (store.ids) return store.indexOfId(id);
-  const m = /^synthetic-(0|[1-9]\d*)$/.exec(id);
-  const i = m ? Number(m[1]) : -1;
-  return i >= 0 && i < store.n ? i : -1;
+  /** True when the GPU layer draws it (more than `LARGE_DATASET` incidents). */
+  get large(): boolean {
+    return this.columns.count > LARGE_DATASET;
+  }
+
+  /** Id of sorted incident `i`: its own id, or `synthetic-<i>` for generated data. */
+  idOf(i: number): string {
+    const c = this.columns;
+    if (c.ids) return unpackId(c.ids, i);
+    if (c.details) return this.featureAt(i).properties.id;
+    return `synthetic-${i}`;
+  }
+
+  /** Sorted index of the incident with this id, or -1 (an index is built on first use). */
+  indexOfId(id: string): number {
+    const c = this.columns;
+    if (!c.ids && !c.details) {
+      const m = SYNTHETIC_ID.exec(id);
+      const i = m ? Number(m[1]) : -1;
+      return i >= 0 && i < c.count ? i : -1;
+    }
+    if (!this.#idIndex) {
+      this.#idIndex = new Map();
+      for (let i = 0; i < c.count; i++) this.#idIndex.set(this.idOf(i), i);
+    }
+    return this.#idIndex.get(id) ?? -1;
+  }
+
+  /** The full incident at sorted index `i` (decoded once, then cached). */
+  featureAt(i: number): IncidentFeature {
+    let f = this.#cache.get(i);
+    if (f) return f;
+    f = featureAt(this.columns, i);
+    if (this.large && this.#cache.size >= FEATURE_CACHE) {
+      this.#cache.delete(this.#cache.keys().next().value!);
+    }
+    this.#cache.set(i, f);
+    return f;
+  }
+
+  /** Every incident, decoded (small datasets only: the MapLibre layers and exports use it). */
+  features(): IncidentFeature[] {
+    return Array.from({ length: this.count }, (_, i) => this.featureAt(i));
+  }
 }
 
 /** `[[w, s], [e, n]]` around every incident of the columns, or null when empty. O(n), once. */

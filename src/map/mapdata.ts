@@ -3,6 +3,7 @@
 import { bearing, circle, lineString, point } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, Point, Polygon } from 'geojson';
 import { markerIcon } from './legend.ts';
+import { columnBounds, type Dataset } from '../core/dataset.ts';
 import type { IncidentFeature } from '../core/types.ts';
 
 /** Properties of a marker point on the map. */
@@ -187,6 +188,19 @@ export function stackSizes(incidents: IncidentFeature[]): Map<string, number> {
 }
 
 /**
+ * The list's note for each incident drawn under a stack badge: " · same map point as N other(s)";
+ * incidents alone at their point have none.
+ */
+export function stackNotes(incidents: IncidentFeature[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [id, size] of stackSizes(incidents)) {
+    const n = size - 1;
+    if (n > 0) out.set(id, ` · same map point as ${n} other${n === 1 ? '' : 's'}`);
+  }
+  return out;
+}
+
+/**
  * Padding (CSS px) when the map fits the incidents: wider on the right, where a town label sits
  * next to its marker, and at the top, so every marker and its label stay fully in view.
  */
@@ -270,4 +284,12 @@ export function namedPlaces(incidents: IncidentFeature[]): string[] {
     if (origin_place) names.add(origin_place);
   }
   return [...names].sort();
+}
+
+/**
+ * The bounds the map fits a dataset to: every point and arc start of a small dataset, every point
+ * of a large one (no features are decoded).
+ */
+export function datasetBounds(d: Dataset): [[number, number], [number, number]] | null {
+  return d.large ? columnBounds(d.columns) : incidentBounds(d.features());
 }

@@ -24,9 +24,9 @@ export function inWindow(
 
 /**
  * The plan for `selected` and `hovered` (sorted indices, -1 for none) under the window: the
- * selection is always drawn — with its ring, and faded when outside the window so it stays
- * findable —; the hover ring is drawn on an incident in the window or on the (faded) selection.
- * Indices outside `0..count-1` count as none.
+ * selection is always drawn — with its ring, and faded when outside the window or filtered out
+ * (`passes` false) so it stays findable —; the hover ring is drawn on an incident drawn in the
+ * window or on the (faded) selection. Indices outside `0..count-1` count as none.
  */
 export function highlightPlan(
   start: ArrayLike<number>,
@@ -35,12 +35,14 @@ export function highlightPlan(
   to: number,
   selected: number,
   hovered: number,
+  passes: (i: number) => boolean = () => true,
 ): HighlightPlan {
   const n = start.length;
   const sel = selected >= 0 && selected < n ? selected : -1;
   const hov = hovered >= 0 && hovered < n ? hovered : -1;
-  const faded = sel >= 0 && !inWindow(start, end, sel, from, to) ? sel : -1;
-  const hoverRing = hov >= 0 && (hov === sel || inWindow(start, end, hov, from, to)) ? hov : -1;
+  const drawn = (i: number): boolean => inWindow(start, end, i, from, to) && passes(i);
+  const faded = sel >= 0 && !drawn(sel) ? sel : -1;
+  const hoverRing = hov >= 0 && (hov === sel || drawn(hov)) ? hov : -1;
   return { faded, selectedRing: sel, hoverRing };
 }
 
@@ -52,6 +54,8 @@ export interface HighlightSource {
   to: number;
   selected: number;
   hovered: number;
+  /** Whether sorted incident `i` passes the filters (all pass when absent). */
+  passes?: (i: number) => boolean;
 }
 
 /**
@@ -64,7 +68,7 @@ export function highlightHooks(read: () => HighlightSource): {
 } {
   const plan = () => {
     const h = read();
-    return highlightPlan(h.start, h.end, h.from, h.to, h.selected, h.hovered);
+    return highlightPlan(h.start, h.end, h.from, h.to, h.selected, h.hovered, h.passes);
   };
   return {
     hovered: () => plan().hoverRing,

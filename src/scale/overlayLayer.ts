@@ -20,8 +20,8 @@ import { frameThrottle } from './frameThrottle.ts';
 import { highlightHooks } from './highlights.ts';
 import { OVERLAY_CLASS } from './overlayDom.ts';
 import { clipMatrix, homographyFromPoints, type Mat3 } from './homography.ts';
+import { createPicker } from './picker.ts';
 import {
-  createPicker,
   createPointProgram,
   mercatorX,
   mercatorY,
@@ -55,6 +55,11 @@ export interface LargeLayer {
   setSelected(index: number): void;
   /** Rings sorted incident `index` (-1 for none) in blue, e.g. while its list row is hovered. */
   setHovered(index: number): void;
+  /**
+   * Draws only the sorted indices in `passing` (ascending: the filters' result), or every
+   * incident with null. A filter change uploads the indices once; scrubbing stays a binary search.
+   */
+  setFilter(passing: Uint32Array | null): void;
   /** Sorted index of the incident the hover ring is drawn on, or -1 (for tests). */
   hovered(): number;
   /** Whether the selected incident is drawn, in the window or faded outside it (for tests). */
@@ -100,7 +105,7 @@ export function mountLargeLayer(
   if (!gl) throw new Error('The large-dataset layer needs WebGL2, which this browser lacks.');
   map.getCanvas().after(canvas);
   const points = createPointProgram(gl, attrs, cols.start, cols.originDay, cols.end);
-  const pick = createPicker(map, cols, attrs);
+  const pick = createPicker(map, cols, attrs, (i) => points.passes(i));
 
   const win: DayWindow = { from: options.window?.from ?? -1e7, to: options.window?.to ?? 1e7 };
   let selected = -1;
@@ -212,7 +217,18 @@ export function mountLargeLayer(
       hovered = index;
       draw();
     },
-    ...highlightHooks(() => ({ ...win, start: cols.start, end: cols.end, selected, hovered })),
+    setFilter(passing) {
+      points.setFilter(passing);
+      draw();
+    },
+    ...highlightHooks(() => ({
+      ...win,
+      start: cols.start,
+      end: cols.end,
+      selected,
+      hovered,
+      passes: points.passes,
+    })),
     pickAt,
     countDrawn() {
       const count = points.count(win);

@@ -5,13 +5,11 @@
 // draws it and the vertex shader drops the few candidates whose days end before `from`.
 // Precision: positions go to the GPU as Web Mercator offsets from the data's centre, and days as
 // offsets from the dataset's first day, so 32-bit floats stay exact where it matters.
-import KDBush from 'kdbush';
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { IncidentColumns } from '../core/binaryLayout.ts';
 import { CATEGORY_STYLES } from '../map/legend.ts';
 import { CATEGORIES, PLACE_PRECISIONS } from '../core/types.ts';
 import { highlightPlan } from './highlights.ts';
-import { maxDurationOf, windowRange } from './windowRange.ts';
+import { filteredRange, maxDurationOf, windowRange } from './windowRange.ts';
 
 /** Marker diameter in CSS pixels per place precision: coarser places get bigger, paler discs. */
 export const SIZE_BY_PLACE = [7, 7, 11, 17, 25];
@@ -176,6 +174,14 @@ export interface PointProgram {
   ): void;
   /** GPU count of the incidents the shader keeps for `window` (offscreen pass and readback). */
   count(window: DayWindow): number;
+  /**
+   * Draws only the sorted indices in `passing` (ascending, the filters' result) from now on, or
+   * every incident with null. Uploads them once as an element buffer: a scrub step stays one
+   * binary search and one draw call.
+   */
+  setFilter(passing: Uint32Array | null): void;
+  /** True when sorted incident `i` passes the filter. */
+  passes(i: number): boolean;
   /** Frees the program, the buffers and the vertex array. */
   dispose(): void;
 }
@@ -241,6 +247,23 @@ export function createPointProgram(
   gl.bindVertexArray(null);
 
   const n = attrs.count;
+  let filter: Uint32Array | null = null;
+  const elements = gl.createBuffer()!;
+  buffers.push(elements);
+  /** Draws the candidates `[lo, hi)` that pass the filter. */
+  const drawRange = (lo: number, hi: number): void => {
+    if (!filter) {
+      if (hi > lo) gl.drawArrays(gl.POINTS, lo, hi - lo);
+      return;
+    }
+    const [k0, k1] = filteredRange(filter, lo, hi);
+    if (k1 > k0) gl.drawElements(gl.POINTS, k1 - k0, gl.UNSIGNED_INT, k0 * 4);
+  };
+  const passes = (i: number): boolean => {
+    if (!filter) return true;
+    const [k0, k1] = filteredRange(filter, i, i + 1);
+    return k1 > k0;
+  };
   const begin = (w: DayWindow, countMode: number): [number, number] => {
     gl.useProgram(program);
     gl.bindVertexArray(vao);
@@ -260,9 +283,9 @@ export function createPointProgram(
       gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
       gl.uniformMatrix4fv(uniforms.matrix, false, matrix);
       gl.uniform1f(uniforms.scale, scale);
-      if (hi > lo) gl.drawArrays(gl.POINTS, lo, hi - lo);
+      drawRange(lo, hi);
       // The highlights: one vertex each from the same buffers, drawn whatever the window.
-      const plan = highlightPlan(start, end, w.from, w.to, selected, hovered);
+      const plan = highlightPlan(start, end, w.from, w.to, selected, hovered, passes);
       gl.uniform1f(uniforms.force, 1);
       if (plan.faded >= 0) {
         gl.uniform1f(uniforms.fade, FADED);
@@ -299,7 +322,7 @@ export function createPointProgram(
       gl.clearColor(0, 0, 0, 0);
       gl.clear(gl.COLOR_BUFFER_BIT);
       gl.uniform1f(uniforms.grid, grid);
-      if (hi > lo) gl.drawArrays(gl.POINTS, lo, hi - lo);
+      drawRange(lo, hi);
       const pixels = new Uint8Array(grid * grid * 4);
       gl.readPixels(0, 0, grid, grid, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
       gl.bindFramebuffer(gl.FRAMEBUFFER, framebuffer);
@@ -311,48 +334,18 @@ export function createPointProgram(
       for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! > 0) count++;
       return count;
     },
+    setFilter(passing) {
+      filter = passing;
+      gl.bindVertexArray(vao);
+      gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, elements);
+      gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, passing ?? new Uint32Array(0), gl.STATIC_DRAW);
+      gl.bindVertexArray(null);
+    },
+    passes,
     dispose() {
       for (const b of buffers) gl.deleteBuffer(b);
       gl.deleteVertexArray(vao);
       gl.deleteProgram(program);
     },
-  };
-}
-
-/**
- * Picking: the sorted index of the window's incident drawn nearest to screen point (x, y) within
- * its radius, or -1. A KDBush index over the positions is built on the first call (keeps it out of
- * the load time); candidates are projected with the public `map.project`.
- */
-export function createPicker(
-  map: MapLibreMap,
-  cols: IncidentColumns,
-  attrs: PointAttributes,
-): (x: number, y: number, window: DayWindow) => number {
-  let index: KDBush | null = null;
-  return (x, y, w) => {
-    if (!index) {
-      index = new KDBush(attrs.count, 64, Float32Array);
-      for (let i = 0; i < attrs.count; i++)
-        index.add(attrs.position[2 * i]!, attrs.position[2 * i + 1]!);
-      index.finish();
-    }
-    const here = map.unproject([x, y]);
-    const mx = mercatorX(here.lng) - attrs.originX;
-    const my = mercatorY(here.lat) - attrs.originY;
-    const reach = (Math.max(...SIZE_BY_PLACE) / 2 + 2) / (512 * 2 ** map.getZoom());
-    let best = -1;
-    let bestD = Infinity;
-    for (const i of index.range(mx - reach, my - reach, mx + reach, my + reach)) {
-      if (cols.start[i]! > w.to || cols.end[i]! < w.from) continue;
-      const p = map.project([cols.lon[i]!, cols.lat[i]!]);
-      const d = Math.hypot(p.x - x, p.y - y);
-      // Later indices draw on top, so on a tie the later one wins.
-      if (d <= attrs.sizes[i]! / 2 + 2 && (d < bestD || (d === bestD && i > best))) {
-        best = i;
-        bestD = d;
-      }
-    }
-    return best;
   };
 }

@@ -1,19 +1,11 @@
-// The app's state: the loaded data, the selection and the map view. Components read it; the pure
-// modules in src/core compute from it. The only side effect here is fetching the data files.
-import {
-  DataError,
-  dataFileUrl,
-  indexArticles,
-  indexIncidents,
-  parseArticles,
-  parseIncidents,
-} from '../core/data.ts';
-import { featureAt, type IncidentColumns } from '../core/binaryLayout.ts';
-import { LARGE_DATASET, largeIndexOfId } from '../core/dataset.ts';
+// The app's state: the dataset shown, the selection, hover, the chooser, the map view and the
+// messages for the user. Components read it; the pure modules in src/core compute from it. The
+// only side effect here is fetching the seed data files.
+import { DataError, dataFileUrl, parseArticles, parseIncidents } from '../core/data.ts';
+import type { IncidentColumns } from '../core/binaryLayout.ts';
+import { Dataset } from '../core/dataset.ts';
 import type { HashView } from '../core/hash.ts';
-import type { IncidentStore } from '../core/incidentStore.ts';
 import type { Article, IncidentFeature } from '../core/types.ts';
-import { storeFromColumns } from '../scale/windowRange.ts';
 
 /** Where the data files live, relative to the page (the build uses a relative base). */
 export const DATA_DIR = 'data/';
@@ -30,30 +22,21 @@ export interface Chooser {
   y: number;
 }
 
-/** A large dataset: its sorted columns and the date-sorted store over them (same order). */
-export interface LargeData {
-  columns: IncidentColumns;
-  store: IncidentStore;
-}
-
-/** Loading state, the data, what is selected and what the map shows. */
+/** Loading state, the dataset, what is selected and what the map shows. */
 export class AppState {
   /** `loading` until the data files are in; `error` if any failed (see `errors`). */
   status = $state<'loading' | 'ready' | 'error'>('loading');
   /** Messages for the user naming the file and the fix. */
   errors = $state<string[]>([]);
-  /** Every incident, in file order (empty for a large dataset: see `large`). */
-  incidents = $state.raw<IncidentFeature[]>([]);
-  /** A large dataset (more than `LARGE_DATASET` incidents) as columns, or null. */
-  large = $state.raw<LargeData | null>(null);
-  /** Name of the dataset loaded in place of the seed articles, or null for the seeds. */
-  datasetName = $state<string | null>(null);
+  /** The dataset shown (seed articles, an import, synthetic), or null until one is loaded. */
+  dataset = $state.raw<Dataset | null>(null);
   /** What a dataset being loaded is doing (e.g. "Generating 100,000 synthetic incidents"), or null. */
   progress = $state<string | null>(null);
-  /** The link's problem (e.g. a malformed time window), shown until the link is corrected. */
-  linkError = $state<string | null>(null);
-  /** Articles by id. */
-  articles = $state.raw<ReadonlyMap<string, Article>>(indexArticles([]));
+  /**
+   * Problems of the link (malformed time window, filters, incident, view), by the part of the
+   * link they concern; shown until the link is corrected.
+   */
+  linkProblems = $state<Record<string, string>>({});
   /** Id of the selected incident, or null. */
   selectedId = $state<string | null>(null);
   /** Id of the incident under the pointer or keyboard focus (map marker or list item), or null. */
@@ -64,44 +47,37 @@ export class AppState {
   chooser = $state.raw<Chooser | null>(null);
   /** The map's current view (kept in the URL hash). */
   view = $state.raw<HashView | null>(null);
-  /** Incidents by id. */
-  byId = $derived(indexIncidents(this.incidents));
-  /** Sorted index of the selected incident in a large dataset, or -1. */
+  /** Sorted index of the selected incident in the dataset, or -1. */
   selectedIndex = $derived(
-    this.large && this.selectedId ? largeIndexOfId(this.large.store, this.selectedId) : -1,
+    this.dataset && this.selectedId ? this.dataset.indexOfId(this.selectedId) : -1,
+  );
+  /** Sorted index of the hovered incident, or -1. */
+  hoveredIndex = $derived(
+    this.dataset && this.hoveredId ? this.dataset.indexOfId(this.hoveredId) : -1,
   );
   /** The selected incident, or null (also when the id names no incident). */
-  selected = $derived(
-    this.large
-      ? this.selectedIndex >= 0
-        ? featureAt(this.large.columns, this.selectedIndex)
-        : null
-      : this.selectedId
-        ? (this.byId.get(this.selectedId) ?? null)
-        : null,
+  selected = $derived<IncidentFeature | null>(
+    this.dataset && this.selectedIndex >= 0 ? this.dataset.featureAt(this.selectedIndex) : null,
   );
-  /** Number of incidents in the dataset shown. */
-  total = $derived(this.large ? this.large.columns.count : this.incidents.length);
-  #seed: { incidents: IncidentFeature[]; articles: ReadonlyMap<string, Article> } | null = null;
+  /** The article the selected incident cites, when the dataset has it. */
+  article = $derived<Article | null>(
+    this.selected?.properties.article
+      ? (this.dataset?.articles.get(this.selected.properties.article) ?? null)
+      : null,
+  );
+  /** Name of the dataset loaded in place of the seed articles, or null for the seeds. */
+  datasetName = $derived(this.dataset?.name ?? null);
+  #seed: Dataset | null = null;
 
   /**
-   * Shows a loaded dataset in place of the seed articles: a large one as columns (GPU layer,
-   * virtual list), a small one as features (the seeds' MapLibre layers). The selection stays if
-   * the new data has it (a deep link loading `?synthetic=N`); the app drops it otherwise.
+   * Shows a loaded dataset in place of the seed articles. The selection stays if the new data has
+   * it (a deep link loading `?synthetic=N`); the app drops it otherwise.
    */
-  useDataset(name: string, columns: IncidentColumns): void {
+  useDataset(name: string, columns: IncidentColumns, articles: readonly Article[] = []): void {
     this.chooser = null;
     this.reading = false;
     this.hoveredId = null;
-    this.articles = indexArticles([]);
-    if (columns.count > LARGE_DATASET) {
-      this.incidents = [];
-      this.large = { columns, store: storeFromColumns(columns) };
-    } else {
-      this.large = null;
-      this.incidents = Array.from({ length: columns.count }, (_, i) => featureAt(columns, i));
-    }
-    this.datasetName = name;
+    this.dataset = new Dataset(columns, { name, articles });
     this.progress = null;
     this.status = 'ready';
   }
@@ -110,14 +86,12 @@ export class AppState {
   async backToSeed(base: string, fetchFn: typeof fetch = fetch): Promise<void> {
     this.select(null);
     this.hoveredId = null;
-    this.large = null;
-    this.datasetName = null;
     if (this.#seed) {
-      this.incidents = this.#seed.incidents;
-      this.articles = this.#seed.articles;
+      this.dataset = this.#seed;
       this.status = 'ready';
       return;
     }
+    this.dataset = null;
     await this.load(base, fetchFn);
   }
 
@@ -135,6 +109,15 @@ export class AppState {
   fail(message: string, fatal = false): void {
     if (!this.errors.includes(message)) this.errors = [...this.errors, message];
     if (fatal) this.status = 'error';
+  }
+
+  /** Names (or with null clears) a problem of the link's `part` ("time", "filters", …). */
+  setLinkProblem(part: string, message: string | null): void {
+    if ((this.linkProblems[part] ?? null) === message) return;
+    const next = { ...this.linkProblems };
+    if (message === null) delete next[part];
+    else next[part] = message;
+    this.linkProblems = next;
   }
 
   /** Fetches and checks the incidents and articles from `base` (a URL ending in `/`). */
@@ -165,11 +148,10 @@ export class AppState {
       ]);
       const incidents = parseIncidents(incidentsText, `${DATA_DIR}${DATA_FILES.incidents}`);
       const articles = parseArticles(articlesText, `${DATA_DIR}${DATA_FILES.articles}`);
-      this.#seed = { incidents, articles: indexArticles(articles) };
+      this.#seed = Dataset.fromFeatures(incidents, { articles });
       // A dataset loaded meanwhile wins; the seeds stay cached for "Back to the seed articles".
-      if (this.datasetName !== null) return;
-      this.articles = this.#seed.articles;
-      this.incidents = incidents;
+      if (this.dataset !== null) return;
+      this.dataset = this.#seed;
       this.status = 'ready';
     } catch (e) {
       this.fail((e as Error).message, true);

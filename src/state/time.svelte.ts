@@ -61,14 +61,18 @@ const MAX_FRAME_MS = 250;
 /** Pointer snapping distance in pixels. */
 export const SNAP_PX = 8;
 
-/** Time window, playback and stepping over one dataset. */
+/**
+ * Time window, playback and stepping over one dataset. The axis and the extent are the whole
+ * dataset's; `store` holds the incidents shown (the filters' result, `setStore`), which the
+ * window's counts, the histogram, snapping and stepping follow.
+ */
 export class TimeState {
-  /** The incidents, sorted by date (not reactive: replaced only with a new `TimeState`). */
-  readonly store: IncidentStore;
-  /** First and last day of the data. */
+  /** The incidents shown, sorted by date. */
+  store = $state.raw<IncidentStore>(undefined as unknown as IncidentStore);
+  /** First and last day of the whole dataset (filters do not change it). */
   readonly extent: TimeWindow;
-  /** Snap and step targets: days on which an incident starts or ends. */
-  readonly keyDays: Int32Array;
+  /** Snap and step targets: days on which a shown incident starts or ends. */
+  readonly keyDays: Int32Array = $derived(incidentDays(this.store));
   /** The days shown, inclusive. */
   window = $state.raw<TimeWindow>({ from: 0, to: 0 });
   /** True while playback runs. */
@@ -107,7 +111,7 @@ export class TimeState {
   /** Labelled ticks of the axis. */
   readonly ticks = $derived(axisTicks(this.axis, 84));
   /** Uncertain dates grouped as bars. */
-  readonly ranges: ReturnType<typeof rangeBars>;
+  readonly ranges: ReturnType<typeof rangeBars> = $derived(rangeBars(this.store));
 
   readonly #clusters: TimeWindow[];
   readonly #gapDays: number;
@@ -117,17 +121,26 @@ export class TimeState {
   #lastTime: number | null = null;
   #carry = 0;
 
-  /** State over `store`; the window starts as the whole data unless given. */
+  /**
+   * State over a dataset's `store` (its extent and axis); the window starts as the whole data
+   * unless given.
+   */
   constructor(store: IncidentStore, options: TimeStateOptions = {}) {
     this.store = store;
     this.extent = store.extent ?? { from: 0, to: 0 };
-    this.keyDays = incidentDays(store);
     this.#gapDays = options.gapDays ?? 90;
     this.#stepWidth = options.stepWidth ?? 7;
     this.#clock = options.clock ?? animationFrameClock;
     this.#clusters = coverageClusters(store.start, store.end, this.#gapDays);
-    this.ranges = rangeBars(store);
     this.window = clampWindow(options.window ?? this.extent, this.extent);
+  }
+
+  /**
+   * Shows another subset of the same dataset (the filters changed): the window, the axis and the
+   * extent stay; counts, histogram, snapping and stepping follow the new incidents.
+   */
+  setStore(store: IncidentStore): void {
+    if (store !== this.store) this.store = store;
   }
 
   /** State over GeoJSON features; `store.source[i]` indexes back into `features`. */
@@ -154,17 +167,13 @@ export class TimeState {
   }
 
   /**
-   * Widen the window so it includes sorted incident `i` (e.g. a selected incident the user asks
-   * to see); a user action, so it stops playback.
+   * Widen the window so it includes the days `days` (e.g. of a selected incident the user asks to
+   * see: its start day is enough); a user action, so it stops playback.
    */
-  reveal(i: number): void {
-    if (i < 0 || i >= this.store.n) return;
+  reveal(days: TimeWindow): void {
     this.userInput();
     const { from, to } = this.window;
-    this.setWindow({
-      from: Math.min(from, this.store.start[i]!),
-      to: Math.max(to, this.store.start[i]!),
-    });
+    this.setWindow({ from: Math.min(from, days.from), to: Math.max(to, days.from) });
   }
 
   /** Set the window (clamped to the data). Does not stop playback: user input goes via `userInput`. */

@@ -18,10 +18,10 @@ describe('AppState', () => {
     const app = new AppState();
     await app.load(BASE, fakeFetch());
     expect(app.status).toBe('ready');
-    expect(app.incidents.map((f) => f.properties.id)).toEqual(
+    expect(app.dataset!.features().map((f) => f.properties.id)).toEqual(
       incidents.map((f) => f.properties.id),
     );
-    expect([...app.articles.keys()]).toEqual(articles.map((a) => a.id));
+    expect([...app.dataset!.articles.keys()]).toEqual(articles.map((a) => a.id));
   });
 
   test('a missing file becomes a message naming it and the fix', async () => {

@@ -1,5 +1,5 @@
-// AppState with a loaded dataset: large ones as columns (selection by id through the sorted
-// index), small ones as features, and back to the cached seed articles.
+// AppState with a loaded dataset: every dataset is the same sorted store (selection by id through
+// the sorted index), large or small, and back to the cached seed articles.
 import { describe, expect, test } from 'vitest';
 import { columnsFromFeatures } from '../../../src/core/binaryLayout';
 import { LARGE_DATASET } from '../../../src/core/dataset';
@@ -18,20 +18,21 @@ describe('AppState datasets', () => {
   test('a large dataset is kept as columns and its incidents are selected by id', () => {
     const app = new AppState();
     app.useDataset('synthetic', generateSynthetic(LARGE_DATASET + 1, 4));
-    expect(app.large).not.toBeNull();
-    expect(app.incidents).toEqual([]);
-    expect(app.total).toBe(LARGE_DATASET + 1);
+    expect(app.dataset!.large).toBe(true);
+    expect(app.dataset!.count).toBe(LARGE_DATASET + 1);
     app.select('synthetic-17');
     expect(app.selectedIndex).toBe(17);
     expect(app.selected?.properties.title).toMatch(/#17$/);
   });
 
-  test('a small dataset becomes features, drawn like the seeds', () => {
+  test('a small dataset is the same store, drawn like the seeds', () => {
     const app = new AppState();
     app.useDataset('small.geojson', columnsFromFeatures(incidents.slice(0, 3)));
-    expect(app.large).toBeNull();
-    expect(app.incidents).toHaveLength(3);
+    expect(app.dataset!.large).toBe(false);
+    expect(app.dataset!.count).toBe(3);
     expect(app.datasetName).toBe('small.geojson');
+    app.select(incidents[1]!.properties.id);
+    expect(app.selected?.properties.id).toBe(incidents[1]!.properties.id);
   });
 
   test('an id the large dataset lacks selects nothing', () => {
@@ -45,13 +46,12 @@ describe('AppState datasets', () => {
     const app = new AppState();
     fetches = 0;
     await app.load(BASE, fakeFetch);
-    const seeds = app.incidents;
+    const seeds = app.dataset;
     app.useDataset('synthetic', generateSynthetic(LARGE_DATASET + 1, 4));
     await app.backToSeed(BASE, fakeFetch);
-    expect(app.large).toBeNull();
     expect(app.datasetName).toBeNull();
-    expect(app.incidents).toBe(seeds);
-    expect(app.articles.size).toBeGreaterThan(0);
+    expect(app.dataset).toBe(seeds);
+    expect(app.dataset!.articles.size).toBeGreaterThan(0);
     expect(fetches).toBe(2);
   });
 });

@@ -155,14 +155,16 @@ describe('TimeControl and the selected incident', () => {
   it('offers to include a selected incident outside the window', async () => {
     const store = seedStore();
     const time = new TimeState(store, { window: { from: d('2024-01-15'), to: d('2024-01-20') } });
-    render(TimeControl, { time, selected: store.indexOfId('2018-release') });
+    const i = store.indexOfId('2018-release');
+    render(TimeControl, { time, selected: { from: store.start[i]!, to: store.end[i]! } });
     await fireEvent.click(screen.getByRole('button', { name: 'Include it' }));
     expect(formatWindow(time.window)).toBe('2018-11-15 – 2024-01-20');
   });
   it('offers nothing when the selected incident is in the window', () => {
     const store = seedStore();
     const time = new TimeState(store, { window: { from: d('2024-01-15'), to: d('2024-01-20') } });
-    render(TimeControl, { time, selected: store.indexOfId('2024-statement') });
+    const i = store.indexOfId('2024-statement');
+    render(TimeControl, { time, selected: { from: store.start[i]!, to: store.end[i]! } });
     expect(screen.queryByRole('button', { name: 'Include it' })).toBeNull();
   });
 });

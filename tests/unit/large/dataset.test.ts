@@ -1,13 +1,10 @@
-// Dataset choice and naming: `?synthetic=N&seed=S`, ids of large-dataset incidents, bounds.
+// Dataset choice and naming: `?synthetic=N&seed=S`, ids of incidents by sorted index, bounds.
 import { describe, expect, it } from 'vitest';
-import {
-  columnBounds,
-  largeIdOf,
-  largeIndexOfId,
-  syntheticFromSearch,
-} from '../../../src/core/dataset';
+import { columnsFromFeatures } from '../../../src/core/binaryLayout';
+import { columnBounds, Dataset } from '../../../src/core/dataset';
 import { generateSynthetic } from '../../../src/core/synthetic';
-import { storeFromColumns } from '../../../src/scale/windowRange';
+import { syntheticFromSearch } from '../../../src/core/syntheticRequest';
+import { incidents } from '../../component/fixtures';
 
 describe('syntheticFromSearch', () => {
   it('reads the count and the seed', () => {
@@ -31,19 +28,33 @@ describe('syntheticFromSearch', () => {
   });
 });
 
-describe('large dataset ids', () => {
+describe('dataset ids', () => {
   const cols = generateSynthetic(2000, 5);
-  const store = storeFromColumns(cols);
+  const dataset = new Dataset(cols);
 
   it('synthetic incidents are named by their sorted index, both ways', () => {
-    expect(largeIdOf(store, 42)).toBe('synthetic-42');
-    expect(largeIndexOfId(store, 'synthetic-42')).toBe(42);
+    expect(dataset.idOf(42)).toBe('synthetic-42');
+    expect(dataset.indexOfId('synthetic-42')).toBe(42);
   });
 
   it('an id outside the dataset or of another form is not found', () => {
-    expect(largeIndexOfId(store, 'synthetic-2000')).toBe(-1);
-    expect(largeIndexOfId(store, 'synthetic-042')).toBe(-1);
-    expect(largeIndexOfId(store, '2024-pakistan-strikes-saravan')).toBe(-1);
+    expect(dataset.indexOfId('synthetic-2000')).toBe(-1);
+    expect(dataset.indexOfId('synthetic-042')).toBe(-1);
+    expect(dataset.indexOfId('2024-pakistan-strikes-saravan')).toBe(-1);
+  });
+
+  it('imported incidents keep their own ids, in date order, both ways', () => {
+    const d = Dataset.fromFeatures(incidents);
+    const ids = d.features().map((f) => f.properties.id);
+    expect(ids.map((id) => d.indexOfId(id))).toEqual(ids.map((_, i) => i));
+    expect(ids.map((_, i) => d.idOf(i))).toEqual(ids);
+    expect(new Set(ids)).toEqual(new Set(incidents.map((f) => f.properties.id)));
+  });
+
+  it('imported incidents are read back whole by sorted index', () => {
+    const d = new Dataset(columnsFromFeatures(incidents));
+    const i = d.indexOfId('2018-mirjaveh-abduction');
+    expect(d.featureAt(i).properties.place).toBe('Mirjaveh');
   });
 
   it('bounds enclose every incident', () => {

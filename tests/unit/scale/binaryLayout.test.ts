@@ -57,3 +57,29 @@ describe('binary layout', () => {
     expect(featureAt(generateSynthetic(5, 1), 0).properties.excerpt).toMatch(/^Synthetic incident/);
   });
 });
+
+describe('binary layout extras (version 2)', () => {
+  const features = acled;
+
+  it('round-trips packed ids and facet columns', () => {
+    const cols = columnsFromFeatures(features);
+    const back = decodeColumns(encodeColumns(cols));
+    expect(back.ids).toEqual(cols.ids);
+    expect(back.facets).toEqual(cols.facets);
+  });
+
+  it('reads a version 1 file (no extras) with ids and facets null', () => {
+    const cols = { ...columnsFromFeatures(features), ids: null, facets: null };
+    const buffer = encodeColumns(cols);
+    new DataView(buffer).setUint32(4, 1, true);
+    const back = decodeColumns(buffer);
+    expect([back.ids, back.facets, back.count]).toEqual([null, null, cols.count]);
+  });
+
+  it('refuses a file whose extras are cut short', () => {
+    const buffer = encodeColumns(columnsFromFeatures(features));
+    expect(() => decodeColumns(buffer.slice(0, buffer.byteLength - 8))).toThrow(
+      /truncated|corrupt/,
+    );
+  });
+});

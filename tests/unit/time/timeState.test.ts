@@ -135,7 +135,8 @@ describe('TimeState and the URL hash', () => {
   });
   it('widens the window to reveal an incident outside it', () => {
     const { time } = make({ from: d('2024-01-15'), to: d('2024-01-20') });
-    time.reveal(time.store.indexOfId('2024-islamabad'));
+    const i = time.store.indexOfId('2024-islamabad');
+    time.reveal({ from: time.store.start[i]!, to: time.store.end[i]! });
     expect(formatWindow(time.window)).toBe('2024-01-15 – 2024-01-29');
   });
 });

@@ -1,8 +1,8 @@
-// The virtual excerpt list: only the rows in view are in the DOM, rows are read lazily, and the
+// The excerpt list at scale: only the rows in view are in the DOM, rows are read lazily, and the
 // listbox keys (arrows, Home/End, Enter/Space) work over the whole list.
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, test, vi } from 'vitest';
-import VirtualIncidentList from '../../../src/components/VirtualIncidentList.svelte';
+import IncidentList from '../../../src/components/IncidentList.svelte';
 import { featureAt } from '../../../src/core/binaryLayout';
 import { generateSynthetic } from '../../../src/core/synthetic';
 
@@ -17,13 +17,13 @@ function list(selectedId: string | null = null, highlightId: string | null = nul
     const m = /^synthetic-(\d+)$/.exec(id);
     return m && Number(m[1]) < COUNT ? Number(m[1]) : -1;
   };
-  render(VirtualIncidentList, { count: COUNT, itemAt, rowOf, selectedId, onselect, highlightId });
+  render(IncidentList, { count: COUNT, itemAt, rowOf, selectedId, onselect, highlightId });
   return { onselect, itemAt, listbox: screen.getByRole('listbox') };
 }
 
 const active = (listbox: HTMLElement) => listbox.getAttribute('aria-activedescendant');
 
-describe('VirtualIncidentList', () => {
+describe('IncidentList with 50,000 rows', () => {
   test('renders only a screenful of rows, and reads only those', () => {
     const { itemAt } = list();
     const options = screen.getAllByRole('option');

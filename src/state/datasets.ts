@@ -1,0 +1,73 @@
+// Switching datasets: the seed articles, a file the user loaded, or `?synthetic=N&seed=S`. Each
+// switch drops what belonged to the previous dataset from the link (time window, filters,
+// `?synthetic`) and keeps the selection only when the new data has it.
+import type { IncidentColumns } from '../core/binaryLayout.ts';
+import { FILTER_KEYS } from '../core/filter/hashFilters.ts';
+import { syntheticFromSearch } from '../core/syntheticRequest.ts';
+import type { AppState } from './app.svelte.ts';
+import type { HashSync } from './hash.svelte.ts';
+
+/** Loads and switches datasets for one app. */
+export class DatasetSwitch {
+  constructor(
+    private readonly app: AppState,
+    private readonly hash: HashSync,
+    /** Folder of the seed data files (absolute URL ending in `/`). */
+    private readonly base: string,
+  ) {}
+
+  /** The first dataset: `?synthetic=N&seed=S` when the link asks for it, else the seed articles. */
+  start(search: string): void {
+    const synthetic = syntheticFromSearch(search);
+    if (synthetic && typeof synthetic === 'object') {
+      void this.loadSynthetic(synthetic.count, synthetic.seed);
+      return;
+    }
+    if (typeof synthetic === 'string') this.app.fail(synthetic);
+    void this.app.load(this.base);
+  }
+
+  /** Generates synthetic incidents in the dataset worker (lazy-loaded) and shows them. */
+  async loadSynthetic(count: number, seed: number): Promise<void> {
+    const name = `${count.toLocaleString('en')} synthetic incidents (seed ${seed})`;
+    this.app.progress = `Generating ${name}…`;
+    try {
+      const { loadDataset } = await import('../scale/loadDataset.ts');
+      const { columns } = await loadDataset({ kind: 'synthetic', count, seed });
+      this.app.useDataset(name, columns);
+    } catch (e) {
+      this.app.progress = null;
+      this.app.fail(`Synthetic incidents could not be generated (${(e as Error).message}).`);
+      void this.app.load(this.base);
+    }
+  }
+
+  /** A dataset from the picker replaces the data shown. */
+  show(columns: IncidentColumns, name: string): void {
+    this.#leave();
+    this.app.select(null);
+    this.app.useDataset(name, columns);
+  }
+
+  /** Back to the seed articles. */
+  backToSeed(): void {
+    this.#leave();
+    void this.app.backToSeed(this.base);
+  }
+
+  /** Drops what belongs to the previous dataset from the link: window, filters, `?synthetic`. */
+  #leave(): void {
+    for (const key of ['from', 'to', ...Object.values(FILTER_KEYS)]) this.hash.set(key, null);
+    this.app.linkProblems = {};
+    const url = new URL(window.location.href);
+    if (url.searchParams.has('synthetic') || url.searchParams.has('seed')) {
+      url.searchParams.delete('synthetic');
+      url.searchParams.delete('seed');
+      window.history.replaceState(
+        window.history.state,
+        '',
+        `${url.pathname}${url.search}${url.hash}`,
+      );
+    }
+  }
+}
