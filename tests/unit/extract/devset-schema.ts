@@ -1,0 +1,92 @@
+// The dev-set fixture format of tests/fixtures/extract/README.md as a valibot schema, with a loader
+// and the small readers the checks share (dateline, ISO dates). Used by devset.test.ts; the
+// evaluation (`npm run extract:eval`) can load the same files with `loadDevSet`.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as v from 'valibot';
+import { parseDocument } from 'yaml';
+import { ROOT } from '../../../pipeline/paths.ts';
+
+/** Folder of the development set. */
+export const DEV_DIR = join(ROOT, 'tests/fixtures/extract/dev');
+
+/** `YYYY-MM-DD` that is a real calendar day (2023-02-30 is refused). */
+export function isCalendarDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+const IsoDate = v.pipe(v.string(), v.check(isCalendarDate, 'expected a calendar date YYYY-MM-DD'));
+
+/** One incident the passage reports, with the values a correct reading gives. */
+export const TruthSchema = v.strictObject({
+  cue: v.pipe(v.string(), v.minLength(8)),
+  date: IsoDate,
+  date_end: v.nullable(IsoDate),
+  lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+  lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+  radius_km: v.pipe(v.number(), v.gtValue(0)),
+  place: v.pipe(v.string(), v.minLength(3)),
+  reasoning: v.pipe(v.string(), v.minLength(40)),
+});
+
+/** One passage of the development set (`tests/fixtures/extract/dev/<id>.yaml`). */
+export const PassageSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+  sources: v.pipe(v.array(v.pipe(v.string(), v.url())), v.minLength(1)),
+  published: v.nullable(IsoDate),
+  text: v.pipe(v.string(), v.minLength(100)),
+  truth: v.array(TruthSchema),
+  notes: v.optional(v.string()),
+});
+
+/** A parsed passage. */
+export type Passage = v.InferOutput<typeof PassageSchema>;
+/** A parsed truth entry. */
+export type Truth = v.InferOutput<typeof TruthSchema>;
+
+/** A dev-set file as read: its name, the YAML problems, and the raw parsed value. */
+export interface DevFile {
+  file: string;
+  yamlErrors: string[];
+  data: unknown;
+}
+
+/** Reads every `*.yaml` of the dev set, sorted by name, without validating it. */
+export function loadDevSet(dir: string = DEV_DIR): DevFile[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((file) => {
+      const doc = parseDocument(readFileSync(join(dir, file), 'utf8'));
+      const yamlErrors = [...doc.errors, ...doc.warnings].map((e) => e.message);
+      return { file, yamlErrors, data: doc.toJS() as unknown };
+    });
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A wire dateline at the start of the text: "QUETTA, Jan 14, 2024 -", "ZAHEDAN, Iran, Dec 15, 2023
+ * -", "QUETTA, Sept 15, 2025:". Groups: city, month, day, optional year.
+ */
+export const DATELINE =
+  /^([A-Z][A-Z .'-]+)(?:, [A-Z][a-z]+)?, (Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})(?:, (\d{4}))? ?[-–—:]/;
+
+/** The dateline of a text: city and, when it carries a year, its ISO date; null without one. */
+export function datelineOf(text: string): { city: string; date: string | null } | null {
+  const m = DATELINE.exec(text);
+  if (!m) return null;
+  const [, city, month, day, year] = m as unknown as [string, string, string, string, string?];
+  const mm = MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
+  const iso = year ? `${year}-${String(mm).padStart(2, '0')}-${day.padStart(2, '0')}` : null;
+  return { city: city.trim(), date: iso && isCalendarDate(iso) ? iso : null };
+}
+
+/** Number of times `needle` occurs in `hay` (overlapping occurrences counted). */
+export function occurrences(hay: string, needle: string): number {
+  let n = 0;
+  for (let i = hay.indexOf(needle); i !== -1; i = hay.indexOf(needle, i + 1)) n++;
+  return n;
+}
