@@ -18,7 +18,7 @@ const KNOWN = [
   /\b(?:Islamic )?Revolutionary Guards?(?: Corps)?\b/g,
   /\bFrontier Corps\b|\bLevies\b|\bCounter[- ]Terrorism Department\b|\bCTD\b/g,
   /\b(?:Pakistan(?:i)?|Iranian|Afghan) (?:Army|army|military|forces|troops|border guards|police|Air Force|air force)\b/g,
-  /\b(?:border guards|security forces|security personnel|police(?:men)?|soldiers|militants|gunmen|insurgents|terrorists)\b/g,
+  /\b(?:border guards|security forces|security personnel|police(?:men)?|soldiers|militants|gunmen|insurgents|terrorists)\b/gi,
 ];
 
 /** "militant group Jeish al-Adl", "the terror group the so-called Jaish Al-Adl". */
@@ -33,7 +33,12 @@ const REPORTERS = new Set(
 );
 
 function norm(s: string): string {
-  return s.toLowerCase().replace(/[-\s]+/g, ' ').replace(/\b(?:ul|al)\b/g, 'al').trim();
+  return s
+    .toLowerCase()
+    .replace(/[-\s]+/g, ' ')
+    .replace(/\b(?:ul|al)\b/g, 'al')
+    .replace(/\bje(?=ish\b)/g, 'ja')
+    .trim();
 }
 
 /**

@@ -16,6 +16,8 @@ export interface IncidentFacts {
   lon: number | null;
   uncertainty_km: number | null;
   place_precision: PlacePrecision | null;
+  /** ISO2 country of the place, when known: a country-level place matches any point in it. */
+  country?: string | null | undefined;
 }
 
 /** Days an `approximate` date may be off either way (as the evaluation counts "3 days off"). */
@@ -49,8 +51,14 @@ export function distanceKm(a: IncidentFacts, b: IncidentFacts): number | null {
   return haversineKm(a.lat, a.lon, b.lat, b.lon);
 }
 
-/** True when the two places' circles (point and radius) overlap. */
+/**
+ * True when the two places' circles (point and radius) overlap, or, when either is a whole
+ * country (a circle is a poor outline of one), when both lie in that country.
+ */
 export function placesOverlap(a: IncidentFacts, b: IncidentFacts): boolean {
+  if ((a.place_precision === 'country' || b.place_precision === 'country') && a.country && b.country) {
+    return a.country === b.country;
+  }
   const d = distanceKm(a, b);
   if (d === null) return false;
   const r = (f: IncidentFacts) => Math.max(f.uncertainty_km ?? 0, MIN_RADIUS_KM);
