@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Readers } from '../src/core/extract/extract.ts';
-import type { Gazetteer, GazetteerEntry } from '../src/core/gazetteer.ts';
+import type { PlaceLookup } from '../src/core/extract/toYaml.ts';
+import { lookupPlace, PlaceError, type Gazetteer, type GazetteerEntry } from '../src/core/gazetteer.ts';
 import type { DataIssue } from '../src/core/validation.ts';
 import { GAZETTEER_PATH } from './build-all.ts';
 import {
@@ -40,5 +41,18 @@ export function nodeReaders(): Readers {
     dates: temporaryDateReader,
     places: createTemporaryPlaceReader(nodeGazetteer()),
     findDateline: temporaryFindDateline,
+  };
+}
+
+/** Where the pipeline's own lookup puts a place (for the drafts' overrides), or null. */
+export function pipelineLookup(g: Gazetteer = nodeGazetteer()): PlaceLookup {
+  return (place, country) => {
+    try {
+      const m = lookupPlace(place, g, country);
+      return { lat: m.entry.lat, lon: m.entry.lon, precision: m.precision };
+    } catch (e) {
+      if (e instanceof PlaceError) return null;
+      throw e;
+    }
   };
 }
