@@ -117,7 +117,10 @@ export function draftRecords(proposals: readonly Proposal[], opts: DraftOptions)
     if (p.place) rec.place = name ?? p.place;
     if (p.place && !name) comments.push(`- the gazetteer does not know "${p.place}": add an alias to geodata/aliases.yaml or rewrite \`place\``);
     if (p.country) rec.country = p.country;
-    if (p.admin1 && p.place_precision !== 'country') rec.admin1 = p.admin1;
+    if (p.admin1 && p.place_precision !== 'country') {
+      if (opts.lookup(p.admin1, p.country ?? undefined)?.precision === 'province') rec.admin1 = p.admin1;
+      else comments.push(`- "${p.admin1}" is not a province name the gazetteer knows: \`npm run data\` will name the right one for \`admin1\``);
+    }
     const { out, notes } = dateFields(p, anchor, opts.published);
     Object.assign(rec, out);
     const found = name ? opts.lookup(name, p.country ?? undefined) : null;
@@ -149,10 +152,18 @@ export function draftRecords(proposals: readonly Proposal[], opts: DraftOptions)
   return drafts;
 }
 
-/** Writes a record as the curated files do: defaults left out, long text folded, pairs inline. */
+/** Field order of the curated files. */
+const KEY_ORDER: (keyof IncidentRecord)[] = [
+  'id', 'incident', 'title', 'category', 'quote', 'place', 'country', 'admin1', 'date_phrase',
+  'date_anchor', 'date_phrase_describes', 'date_before', 'origin', 'target', 'origin_place',
+  'fatalities', 'fatalities_phrase', 'overrides', 'note', 'why',
+];
+
+/** A record as the curated files write it: their field order, defaults left out. */
 function clean(rec: IncidentRecord): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(rec)) {
+  for (const k of KEY_ORDER) {
+    const v = rec[k];
     if (v === undefined || (k === 'incident' && v === true) || (k === 'date_phrase_describes' && v === 'self')) continue;
     out[k] = v;
   }
@@ -166,7 +177,8 @@ function style(node: unknown): void {
     else node.items.forEach(style);
   } else if (isScalar(node) && typeof node.value === 'string') {
     const s = node.value;
-    if (s.length > 80 && !/\n|\s{2}|^\s|\s$/.test(s)) node.type = Scalar.BLOCK_FOLDED;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(s)) node.type = Scalar.QUOTE_SINGLE;
+    else if (s.length > 80 && !/\n|\s{2}|^\s|\s$/.test(s)) node.type = Scalar.BLOCK_FOLDED;
   }
 }
 
@@ -181,7 +193,7 @@ export function incidentsYaml(drafts: readonly Draft[], header: string[]): strin
     });
   }
   doc.commentBefore = header.map((l) => ` ${l}`).join('\n');
-  return doc.toString({ lineWidth: 100, minContentWidth: 40 }).replace(/\n(# (?:proposed|needs_review))/g, '\n\n$1');
+  return doc.toString({ lineWidth: 100, minContentWidth: 40 }).replace(/([^\n])\n(# (?:proposed|needs_review))/g, '$1\n\n$2');
 }
 
 /** The article sidecar `geodata/articles/<id>.yaml` (src/core/validation.ts ArticleMetaSchema). */

@@ -41,6 +41,7 @@ const baloch = at(BALOCH, {
 const table: Record<string, { lat: number; lon: number; precision: 'town' | 'county' | 'province' }> = {
   'Saravan county': { lat: 27.3709, lon: 62.3341, precision: 'county' },
   Balochistan: { lat: 28.3, lon: 65.6, precision: 'province' },
+  'Sistan and Baluchestan': { lat: 28.6, lon: 60.6, precision: 'province' },
   Panjgur: { lat: 26.97, lon: 64.09, precision: 'town' },
 };
 const lookup: PlaceLookup = (name) => table[name] ?? null;
