@@ -10,7 +10,12 @@ import { parse } from 'yaml';
 import { isIsoDate } from '../src/core/days.ts';
 import { extractIncidents, type Readers } from '../src/core/extract/extract.ts';
 import { MAX_ARTICLE_BYTES, readArticleBytes } from '../src/core/extract/input.ts';
-import { articleYaml, draftRecords, incidentsYaml, type PlaceLookup } from '../src/core/extract/toYaml.ts';
+import {
+  articleYaml,
+  draftRecords,
+  incidentsYaml,
+  type PlaceLookup,
+} from '../src/core/extract/toYaml.ts';
 import type { Proposal } from '../src/core/extract/types.ts';
 import { nodeReaders, pipelineLookup } from './extract-readers.ts';
 import { SOURCES } from './paths.ts';
@@ -43,7 +48,8 @@ function parseArgs(args: string[]): Args | string {
     if (a === '--json' || a === '--yaml') formats.push(a === '--json' ? 'json' : 'yaml');
     else if (a === '--published' || a.startsWith('--published=')) {
       const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      if (!value || !isIsoDate(value)) return `--published "${value ?? ''}" is not a date — write it as YYYY-MM-DD, e.g. --published 2024-01-29`;
+      if (!value || !isIsoDate(value))
+        return `--published "${value ?? ''}" is not a date — write it as YYYY-MM-DD, e.g. --published 2024-01-29`;
       published = value;
     } else if (a.startsWith('-')) return `unknown option "${a}" — ${USAGE}`;
     else if (file) return `one article at a time ("${file}" and "${a}") — ${USAGE}`;
@@ -61,7 +67,8 @@ function existingIds(): Set<string> {
   for (const f of readdirSync(SOURCES.incidents).filter((n) => n.endsWith('.yaml'))) {
     try {
       const list = parse(readFileSync(join(SOURCES.incidents, f), 'utf8')) as unknown;
-      if (Array.isArray(list)) for (const r of list) if (r && typeof r.id === 'string') ids.add(r.id);
+      if (Array.isArray(list))
+        for (const r of list) if (r && typeof r.id === 'string') ids.add(r.id);
     } catch {
       // a broken file is `npm run data`'s to report
     }
@@ -72,14 +79,24 @@ function existingIds(): Set<string> {
 function summary(list: Proposal[]): string {
   const lines: string[] = [];
   for (const p of list) {
-    const date = p.date ? `${p.date}${p.date_end ? `..${p.date_end}` : ''} (${p.date_precision})` : 'no date';
-    const place = p.place ? `${p.place} (${p.place_precision ?? 'unresolved'}${p.country ? `, ${p.country}` : ''})` : 'no place';
-    lines.push(`[${p.status}] ${p.id}  ${p.category}  ${date}  ${place}`, `  ${p.title}`, `  “${p.excerpt}”`);
+    const date = p.date
+      ? `${p.date}${p.date_end ? `..${p.date_end}` : ''} (${p.date_precision})`
+      : 'no date';
+    const place = p.place
+      ? `${p.place} (${p.place_precision ?? 'unresolved'}${p.country ? `, ${p.country}` : ''})`
+      : 'no place';
+    lines.push(
+      `[${p.status}] ${p.id}  ${p.category}  ${date}  ${place}`,
+      `  ${p.title}`,
+      `  “${p.excerpt}”`,
+    );
     for (const r of p.reasons) lines.push(`  ! ${r.code}: ${r.message}`);
     lines.push('');
   }
   const proposed = list.filter((p) => p.status === 'proposed').length;
-  lines.push(`${list.length} incident(s): ${proposed} proposed, ${list.length - proposed} need review.`);
+  lines.push(
+    `${list.length} incident(s): ${proposed} proposed, ${list.length - proposed} need review.`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -104,11 +121,17 @@ export function main(
   const stat = statSync(file);
   if (!stat.isFile()) return fail('not a file', 'give the path of a .txt file with the article');
   if (stat.size > MAX_ARTICLE_BYTES) {
-    return fail(`the file is ${(stat.size / 1e6).toFixed(1)} MB; one article is at most ${MAX_ARTICLE_BYTES / 1e6} MB`, "give one article's text");
+    return fail(
+      `the file is ${(stat.size / 1e6).toFixed(1)} MB; one article is at most ${MAX_ARTICLE_BYTES / 1e6} MB`,
+      "give one article's text",
+    );
   }
   const read = readArticleBytes(readFileSync(file));
   if (!('text' in read)) return fail(read.message, read.fix);
-  const id = basename(file).replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9_-]+/g, '-') || 'article';
+  const id =
+    basename(file)
+      .replace(/\.[^.]*$/, '')
+      .replace(/[^A-Za-z0-9_-]+/g, '-') || 'article';
   const r = readers();
   const proposals = extractIncidents(read.text, { published, articleId: id }, r);
   if (format === 'json') io.out(`${JSON.stringify(proposals, null, 2)}\n`);
@@ -121,11 +144,34 @@ export function main(
       : dateline?.date
         ? `The dateline gives the filing date ${dateline.date}: check the year.`
         : 'Unknown: write the publication date (YYYY-MM-DD) and how you know it.';
-    const drafts = draftRecords(proposals, { text: read.text, published: pub, lookup: lookup(), existingIds: existingIds() });
-    io.out(`# ---- geodata/articles/${id}.yaml (copy ${basename(file)} to geodata/articles/${id}.txt) ----\n`);
-    io.out(articleYaml({ id, outlet: 'unknown', title: null, language: 'en', published: pub, published_basis: basis, source_file: `${id}.txt` }));
+    const drafts = draftRecords(proposals, {
+      text: read.text,
+      published: pub,
+      lookup: lookup(),
+      existingIds: existingIds(),
+    });
+    io.out(
+      `# ---- geodata/articles/${id}.yaml (copy ${basename(file)} to geodata/articles/${id}.txt) ----\n`,
+    );
+    io.out(
+      articleYaml({
+        id,
+        outlet: 'unknown',
+        title: null,
+        language: 'en',
+        published: pub,
+        published_basis: basis,
+        source_file: `${id}.txt`,
+      }),
+    );
     io.out(`---\n`);
-    io.out(incidentsYaml(drafts, [`---- geodata/incidents/${id}.yaml ----`, `Draft incidents of ${basename(file)}, written by npm run extract: review every record,`, 'then save this file and run `npm run data`.']));
+    io.out(
+      incidentsYaml(drafts, [
+        `---- geodata/incidents/${id}.yaml ----`,
+        `Draft incidents of ${basename(file)}, written by npm run extract: review every record,`,
+        'then save this file and run `npm run data`.',
+      ]),
+    );
   }
   return 0;
 }

@@ -45,10 +45,20 @@ export type DevPassage = v.InferOutput<typeof DevPassageSchema>;
 /** Reads every passage of `dir`; problems go to `issues` as `file:line: … — fix`. */
 export function loadDevSet(dir: string, issues: DataIssue[]): DevPassage[] {
   const out: DevPassage[] = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     const path = join(dir, name);
     const file = { path: relative(ROOT, path), text: readFileSync(path, 'utf8') };
-    const read = readYamlAs(file, { schema: DevPassageSchema, what: 'development passage', fix: 'see tests/fixtures/extract/README.md for the format' }, issues);
+    const read = readYamlAs(
+      file,
+      {
+        schema: DevPassageSchema,
+        what: 'development passage',
+        fix: 'see tests/fixtures/extract/README.md for the format',
+      },
+      issues,
+    );
     if (read) out.push(read.value);
   }
   return out;
@@ -62,13 +72,18 @@ export function report(scores: PassageScore[], temporary: boolean): string[] {
   const h = headline(t);
   const lines: string[] = [];
   for (const s of scores) {
-    for (const c of s.badCues) lines.push(`${s.id}: cue "${c}" does not occur exactly once in the text — fix the fixture`);
+    for (const c of s.badCues)
+      lines.push(`${s.id}: cue "${c}" does not occur exactly once in the text — fix the fixture`);
     for (const r of s.truths) {
       if (r.status === 'proposed' && r.dateExact && r.placeWithin) continue;
-      const why = r.status === 'missing' ? 'no proposal' : `${r.status}, date ${r.dateExact ? 'exact' : `${r.days ?? '?'} d off`}, place ${r.placeWithin ? 'within radius' : r.km === null ? 'none' : `${Math.round(r.km)} km off`}`;
+      const why =
+        r.status === 'missing'
+          ? 'no proposal'
+          : `${r.status}, date ${r.dateExact ? 'exact' : `${r.days ?? '?'} d off`}, place ${r.placeWithin ? 'within radius' : r.km === null ? 'none' : `${Math.round(r.km)} km off`}`;
       lines.push(`${r.confidentFar ? '!!' : '  '} ${s.id} "${r.cue}": ${why}`);
     }
-    for (const e of s.extras) lines.push(`   ${s.id} extra (${e.status}): "${e.excerpt.slice(0, 70)}"`);
+    for (const e of s.extras)
+      lines.push(`   ${s.id} extra (${e.status}): "${e.excerpt.slice(0, 70)}"`);
   }
   const mark = (ok: boolean) => (ok ? 'met' : 'MISSED');
   lines.push(
@@ -96,7 +111,9 @@ export function main(args: string[], readers: () => Readers = nodeReaders): numb
   const out = opt('--out', 'tests/fixtures/extract/eval.json');
   const where = relative(ROOT, dir) || dir;
   if (!existsSync(dir) || readdirSync(dir).every((f) => !f.endsWith('.yaml'))) {
-    console.error(`${where}: no development passages (*.yaml) — add them in the format of tests/fixtures/extract/README.md`);
+    console.error(
+      `${where}: no development passages (*.yaml) — add them in the format of tests/fixtures/extract/README.md`,
+    );
     return 1;
   }
   const issues: DataIssue[] = [];
@@ -107,13 +124,23 @@ export function main(args: string[], readers: () => Readers = nodeReaders): numb
   }
   const r = readers();
   const scores = passages.map((p) =>
-    scorePassage(p.id, p.text, p.truth, extractIncidents(p.text, { published: p.published, articleId: p.id }, r)),
+    scorePassage(
+      p.id,
+      p.text,
+      p.truth,
+      extractIncidents(p.text, { published: p.published, articleId: p.id }, r),
+    ),
   );
   const lines = report(scores, READERS_ARE_TEMPORARY);
   console.log(lines.join('\n'));
   const t = totals(scores);
   const h = headline(t);
-  const json = { readers: READERS_ARE_TEMPORARY ? 'temporary' : 'real', totals: t, headline: h, passages: scores };
+  const json = {
+    readers: READERS_ARE_TEMPORARY ? 'temporary' : 'real',
+    totals: t,
+    headline: h,
+    passages: scores,
+  };
   writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
   console.log(`Wrote ${relative(ROOT, out) || out}.`);
   const allMet = h.met.right && h.met.answered && h.met.noConfidentFar;

@@ -7,7 +7,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Readers } from '../src/core/extract/extract.ts';
 import type { PlaceLookup } from '../src/core/extract/toYaml.ts';
-import { lookupPlace, PlaceError, type Gazetteer, type GazetteerEntry } from '../src/core/gazetteer.ts';
+import {
+  lookupPlace,
+  PlaceError,
+  type Gazetteer,
+  type GazetteerEntry,
+} from '../src/core/gazetteer.ts';
 import type { DataIssue } from '../src/core/validation.ts';
 import { GAZETTEER_PATH } from './build-all.ts';
 import {
@@ -26,11 +31,14 @@ let gazetteer: Gazetteer | null = null;
 /** The generated gazetteer with the curated aliases (geodata/), read once per process. */
 export function nodeGazetteer(): Gazetteer {
   if (!gazetteer) {
-    const entries = JSON.parse(readFileSync(join(ROOT, GAZETTEER_PATH), 'utf8')) as GazetteerEntry[];
+    const entries = JSON.parse(
+      readFileSync(join(ROOT, GAZETTEER_PATH), 'utf8'),
+    ) as GazetteerEntry[];
     const issues: DataIssue[] = [];
     const aliases = { path: 'geodata/aliases.yaml', text: readFileSync(SOURCES.aliases, 'utf8') };
     gazetteer = loadGazetteer(entries, aliases, issues);
-    if (issues.length > 0) throw new Error(issues.map((i) => `${i.file}:${i.line}: ${i.message}`).join('\n'));
+    if (issues.length > 0)
+      throw new Error(issues.map((i) => `${i.file}:${i.line}: ${i.message}`).join('\n'));
   }
   return gazetteer;
 }

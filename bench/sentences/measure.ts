@@ -59,7 +59,11 @@ const candidates: Candidate[] = [
     entry: null,
     load: () => {
       const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
-      return (text) => locate(text, [...seg.segment(text)].map((s) => s.segment));
+      return (text) =>
+        locate(
+          text,
+          [...seg.segment(text)].map((s) => s.segment),
+        );
     },
   },
   {
@@ -68,9 +72,11 @@ const candidates: Candidate[] = [
     entry: `import w from 'wink-nlp'; import m from 'wink-eng-lite-web-model';
       export const f = (t) => w(m).readDoc(t).sentences().out();`,
     load: () => {
-      const nlp = (req('wink-nlp') as (m: unknown) => { readDoc(t: string): { sentences(): { out(): string[] } } })(
-        req('wink-eng-lite-web-model'),
-      );
+      const nlp = (
+        req('wink-nlp') as (m: unknown) => {
+          readDoc(t: string): { sentences(): { out(): string[] } };
+        }
+      )(req('wink-eng-lite-web-model'));
       return (text) => locate(text, nlp.readDoc(text).sentences().out());
     },
   },
@@ -112,18 +118,30 @@ for (const c of candidates) {
   const t0 = performance.now();
   const split = c.load();
   const init = performance.now() - t0;
-  let tp = 0, fp = 0, fn = 0, exact = 0, total = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    exact = 0,
+    total = 0;
   const held = { correct: 0, extra: 0, missed: 0, exact: 0, total: 0 };
   const errors: string[] = [];
   for (const p of gold) {
     const s = scoreBoundaries(p.text, p.sentences, split(p.text));
     if (p.heldout) {
-      held.correct += s.truePositive; held.extra += s.falsePositive; held.missed += s.falseNegative;
-      held.exact += s.exact; held.total += s.gold;
+      held.correct += s.truePositive;
+      held.extra += s.falsePositive;
+      held.missed += s.falseNegative;
+      held.exact += s.exact;
+      held.total += s.gold;
     } else {
-      tp += s.truePositive; fp += s.falsePositive; fn += s.falseNegative; exact += s.exact; total += s.gold;
+      tp += s.truePositive;
+      fp += s.falsePositive;
+      fn += s.falseNegative;
+      exact += s.exact;
+      total += s.gold;
     }
-    if (s.falsePositive || s.falseNegative) errors.push(`${p.id}: ${s.falsePositive} extra, ${s.falseNegative} missed`);
+    if (s.falsePositive || s.falseNegative)
+      errors.push(`${p.id}: ${s.falsePositive} extra, ${s.falseNegative} missed`);
   }
   const runs: number[] = [];
   for (let i = 0; i < 5; i++) {
@@ -157,7 +175,12 @@ const out = {
   heldout_sentences: gold.filter((p) => p.heldout).reduce((n, p) => n + p.sentences.length, 0),
   results,
 };
-writeFileSync(join(ROOT, 'tests/fixtures/extract/sentences/measurement.json'), `${JSON.stringify(out, null, 2)}\n`);
+writeFileSync(
+  join(ROOT, 'tests/fixtures/extract/sentences/measurement.json'),
+  `${JSON.stringify(out, null, 2)}\n`,
+);
 for (const r of results) {
-  console.log(`${r.name.padEnd(40)} F1 ${r.f1}  exact ${r.sentences_exact}  held-out ${r.heldout.correct}/${r.heldout.extra}/${r.heldout.missed} ${r.heldout.exact}  gzip ${r.gzip_bytes}  init ${r.init_ms} ms  ${r.ms_per_100kB} ms/100kB`);
+  console.log(
+    `${r.name.padEnd(40)} F1 ${r.f1}  exact ${r.sentences_exact}  held-out ${r.heldout.correct}/${r.heldout.extra}/${r.heldout.missed} ${r.heldout.exact}  gzip ${r.gzip_bytes}  init ${r.init_ms} ms  ${r.ms_per_100kB} ms/100kB`,
+  );
 }

@@ -26,11 +26,24 @@ const GROUP_NAME =
   /\b(?:militant|terrorist|terror|separatist|armed|insurgent|rebel|jihadist) (?:group|outfit|organi[sz]ation)(?:,? the)?(?: so-called)? ((?:[A-Z][\w'’]*(?:[- ](?:al|ul|e|i)[- ])?)+(?: [A-Z][\w'’-]*)*)/g;
 
 /** News agencies and press offices: they report, they are not actors of the incident. */
-const REPORTERS = new Set(
-  ['irna', 'islamic republic news agency', 'reuters', 'afp', 'ap', 'associated press', 'xinhua',
-    'tasnim', 'fars', 'mehr', 'isna', 'dawn', 'ispr', 'inter-services public relations',
-    'app', 'associated press of pakistan'],
-);
+const REPORTERS = new Set([
+  'irna',
+  'islamic republic news agency',
+  'reuters',
+  'afp',
+  'ap',
+  'associated press',
+  'xinhua',
+  'tasnim',
+  'fars',
+  'mehr',
+  'isna',
+  'dawn',
+  'ispr',
+  'inter-services public relations',
+  'app',
+  'associated press of pakistan',
+]);
 
 function norm(s: string): string {
   return s

@@ -43,35 +43,58 @@ export function compareWithCurated(
     const cs = { start: c.excerpt_start ?? 0, end: c.excerpt_end ?? 0 };
     const p = [...proposals].sort((a, b) => overlap(span(b), cs) - overlap(span(a), cs))[0];
     if (!p || overlap(span(p), cs) === 0) {
-      out.push({ kind: 'missing', record: c.id, proposal: null, reason: `no proposal covers "${c.excerpt.slice(0, 60)}…"` });
+      out.push({
+        kind: 'missing',
+        record: c.id,
+        proposal: null,
+        reason: `no proposal covers "${c.excerpt.slice(0, 60)}…"`,
+      });
       continue;
     }
     used.add(p.id);
-    const d = (kind: Disagreement['kind'], reason: string) => out.push({ kind, record: c.id, proposal: p.id, reason });
+    const d = (kind: Disagreement['kind'], reason: string) =>
+      out.push({ kind, record: c.id, proposal: p.id, reason });
     if (p.category !== c.category) d('category', `proposed ${p.category}, curated ${c.category}`);
     const curatedDate = `${c.date}${c.date_end ? `..${c.date_end}` : ''} (${c.date_precision})`;
     if (!p.date) d('date', `no date ("${p.date_basis ?? 'no phrase'}"); curated ${curatedDate}`);
     else if (p.date !== c.date || (p.date_end ?? null) !== (c.date_end ?? null)) {
-      const off = daysApart({ date: p.date, date_end: p.date_end ?? null }, { date: c.date, date_end: c.date_end ?? null });
-      d('date', `proposed ${p.date}${p.date_end ? `..${p.date_end}` : ''} from "${p.date_basis}", curated ${curatedDate} (${off} d apart)`);
+      const off = daysApart(
+        { date: p.date, date_end: p.date_end ?? null },
+        { date: c.date, date_end: c.date_end ?? null },
+      );
+      d(
+        'date',
+        `proposed ${p.date}${p.date_end ? `..${p.date_end}` : ''} from "${p.date_basis}", curated ${curatedDate} (${off} d apart)`,
+      );
     }
     const [lon, lat] = f.geometry.coordinates;
-    if (p.lat === null || p.lon === null) d('place', `no place ("${p.place ?? 'none'}"); curated ${c.place}`);
+    if (p.lat === null || p.lon === null)
+      d('place', `no place ("${p.place ?? 'none'}"); curated ${c.place}`);
     else {
       const km = haversineKm(p.lat, p.lon, lat, lon);
-      if (km > Math.max(c.uncertainty_km ?? 0, 5)) d('place', `proposed ${p.resolved_place ?? p.place} is ${Math.round(km)} km from curated ${c.place}`);
+      if (km > Math.max(c.uncertainty_km ?? 0, 5))
+        d(
+          'place',
+          `proposed ${p.resolved_place ?? p.place} is ${Math.round(km)} km from curated ${c.place}`,
+        );
     }
-    if ((p.fatalities ?? null) !== (c.fatalities ?? null)) d('fatalities', `proposed ${p.fatalities ?? 'none'}, curated ${c.fatalities ?? 'none'}`);
-    if (p.status === 'needs_review') d('review', `needs review: ${p.reasons.map((r) => r.code).join(', ')}`);
+    if ((p.fatalities ?? null) !== (c.fatalities ?? null))
+      d('fatalities', `proposed ${p.fatalities ?? 'none'}, curated ${c.fatalities ?? 'none'}`);
+    if (p.status === 'needs_review')
+      d('review', `needs review: ${p.reasons.map((r) => r.code).join(', ')}`);
   }
   for (const p of proposals) {
     if (used.has(p.id)) continue;
-    const ex = excluded.find((e) => overlap(span(p), { start: e.excerpt_start, end: e.excerpt_end }) > 0);
+    const ex = excluded.find(
+      (e) => overlap(span(p), { start: e.excerpt_start, end: e.excerpt_end }) > 0,
+    );
     out.push({
       kind: 'extra',
       record: ex?.id ?? null,
       proposal: p.id,
-      reason: ex ? `curated as not an incident: ${ex.why}` : `no curated record for "${p.excerpt.slice(0, 60)}…"`,
+      reason: ex
+        ? `curated as not an incident: ${ex.why}`
+        : `no curated record for "${p.excerpt.slice(0, 60)}…"`,
     });
   }
   return out;

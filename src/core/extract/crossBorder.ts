@@ -7,12 +7,24 @@ import type { Span } from './types.ts';
 
 /** Names that stand for a state: country names and capitals (usable as `origin_place`). */
 const STATE_NAMES: Record<string, string> = {
-  iran: 'IR', tehran: 'IR', pakistan: 'PK', islamabad: 'PK', afghanistan: 'AF', kabul: 'AF',
+  iran: 'IR',
+  tehran: 'IR',
+  pakistan: 'PK',
+  islamabad: 'PK',
+  afghanistan: 'AF',
+  kabul: 'AF',
 };
 /** Adjectives of the same states ("Pakistani jets", "Iran's missiles"). */
 const STATE_ADJECTIVES: Record<string, string> = {
-  iranian: 'IR', "iran's": 'IR', 'iran’s': 'IR', pakistani: 'PK', "pakistan's": 'PK',
-  'pakistan’s': 'PK', afghan: 'AF', "afghanistan's": 'AF', 'afghanistan’s': 'AF',
+  iranian: 'IR',
+  "iran's": 'IR',
+  'iran’s': 'IR',
+  pakistani: 'PK',
+  "pakistan's": 'PK',
+  'pakistan’s': 'PK',
+  afghan: 'AF',
+  "afghanistan's": 'AF',
+  'afghanistan’s': 'AF',
 };
 
 const NAME = '(Iran|Tehran|Pakistan|Islamabad|Afghanistan|Kabul)';
@@ -25,7 +37,10 @@ const BY = new RegExp(`\\bby (?:the )?(?:${NAME}\\b|${ADJ} ${FORCE})`, 'g');
 /** "Tehran pounded", "Iranian forces struck". */
 const SUBJECT = new RegExp(`\\b(?:${NAME}|${ADJ} ${FORCE}) ${ACTION}\\b`, 'g');
 /** "Iranian drone strikes", "Pakistan's air strikes". */
-const ADJ_STRIKE = new RegExp(`\\b${ADJ} (?:air |drone |missile |retaliatory |cross-border )*(?:strikes?|attacks?|shelling|raids?)\\b`, 'g');
+const ADJ_STRIKE = new RegExp(
+  `\\b${ADJ} (?:air |drone |missile |retaliatory |cross-border )*(?:strikes?|attacks?|shelling|raids?)\\b`,
+  'g',
+);
 
 /** The acting state of a cross-border action, as found in the text. */
 export interface CrossBorder {

@@ -66,8 +66,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   {
     category: 'diplomacy',
     noun: 'Visit',
-    pattern:
-      /\b(?:visit(?:ed|s)?|went to|travell?ed to|arrived in|flew to|trip to|delegation)\b/gi,
+    pattern: /\b(?:visit(?:ed|s)?|went to|travell?ed to|arrived in|flew to|trip to|delegation)\b/gi,
   },
   {
     category: 'diplomacy',

@@ -91,10 +91,18 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
 }
 
 /** Builds the proposal for one segment (id assigned later). */
-function propose(text: string, ctx: Omit<ArticleContext, 'previousEvent'>, seg: Segment): Proposal | null {
+function propose(
+  text: string,
+  ctx: Omit<ArticleContext, 'previousEvent'>,
+  seg: Segment,
+): Proposal | null {
   const event = seg.dates.event;
   const rawPlace = seg.places.event;
-  const inDateline = rawPlace && ctx.dateline && rawPlace.span.start < ctx.dateline.span.end && rawPlace.span.end > ctx.dateline.span.start;
+  const inDateline =
+    rawPlace &&
+    ctx.dateline &&
+    rawPlace.span.start < ctx.dateline.span.end &&
+    rawPlace.span.end > ctx.dateline.span.start;
   const place = rawPlace && rawPlace.role === 'place' && !inDateline ? rawPlace : null;
   const chosen = chooseTrigger(seg.triggers, event?.span ?? null);
   if (!chosen) return null;
@@ -166,7 +174,9 @@ function foldRepeats(list: Proposal[]): Proposal[] {
     return !others.some((o) => {
       if (coarse(o) || o.date === null) return false;
       const sameCountry = p.country === null || p.country === o.country || p.country === o.origin;
-      return sameCountry && compareIncidents({ ...p, lat: null, lon: null }, o).verdict !== 'different';
+      return (
+        sameCountry && compareIncidents({ ...p, lat: null, lon: null }, o).verdict !== 'different'
+      );
     });
   });
 }
@@ -176,7 +186,11 @@ function foldRepeats(list: Proposal[]): Proposal[] {
  * (else the dateline, else they need review); `options.articleId` prefixes the ids, which are
  * stable for the same text: `<article-slug>-<n>` in text order.
  */
-export function extractIncidents(text: string, options: ExtractOptions, readers: Readers): Proposal[] {
+export function extractIncidents(
+  text: string,
+  options: ExtractOptions,
+  readers: Readers,
+): Proposal[] {
   const published = options.published ?? null;
   const dateline = readers.findDateline(text, published);
   const ctx = { text, published, dateline };

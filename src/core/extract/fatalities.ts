@@ -5,16 +5,44 @@
 import type { Span } from './types.ts';
 
 const UNITS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, a: 1, an: 1, single: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  a: 1,
+  an: 1,
+  single: 1,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
-const WORD = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|a hundred|one hundred|\\d{1,3}(?:,\\d{3})*|\\d+';
-const BOUND = '(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|approximately)\\s+';
+const WORD =
+  '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|a hundred|one hundred|\\d{1,3}(?:,\\d{3})*|\\d+';
+const BOUND =
+  '(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|approximately)\\s+';
 /** A count as written: an optional bound, then digits or number words. */
 const COUNT = `(?:${BOUND})?(?:${WORD})`;
 const DEATH = '(?:killed|dead|died|martyred|slain|lost (?:their|his|her) lives|perished|shot dead)';
@@ -30,11 +58,15 @@ const AFTER = new RegExp(
   `\\b(?:killing|killed|kills|claimed the lives of|claiming the lives of|death toll (?:rose to|climbed to|reached|of|stood at|stands at|to))\\s+(?:at least\\s+)?(${COUNT})\\b`,
   'gi',
 );
-const WOUNDED_AFTER = /^\s*(?:people\s+|others\s+|persons\s+)?(?:were\s+|was\s+)?(?:injured|wounded|hurt)\b/i;
+const WOUNDED_AFTER =
+  /^\s*(?:people\s+|others\s+|persons\s+)?(?:were\s+|was\s+)?(?:injured|wounded|hurt)\b/i;
 
 /** The number a count phrase states ("at least ten" → 10, "twenty-one" → 21, "1,200" → 1200). */
 export function countValue(phrase: string): number | null {
-  const p = phrase.toLowerCase().replace(new RegExp(`^${BOUND}`, 'i'), '').trim();
+  const p = phrase
+    .toLowerCase()
+    .replace(new RegExp(`^${BOUND}`, 'i'), '')
+    .trim();
   if (/^[\d,]+$/.test(p)) return Number(p.replace(/,/g, ''));
   if (p === 'a dozen') return 12;
   if (p === 'a hundred' || p === 'one hundred') return 100;
@@ -59,8 +91,13 @@ export interface Fatalities {
  */
 export function findFatalities(text: string, span: Span): Fatalities | null {
   const seg = text.slice(span.start, span.end);
-  const found: { count: number; start: number; end: number; countStart: number; countEnd: number }[] =
-    [];
+  const found: {
+    count: number;
+    start: number;
+    end: number;
+    countStart: number;
+    countEnd: number;
+  }[] = [];
   for (const re of [BEFORE, AFTER]) {
     for (const m of seg.matchAll(re)) {
       const count = m[1] as string;
@@ -71,7 +108,13 @@ export function findFatalities(text: string, span: Span): Fatalities | null {
       const value = countValue(count);
       if (value === null || Number.isNaN(value)) continue;
       if (/^(?:a|an)$/i.test(count)) continue; // "a man was killed": no stated count
-      found.push({ count: value, start: m.index, end: m.index + m[0].length, countStart, countEnd });
+      found.push({
+        count: value,
+        start: m.index,
+        end: m.index + m[0].length,
+        countStart,
+        countEnd,
+      });
     }
   }
   if (found.length === 0) return null;

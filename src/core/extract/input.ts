@@ -10,7 +10,8 @@ export interface InputProblem {
   fix: string;
 }
 
-const HTML_TAG = /<\s*\/?\s*(?:!doctype|html|head|body|div|p|span|script|style|a|br|meta|article|section|table|li|ul|h[1-6])\b[^>]*>/gi;
+const HTML_TAG =
+  /<\s*\/?\s*(?:!doctype|html|head|body|div|p|span|script|style|a|br|meta|article|section|table|li|ul|h[1-6])\b[^>]*>/gi;
 
 /** Problems of a text as typed or pasted (the app), or null when it can be read as an article. */
 export function checkArticleText(text: string): InputProblem | null {
@@ -24,8 +25,11 @@ export function checkArticleText(text: string): InputProblem | null {
       fix: "give one article's text, not a whole page archive or several articles",
     };
   }
-  if (/\u0000/.test(text.slice(0, 8192))) {
-    return { message: 'this is binary data, not text', fix: 'save the article as plain text (UTF-8)' };
+  if (text.slice(0, 8192).includes(String.fromCharCode(0))) {
+    return {
+      message: 'this is binary data, not text',
+      fix: 'save the article as plain text (UTF-8)',
+    };
   }
   const tags = text.slice(0, 20_000).match(HTML_TAG)?.length ?? 0;
   if (tags >= 2 || /^\s*<(?:!doctype|html)/i.test(text)) {
@@ -46,7 +50,10 @@ export function readArticleBytes(bytes: Uint8Array): { text: string } | InputPro
     };
   }
   if (bytes.subarray(0, 8192).includes(0)) {
-    return { message: 'this is binary data, not text', fix: 'save the article as plain text (UTF-8)' };
+    return {
+      message: 'this is binary data, not text',
+      fix: 'save the article as plain text (UTF-8)',
+    };
   }
   let text: string;
   try {

@@ -56,7 +56,11 @@ export function distanceKm(a: IncidentFacts, b: IncidentFacts): number | null {
  * country (a circle is a poor outline of one), when both lie in that country.
  */
 export function placesOverlap(a: IncidentFacts, b: IncidentFacts): boolean {
-  if ((a.place_precision === 'country' || b.place_precision === 'country') && a.country && b.country) {
+  if (
+    (a.place_precision === 'country' || b.place_precision === 'country') &&
+    a.country &&
+    b.country
+  ) {
     return a.country === b.country;
   }
   const d = distanceKm(a, b);
@@ -118,7 +122,10 @@ export interface IncidentSource {
 }
 
 /** `sources` with `source` added at the end, unless that article's excerpt is already there. */
-export function addSource(sources: readonly IncidentSource[], source: IncidentSource): IncidentSource[] {
+export function addSource(
+  sources: readonly IncidentSource[],
+  source: IncidentSource,
+): IncidentSource[] {
   const dup = sources.some(
     (s) => s.article === source.article && s.excerpt_start === source.excerpt_start,
   );

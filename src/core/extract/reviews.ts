@@ -31,7 +31,8 @@ export function reviewsFor(r: ReviewInput): Review[] {
   const has = (code: Review['code']) => out.some((o) => o.code === code);
 
   if (!r.event) {
-    if (!has('no_date')) add({ code: 'no_date', message: 'The text gives no date for this event.' });
+    if (!has('no_date'))
+      add({ code: 'no_date', message: 'The text gives no date for this event.' });
   } else if (!r.event.date) {
     if (!has('no_date') && !has('no_date_anchor') && !has('several_dates')) {
       add({ code: 'no_date', message: `"${r.event.text}" does not settle a date.` });

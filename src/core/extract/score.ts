@@ -56,10 +56,16 @@ function cueSpan(text: string, cue: string): { start: number; end: number } | nu
 }
 
 /** The proposal whose excerpt contains the cue (the shortest such excerpt), or null. */
-export function matchCue(text: string, cue: string, proposals: readonly Proposal[]): Proposal | null {
+export function matchCue(
+  text: string,
+  cue: string,
+  proposals: readonly Proposal[],
+): Proposal | null {
   const span = cueSpan(text, cue);
   if (!span) return null;
-  const holding = proposals.filter((p) => p.excerpt_start <= span.start && span.end <= p.excerpt_end);
+  const holding = proposals.filter(
+    (p) => p.excerpt_start <= span.start && span.end <= p.excerpt_end,
+  );
   holding.sort((a, b) => a.excerpt_end - a.excerpt_start - (b.excerpt_end - b.excerpt_start));
   return holding[0] ?? null;
 }
@@ -67,17 +73,46 @@ export function matchCue(text: string, cue: string, proposals: readonly Proposal
 /** Scores one truth against its matched proposal (or none). */
 export function scoreTruth(t: Truth, p: Proposal | null): TruthResult {
   if (!p) {
-    return { cue: t.cue, proposal: null, status: 'missing', dateExact: false, placeWithin: false, km: null, days: null, confidentFar: false };
+    return {
+      cue: t.cue,
+      proposal: null,
+      status: 'missing',
+      dateExact: false,
+      placeWithin: false,
+      km: null,
+      days: null,
+      confidentFar: false,
+    };
   }
   const dateExact = p.date === t.date && (!t.date_end || (p.date_end ?? null) === t.date_end);
   const km = p.lat !== null && p.lon !== null ? haversineKm(p.lat, p.lon, t.lat, t.lon) : null;
-  const days = p.date ? daysApart({ date: p.date, date_end: p.date_end ?? null }, { date: t.date, date_end: t.date_end ?? null }) : null;
-  const confidentFar = p.status === 'proposed' && (km === null || km > FAR_KM || days === null || days > FAR_DAYS);
-  return { cue: t.cue, proposal: p.id, status: p.status, dateExact, placeWithin: km !== null && km <= t.radius_km, km, days, confidentFar };
+  const days = p.date
+    ? daysApart(
+        { date: p.date, date_end: p.date_end ?? null },
+        { date: t.date, date_end: t.date_end ?? null },
+      )
+    : null;
+  const confidentFar =
+    p.status === 'proposed' && (km === null || km > FAR_KM || days === null || days > FAR_DAYS);
+  return {
+    cue: t.cue,
+    proposal: p.id,
+    status: p.status,
+    dateExact,
+    placeWithin: km !== null && km <= t.radius_km,
+    km,
+    days,
+    confidentFar,
+  };
 }
 
 /** Scores a passage's truths and finds its extra proposals. */
-export function scorePassage(id: string, text: string, truths: readonly Truth[], proposals: readonly Proposal[]): PassageScore {
+export function scorePassage(
+  id: string,
+  text: string,
+  truths: readonly Truth[],
+  proposals: readonly Proposal[],
+): PassageScore {
   const badCues = truths.filter((t) => !cueSpan(text, t.cue)).map((t) => t.cue);
   const results = truths.map((t) => scoreTruth(t, matchCue(text, t.cue, proposals)));
   const used = new Set(results.map((r) => r.proposal));

@@ -5,7 +5,14 @@
 // pounded … . Two key strongholds … have been obliterated …").
 import { decisiveTriggers, type Trigger } from './events.ts';
 import { splitSentences } from './sentences.ts';
-import type { DateMention, Dateline, PlaceMention, SentenceDates, SentencePlaces, Span } from './types.ts';
+import type {
+  DateMention,
+  Dateline,
+  PlaceMention,
+  SentenceDates,
+  SentencePlaces,
+  Span,
+} from './types.ts';
 
 /** Sentence spans of the article; the first loses its dateline ("QUETTA, March 3 (Reuters) -"). */
 export function articleSentences(text: string, dateline: Dateline | null): Span[] {

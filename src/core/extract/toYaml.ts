@@ -38,7 +38,12 @@ export interface Draft {
 const PIPELINE_RADIUS: Partial<Record<PlacePrecision, number>> = { point: 0, town: 5, county: 50 };
 
 function slug(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /**
@@ -63,26 +68,51 @@ export function uniqueQuote(text: string, start: number, end: number): string | 
 /** The part of the place phrase the gazetteer knows ("the outskirts of Panjgur" → "Panjgur"). */
 function lookupName(p: Proposal, lookup: PlaceLookup): string | null {
   if (!p.place) return null;
-  const names = [p.place, ...[...p.place.matchAll(/\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*)*(?:\s+(?:county|district|province))?/gu)].map((m) => m[0])];
+  const names = [
+    p.place,
+    ...[
+      ...p.place.matchAll(
+        /\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*)*(?:\s+(?:county|district|province))?/gu,
+      ),
+    ].map((m) => m[0]),
+  ];
   return names.find((n) => lookup(n, p.country ?? undefined)) ?? null;
 }
 
 function sameDate(a: ResolvedDate, p: Proposal): boolean {
-  return a.date === p.date && (a.date_end ?? null) === (p.date_end ?? null) && a.precision === p.date_precision;
+  return (
+    a.date === p.date &&
+    (a.date_end ?? null) === (p.date_end ?? null) &&
+    a.precision === p.date_precision
+  );
 }
 
 /** Date fields: the phrase, an anchor when the phrase needs one, overrides when rules differ. */
-function dateFields(p: Proposal, anchor: { id: string; p: Proposal } | null, published: string | null) {
+function dateFields(
+  p: Proposal,
+  anchor: { id: string; p: Proposal } | null,
+  published: string | null,
+) {
   const out: Partial<IncidentRecord> = {};
   const notes: string[] = [];
   if (p.date_basis) out.date_phrase = p.date_basis;
   if (!p.date || !p.date_basis) return { out, notes };
   const tries: Partial<IncidentRecord>[] = [];
   if (!needsAnchor(p.date_basis)) tries.push({});
-  else if (anchor) tries.push({ date_anchor: anchor.id }, { date_anchor: anchor.id, date_phrase_describes: 'anchor' });
+  else if (anchor)
+    tries.push(
+      { date_anchor: anchor.id },
+      { date_anchor: anchor.id, date_phrase_describes: 'anchor' },
+    );
   for (const t of tries) {
     try {
-      const a = anchor?.p.date ? { date: anchor.p.date, ...(anchor.p.date_end ? { date_end: anchor.p.date_end } : {}), precision: anchor.p.date_precision ?? 'day' } : undefined;
+      const a = anchor?.p.date
+        ? {
+            date: anchor.p.date,
+            ...(anchor.p.date_end ? { date_end: anchor.p.date_end } : {}),
+            precision: anchor.p.date_precision ?? 'day',
+          }
+        : undefined;
       const r = resolveDatePhrase(p.date_basis, {
         published: published ?? '9999-12-31',
         ...(t.date_anchor && a ? { anchor: a } : {}),
@@ -93,8 +123,14 @@ function dateFields(p: Proposal, anchor: { id: string; p: Proposal } | null, pub
       if (!(e instanceof DatePhraseError)) throw e;
     }
   }
-  out.overrides = { date: p.date, ...(p.date_end ? { date_end: p.date_end } : {}), date_precision: p.date_precision ?? 'day' };
-  notes.push(`The extractor read "${p.date_basis}" as ${p.date}${p.date_end ? `..${p.date_end}` : ''} (${p.date_precision}); the pipeline's phrase rules do not give that from the record alone.`);
+  out.overrides = {
+    date: p.date,
+    ...(p.date_end ? { date_end: p.date_end } : {}),
+    date_precision: p.date_precision ?? 'day',
+  };
+  notes.push(
+    `The extractor read "${p.date_basis}" as ${p.date}${p.date_end ? `..${p.date_end}` : ''} (${p.date_precision}); the pipeline's phrase rules do not give that from the record alone.`,
+  );
   return { out, notes };
 }
 
@@ -111,15 +147,30 @@ export function draftRecords(proposals: readonly Proposal[], opts: DraftOptions)
     const comments = [`${p.status}${p.status === 'needs_review' ? ': check before saving' : ''}`];
     for (const r of p.reasons) comments.push(`- ${r.code}: ${r.message}`);
     const quote = uniqueQuote(opts.text, p.excerpt_start, p.excerpt_end);
-    if (!quote) comments.push('- the excerpt occurs more than once in the article: lengthen the quote');
-    const rec: IncidentRecord = { id, incident: true, title: p.title, category: p.category, quote: quote ?? p.excerpt, date_phrase_describes: 'self' };
+    if (!quote)
+      comments.push('- the excerpt occurs more than once in the article: lengthen the quote');
+    const rec: IncidentRecord = {
+      id,
+      incident: true,
+      title: p.title,
+      category: p.category,
+      quote: quote ?? p.excerpt,
+      date_phrase_describes: 'self',
+    };
     const name = lookupName(p, opts.lookup);
     if (p.place) rec.place = name ?? p.place;
-    if (p.place && !name) comments.push(`- the gazetteer does not know "${p.place}": add an alias to geodata/aliases.yaml or rewrite \`place\``);
+    if (p.place && !name)
+      comments.push(
+        `- the gazetteer does not know "${p.place}": add an alias to geodata/aliases.yaml or rewrite \`place\``,
+      );
     if (p.country) rec.country = p.country;
     if (p.admin1 && p.place_precision !== 'country') {
-      if (opts.lookup(p.admin1, p.country ?? undefined)?.precision === 'province') rec.admin1 = p.admin1;
-      else comments.push(`- "${p.admin1}" is not a province name the gazetteer knows: \`npm run data\` will name the right one for \`admin1\``);
+      if (opts.lookup(p.admin1, p.country ?? undefined)?.precision === 'province')
+        rec.admin1 = p.admin1;
+      else
+        comments.push(
+          `- "${p.admin1}" is not a province name the gazetteer knows: \`npm run data\` will name the right one for \`admin1\``,
+        );
     }
     const { out, notes } = dateFields(p, anchor, opts.published);
     Object.assign(rec, out);
@@ -127,7 +178,8 @@ export function draftRecords(proposals: readonly Proposal[], opts: DraftOptions)
     if (found && p.lat !== null && p.lon !== null && p.place_precision) {
       const moved = haversineKm(found.lat, found.lon, p.lat, p.lon) > 1;
       const radius = PIPELINE_RADIUS[p.place_precision];
-      const wider = p.uncertainty_km !== null && radius !== undefined && p.uncertainty_km !== radius;
+      const wider =
+        p.uncertainty_km !== null && radius !== undefined && p.uncertainty_km !== radius;
       if (moved || found.precision !== p.place_precision || wider) {
         rec.overrides = {
           ...rec.overrides,
@@ -135,7 +187,9 @@ export function draftRecords(proposals: readonly Proposal[], opts: DraftOptions)
           place_precision: p.place_precision,
           ...(p.uncertainty_km !== null ? { uncertainty_km: p.uncertainty_km } : {}),
         };
-        notes.push(`The extractor placed "${p.place}" at ${p.resolved_place ?? 'a chosen point'} (${p.lat}, ${p.lon}, ${p.place_precision}, ${p.uncertainty_km} km); looking up "${name}" alone gives another point or precision.`);
+        notes.push(
+          `The extractor placed "${p.place}" at ${p.resolved_place ?? 'a chosen point'} (${p.lat}, ${p.lon}, ${p.place_precision}, ${p.uncertainty_km} km); looking up "${name}" alone gives another point or precision.`,
+        );
       }
     }
     if (p.fatalities !== undefined && p.fatalities_basis) {
@@ -154,9 +208,26 @@ export function draftRecords(proposals: readonly Proposal[], opts: DraftOptions)
 
 /** Field order of the curated files. */
 const KEY_ORDER: (keyof IncidentRecord)[] = [
-  'id', 'incident', 'title', 'category', 'quote', 'place', 'country', 'admin1', 'date_phrase',
-  'date_anchor', 'date_phrase_describes', 'date_before', 'origin', 'target', 'origin_place',
-  'fatalities', 'fatalities_phrase', 'overrides', 'note', 'why',
+  'id',
+  'incident',
+  'title',
+  'category',
+  'quote',
+  'place',
+  'country',
+  'admin1',
+  'date_phrase',
+  'date_anchor',
+  'date_phrase_describes',
+  'date_before',
+  'origin',
+  'target',
+  'origin_place',
+  'fatalities',
+  'fatalities_phrase',
+  'overrides',
+  'note',
+  'why',
 ];
 
 /** A record as the curated files write it: their field order, defaults left out. */
@@ -164,7 +235,12 @@ function clean(rec: IncidentRecord): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const k of KEY_ORDER) {
     const v = rec[k];
-    if (v === undefined || (k === 'incident' && v === true) || (k === 'date_phrase_describes' && v === 'self')) continue;
+    if (
+      v === undefined ||
+      (k === 'incident' && v === true) ||
+      (k === 'date_phrase_describes' && v === 'self')
+    )
+      continue;
     out[k] = v;
   }
   return out;
@@ -193,7 +269,9 @@ export function incidentsYaml(drafts: readonly Draft[], header: string[]): strin
     });
   }
   doc.commentBefore = header.map((l) => ` ${l}`).join('\n');
-  return doc.toString({ lineWidth: 100, minContentWidth: 40 }).replace(/([^\n])\n(# (?:proposed|needs_review))/g, '$1\n\n$2');
+  return doc
+    .toString({ lineWidth: 100, minContentWidth: 40 })
+    .replace(/([^\n])\n(# (?:proposed|needs_review))/g, '$1\n\n$2');
 }
 
 /** The article sidecar `geodata/articles/<id>.yaml` (src/core/validation.ts ArticleMetaSchema). */
@@ -211,6 +289,7 @@ export interface ArticleDraft {
 export function articleYaml(a: ArticleDraft): string {
   const doc = new Document(a);
   style(doc.contents);
-  doc.commentBefore = ' Draft sidecar written by `npm run extract -- --yaml`: check outlet, title, published and\n its basis.';
+  doc.commentBefore =
+    ' Draft sidecar written by `npm run extract -- --yaml`: check outlet, title, published and\n its basis.';
   return doc.toString({ lineWidth: 100, minContentWidth: 40 });
 }

@@ -16,10 +16,19 @@ const file = (name: string, content: string | Uint8Array) => {
   writeFileSync(p, content);
   return p;
 };
-const article = file('quetta-blast.txt', 'A bomb exploded in Quetta on Monday, killing 3 people.\n');
-const readers = () => fakeReaders({ 'on Monday': { date: '2024-01-29' } }, { Quetta: { resolved: town('Quetta', 30.18, 67.0) } });
+const article = file(
+  'quetta-blast.txt',
+  'A bomb exploded in Quetta on Monday, killing 3 people.\n',
+);
+const readers = () =>
+  fakeReaders(
+    { 'on Monday': { date: '2024-01-29' } },
+    { Quetta: { resolved: town('Quetta', 30.18, 67.0) } },
+  );
 const lookup = () => (name: string) =>
-  name === 'Balochistan' ? { lat: 28.3, lon: 65.6, precision: 'province' as const } : { lat: 30.18, lon: 67.0, precision: 'town' as const };
+  name === 'Balochistan'
+    ? { lat: 28.3, lon: 65.6, precision: 'province' as const }
+    : { lat: 30.18, lon: 67.0, precision: 'town' as const };
 
 function run(args: string[]) {
   let out = '';
@@ -33,18 +42,24 @@ describe('extract CLI output', () => {
     const r = run([article, '--published', '2024-01-29', '--json']);
     expect(r.code).toBe(0);
     const list = JSON.parse(r.out) as { id: string; date: string; excerpt_start: number }[];
-    expect(list.map((p) => [p.id, p.date, p.excerpt_start])).toEqual([['quetta-blast-1', '2024-01-29', 0]]);
+    expect(list.map((p) => [p.id, p.date, p.excerpt_start])).toEqual([
+      ['quetta-blast-1', '2024-01-29', 0],
+    ]);
     expect(r.err).toBe('');
   });
   it('--yaml prints a sidecar and records the schemas accept', () => {
     const r = run([article, '--published=2024-01-29', '--yaml']);
     const [meta, records] = parseAllDocuments(r.out).map((d) => d.toJS() as unknown);
     expect(v.safeParse(ArticleMetaSchema, meta).success).toBe(true);
-    expect((records as unknown[]).map((rec) => v.safeParse(IncidentRecordSchema, rec).success)).toEqual([true]);
+    expect(
+      (records as unknown[]).map((rec) => v.safeParse(IncidentRecordSchema, rec).success),
+    ).toEqual([true]);
     expect(r.out).toContain('# proposed\n- id: 2024-quetta-attack');
   });
   it('prints a summary for people without a flag', () => {
-    expect(run([article, '--published', '2024-01-29']).out).toMatch(/\[proposed\] quetta-blast-1 {2}attack {2}2024-01-29 \(day\)/);
+    expect(run([article, '--published', '2024-01-29']).out).toMatch(
+      /\[proposed\] quetta-blast-1 {2}attack {2}2024-01-29 \(day\)/,
+    );
   });
 });
 
@@ -57,8 +72,16 @@ describe('extract CLI refuses bad input', () => {
     ['blank text', file('blank.txt', ' \n\t\n'), /the text is empty — /],
     ['5 MB of text', file('big.txt', big), /the file is 5\.0 MB; one article is at most 1 MB — /],
     ['binary data', file('bin.txt', new Uint8Array([65, 0, 66, 255])), /binary data, not text — /],
-    ['text that is not UTF-8', file('latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9])), /not valid UTF-8 — /],
-    ['HTML', file('page.html', '<!doctype html><html><body><p>A bomb exploded.</p></body></html>'), /looks like HTML, not the article text — /],
+    [
+      'text that is not UTF-8',
+      file('latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9])),
+      /not valid UTF-8 — /,
+    ],
+    [
+      'HTML',
+      file('page.html', '<!doctype html><html><body><p>A bomb exploded.</p></body></html>'),
+      /looks like HTML, not the article text — /,
+    ],
   ])('%s', (_what, path, message) => {
     const r = run([path, '--json']);
     expect(r.code).toBe(1);

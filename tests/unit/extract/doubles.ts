@@ -31,7 +31,11 @@ export interface FakePlace {
 
 function occurrences(text: string, span: Span, needle: string): Span[] {
   const out: Span[] = [];
-  for (let i = text.indexOf(needle, span.start); i !== -1 && i + needle.length <= span.end; i = text.indexOf(needle, i + 1)) {
+  for (
+    let i = text.indexOf(needle, span.start);
+    i !== -1 && i + needle.length <= span.end;
+    i = text.indexOf(needle, i + 1)
+  ) {
     out.push({ start: i, end: i + needle.length });
   }
   return out;
@@ -45,12 +49,23 @@ function addDays(iso: string, n: number): string {
 export type Calls = (DateMention | null)[];
 
 /** A town candidate at the given point. */
-export function town(name: string, lat: number, lon: number, country = 'PK', admin1 = 'Balochistan'): Partial<PlaceCandidate> {
+export function town(
+  name: string,
+  lat: number,
+  lon: number,
+  country = 'PK',
+  admin1 = 'Balochistan',
+): Partial<PlaceCandidate> {
   return { name, lat, lon, country, admin1, precision: 'town', uncertainty_km: 5 };
 }
 
 /** A country candidate. */
-export function country(name: string, lat: number, lon: number, iso: string): Partial<PlaceCandidate> {
+export function country(
+  name: string,
+  lat: number,
+  lon: number,
+  iso: string,
+): Partial<PlaceCandidate> {
   return { name, lat, lon, country: iso, admin1: null, precision: 'country', uncertainty_km: 700 };
 }
 
@@ -70,7 +85,9 @@ export function fakeReaders(
         for (const span of occurrences(ctx.text, sentence, phrase)) {
           let date = d.date ?? null;
           if (d.afterPrevious !== undefined) {
-            date = ctx.previousEvent?.date ? addDays(ctx.previousEvent.date, d.afterPrevious) : null;
+            date = ctx.previousEvent?.date
+              ? addDays(ctx.previousEvent.date, d.afterPrevious)
+              : null;
           }
           mentions.push({
             text: phrase,
@@ -91,13 +108,36 @@ export function fakeReaders(
       for (const [name, p] of Object.entries(places)) {
         for (const span of occurrences(ctx.text, sentence, name)) {
           const resolved = p.resolved
-            ? ({ name, lat: 0, lon: 0, country: 'PK', admin1: null, precision: 'town', uncertainty_km: 5, population: null, source: 'test', ...p.resolved } as PlaceCandidate)
+            ? ({
+                name,
+                lat: 0,
+                lon: 0,
+                country: 'PK',
+                admin1: null,
+                precision: 'town',
+                uncertainty_km: 5,
+                population: null,
+                source: 'test',
+                ...p.resolved,
+              } as PlaceCandidate)
             : null;
-          mentions.push({ text: name, span, role: p.role ?? 'place', resolved, candidates: [], reviews: p.reviews ?? [] });
+          mentions.push({
+            text: name,
+            span,
+            role: p.role ?? 'place',
+            resolved,
+            candidates: [],
+            reviews: p.reviews ?? [],
+          });
         }
       }
       mentions.sort((a, b) => a.span.start - b.span.start);
-      return { mentions, event: mentions.find((m) => m.role === 'place') ?? null, origin: null, reviews: [] };
+      return {
+        mentions,
+        event: mentions.find((m) => m.role === 'place') ?? null,
+        origin: null,
+        reviews: [],
+      };
     },
   };
 }

@@ -6,7 +6,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../pipeline/extract-eval.ts';
 import { fakeReaders, town } from './doubles.ts';
 
-const readers = () => fakeReaders({ 'on Monday': { date: '2024-01-29' } }, { Quetta: { resolved: town('Quetta', 30.18, 67.0) } });
+const readers = () =>
+  fakeReaders(
+    { 'on Monday': { date: '2024-01-29' } },
+    { Quetta: { resolved: town('Quetta', 30.18, 67.0) } },
+  );
 
 function devSet(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'devset-'));
@@ -32,7 +36,9 @@ describe('extract:eval', () => {
     const dir = devSet({ 'quetta.yaml': passage });
     const out = join(dir, 'eval.json');
     expect(main(['--dir', dir, '--out', out, '--strict'], readers)).toBe(0);
-    const json = JSON.parse(readFileSync(out, 'utf8')) as { totals: { both: number; truths: number } };
+    const json = JSON.parse(readFileSync(out, 'utf8')) as {
+      totals: { both: number; truths: number };
+    };
     expect(json.totals).toMatchObject({ truths: 1, both: 1 });
     expect(log.mock.calls.flat().join('\n')).toMatch(/answered: 100\.0 % \(target ≥ 80 %: met\)/);
   });
@@ -45,11 +51,15 @@ describe('extract:eval', () => {
     const err = vi.spyOn(console, 'error').mockImplementation(() => {});
     const dir = devSet({ 'bad.yaml': passage.replace("date: '2024-01-29'", "date: '2024-02-30'") });
     expect(main(['--dir', dir], readers)).toBe(1);
-    expect(err.mock.calls.flat().join('\n')).toMatch(/bad\.yaml:6: development passage: `truth\.0\.date` must be a date/);
+    expect(err.mock.calls.flat().join('\n')).toMatch(
+      /bad\.yaml:6: development passage: `truth\.0\.date` must be a date/,
+    );
   });
   it('says so when there are no passages', () => {
     const err = vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(main(['--dir', devSet({})], readers)).toBe(1);
-    expect(err.mock.calls.flat().join('\n')).toMatch(/no development passages \(\*\.yaml\) — add them/);
+    expect(err.mock.calls.flat().join('\n')).toMatch(
+      /no development passages \(\*\.yaml\) — add them/,
+    );
   });
 });

@@ -15,8 +15,16 @@ describe('event words', () => {
     expect(new Set(CATEGORY_RULES.map((r) => r.category))).toEqual(new Set(CATEGORIES));
   });
   it('ignores an event word after a modal, a negation or "to"', () => {
-    for (const t of ['They will attack.', 'Nobody was not killed.', 'They vowed to release the men.', 'There was no attack.']) {
-      expect(findTriggers(t, all(t)).filter((x) => x.category !== 'statement'), t).toEqual([]);
+    for (const t of [
+      'They will attack.',
+      'Nobody was not killed.',
+      'They vowed to release the men.',
+      'There was no attack.',
+    ]) {
+      expect(
+        findTriggers(t, all(t)).filter((x) => x.category !== 'statement'),
+        t,
+      ).toEqual([]);
     }
   });
   it('keeps an event word after "to" further back ("bus heading to Quetta, killing 5")', () => {
@@ -24,7 +32,8 @@ describe('event words', () => {
     expect(findTriggers(t, all(t)).map((x) => x.text)).toContain('killing');
   });
   it('ignores event words in quoted speech but not in short scare quotes', () => {
-    const t = 'He said, "They attacked us many times and kidnapped our men." Strikes hit “hideouts”.';
+    const t =
+      'He said, "They attacked us many times and kidnapped our men." Strikes hit “hideouts”.';
     expect(findTriggers(t, all(t)).map((x) => x.text)).toEqual(['said', 'Strikes']);
   });
   it('ignores the dateline', () => {
@@ -32,9 +41,12 @@ describe('event words', () => {
     expect(findTriggers(t, all(t), { start: 0, end: 13 }).map((x) => x.text)).toEqual(['said']);
   });
   it('says why a sentence is not an incident', () => {
-    const r = (t: string, dated: boolean) => nonEventReason(t, all(t), findTriggers(t, all(t)), dated);
+    const r = (t: string, dated: boolean) =>
+      nonEventReason(t, all(t), findTriggers(t, all(t)), dated);
     expect(r('Talks will be held in the near future.', true)).toBe('a plan or an expected event');
-    expect(r('The group has conducted several bomb attacks.', false)).toBe('a generality with no date');
+    expect(r('The group has conducted several bomb attacks.', false)).toBe(
+      'a generality with no date',
+    );
     expect(r('Did militants attack the post?', true)).toBe('a question');
     expect(r('The ministers met.', false)).toBe('a meeting, agreement or statement with no date');
     expect(r('Militants attacked the post.', false)).toBeNull();
@@ -63,16 +75,31 @@ describe('fatalities', () => {
     expect(f('Three soldiers were killed and two civilians died.')?.several).toBe(true);
   });
   it('turns number words into numbers and keeps bounds out of the value', () => {
-    expect([countValue('at least ten'), countValue('forty-two'), countValue('a dozen'), countValue('more than 30')]).toEqual([10, 42, 12, 30]);
+    expect([
+      countValue('at least ten'),
+      countValue('forty-two'),
+      countValue('a dozen'),
+      countValue('more than 30'),
+    ]).toEqual([10, 42, 12, 30]);
   });
 });
 
 describe('actors', () => {
-  const mention = (text: string, start: number, role: PlaceMention['role']): PlaceMention =>
-    ({ text, span: { start, end: start + text.length }, role, resolved: null, candidates: [], reviews: [] });
+  const mention = (text: string, start: number, role: PlaceMention['role']): PlaceMention => ({
+    text,
+    span: { start, end: start + text.length },
+    role,
+    resolved: null,
+    candidates: [],
+    reviews: [],
+  });
   it('names groups and forces once, never places or news agencies', () => {
-    const t = 'Border guards were kidnapped by militant group Jeish al-Adl in Mirjaveh, IRNA reported, and Jaish al-Adl claimed it.';
-    const out = findActors(t, all(t), [mention('Mirjaveh', t.indexOf('Mirjaveh'), 'place'), mention('IRNA', t.indexOf('IRNA'), 'organisation')]);
+    const t =
+      'Border guards were kidnapped by militant group Jeish al-Adl in Mirjaveh, IRNA reported, and Jaish al-Adl claimed it.';
+    const out = findActors(t, all(t), [
+      mention('Mirjaveh', t.indexOf('Mirjaveh'), 'place'),
+      mention('IRNA', t.indexOf('IRNA'), 'organisation'),
+    ]);
     expect(out).toEqual(['Border guards', 'Jeish al-Adl']);
   });
   it('counts a capital standing for its government as an actor', () => {
@@ -82,12 +109,21 @@ describe('actors', () => {
 });
 
 describe('cross-border origin', () => {
-  const cb = (t: string, country: string | null, category: 'attack' | 'release' = 'attack') => findCrossBorder(t, all(t), category, country);
+  const cb = (t: string, country: string | null, category: 'attack' | 'release' = 'attack') =>
+    findCrossBorder(t, all(t), category, country);
   it('"by Pakistan" in Iran', () => {
-    expect(cb('Ten were killed in the air strikes by Pakistan in Saravan county.', 'IR')).toEqual({ origin: 'PK', target: 'IR', origin_place: 'Pakistan' });
+    expect(cb('Ten were killed in the air strikes by Pakistan in Saravan county.', 'IR')).toEqual({
+      origin: 'PK',
+      target: 'IR',
+      origin_place: 'Pakistan',
+    });
   });
   it('a capital as subject', () => {
-    expect(cb('Tehran pounded two bases in Balochistan.', 'PK')).toEqual({ origin: 'IR', target: 'PK', origin_place: 'Tehran' });
+    expect(cb('Tehran pounded two bases in Balochistan.', 'PK')).toEqual({
+      origin: 'IR',
+      target: 'PK',
+      origin_place: 'Tehran',
+    });
   });
   it('an adjective gives the country but no place', () => {
     expect(cb('Iranian drone strikes hit Panjgur.', 'PK')).toEqual({ origin: 'IR', target: 'PK' });
@@ -101,8 +137,15 @@ describe('cross-border origin', () => {
 
 describe('titles', () => {
   it('writes noun, origin, place and a bounded toll', () => {
-    expect(writeTitle({ noun: 'Strike', place: 'Saravan county', origin: 'PK', fatalities: 10, fatalitiesPhrase: 'At least ten' }))
-      .toBe('Strike from Pakistan in Saravan county: at least 10 killed');
+    expect(
+      writeTitle({
+        noun: 'Strike',
+        place: 'Saravan county',
+        origin: 'PK',
+        fatalities: 10,
+        fatalitiesPhrase: 'At least ten',
+      }),
+    ).toBe('Strike from Pakistan in Saravan county: at least 10 killed');
   });
   it('leaves out what it does not know', () => {
     expect(writeTitle({ noun: 'Agreement', place: null })).toBe('Agreement');

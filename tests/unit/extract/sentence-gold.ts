@@ -74,8 +74,15 @@ export function scoreBoundaries(text: string, gold: Span[], predicted: Span[]): 
   let exact = 0;
   for (const s of predicted) {
     const k = key(s);
-    const start = s.start + (text.slice(s.start, s.end).length - text.slice(s.start, s.end).trimStart().length);
+    const start =
+      s.start + (text.slice(s.start, s.end).length - text.slice(s.start, s.end).trimStart().length);
     if (goldKeys.has(`${start}:${k}`)) exact++;
   }
-  return { truePositive: tp, falsePositive: p.size - tp, falseNegative: g.size - tp, exact, gold: gold.length };
+  return {
+    truePositive: tp,
+    falsePositive: p.size - tp,
+    falseNegative: g.size - tp,
+    exact,
+    gold: gold.length,
+  };
 }
