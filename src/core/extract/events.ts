@@ -135,6 +135,18 @@ export function findTriggers(text: string, span: Span, exclude: Span | null = nu
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
+/** Two event words of different categories this close call for a person's look at the category. */
+export const CLOSE_CHARS = 5;
+
+/** Several events summed up in one phrase ("similar attacks", "a series of bombings"). */
+const AGGREGATE =
+  /\b(?:similar|separate|several|multiple|a series of|a wave of|a spate of|numerous|dozens of|hundreds of)\s+(?:\w+\s+)?(?:attacks|incidents|strikes|bombings|blasts|clashes|kidnappings|abductions|raids)\b/i;
+
+/** The phrase that sums up several events in the segment, or null. */
+export function aggregatePhrase(text: string, span: { start: number; end: number }): string | null {
+  return AGGREGATE.exec(text.slice(span.start, span.end))?.[0] ?? null;
+}
+
 /** Triggers that decide the category: the non-statement ones, else the statement ones. */
 export function decisiveTriggers(triggers: Trigger[]): Trigger[] {
   const strong = triggers.filter((t) => t.category !== 'statement');
@@ -154,14 +166,14 @@ export function nonEventReason(
   const decisive = decisiveTriggers(triggers);
   const soft = decisive.every((t) => t.category === 'diplomacy' || t.category === 'statement');
   if (soft && FUTURE.test(seg)) return 'a plan or an expected event';
-  if (!hasDate && HABITUAL.test(seg)) return 'a generality with no date';
+  if (!hasDate && (HABITUAL.test(seg) || AGGREGATE.test(seg))) return 'a generality with no date';
   if (!hasDate && soft) return 'a meeting, agreement or statement with no date';
   return null;
 }
 
 /**
  * The decisive trigger: the one nearest the event's date phrase when there is one, else the
- * first. `close` is true when another category's trigger is about as near (within 15
+ * first. `close` is true when another category's trigger is about as near (within `CLOSE_CHARS`
  * characters), so the category needs a person's look.
  */
 export function chooseTrigger(
@@ -173,12 +185,15 @@ export function chooseTrigger(
   if (!first) return null;
   if (!dateSpan) {
     const other = decisive.find((t) => t.category !== first.category);
-    return { trigger: first, close: other !== undefined && other.span.start - first.span.end < 15 };
+    return {
+      trigger: first,
+      close: other !== undefined && other.span.start - first.span.end < CLOSE_CHARS,
+    };
   }
   const dist = (t: Trigger) =>
     Math.max(0, t.span.start - dateSpan.end, dateSpan.start - t.span.end);
   const ranked = [...decisive].sort((a, b) => dist(a) - dist(b));
   const best = ranked[0] as Trigger;
   const rival = ranked.find((t) => t.category !== best.category);
-  return { trigger: best, close: rival !== undefined && dist(rival) - dist(best) < 15 };
+  return { trigger: best, close: rival !== undefined && dist(rival) - dist(best) < CLOSE_CHARS };
 }

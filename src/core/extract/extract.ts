@@ -62,7 +62,8 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
       const ctx: ArticleContext = { ...base, previousEvent };
       const dates = clauses.length === 1 ? whole : readers.dates(ctx, clause);
       const own = triggers.filter((t) => within(clause, t.span));
-      if (nonEventReason(text, clause, own, dates.mentions.length > 0)) continue;
+      const claim = /\bclaimed responsibility\b/i.test(text.slice(clause.start, clause.end));
+      if (nonEventReason(text, clause, own, dates.mentions.length > 0) && !claim) continue;
       const places = readers.places(ctx, clause);
       const seg: Segment = {
         span: clause,
@@ -74,15 +75,18 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
         extraMentions: [],
       };
       const prev = segments.at(-1);
-      const same = prev && category(prev)?.trigger.category === category(seg)?.trigger.category;
+      // a responsibility claim continues the attack or abduction before it (for its actors)
+      const claimOnly = claim && own.every((t) => t.category === 'statement');
+      const same =
+        prev && (claimOnly || category(prev)?.trigger.category === category(seg)?.trigger.category);
       if (prev && continues(text, prev, seg, same === true)) {
         prev.span = { start: prev.span.start, end: seg.span.end };
         prev.lastSentence = index;
-        prev.triggers = [...prev.triggers, ...seg.triggers];
+        if (!claimOnly) prev.triggers = [...prev.triggers, ...seg.triggers];
         prev.extraMentions = seg.places.mentions;
         continue;
       }
-      if (!propose(text, base, seg)) continue;
+      if (claimOnly || !propose(text, base, seg)) continue;
       segments.push(seg);
       if (dates.event?.date) previousEvent = dates.event;
     }

@@ -2,7 +2,7 @@
 // date, no place, only a country, a relative date with nothing to count from, a date after
 // publication, event words of two kinds, several death counts. Each message names the phrase at
 // fault in plain words.
-import type { Trigger } from './events.ts';
+import { aggregatePhrase, type Trigger } from './events.ts';
 import type { Fatalities } from './fatalities.ts';
 import type { Segment } from './segments.ts';
 import type { ArticleContext, DateMention, PlaceMention, Review } from './types.ts';
@@ -81,6 +81,13 @@ export function reviewsFor(r: ReviewInput): Review[] {
     add({
       code: 'unclear_category',
       message: `The sentence uses words of several kinds of event (${words}); check that it is a ${r.chosen.trigger.category}.`,
+    });
+  }
+  const aggregate = aggregatePhrase(r.ctx.text, r.seg.span);
+  if (aggregate) {
+    add({
+      code: 'other',
+      message: `The text sums up several events ("${aggregate}"); map each one on its own, if the text dates and places it.`,
     });
   }
   if (r.fatalities?.several) {

@@ -180,6 +180,35 @@ describe('extractIncidents: merging, clauses and the previous event', () => {
     expect(list[0]?.excerpt).toBe(text);
     expect(list[0]?.fatalities).toBe(2);
   });
+  it('merges a responsibility claim into the attack before it, for its actors', () => {
+    const text =
+      'Gunmen attacked a post in Turbat on Monday. The Baloch Liberation Army claimed responsibility.';
+    const list = extractIncidents(
+      text,
+      PUB,
+      fakeReaders({ 'on Monday': onMonday }, { Turbat: turbat }),
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]?.excerpt).toBe(text);
+    expect(list[0]?.actors).toEqual(['Gunmen', 'Baloch Liberation Army']);
+    expect(list[0]?.category).toBe('attack');
+  });
+  it('never proposes a responsibility claim on its own', () => {
+    const text = 'The Baloch Liberation Army claimed responsibility in Turbat on Monday.';
+    expect(
+      extractIncidents(text, PUB, fakeReaders({ 'on Monday': onMonday }, { Turbat: turbat })),
+    ).toEqual([]);
+  });
+  it('flags a sentence that sums up several events', () => {
+    const text = 'On Monday, 20 soldiers were killed in similar attacks in Turbat.';
+    const [p] = extractIncidents(
+      text,
+      PUB,
+      fakeReaders({ 'On Monday': onMonday }, { Turbat: turbat }),
+    );
+    expect(p?.reasons.map((r) => r.code)).toEqual(['other']);
+    expect(p?.reasons[0]?.message).toMatch(/"similar attacks"/);
+  });
   it('does not merge across a paragraph break', () => {
     const text =
       'Gunmen attacked a post in Turbat on Monday.\nMilitants attacked a school in Turbat.';
