@@ -111,7 +111,10 @@ function propose(
   const chosen = chooseTrigger(seg.triggers, event?.span ?? null);
   if (!chosen) return null;
   const category = chosen.trigger.category;
-  if (category === 'statement' && (!place || !event)) return null; // a statement needs both
+  // a statement is mapped only with its own date and a place finer than a country
+  if (category === 'statement' && (!place || !event || place.resolved?.precision === 'country')) {
+    return null;
+  }
   const fat = category === 'attack' ? findFatalities(text, seg.span) : null;
   const resolved = place?.resolved ?? null;
   const cross = findCrossBorder(text, seg.span, category, resolved?.country ?? null);
