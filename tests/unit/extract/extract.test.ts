@@ -136,6 +136,15 @@ describe('extractIncidents: what is not an incident', () => {
   it('an undated meeting', () => none('The two sides held talks in Islamabad.'));
   it('a statement with no place', () =>
     none('The spokesman said on Monday that peace was possible.'));
+  it('a statement placed only at a country', () => {
+    const r = fakeReaders(
+      { 'on Monday': onMonday },
+      { Iran: { resolved: country('Iran', 32, 54, 'IR') } },
+    );
+    expect(
+      extractIncidents("Iran's minister said on Monday that peace was possible.", PUB, r),
+    ).toEqual([]);
+  });
   it('an event inside quoted speech', () =>
     none("He said, 'They attacked us many times and kidnapped our men at night.'"));
 });
