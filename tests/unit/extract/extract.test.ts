@@ -129,6 +129,7 @@ describe('extractIncidents: what is not an incident', () => {
     { Quetta: quetta, Islamabad: { resolved: town('Islamabad', 33.7, 73.1) } },
   );
   const none = (text: string) => expect(extractIncidents(text, PUB, readers)).toEqual([]);
+  it('an empty text', () => none(''));
   it('a plan', () => none('The minister will visit Islamabad next week.'));
   it('an undated generality', () => none('Militants have repeatedly attacked posts near Quetta.'));
   it('a question', () => none('Was the blast in Quetta on Monday an attack?'));
