@@ -1,0 +1,199 @@
+// Event detection: what makes a sentence report an incident, and of which category. The category
+// decision is one table (`CATEGORY_RULES`): to add a category, add rows. A trigger does not count
+// when it is negated ("no one was killed"), hedged by a modal or an infinitive ("vowed to
+// attack", "will visit"), or quoted speech; a sentence is not an incident when it is a question,
+// a generality ("repeatedly", "several attacks", "in recent years") with no date, or a plan
+// ("in the near future", "next week").
+import type { Category } from '../types.ts';
+import type { Span } from './types.ts';
+
+/** One row of the category table: a pattern of event words and the title noun it gives. */
+export interface CategoryRule {
+  category: Category;
+  /** Short noun for titles ("Strike", "Abduction"). */
+  noun: string;
+  /** Case-insensitive event words; matched on word boundaries. */
+  pattern: RegExp;
+}
+
+/**
+ * Event words by category, most specific first within a category. `statement` words are weak:
+ * they count only when no other category's word is in the sentence (nearly every news sentence
+ * "said" something).
+ */
+export const CATEGORY_RULES: readonly CategoryRule[] = [
+  {
+    category: 'attack',
+    noun: 'Strike',
+    pattern:
+      /\b(?:air ?strikes?|airstrikes?|drone strikes?|missile strikes?|strikes?|struck|air raids?)\b/gi,
+  },
+  {
+    category: 'attack',
+    noun: 'Bombing',
+    pattern:
+      /\b(?:suicide (?:bomber|bombing|attack)s?|bomb(?:ing|ings|ed|s)?|blasts?|explosions?|explod(?:ed|es)|IEDs?|grenades?)\b/gi,
+  },
+  {
+    category: 'attack',
+    noun: 'Clash',
+    pattern:
+      /\b(?:clash(?:es|ed)?|gunfights?|firefights?|exchange of fire|exchanged fire|shoot-?outs?|skirmish(?:es)?)\b/gi,
+  },
+  {
+    category: 'attack',
+    noun: 'Attack',
+    pattern:
+      /\b(?:attack(?:s|ed|ing)?|ambush(?:ed|es)?|raid(?:s|ed)?|stormed|opened fire|fired (?:on|at|upon)|shell(?:ing|ed)|rockets?|mortars?|pounded|assault(?:ed)?|killed|killing|kills|shot dead|gunned down|martyred|slain|lost their lives|obliterated)\b/gi,
+  },
+  {
+    category: 'abduction',
+    noun: 'Abduction',
+    pattern:
+      /\b(?:kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|s|ing)?|taken hostage|held hostage|taken captive)\b/gi,
+  },
+  {
+    category: 'release',
+    noun: 'Release',
+    pattern:
+      /\b(?:released(?! (?:a|an|the|its) (?:statement|video|footage|photos?|pictures?|report|details|list))|freed|set free|handed over|release of|rescued|swapped)\b/gi,
+  },
+  {
+    category: 'diplomacy',
+    noun: 'Agreement',
+    pattern: /\b(?:agreed|agreement|signed|accord|memorandum)\b/gi,
+  },
+  {
+    category: 'diplomacy',
+    noun: 'Visit',
+    pattern: /\b(?:visit(?:ed|s)?|went to|travell?ed to|arrived in|flew to|trip to|delegation)\b/gi,
+  },
+  {
+    category: 'diplomacy',
+    noun: 'Meeting',
+    pattern:
+      /\b(?:met|meeting|talks|counterparts?|joint press conference|held a (?:phone|telephone) call|invited)\b/gi,
+  },
+  {
+    category: 'diplomacy',
+    noun: 'Diplomatic step',
+    pattern: /\b(?:ambassadors?|envoys?|chargé d'affaires|summoned|recalled|expelled)\b/gi,
+  },
+  {
+    category: 'statement',
+    noun: 'Statement',
+    pattern:
+      /\b(?:said|says|stated|announced|warned|condemned|claimed responsibility|press conference|statement|told reporters|urged|vowed|accused|denied)\b/gi,
+  },
+];
+
+/** An event word found in a sentence. */
+export interface Trigger {
+  category: Category;
+  noun: string;
+  /** The word as written and where it is (absolute offsets in the article). */
+  text: string;
+  span: Span;
+}
+
+/** A modal or a negation up to two words before a trigger, or an infinitive right before it. */
+const MODAL =
+  /(?:\b(?:will|would|shall|may|might|could|can|must|should|not|no|never|denied|without)\s+(?:\S+\s+){0,2}|\bto\s+)$/i;
+const FUTURE =
+  /\b(?:in the near future|next (?:week|month|year)|tomorrow|upcoming|later this (?:week|month|year)|is expected to|are expected to|is scheduled|are scheduled|will be held)\b/i;
+const HABITUAL =
+  /\b(?:repeatedly|several|many|frequently|often|routinely|regularly|in recent (?:years|months)|over the years|for years|series of|numerous|frequent|has conducted|have conducted|a spate of)\b/i;
+/** Quoted speech: an opening quote after a space or punctuation, a closing one before them. */
+const QUOTED = /(?<=^|[\s(:,—-])["“‘'][^"“”]{40,}?["”’'](?=[\s,.;:!?)—-]|$)/g;
+
+/** Spans of quoted speech (40+ characters between quotes) in `text`, relative to it. */
+function quotedSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(QUOTED)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/**
+ * Event words of the segment `span` of `text`, in text order, without those that are negated,
+ * hedged, inside quoted speech or inside `exclude` (the dateline).
+ */
+export function findTriggers(text: string, span: Span, exclude: Span | null = null): Trigger[] {
+  const seg = text.slice(span.start, span.end);
+  const quotes = quotedSpans(seg);
+  const out: Trigger[] = [];
+  for (const rule of CATEGORY_RULES) {
+    for (const m of seg.matchAll(rule.pattern)) {
+      const start = span.start + m.index;
+      const end = start + m[0].length;
+      if (exclude && start < exclude.end && end > exclude.start) continue;
+      if (quotes.some((q) => m.index >= q.start && m.index < q.end)) continue;
+      if (MODAL.test(seg.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (out.some((t) => t.span.start < end && start < t.span.end)) continue; // first rule wins
+      out.push({ category: rule.category, noun: rule.noun, text: m[0], span: { start, end } });
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Two event words of different categories this close call for a person's look at the category. */
+export const CLOSE_CHARS = 5;
+
+/** Several events summed up in one phrase ("similar attacks", "a series of bombings"). */
+const AGGREGATE =
+  /\b(?:similar|separate|several|multiple|a series of|a wave of|a spate of|numerous|dozens of|hundreds of)\s+(?:\w+\s+)?(?:attacks|incidents|strikes|bombings|blasts|clashes|kidnappings|abductions|raids)\b/i;
+
+/** The phrase that sums up several events in the segment, or null. */
+export function aggregatePhrase(text: string, span: { start: number; end: number }): string | null {
+  return AGGREGATE.exec(text.slice(span.start, span.end))?.[0] ?? null;
+}
+
+/** Triggers that decide the category: the non-statement ones, else the statement ones. */
+export function decisiveTriggers(triggers: Trigger[]): Trigger[] {
+  const strong = triggers.filter((t) => t.category !== 'statement');
+  return strong.length > 0 ? strong : triggers;
+}
+
+/** Why a segment with triggers is still not an incident, or null when it may be one. */
+export function nonEventReason(
+  text: string,
+  span: Span,
+  triggers: Trigger[],
+  hasDate: boolean,
+): string | null {
+  const seg = text.slice(span.start, span.end).trim();
+  if (triggers.length === 0) return 'no event word';
+  if (/\?["”’']?$/.test(seg)) return 'a question';
+  const decisive = decisiveTriggers(triggers);
+  const soft = decisive.every((t) => t.category === 'diplomacy' || t.category === 'statement');
+  if (soft && FUTURE.test(seg)) return 'a plan or an expected event';
+  if (!hasDate && (HABITUAL.test(seg) || AGGREGATE.test(seg))) return 'a generality with no date';
+  if (!hasDate && soft) return 'a meeting, agreement or statement with no date';
+  return null;
+}
+
+/**
+ * The decisive trigger: the one nearest the event's date phrase when there is one, else the
+ * first. `close` is true when another category's trigger is about as near (within `CLOSE_CHARS`
+ * characters), so the category needs a person's look.
+ */
+export function chooseTrigger(
+  triggers: Trigger[],
+  dateSpan: Span | null,
+): { trigger: Trigger; close: boolean } | null {
+  const decisive = decisiveTriggers(triggers);
+  const first = decisive[0];
+  if (!first) return null;
+  if (!dateSpan) {
+    const other = decisive.find((t) => t.category !== first.category);
+    return {
+      trigger: first,
+      close: other !== undefined && other.span.start - first.span.end < CLOSE_CHARS,
+    };
+  }
+  const dist = (t: Trigger) =>
+    Math.max(0, t.span.start - dateSpan.end, dateSpan.start - t.span.end);
+  const ranked = [...decisive].sort((a, b) => dist(a) - dist(b));
+  const best = ranked[0] as Trigger;
+  const rival = ranked.find((t) => t.category !== best.category);
+  return { trigger: best, close: rival !== undefined && dist(rival) - dist(best) < CLOSE_CHARS };
+}

@@ -1,0 +1,209 @@
+// The extractor's assembly: an article's text in, one proposal per incident it reports out.
+// Sentences are read in order; event words decide whether a sentence (or clause) reports an
+// incident and of which category; the injected readers give its dates and places (each date
+// reader call knows the previous event, for "a day after"); a sentence that continues the
+// previous one's event is merged into it; summaries and back-references of an incident already
+// proposed are folded into it. A proposal is `proposed` only when its date and place are
+// settled; every doubt is a `Review` in plain words. Pure: no I/O, Node and browser alike.
+import { chooseTrigger, findTriggers, nonEventReason } from './events.ts';
+import { findActors } from './actors.ts';
+import { findCrossBorder } from './crossBorder.ts';
+import { findFatalities } from './fatalities.ts';
+import { compareIncidents } from './mergeSources.ts';
+import { reviewsFor } from './reviews.ts';
+import { articleSentences, continues, splitClauses, type Segment } from './segments.ts';
+import { writeTitle } from './titles.ts';
+import type {
+  ArticleContext,
+  DateMention,
+  DateReader,
+  Dateline,
+  ExtractOptions,
+  PlaceReader,
+  Proposal,
+  Span,
+} from './types.ts';
+
+/** The readers the extractor is given (dependency injection keeps it pure and testable). */
+export interface Readers {
+  dates: DateReader;
+  places: PlaceReader;
+  findDateline: (text: string, published: string | null) => Dateline | null;
+}
+
+/** Lower-case slug of an article id for proposal ids (`000_9286…` → `000-9286…`). */
+export function slugId(s: string): string {
+  return (
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'article'
+  );
+}
+
+function within(span: Span, s: Span): boolean {
+  return s.start >= span.start && s.end <= span.end;
+}
+
+/**
+ * Reads every sentence (or clause) that may report an incident, merging continuations. Only a
+ * segment that makes a proposal becomes the previous event of the next one.
+ */
+function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>, readers: Readers) {
+  const segments: Segment[] = [];
+  let previousEvent: DateMention | null = null;
+  const category = (s: Segment) => chooseTrigger(s.triggers, s.dates.event?.span ?? null);
+  articleSentences(text, base.dateline).forEach((sentence, index) => {
+    const triggers = findTriggers(text, sentence, base.dateline?.span ?? null);
+    if (triggers.length === 0) return;
+    const whole = readers.dates({ ...base, previousEvent }, sentence);
+    const clauses = splitClauses(text, sentence, triggers, whole.mentions);
+    for (const clause of clauses) {
+      const ctx: ArticleContext = { ...base, previousEvent };
+      const dates = clauses.length === 1 ? whole : readers.dates(ctx, clause);
+      const own = triggers.filter((t) => within(clause, t.span));
+      const claim = /\bclaimed responsibility\b/i.test(text.slice(clause.start, clause.end));
+      if (nonEventReason(text, clause, own, dates.mentions.length > 0) && !claim) continue;
+      const places = readers.places(ctx, clause);
+      const seg: Segment = {
+        span: clause,
+        sentence: index,
+        lastSentence: index,
+        triggers: own,
+        dates,
+        places,
+        extraMentions: [],
+      };
+      const prev = segments.at(-1);
+      // a responsibility claim continues the attack or abduction before it (for its actors)
+      const claimOnly = claim && own.every((t) => t.category === 'statement');
+      const same =
+        prev && (claimOnly || category(prev)?.trigger.category === category(seg)?.trigger.category);
+      if (prev && continues(text, prev, seg, same === true)) {
+        prev.span = { start: prev.span.start, end: seg.span.end };
+        prev.lastSentence = index;
+        if (!claimOnly) prev.triggers = [...prev.triggers, ...seg.triggers];
+        prev.extraMentions = seg.places.mentions;
+        continue;
+      }
+      if (claimOnly || !propose(text, base, seg)) continue;
+      segments.push(seg);
+      if (dates.event?.date) previousEvent = dates.event;
+    }
+  });
+  return segments;
+}
+
+/** Builds the proposal for one segment (id assigned later). */
+function propose(
+  text: string,
+  ctx: Omit<ArticleContext, 'previousEvent'>,
+  seg: Segment,
+): Proposal | null {
+  const event = seg.dates.event;
+  const rawPlace = seg.places.event;
+  const inDateline =
+    rawPlace &&
+    ctx.dateline &&
+    rawPlace.span.start < ctx.dateline.span.end &&
+    rawPlace.span.end > ctx.dateline.span.start;
+  const place = rawPlace && rawPlace.role === 'place' && !inDateline ? rawPlace : null;
+  const chosen = chooseTrigger(seg.triggers, event?.span ?? null);
+  if (!chosen) return null;
+  const category = chosen.trigger.category;
+  // a statement is mapped only with its own date and a place finer than a country
+  if (category === 'statement' && (!place || !event || place.resolved?.precision === 'country')) {
+    return null;
+  }
+  const fat = category === 'attack' ? findFatalities(text, seg.span) : null;
+  const resolved = place?.resolved ?? null;
+  const cross = findCrossBorder(text, seg.span, category, resolved?.country ?? null);
+  const reasons = reviewsFor({ ctx, seg, event, place, chosen, fatalities: fat });
+  const p: Proposal = {
+    id: '',
+    status: reasons.length === 0 ? 'proposed' : 'needs_review',
+    reasons,
+    title: writeTitle({
+      noun: chosen.trigger.noun,
+      place: place?.text ?? null,
+      origin: cross?.origin,
+      fatalities: fat?.count,
+      fatalitiesPhrase: fat?.phrase,
+    }),
+    category,
+    excerpt: text.slice(seg.span.start, seg.span.end),
+    excerpt_start: seg.span.start,
+    excerpt_end: seg.span.end,
+    date: event?.date ?? null,
+    date_precision: event?.date ? event.precision : null,
+    date_basis: event?.text ?? null,
+    date_span: event?.span ?? null,
+    place: place?.text ?? null,
+    place_span: place?.span ?? null,
+    resolved_place: resolved?.name ?? null,
+    lat: resolved?.lat ?? null,
+    lon: resolved?.lon ?? null,
+    place_precision: resolved?.precision ?? null,
+    admin1: resolved?.admin1 ?? null,
+    country: resolved?.country ?? null,
+    uncertainty_km: resolved?.uncertainty_km ?? null,
+    candidates: place?.candidates ?? [],
+    actors: findActors(text, seg.span, [...seg.places.mentions, ...seg.extraMentions]),
+  };
+  if (event?.date && event.date_end) p.date_end = event.date_end;
+  if (fat) {
+    p.fatalities = fat.count;
+    p.fatalities_basis = fat.phrase;
+  }
+  if (cross) {
+    p.origin = cross.origin;
+    p.target = cross.target;
+    if (cross.origin_place) p.origin_place = cross.origin_place;
+  }
+  return p;
+}
+
+function coarse(p: Proposal): boolean {
+  return p.lat === null || p.place_precision === 'country';
+}
+
+/**
+ * Drops proposals that repeat another of the same article: an undated mention of a category
+ * already dated elsewhere ("the abduction of border guards"), and a summary placed only at a
+ * country whose date overlaps a more precise proposal of the same category ("the neighbours
+ * exchanged cross-border attacks nearly 10 days ago").
+ */
+function foldRepeats(list: Proposal[]): Proposal[] {
+  return list.filter((p) => {
+    const others = list.filter((o) => o !== p && o.category === p.category);
+    if (p.date === null) return !others.some((o) => o.date !== null);
+    if (!coarse(p)) return true;
+    return !others.some((o) => {
+      if (coarse(o) || o.date === null) return false;
+      const sameCountry = p.country === null || p.country === o.country || p.country === o.origin;
+      return (
+        sameCountry && compareIncidents({ ...p, lat: null, lon: null }, o).verdict !== 'different'
+      );
+    });
+  });
+}
+
+/**
+ * Proposes one record per incident `text` reports. `options.published` anchors relative dates
+ * (else the dateline, else they need review); `options.articleId` prefixes the ids, which are
+ * stable for the same text: `<article-slug>-<n>` in text order.
+ */
+export function extractIncidents(
+  text: string,
+  options: ExtractOptions,
+  readers: Readers,
+): Proposal[] {
+  const published = options.published ?? null;
+  const dateline = readers.findDateline(text, published);
+  const ctx = { text, published, dateline };
+  const proposals = readSegments(text, ctx, readers)
+    .map((seg) => propose(text, ctx, seg))
+    .filter((p): p is Proposal => p !== null);
+  const slug = slugId(options.articleId ?? 'article');
+  return foldRepeats(proposals).map((p, i) => ({ ...p, id: `${slug}-${i + 1}` }));
+}

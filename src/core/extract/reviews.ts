@@ -1,0 +1,100 @@
+// Why a proposal needs a person: the readers' own reasons, plus what the assembly can see — no
+// date, no place, only a country, a relative date with nothing to count from, a date after
+// publication, event words of two kinds, several death counts. Each message names the phrase at
+// fault in plain words.
+import { aggregatePhrase, type Trigger } from './events.ts';
+import type { Fatalities } from './fatalities.ts';
+import type { Segment } from './segments.ts';
+import type { ArticleContext, DateMention, PlaceMention, Review } from './types.ts';
+
+/** What the reviews of one proposal are decided from. */
+export interface ReviewInput {
+  ctx: Omit<ArticleContext, 'previousEvent'>;
+  seg: Segment;
+  event: DateMention | null;
+  /** The event's place, null when the segment names none usable (a government, the dateline). */
+  place: PlaceMention | null;
+  chosen: { trigger: Trigger; close: boolean };
+  fatalities: Fatalities | null;
+}
+
+/** Every reason for review, without duplicates, readers' reasons first. */
+export function reviewsFor(r: ReviewInput): Review[] {
+  const out: Review[] = [];
+  const add = (review: Review) => {
+    if (!out.some((o) => o.code === review.code && o.message === review.message)) out.push(review);
+  };
+  r.seg.dates.reviews.forEach(add);
+  r.event?.reviews.forEach(add);
+  r.seg.places.reviews.forEach(add);
+  r.place?.reviews.forEach(add);
+  const has = (code: Review['code']) => out.some((o) => o.code === code);
+
+  if (!r.event) {
+    if (!has('no_date'))
+      add({ code: 'no_date', message: 'The text gives no date for this event.' });
+  } else if (!r.event.date) {
+    if (!has('no_date') && !has('no_date_anchor') && !has('several_dates')) {
+      add({ code: 'no_date', message: `"${r.event.text}" does not settle a date.` });
+    }
+  } else {
+    const anchored = r.ctx.published !== null || r.ctx.dateline?.date;
+    if (!anchored && r.event.basis !== 'absolute' && !has('no_date_anchor')) {
+      add({
+        code: 'no_date_anchor',
+        message: `"${r.event.text}" needs a reference date, and the article has no publication date or dated dateline.`,
+      });
+    }
+    const last = r.event.date_end ?? r.event.date;
+    if (r.ctx.published && last > r.ctx.published && !has('date_after_publication')) {
+      add({
+        code: 'date_after_publication',
+        message: `"${r.event.text}" resolves to ${last}, after the publication date ${r.ctx.published}.`,
+      });
+    }
+  }
+
+  if (!r.place) {
+    if (!has('no_place')) {
+      const said = r.seg.places.event;
+      add({
+        code: 'no_place',
+        message:
+          said && said.role !== 'place'
+            ? `"${said.text}" stands for ${said.role === 'dateline' ? 'where the report was filed' : 'an actor'} here, not for where it happened; the text names no place.`
+            : 'The text names no place where this happened.',
+      });
+    }
+  } else if (!r.place.resolved) {
+    if (!r.place.reviews.length && !has('no_place')) {
+      add({ code: 'no_place', message: `"${r.place.text}" is not a place the gazetteer knows.` });
+    }
+  } else if (r.place.resolved.precision === 'country' && !has('coarse_place')) {
+    add({
+      code: 'coarse_place',
+      message: `Only a country is named ("${r.place.text}"): the incident may lie anywhere in it.`,
+    });
+  }
+
+  if (r.chosen.close) {
+    const words = [...new Set(r.seg.triggers.map((t) => `"${t.text}"`))].join(', ');
+    add({
+      code: 'unclear_category',
+      message: `The sentence uses words of several kinds of event (${words}); check that it is a ${r.chosen.trigger.category}.`,
+    });
+  }
+  const aggregate = aggregatePhrase(r.ctx.text, r.seg.span);
+  if (aggregate) {
+    add({
+      code: 'other',
+      message: `The text sums up several events ("${aggregate}"); map each one on its own, if the text dates and places it.`,
+    });
+  }
+  if (r.fatalities?.several) {
+    add({
+      code: 'other',
+      message: `The text gives more than one count of dead; the first ("${r.fatalities.phrase}") is used.`,
+    });
+  }
+  return out;
+}

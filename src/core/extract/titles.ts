@@ -1,0 +1,35 @@
+// Titles the extractor writes for its proposals: short, plain and never a quote ("Strike from
+// Pakistan in Saravan county: at least 10 killed"). They say only what the proposal holds.
+
+const COUNTRY_NAMES: Record<string, string> = { IR: 'Iran', PK: 'Pakistan', AF: 'Afghanistan' };
+
+/** What a title is made of. */
+export interface TitleParts {
+  /** The event noun from the category table ("Strike", "Abduction"). */
+  noun: string;
+  /** The place as written, or null. */
+  place: string | null;
+  /** Acting country (ISO2) of a cross-border action. */
+  origin?: string | undefined;
+  fatalities?: number | undefined;
+  /** The fatalities phrase; "at least", "more than" … carry over as "at least". */
+  fatalitiesPhrase?: string | undefined;
+}
+
+/** A short headline for a proposal, at most 90 characters. */
+export function writeTitle(p: TitleParts): string {
+  let title = p.noun;
+  if (p.origin) title += ` from ${COUNTRY_NAMES[p.origin] ?? p.origin}`;
+  const place = p.place?.replace(/^the\s+/i, '');
+  if (place) title += ` in ${place}`;
+  if (p.fatalities !== undefined) {
+    const phrase = p.fatalitiesPhrase?.toLowerCase() ?? '';
+    const bound = /\b(?:at least|more than|over|as many as|up to)\b/.test(phrase)
+      ? 'at least '
+      : /\b(?:nearly|almost|about|around|some|approximately)\b/.test(phrase)
+        ? 'about '
+        : '';
+    title += `: ${bound}${p.fatalities} killed`;
+  }
+  return title.length > 90 ? `${title.slice(0, 89).trimEnd()}…` : title;
+}
