@@ -61,18 +61,31 @@ export function withFacet<K extends ListFacet>(f: Filters, key: K, values: Filte
 }
 
 /**
- * One facet's values toggled: from "every value", clicking one value keeps only it; toggling the
- * last remaining value off, or every value on, returns to "every value".
+ * A value of a fixed vocabulary (category, date or place precision) shown or hidden, as a legend
+ * checkbox does: every value starts shown (null); hiding the last shown value is refused (the
+ * current list comes back), and showing every value again returns null.
  */
-export function toggleValue(
-  current: readonly string[] | null,
-  value: string,
-  all: readonly string[],
-): string[] | null {
-  if (current === null) return [value];
-  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-  if (next.length === 0 || all.every((v) => next.includes(v))) return null;
+export function toggleShown<T extends string>(
+  current: readonly T[] | null,
+  value: T,
+  all: readonly T[],
+): T[] | null {
+  const shown = current ?? all;
+  const next = shown.includes(value) ? shown.filter((v) => v !== value) : [...shown, value];
+  if (next.length === 0) return current ? [...current] : null;
+  if (all.every((v) => next.includes(v))) return null;
   return all.filter((v) => next.includes(v));
+}
+
+/**
+ * A value of an open list (country, province, actor) included or left out: nothing chosen (null)
+ * means no restriction; choosing values keeps only incidents with one of them.
+ */
+export function toggleIncluded(current: readonly string[] | null, value: string): string[] | null {
+  const next = current?.includes(value)
+    ? current.filter((v) => v !== value)
+    : [...(current ?? []), value];
+  return next.length ? next : null;
 }
 
 /** Per-incident predicates over the dataset's columns, one per active facet. */
