@@ -1,6 +1,6 @@
 // Plain-language descriptions of an incident's date, place and source for the panel and list.
 // Every phrase states the precision, so an approximate date or a coarse place never reads as exact.
-import type { IncidentProperties, PlacePrecision } from './types.ts';
+import type { Article, IncidentProperties, PlacePrecision } from './types.ts';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
@@ -74,4 +74,16 @@ export function crossBorderText(
   const from =
     p.origin_place && p.origin_place !== country ? `${p.origin_place} (${country})` : country;
   return p.target ? `from ${from} into ${countryName(p.target)}` : `from ${from}`;
+}
+
+/**
+ * Where an article comes from, for the header of the article view: its headline in quotes when
+ * known, the outlet (or that the text names none) and the publication date.
+ */
+export function articleSourceText(a: Pick<Article, 'title' | 'outlet' | 'published'>): string {
+  const outlet = a.outlet === 'unknown' ? 'outlet not named in the text' : a.outlet;
+  const head = a.title
+    ? `“${a.title}”, ${outlet}`
+    : `${outlet[0]!.toUpperCase()}${outlet.slice(1)} (headline not recorded)`;
+  return `${head}, published ${a.published}`;
 }

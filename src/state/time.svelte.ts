@@ -220,21 +220,51 @@ export class TimeState {
     return snapEdge(x, edge, this.axis, this.keyDays, SNAP_PX);
   }
 
-  /** Move the current time (window end) to the next incident date, keeping the width. */
-  stepNext(): void {
-    this.userInput();
-    const whole = this.#isWhole();
-    const target = whole ? this.store.start[0] : nextIncidentDay(this.store.start, this.window.to);
-    if (target === undefined || target === null) return;
-    this.#endAt(target, whole);
+  /**
+   * Days of the selected incident, or null; set by the app. Stepping from a window over all the
+   * data narrows to the week ending on it, so Prev and Next continue from what the user reads.
+   */
+  selectedDays = $state.raw<TimeWindow | null>(null);
+
+  /** The day stepping narrows a whole-data window to: the selection's, else `fallback`. */
+  #wholeTarget(fallback: number | undefined): number | null {
+    const s = this.selectedDays;
+    if (s && s.from >= this.extent.from && s.from <= this.extent.to) return s.from;
+    return fallback ?? null;
   }
 
-  /** Move the current time (window end) to the previous incident date, keeping the width. */
+  /** The day Next › moves the window's end to, or null when no incident is later. */
+  readonly nextTarget = $derived.by((): number | null =>
+    this.#isWhole()
+      ? this.#wholeTarget(this.store.start[0])
+      : nextIncidentDay(this.store.start, this.window.to),
+  );
+
+  /** The day ‹ Prev moves the window's end to, or null when no incident is earlier. */
+  readonly prevTarget = $derived.by((): number | null =>
+    this.#isWhole()
+      ? this.#wholeTarget(this.store.start[this.store.n - 1])
+      : prevIncidentDay(this.store.start, this.window.to),
+  );
+
+  /**
+   * Move the current time (window end) to the next incident date, keeping the width; a window
+   * over all the data first narrows to a week ending on the selection (else the first incident).
+   */
+  stepNext(): void {
+    this.userInput();
+    const target = this.nextTarget;
+    if (target !== null) this.#endAt(target, this.#isWhole());
+  }
+
+  /**
+   * Move the current time (window end) to the previous incident date, keeping the width; a window
+   * over all the data first narrows to a week ending on the selection (else the last incident).
+   */
   stepPrev(): void {
     this.userInput();
-    const target = prevIncidentDay(this.store.start, this.window.to);
-    if (target === null) return;
-    this.#endAt(target, this.#isWhole());
+    const target = this.prevTarget;
+    if (target !== null) this.#endAt(target, this.#isWhole());
   }
 
   /** Start playback; from the end of the data it restarts at the beginning. */

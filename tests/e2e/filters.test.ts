@@ -9,14 +9,8 @@ import { CATEGORIES } from '../../src/core/types.ts';
 import { openBrowser, type Session } from './browser.ts';
 import { incidents, renderedMarkerIds, snap, waitForMap, type MapHandle } from './helpers.ts';
 
-declare global {
-  interface Window {
-    borderlines?: {
-      map: MapHandle;
-      large: { countDrawn(): Promise<number> } | null;
-    };
-  }
-}
+/** The page's test hook, as these tests read it. */
+type Hook = { map: MapHandle; large: { countDrawn(): Promise<number> } | null };
 
 /** The number in the list's "N incidents in the time window" line. */
 async function listedCount(page: Session['page']): Promise<number> {
@@ -95,7 +89,11 @@ describe.skipIf(!base)('filters at 100,000 synthetic incidents', () => {
   beforeAll(async () => {
     s = await openBrowser();
     await s.page.goto(`${base}?synthetic=${N}&seed=1#from=${FROM}&to=${TO}`);
-    await s.page.waitForFunction(() => !!window.borderlines?.large, null, { timeout: 60_000 });
+    await s.page.waitForFunction(
+      () => !!(window as unknown as { borderlines?: Hook }).borderlines?.large,
+      null,
+      { timeout: 60_000 },
+    );
   });
   afterAll(async () => {
     await s?.close();
@@ -113,7 +111,9 @@ describe.skipIf(!base)('filters at 100,000 synthetic incidents', () => {
     await s.page.locator('.legend summary').click();
     await s.page.getByRole('checkbox', { name: 'Attack or strike' }).first().uncheck();
     await expect.poll(() => listedCount(s.page)).toBe(expected);
-    const drawn = await s.page.evaluate(() => window.borderlines!.large!.countDrawn());
+    const drawn = await s.page.evaluate(() =>
+      (window as unknown as { borderlines: Hook }).borderlines.large!.countDrawn(),
+    );
     expect(drawn).toBe(expected);
     await snap(s.page, 'e2e-filters-100k');
     expect([s.errors, s.offsite]).toEqual([[], []]);

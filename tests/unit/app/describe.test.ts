@@ -1,5 +1,6 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import {
+  articleSourceText,
   borderText,
   crossBorderText,
   datePrecisionText,
@@ -44,5 +45,18 @@ describe('describe', () => {
       'from Pakistan into Iran',
     );
     expect(crossBorderText({})).toBeNull();
+  });
+});
+
+describe('articleSourceText', () => {
+  it('quotes a known headline with its outlet and date', () => {
+    expect(articleSourceText({ title: 'Strikes', outlet: 'Dawn', published: '2024-01-18' })).toBe(
+      '“Strikes”, Dawn, published 2024-01-18',
+    );
+  });
+  it('says when the headline is not recorded and the outlet is not named (regression: "Untitled article")', () => {
+    expect(articleSourceText({ title: null, outlet: 'unknown', published: '2024-01-29' })).toBe(
+      'Outlet not named in the text (headline not recorded), published 2024-01-29',
+    );
   });
 });

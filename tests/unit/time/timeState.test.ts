@@ -42,6 +42,22 @@ describe('TimeState', () => {
     time.stepNext();
     expect(formatWindow(time.window)).toBe('2024-01-11 – 2024-01-17');
   });
+  it('from the whole data with a selection, Next narrows to the week ending on it (regression: Next jumped back to 2018)', () => {
+    const { time } = make();
+    time.selectedDays = { from: d('2024-01-19'), to: d('2024-01-19') };
+    time.stepNext();
+    expect(formatWindow(time.window)).toBe('2024-01-13 – 2024-01-19');
+  });
+  it('Next has no target once no incident is later (the button is then disabled)', () => {
+    const { time } = make({ from: d('2024-01-23'), to: d('2024-01-29') });
+    expect(time.nextTarget).toBeNull();
+    time.stepNext();
+    expect(formatWindow(time.window)).toBe('2024-01-23 – 2024-01-29');
+  });
+  it('Prev has no target before the first incident', () => {
+    const { time } = make({ from: d('2018-10-10'), to: d('2018-10-16') });
+    expect(time.prevTarget).toBeNull();
+  });
   it('steps to the previous incident', () => {
     const { time } = make({ from: d('2024-01-20'), to: d('2024-01-26') });
     time.stepPrev();
