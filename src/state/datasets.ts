@@ -7,8 +7,13 @@ import { syntheticFromSearch } from '../core/syntheticRequest.ts';
 import type { AppState } from './app.svelte.ts';
 import type { HashSync } from './hash.svelte.ts';
 
-/** Loads and switches datasets for one app. */
+/**
+ * Loads and switches datasets for one app. Every switch starts a new generation: a load that
+ * finishes after a later switch is dropped, so exactly one dataset is ever shown.
+ */
 export class DatasetSwitch {
+  #generation = 0;
+
   constructor(
     private readonly app: AppState,
     private readonly hash: HashSync,
@@ -29,13 +34,16 @@ export class DatasetSwitch {
 
   /** Generates synthetic incidents in the dataset worker (lazy-loaded) and shows them. */
   async loadSynthetic(count: number, seed: number): Promise<void> {
+    const generation = ++this.#generation;
     const name = `${count.toLocaleString('en')} synthetic incidents (seed ${seed})`;
     this.app.progress = `Generating ${name}…`;
     try {
       const { loadDataset } = await import('../scale/loadDataset.ts');
       const { columns } = await loadDataset({ kind: 'synthetic', count, seed });
+      if (generation !== this.#generation) return;
       this.app.useDataset(name, columns);
     } catch (e) {
+      if (generation !== this.#generation) return;
       this.app.progress = null;
       this.app.fail(`Synthetic incidents could not be generated (${(e as Error).message}).`);
       void this.app.load(this.base);
@@ -44,6 +52,7 @@ export class DatasetSwitch {
 
   /** A dataset from the picker replaces the data shown. */
   show(columns: IncidentColumns, name: string): void {
+    this.#generation++;
     this.#leave();
     this.app.select(null);
     this.app.useDataset(name, columns);
@@ -51,8 +60,20 @@ export class DatasetSwitch {
 
   /** Back to the seed articles. */
   backToSeed(): void {
+    this.#generation++;
     this.#leave();
     void this.app.backToSeed(this.base);
+  }
+
+  /**
+   * Tries again after the seed data failed to load (a network error, a truncated file): clears
+   * the messages and fetches the seed articles anew.
+   */
+  retry(): void {
+    this.#generation++;
+    this.app.errors = [];
+    this.app.status = 'loading';
+    void this.app.load(this.base);
   }
 
   /** Drops what belongs to the previous dataset from the link: window, filters, `?synthetic`. */
