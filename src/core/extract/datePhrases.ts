@@ -1,0 +1,263 @@
+// Finds the date phrases of a stretch of article text, without resolving them: a small grammar of
+// the forms wire reports use ("on Jan. 5, 2023", "Friday, 12 May", "late March last year",
+// "nearly 10 days ago", "the next day", "in the early hours of Monday"). Each rule is a regular
+// expression; where rules overlap the more specific one wins (a day over a month over a year).
+// Then each phrase takes in the words around it that change its meaning or belong to it:
+// prepositions ("on", "since"), hedges ("nearly", "mid-"), time of day ("late on", "night"),
+// a possessive ("Sunday's attack"), and "overnight … into".
+import type { TimeUnit } from '../dateRules.ts';
+import { COUNT, DAY, MONTH_ANY, MONTH_FULL, UNIT, WEEKDAY, YEAR, words } from './dateWords.ts';
+import { makeCore, type DateCore } from './dateCores.ts';
+import type { Span } from './types.ts';
+
+export type { DateCore };
+
+/** A date phrase found in the text, with the words that qualify it. */
+export interface DatePhrase {
+  /** Where the phrase is in the article (UTF-16 offsets). */
+  span: Span;
+  /** What the phrase says, before any reference date is applied. */
+  core: DateCore;
+  /**
+   * The date qualifies something else rather than saying when the sentence's event happened: a
+   * possessive ("Sunday's attack"), an attributive year ("the 2018 abduction"), a bound ("since
+   * 2019", "until March"), or "two days after a bombing" when the sentence dates its own event.
+   */
+  background: boolean;
+  /** "overnight on Tuesday", "Tuesday overnight": the night may belong to either day. */
+  overnight: boolean;
+  /** "Monday night into Tuesday", "overnight into Tuesday": the day before through the day named. */
+  nightBefore: boolean;
+}
+
+/** The name of a grammar rule; `makeCore` turns its match into a `DateCore`. */
+export type RuleName =
+  | 'iso'
+  | 'numeric'
+  | 'weekdayParenMD'
+  | 'weekdayParenDM'
+  | 'dayMonth'
+  | 'monthDay'
+  | 'monthYear'
+  | 'dayBeforeYesterday'
+  | 'countRelative'
+  | 'theNextDay'
+  | 'theDayBefore'
+  | 'sameDay'
+  | 'ago'
+  | 'vagueRelative'
+  | 'monthCue'
+  | 'yearCue'
+  | 'weekday'
+  | 'yesterday'
+  | 'today'
+  | 'tomorrow'
+  | 'lastPeriod'
+  | 'weekend'
+  | 'overnight';
+
+const CUES = ['in', 'since', 'until', 'till', 'by', 'during', 'from', 'through', 'throughout'];
+const MORE_CUES = ['early', 'late', 'of', 'before', 'after', 'end of', 'beginning of'];
+const PART_CUES = ['start of', 'middle of', 'the end of', 'the beginning of', 'the start of'];
+const CUE = `(?<cue>\\b${words([...CUES, ...MORE_CUES, ...PART_CUES])}\\s+|\\b[Mm]id-\\s?)`;
+const WD_DATE = `(?:(?<wd>${WEEKDAY}),?\\s+)?`;
+const OPT_YEAR = `(?:,?\\s+(?<y>${YEAR}))?`;
+const TIME_OF_DAY = '(?:day|night|morning|afternoon|evening)';
+const REL_DIR = '(?<dir>later|after|earlier|before|afterwards?|prior\\s+to|on)';
+
+/** The grammar, most specific first: on overlap an earlier rule wins. */
+const RULES: [RuleName, string][] = [
+  [
+    'iso',
+    '\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:T\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?![\\d-])',
+  ],
+  ['numeric', `\\b(?<a>\\d{1,2})([/.])(?<b>\\d{1,2})\\2(?<y>${YEAR})`],
+  [
+    'weekdayParenMD',
+    `(?<wd>${WEEKDAY})\\s*\\(\\s*(?<m>${MONTH_ANY})\\s+(?<d>${DAY})${OPT_YEAR}\\s*\\)`,
+  ],
+  [
+    'weekdayParenDM',
+    `(?<wd>${WEEKDAY})\\s*\\(\\s*(?<d>${DAY})\\s+(?<m>${MONTH_ANY})${OPT_YEAR}\\s*\\)`,
+  ],
+  [
+    'dayMonth',
+    `\\b${WD_DATE}(?:the\\s+)?(?<d>${DAY})(?:\\s*[-–]\\s*(?<d2>${DAY}))?(?:\\s+of)?\\s+(?<m>${MONTH_ANY})${OPT_YEAR}`,
+  ],
+  [
+    'monthDay',
+    `\\b${WD_DATE}(?<m>${MONTH_ANY})\\s+(?:the\\s+)?(?<d>${DAY})(?:\\s*[-–]\\s*(?<d2>${DAY}))?${OPT_YEAR}`,
+  ],
+  ['monthYear', `\\b(?<m>${MONTH_ANY})(?:\\s+of)?,?\\s+(?<y>${YEAR})`],
+  ['dayBeforeYesterday', '\\b[Tt]he\\s+day\\s+before\\s+yesterday\\b'],
+  ['countRelative', `\\b(?<n>${COUNT})\\s+(?<u>${UNIT})\\s+${REL_DIR}\\b`],
+  [
+    'theNextDay',
+    `\\b(?:[Tt]he\\s+)?(?<dir>next|following|previous|preceding)\\s+(?<u>${TIME_OF_DAY}|week)\\b`,
+  ],
+  ['theDayBefore', `\\b[Tt]he\\s+(?<u>${TIME_OF_DAY})\\s+(?<dir>before|after)\\b`],
+  [
+    'sameDay',
+    `\\b(?:(?:[Ll]ater|[Ee]arlier)\\s+(?:that|the\\s+same)|[Tt]he\\s+same|[Tt]hat)\\s+${TIME_OF_DAY}\\b`,
+  ],
+  ['ago', `\\b(?:(?<n>${COUNT})\\s+)?(?<u>${UNIT})\\s+ago\\b`],
+  [
+    'vagueRelative',
+    '\\b(?<u>minutes|moments|hours|days|weeks|months)\\s+(?<dir>later|after|earlier|before)\\b',
+  ],
+  ['monthCue', `${CUE}(?<m>${MONTH_FULL})(?:\\s+(?<rel>last|this)\\s+year)?`],
+  [
+    'yearCue',
+    `(?:${CUE}|(?<=\\b[Tt]he\\s+))(?<y>${YEAR})(?:\\s*[-–]\\s*(?<y2>\\d{2}(?![\\d,])|${YEAR}))?`,
+  ],
+  ['weekday', `\\b(?:(?<which>${words(['last', 'this', 'next', 'past'])})\\s+)?(?<wd>${WEEKDAY})`],
+  ['yesterday', '\\b(?:[Yy]esterday(?:\\s+(?:morning|afternoon|evening))?|[Ll]ast\\s+night)\\b'],
+  [
+    'today',
+    '\\b(?:(?:[Ee]arlier\\s+)?[Tt]oday|[Tt]onight|[Tt]his\\s+(?:morning|afternoon|evening))\\b',
+  ],
+  ['tomorrow', '\\b[Tt]omorrow\\b'],
+  [
+    'lastPeriod',
+    `\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?<which>${words(['last', 'this', 'past', 'the past'])})\\s+(?<u>weekend|week|month|year)\\b`,
+  ],
+  ['weekend', '\\b(?:[Oo]ver|[Aa]t|[Dd]uring)\\s+the\\s+weekend\\b'],
+  ['overnight', '\\b[Oo]vernight\\b'],
+];
+const COMPILED = RULES.map(([name, source]) => [name, new RegExp(source, 'g')] as const);
+
+interface Found {
+  span: Span;
+  core: DateCore;
+  background: boolean;
+  overnight: boolean;
+  nightBefore: boolean;
+  rule: number;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Every rule's matches, then the non-overlapping ones, most specific rule first. */
+function matchAll(text: string, from: number, to: number): Found[] {
+  const slice = text.slice(from, to);
+  const all: Found[] = [];
+  COMPILED.forEach(([name, re], rule) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const span = { start: from + m.index, end: from + m.index + m[0].length };
+      const made = makeCore(name, m, text, span, from);
+      if (made) all.push({ ...made, span, overnight: false, nightBefore: false, rule });
+    }
+  });
+  all.sort((a, b) => a.rule - b.rule || a.span.start - b.span.start);
+  const kept: Found[] = [];
+  for (const f of all) if (!kept.some((k) => overlaps(k.span, f.span))) kept.push(f);
+  return kept.sort((a, b) => a.span.start - b.span.start);
+}
+
+const HEDGE_BEFORE =
+  /\b(?:nearly|about|around|approximately|roughly|almost|some|more than|less than|just over|just under)\s+$/i;
+const MID_BEFORE = /\bmid-\s?$/i;
+const TIME_BEFORE =
+  /(?:\b(?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of|\b(?:early|late)(?:\s+on)?|\b(?:at|before|around|just before|shortly before|shortly after|after)\s+(?:dawn|dusk|daybreak|midnight|noon|sunrise|sunset)\s+on|\b(?:on\s+)?the\s+(?:night|morning|evening|afternoon)\s+of|\bat\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+local\s+time)?\s+on)\s+$/i;
+const PREP_BEFORE =
+  /\b(?<p>on|in|at|during|since|until|till|by|from|before|after|through|throughout|of)\s+$/i;
+const BOUND_PREPS = new Set(['since', 'until', 'till', 'by', 'from', 'before', 'after', 'through']);
+const POSSESSIVE_AFTER = /^['’]s\b/;
+const TIME_AFTER =
+  /^(?:\s+(?:night|morning|afternoon|evening)\b|,?\s+at\s+(?:dawn|dusk|daybreak|midnight|noon|sunrise|sunset)\b)/i;
+
+type Kind = DateCore['kind'];
+const DAYLIKE: Kind[] = ['day', 'weekday'];
+const HEDGEABLE: Kind[] = ['day', 'numeric', 'ago', 'relative'];
+const PREPOSABLE: Kind[] = ['day', 'numeric', 'month', 'year', 'weekday'];
+
+const CUED_BY_PREP =
+  /^(?:in|since|until|till|by|during|from|through|throughout|of|before|after|the\s)\b/i;
+const spanText = (text: string, f: Found): string => text.slice(f.span.start, f.span.end);
+const EDGE_BEFORE = /\b(?:early|late)\s+$|\bmid-\s?$/i;
+
+/** Takes in the qualifying words before and after a phrase, within `[lo, hi)`. */
+function extend(text: string, f: Found, lo: number, hi: number): void {
+  const kind = f.core.kind;
+  const grow = (re: RegExp, kinds: Kind[]): RegExpExecArray | null => {
+    if (!kinds.includes(kind)) return null;
+    const m = re.exec(text.slice(lo, f.span.start));
+    if (m) f.span = { start: f.span.start - m[0].length, end: f.span.end };
+    return m;
+  };
+  if (kind === 'weekday' || kind === 'day' || kind === 'casual') {
+    let end = f.span.end;
+    const time = kind === 'casual' ? null : TIME_AFTER.exec(text.slice(end, hi));
+    if (time) end += time[0].length;
+    const poss = POSSESSIVE_AFTER.exec(text.slice(end, hi));
+    if (poss) end += poss[0].length;
+    if (poss) f.background = true;
+    f.span = { start: f.span.start, end };
+  }
+  grow(MID_BEFORE, ['day']);
+  grow(HEDGE_BEFORE, HEDGEABLE);
+  grow(EDGE_BEFORE, ['casual']);
+  if (grow(TIME_BEFORE, DAYLIKE)) return;
+  const cued = (kind === 'month' || kind === 'year') && CUED_BY_PREP.test(spanText(text, f));
+  const qualified = kind === 'weekday' && f.core.which !== 'on';
+  const prep = cued || qualified ? null : grow(PREP_BEFORE, PREPOSABLE);
+  if (prep && BOUND_PREPS.has((prep.groups?.p ?? '').toLowerCase())) f.background = true;
+}
+
+/** Joins "overnight (on) Tuesday", "Tuesday overnight" and "… night into Tuesday" into one. */
+function join(text: string, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    const prev = out[out.length - 1];
+    if (prev) {
+      const gap = text.slice(prev.span.end, f.span.start);
+      const prevText = text.slice(prev.span.start, prev.span.end);
+      const dayLike = DAYLIKE.includes(f.core.kind);
+      const into = /^\s+into\s+$/i.test(gap) && /(?:night|overnight)$/i.test(prevText);
+      if (dayLike && into) {
+        out[out.length - 1] = { ...f, span: { start: prev.span.start, end: f.span.end } };
+        (out[out.length - 1] as Found).nightBefore = true;
+        continue;
+      }
+      const isOvernight = (x: Found) => x.core.kind === 'casual' && x.core.what === 'overnight';
+      if (/^\s+(?:on\s+)?$/i.test(gap) && isOvernight(prev) && dayLike) {
+        out[out.length - 1] = { ...f, span: { start: prev.span.start, end: f.span.end } };
+        (out[out.length - 1] as Found).overnight = true;
+        continue;
+      }
+      if (/^\s+$/.test(gap) && DAYLIKE.includes(prev.core.kind) && isOvernight(f)) {
+        prev.span = { start: prev.span.start, end: f.span.end };
+        prev.overnight = true;
+        continue;
+      }
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+/**
+ * The date phrases of `text` between `from` and `to`, in text order, each with its span in
+ * `text` and what it says. Nothing is resolved here: see dateResolve.ts.
+ */
+export function findDatePhrases(text: string, from: number, to: number): DatePhrase[] {
+  const found = matchAll(text, from, to);
+  found.forEach((f, i) => {
+    const lo = i > 0 ? (found[i - 1] as Found).span.end : from;
+    const hi = i + 1 < found.length ? (found[i + 1] as Found).span.start : to;
+    extend(text, f, lo, hi);
+  });
+  return join(text, found).map(({ span, core, background, overnight, nightBefore }) => ({
+    span,
+    core,
+    background,
+    overnight,
+    nightBefore,
+  }));
+}
+
+/** Units for relative phrases, exported for the resolver's tests. */
+export type { TimeUnit };

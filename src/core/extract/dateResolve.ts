@@ -1,0 +1,301 @@
+// Resolves a found date phrase (datePhrases.ts) to a date with its precision, with the calendar
+// rules the pipeline uses (src/core/dateRules.ts). The reference is a day the caller gives (the
+// publication date, else the dateline's); without one, only phrases with their own year resolve.
+// Steps from another event ("two days later") are resolved in dates.ts, which picks the anchor.
+import { dayToIso, isoToDay } from '../days.ts';
+import {
+  agoDate,
+  dayParts,
+  isAfter,
+  latestMonthDayOnOrBefore,
+  latestMonthYear,
+  latestWeekdayOnOrBefore,
+  monthDate,
+  moveBy,
+  shiftDate,
+  yearDate,
+  ymdToDay,
+  type ResolvedDate,
+} from '../dateRules.ts';
+import { isHedged } from '../dates.ts';
+import type { DateCore, DatePhrase } from './datePhrases.ts';
+import { weekdayName } from './dateWords.ts';
+import type { DateMention, Review } from './types.ts';
+
+/** The day relative phrases count from, and where it comes from. */
+export interface Reference {
+  day: number;
+  basis: 'publication' | 'dateline';
+}
+
+/** A phrase's reading: the date (or null), how it was read, and why it may be wrong. */
+export interface Reading {
+  resolved: ResolvedDate | null;
+  basis: DateMention['basis'];
+  reviews: Review[];
+}
+
+const day = (d: number, precision: ResolvedDate['precision'] = 'day'): ResolvedDate => ({
+  date: dayToIso(d),
+  precision,
+});
+const range = (a: number, b: number): ResolvedDate =>
+  a === b
+    ? day(a)
+    : { date: dayToIso(Math.min(a, b)), date_end: dayToIso(Math.max(a, b)), precision: 'range' };
+
+function noAnchor(phrase: string, basis: DateMention['basis']): Reading {
+  const what =
+    basis === 'anchor'
+      ? 'counts from an earlier event, and none with a date comes before it'
+      : 'needs a publication date or a dateline to count from, and the article has neither';
+  return {
+    resolved: null,
+    basis,
+    reviews: [{ code: 'no_date_anchor', message: `"${phrase}" ${what}.` }],
+  };
+}
+
+/** Monday of the week (Monday to Sunday) holding `d`. */
+const mondayOf = (d: number): number => d - ((dayParts(d).weekday + 6) % 7);
+
+function casualDate(
+  what: Extract<DateCore, { kind: 'casual' }>['what'],
+  ref: number,
+): ResolvedDate {
+  const { year, month } = dayParts(ref);
+  switch (what) {
+    case 'today':
+      return day(ref);
+    case 'yesterday':
+      return day(ref - 1);
+    case 'dayBeforeYesterday':
+      return day(ref - 2);
+    case 'tomorrow':
+      return day(ref + 1);
+    case 'overnight':
+      return range(ref - 1, ref);
+    case 'weekend': {
+      const saturday = latestWeekdayOnOrBefore(6, ref);
+      return range(saturday, Math.min(saturday + 1, ref));
+    }
+    case 'lastWeek':
+      return range(mondayOf(ref) - 7, mondayOf(ref) - 1);
+    case 'thisWeek':
+      return range(mondayOf(ref), ref);
+    case 'pastWeek':
+      return range(ref - 7, ref);
+    case 'lastMonth':
+      return month === 1 ? monthDate(year - 1, 12) : monthDate(year, month - 1);
+    case 'thisMonth':
+      return range(ymdToDay(year, month, 1) as number, ref);
+    case 'pastMonth':
+      return range(moveBy(ref, -1, 'month'), ref);
+    case 'lastYear':
+      return yearDate(year - 1);
+    case 'thisYear':
+      return range(ymdToDay(year, 1, 1) as number, ref);
+    case 'pastYear':
+      return range(moveBy(ref, -1, 'year'), ref);
+  }
+}
+
+function weekdayDate(core: Extract<DateCore, { kind: 'weekday' }>, ref: number): number {
+  const refWeekday = dayParts(ref).weekday;
+  switch (core.which) {
+    case 'on':
+      return latestWeekdayOnOrBefore(core.weekday, ref);
+    case 'last':
+      return latestWeekdayOnOrBefore(core.weekday, ref - 1);
+    case 'this':
+      return mondayOf(ref) + ((core.weekday + 6) % 7);
+    case 'next':
+      return ref + ((core.weekday - refWeekday + 7) % 7 || 7);
+  }
+}
+
+function monthReading(core: Extract<DateCore, { kind: 'month' }>, ref: number): ResolvedDate {
+  const { year, month } = dayParts(ref);
+  if (core.shift === 'lastYear') return monthDate(year - 1, core.month);
+  if (core.shift === 'thisYear') return monthDate(year, core.month);
+  if (core.shift === 'last') return monthDate(core.month < month ? year : year - 1, core.month);
+  return monthDate(latestMonthYear(core.month, ref), core.month);
+}
+
+/** "Friday, 12 May": checks the weekday against the calendar for the date read. */
+function weekdayCheck(phrase: string, stated: number, d: number, yearGiven: boolean): Review[] {
+  const p = dayParts(d);
+  if (p.weekday === stated) return [];
+  let hint = '';
+  if (!yearGiven) {
+    for (let y = p.year - 1; y >= p.year - 11; y--) {
+      const other = ymdToDay(y, p.month, p.day);
+      if (other !== null && dayParts(other).weekday === stated) {
+        hint = ` (it was a ${weekdayName(stated)} in ${y})`;
+        break;
+      }
+    }
+  }
+  const message =
+    `"${phrase}": ${dayToIso(d)} is a ${weekdayName(p.weekday)}, not a ${weekdayName(stated)}` +
+    `${hint}; the weekday and the date disagree, so one of them is wrong.`;
+  return [{ code: 'weekday_mismatch', message }];
+}
+
+function dayReading(
+  phrase: string,
+  core: Extract<DateCore, { kind: 'day' }>,
+  ref: Reference | null,
+): Reading {
+  if (core.year === null && !ref) return noAnchor(phrase, 'publication');
+  const basis = core.year === null ? (ref as Reference).basis : 'absolute';
+  const d =
+    core.year === null
+      ? latestMonthDayOnOrBefore(core.month, core.day, (ref as Reference).day)
+      : ymdToDay(core.year, core.month, core.day);
+  if (d === null) {
+    return {
+      resolved: null,
+      basis,
+      reviews: [{ code: 'other', message: `"${phrase}" is not a calendar date.` }],
+    };
+  }
+  const end = core.endDay === null ? null : ymdToDay(dayParts(d).year, core.month, core.endDay);
+  const resolved = end === null ? day(d) : range(d, end);
+  const reviews =
+    core.weekday === null ? [] : weekdayCheck(phrase, core.weekday, d, core.year !== null);
+  return { resolved, basis, reviews };
+}
+
+function numericReading(phrase: string, core: Extract<DateCore, { kind: 'numeric' }>): Reading {
+  const { first: a, second: b, year } = core;
+  const dayFirst = a > 12 || a === b ? true : b > 12 ? false : null;
+  if (dayFirst === null) {
+    const message =
+      `"${phrase}" can be read day-first or month-first (${dayToIso(ymdToDay(year, b, a) as number)} ` +
+      `or ${dayToIso(ymdToDay(year, a, b) as number)}); the text does not say which.`;
+    return { resolved: null, basis: 'absolute', reviews: [{ code: 'other', message }] };
+  }
+  const d = dayFirst ? ymdToDay(year, b, a) : ymdToDay(year, a, b);
+  if (d === null) {
+    return {
+      resolved: null,
+      basis: 'absolute',
+      reviews: [{ code: 'other', message: `"${phrase}" is not a calendar date.` }],
+    };
+  }
+  return { resolved: day(d), basis: 'absolute', reviews: [] };
+}
+
+/** Resolves a phrase that names its own date or counts from the reference (not from an event). */
+export function readOwn(phrase: string, core: DateCore, ref: Reference | null): Reading {
+  switch (core.kind) {
+    case 'day':
+      return dayReading(phrase, core, ref);
+    case 'numeric':
+      return numericReading(phrase, core);
+    case 'year': {
+      const resolved =
+        core.endYear === null
+          ? yearDate(core.year)
+          : {
+              date: yearDate(core.year).date,
+              date_end: `${core.endYear}-12-31`,
+              precision: 'range' as const,
+            };
+      return { resolved, basis: 'absolute', reviews: [] };
+    }
+    case 'month':
+      if (core.year !== null)
+        return { resolved: monthDate(core.year, core.month), basis: 'absolute', reviews: [] };
+      return ref
+        ? { resolved: monthReading(core, ref.day), basis: ref.basis, reviews: [] }
+        : noAnchor(phrase, 'publication');
+    case 'weekday':
+      return ref
+        ? { resolved: day(weekdayDate(core, ref.day)), basis: ref.basis, reviews: [] }
+        : noAnchor(phrase, 'publication');
+    case 'ago': {
+      if (!ref) return noAnchor(phrase, 'publication');
+      const [lo, hi] = core.count;
+      const resolved =
+        lo === hi || core.unit === 'hour'
+          ? agoDate(ref.day, lo, core.unit, isHedged(phrase))
+          : range(moveBy(ref.day, -hi, core.unit), moveBy(ref.day, -lo, core.unit));
+      return { resolved, basis: ref.basis, reviews: [] };
+    }
+    case 'casual':
+      return ref
+        ? { resolved: casualDate(core.what, ref.day), basis: ref.basis, reviews: [] }
+        : noAnchor(phrase, 'publication');
+    case 'relative':
+      throw new Error('readOwn: a relative phrase resolves against its anchor (readRelative)');
+  }
+}
+
+/**
+ * Resolves "two days later", "a day after", "the next day" against the anchor's date, keeping
+ * its precision; `direction` is −1 when the phrase places the anchor, not this event ("It comes a
+ * day after X": X lies before the anchor). Hours may cross midnight: approximate.
+ */
+export function readRelative(
+  phrase: string,
+  core: Extract<DateCore, { kind: 'relative' }>,
+  anchor: ResolvedDate | null,
+  direction: 1 | -1,
+): Reading {
+  if (!anchor) return noAnchor(phrase, 'anchor');
+  const start = isoToDay(anchor.date);
+  const step = (n: number) => moveBy(start, direction * core.sign * n, core.unit) - start;
+  const [lo, hi] = core.count;
+  let resolved: ResolvedDate;
+  if (lo === hi || core.unit === 'hour') {
+    resolved = shiftDate(anchor, step(lo));
+    const coarse = anchor.precision === 'month' || anchor.precision === 'year';
+    if (coarse && step(lo) !== 0) resolved = { ...resolved, precision: 'range' };
+  } else {
+    const ends = [step(lo), step(hi)].map((s) => start + s);
+    const last = isoToDay(anchor.date_end ?? anchor.date) - start;
+    resolved = range(Math.min(...ends), Math.max(...ends) + last);
+  }
+  if (core.unit === 'hour' && resolved.precision === 'day')
+    resolved = { ...resolved, precision: 'approximate' };
+  return { resolved, basis: 'anchor', reviews: [] };
+}
+
+/**
+ * What every reading shares: hedges ("nearly", "mid-") and "overnight" on a day make it
+ * approximate; "Monday night into Tuesday" spans both days; a date after the reference is
+ * flagged (an article cannot report a later event, so the phrase or the reference is wrong, or
+ * the sentence speaks of a plan).
+ */
+export function finish(
+  phrase: DatePhrase,
+  text: string,
+  reading: Reading,
+  ref: Reference | null,
+): DateMention {
+  let r = reading.resolved;
+  const reviews = [...reading.reviews];
+  if (r && (r.precision === 'day' || r.precision === 'approximate')) {
+    if (phrase.nightBefore) r = range(isoToDay(r.date) - 1, isoToDay(r.date));
+    else if (isHedged(text) || phrase.overnight) r = { ...r, precision: 'approximate' };
+  }
+  if (r && ref && isAfter(r, ref.day)) {
+    const what = ref.basis === 'publication' ? 'the publication date' : "the dateline's date";
+    reviews.push({
+      code: 'date_after_publication',
+      message: `"${text}" resolves to ${r.date_end ?? r.date}, after ${what} (${dayToIso(ref.day)}).`,
+    });
+  }
+  const mention: DateMention = {
+    text,
+    span: { ...phrase.span },
+    date: r?.date ?? null,
+    precision: r?.precision ?? null,
+    basis: reading.basis,
+    reviews,
+  };
+  if (r?.date_end) mention.date_end = r.date_end;
+  return mention;
+}
