@@ -73,7 +73,7 @@ export interface Made {
   background: boolean;
 }
 
-const BOUND_CUES = /^(?:since|until|till|by|from|through|before|after)\b/i;
+const BOUND_CUES = /^(?:since|until|till|by|through|before|after)\b/i;
 const DESCRIBES_ANCHOR =
   /\b(?:comes?|came|coming|follows?|followed|following)\s+(?:just\s+|only\s+|barely\s+|exactly\s+|some\s+|about\s+|nearly\s+)?$/i;
 /** A plural noun after a number means a count ("in 2000 attacks"), not a year. */

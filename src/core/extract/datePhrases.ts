@@ -103,7 +103,7 @@ const RULES: [RuleName, string][] = [
   ['ago', `\\b(?:(?<n>${COUNT})\\s+)?(?<u>${UNIT})\\s+ago\\b`],
   [
     'vagueRelative',
-    '\\b(?<u>minutes|moments|hours|days|weeks|months)\\s+(?<dir>later|after|earlier|before)\\b',
+    `\\b(?<u>${words(['minutes', 'moments', 'hours', 'days', 'weeks', 'months'])})\\s+(?<dir>later|after|earlier|before)\\b`,
   ],
   ['monthCue', `${CUE}(?<m>${MONTH_FULL})(?:\\s+(?<rel>last|this)\\s+year)?`],
   [
@@ -164,7 +164,7 @@ const TIME_BEFORE =
   /(?:\b(?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of|\b(?:early|late)(?:\s+on)?|\b(?:at|before|around|just before|shortly before|shortly after|after)\s+(?:dawn|dusk|daybreak|midnight|noon|sunrise|sunset)\s+on|\b(?:on\s+)?the\s+(?:night|morning|evening|afternoon)\s+of|\bat\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+local\s+time)?\s+on)\s+$/i;
 const PREP_BEFORE =
   /\b(?<p>on|in|at|during|since|until|till|by|from|before|after|through|throughout|of)\s+$/i;
-const BOUND_PREPS = new Set(['since', 'until', 'till', 'by', 'from', 'before', 'after', 'through']);
+const BOUND_PREPS = new Set(['since', 'until', 'till', 'by', 'before', 'after', 'through']);
 const POSSESSIVE_AFTER = /^['’]s\b/;
 const TIME_AFTER =
   /^(?:\s+(?:night|morning|afternoon|evening)\b|,?\s+at\s+(?:dawn|dusk|daybreak|midnight|noon|sunrise|sunset)\b)/i;

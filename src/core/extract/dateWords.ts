@@ -41,7 +41,7 @@ const caps = (words: string[]): string[] => [...words, ...words.map((w) => w.toU
 /** A full month name, Title Case or upper case (a capture-free regex source). */
 export const MONTH_FULL = `(?:${alt(caps(MONTHS))})(?![A-Za-z])`;
 /** A full or abbreviated month name ("Jan.", "Sept"); use only beside a day or a year. */
-export const MONTH_ANY = `(?:${alt(caps([...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS)]))})\\.?(?![A-Za-z])`;
+export const MONTH_ANY = `(?:(?:${alt(caps(MONTHS))})|(?:${alt(caps(Object.keys(MONTH_ABBREVIATIONS)))})\\.?)(?![A-Za-z])`;
 /** A weekday name, Title Case or upper case; not a plural ("Mondays"). */
 export const WEEKDAY = `(?:${alt(caps(WEEKDAYS))})(?![A-Za-z])`;
 /** A day of the month, with an optional ordinal suffix ("5", "05", "5th"). */
