@@ -72,6 +72,10 @@ function covers(a: DateMention, b: DateMention): boolean {
   return !!x && !!y && x[0] <= y[0] && y[1] <= x[1] && (x[0] < y[0] || y[1] < x[1]);
 }
 
+const PRECISION_ORDER = ['day', 'approximate', 'range', 'month', 'year'];
+/** Exact before hedged before coarse: for one date written twice ("a year ago, on Jan. 29, 2023"). */
+const byPrecision = (a: DateMention, b: DateMention): number =>
+  PRECISION_ORDER.indexOf(a.precision ?? '') - PRECISION_ORDER.indexOf(b.precision ?? '');
 const key = (m: DateMention): string =>
   m.date === null ? `?${m.span.start}` : `${m.date}/${m.date_end ?? ''}`;
 const describe = (m: DateMention): string =>
@@ -81,7 +85,8 @@ const describe = (m: DateMention): string =>
  * The event's date among a sentence's mentions: first those neither tied to reporting nor
  * qualifying something else, then the qualifying ones, then the report's date (flagged: the
  * event may be earlier). Within that tier a coarser date around a finer one gives way to it;
- * different dates left over are `several_dates`, and the first in the text is offered.
+ * one date written twice is offered in its most exact form; different dates left over are
+ * `several_dates`, and the first in the text is offered.
  */
 export function chooseEvent(roled: RoledMention[]): {
   event: DateMention | null;
@@ -96,9 +101,10 @@ export function chooseEvent(roled: RoledMention[]): {
   if (tier < 0) return { event: null, reviews: [] };
   const all = (tiers[tier] as RoledMention[]).map((r) => r.mention);
   const finest = all.filter((m) => !all.some((o) => o !== m && covers(m, o)));
-  const event = finest[0] as DateMention;
+  const several = new Set(finest.map(key)).size > 1;
+  const event = (several ? finest : [...finest].sort(byPrecision))[0] as DateMention;
   const reviews = [...event.reviews];
-  if (new Set(finest.map(key)).size > 1) {
+  if (several) {
     reviews.push({
       code: 'several_dates',
       message: `The sentence dates more than one event: ${finest.map(describe).join(', ')}; the rules cannot tell which is this incident's.`,

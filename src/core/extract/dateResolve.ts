@@ -264,8 +264,8 @@ export function readRelative(
 }
 
 /**
- * What every reading shares: hedges ("nearly", "mid-") and "overnight" on a day make it
- * approximate; "Monday night into Tuesday" spans both days; a date after the reference is
+ * What every reading shares: "since X" runs from X to the reference; hedges ("nearly",
+ * "mid-") and "overnight" on a day make it approximate; "Monday night into Tuesday" spans both days; a date after the reference is
  * flagged (an article cannot report a later event, so the phrase or the reference is wrong, or
  * the sentence speaks of a plan).
  */
@@ -277,6 +277,9 @@ export function finish(
 ): DateMention {
   let r = reading.resolved;
   const reviews = [...reading.reviews];
+  if (r && ref && /^since\b/i.test(text) && isoToDay(r.date) < ref.day) {
+    r = range(isoToDay(r.date), ref.day);
+  }
   if (r && (r.precision === 'day' || r.precision === 'approximate')) {
     if (phrase.nightBefore) r = range(isoToDay(r.date) - 1, isoToDay(r.date));
     else if (isHedged(text) || phrase.overnight) r = { ...r, precision: 'approximate' };

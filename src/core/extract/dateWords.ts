@@ -46,8 +46,8 @@ export const MONTH_ANY = `(?:(?:${alt(caps(MONTHS))})|(?:${alt(caps(Object.keys(
 export const WEEKDAY = `(?:${alt(caps(WEEKDAYS))})(?![A-Za-z])`;
 /** A day of the month, with an optional ordinal suffix ("5", "05", "5th"). */
 export const DAY = `(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])`;
-/** A year from 1950 to 2099 (other four-digit numbers are not read as years). */
-export const YEAR = `(?:19[5-9]\\d|20\\d\\d)(?![\\d,])`;
+/** A year from 1950 to 2099; not "2,019" nor a decade ("1990s"). */
+export const YEAR = `(?:19[5-9]\\d|20\\d\\d)(?!\\d|,\\d|s\\b)`;
 
 /** `word` with either first letter: "on" → "[Oo]n". */
 export function anyFirst(word: string): string {

@@ -26,6 +26,13 @@ describe('what is and is not a date', () => {
   it('"Jan" as a first name and "Mayor" are not months', () => {
     expect(read('Jan Egeland met the Mayor of Zahedan.').mentions).toEqual([]);
   });
+  it('a decade ("the 1990s") is not a year', () => {
+    expect(read('The group was formed in the 1990s.').mentions).toEqual([]);
+  });
+  it('a year followed by a comma stays with its date', () => {
+    const r = read('On 14 February 2019, a suicide bomber struck a bus near Khash.');
+    expect(mention(r, 'On 14 February 2019').date).toBe('2019-02-14');
+  });
   it('a day and month alone with no cue are read ("12 May")', () => {
     expect(texts(read('The border reopened 12 May after talks.'))).toEqual(['12 May']);
   });

@@ -86,6 +86,10 @@ describe('several dates', () => {
     const r = read('Gunmen attacked a post on Monday, and on Monday night they struck a bank.');
     expect(codes(r)).toEqual([]);
   });
+  it('one date written twice is offered in its exact form', () => {
+    const r = read('A year ago, on Jan. 29, 2023, the two sides began talks in Tehran.');
+    expect([r.event?.text, r.event?.precision, codes(r)]).toEqual(['on Jan. 29, 2023', 'day', []]);
+  });
   it('a month around a day of it gives way to the day', () => {
     const r = read('On January 12 gunmen stormed a bank in Turbat, the worst attack in January.');
     expect([r.event?.text, codes(r)]).toEqual(['On January 12', []]);

@@ -180,6 +180,18 @@ describe('hedges and casual words', () => {
   });
 });
 
+describe('bounds', () => {
+  it('"since Sunday" runs from Sunday to publication', () => {
+    const m = mention(read('Fighting since Sunday has killed 20 in Kurram.'), 'since Sunday');
+    expect([m.date, m.date_end, m.precision, m.role]).toEqual([
+      '2024-01-28',
+      '2024-01-29',
+      'range',
+      'qualifier',
+    ]);
+  });
+});
+
 describe('dates after publication are flagged, never moved', () => {
   it('an explicit later year keeps its date and says so', () => {
     const m = mention(read('The deal takes effect on March 3, 2025.'), 'on March 3, 2025');
