@@ -6,6 +6,7 @@
 // prepositions ("on", "since"), hedges ("nearly", "mid-"), time of day ("late on", "night"),
 // a possessive ("Sunday's attack"), and "overnight … into".
 import type { TimeUnit } from '../dateRules.ts';
+import { isHedged } from '../dates.ts';
 import { COUNT, DAY, MONTH_ANY, MONTH_FULL, UNIT, WEEKDAY, YEAR, words } from './dateWords.ts';
 import { makeCore, type DateCore } from './dateCores.ts';
 import type { Span } from './types.ts';
@@ -28,6 +29,8 @@ export interface DatePhrase {
   overnight: boolean;
   /** "Monday night into Tuesday", "overnight into Tuesday": the day before through the day named. */
   nightBefore: boolean;
+  /** A hedge stands before the date ("nearly 10 days ago", "mid-January 18", "around May 3"). */
+  hedged: boolean;
 }
 
 /** The name of a grammar rule; `makeCore` turns its match into a `DateCore`. */
@@ -132,6 +135,7 @@ interface Found {
   background: boolean;
   overnight: boolean;
   nightBefore: boolean;
+  hedged: boolean;
   rule: number;
 }
 
@@ -148,7 +152,8 @@ function matchAll(text: string, from: number, to: number): Found[] {
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const span = { start: from + m.index, end: from + m.index + m[0].length };
       const made = makeCore(name, m, text, span, from);
-      if (made) all.push({ ...made, span, overnight: false, nightBefore: false, rule });
+      if (made)
+        all.push({ ...made, span, overnight: false, nightBefore: false, hedged: false, rule });
     }
   });
   all.sort((a, b) => a.rule - b.rule || a.span.start - b.span.start);
@@ -157,9 +162,8 @@ function matchAll(text: string, from: number, to: number): Found[] {
   return kept.sort((a, b) => a.span.start - b.span.start);
 }
 
-const HEDGE_BEFORE =
-  /\b(?:nearly|about|around|approximately|roughly|almost|some|more than|less than|just over|just under)\s+$/i;
-const MID_BEFORE = /\bmid-\s?$/i;
+/** A word (or "more than", "just over") or "mid-" before a date; a hedge if `isHedged` says so. */
+const HEDGE_BEFORE = /(?:\b(?:more|less)\s+than|\bjust\s+(?:over|under)|\b[a-z]+)\s+$|\bmid-\s?$/i;
 const TIME_BEFORE =
   /(?:\b(?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of|\b(?:early|late)(?:\s+on)?|\b(?:at|before|around|just before|shortly before|shortly after|after)\s+(?:dawn|dusk|daybreak|midnight|noon|sunrise|sunset)\s+on|\b(?:on\s+)?the\s+(?:night|morning|evening|afternoon)\s+of|\bat\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+local\s+time)?\s+on)\s+$/i;
 const PREP_BEFORE =
@@ -197,8 +201,11 @@ function extend(text: string, f: Found, lo: number, hi: number): void {
     if (poss) f.background = true;
     f.span = { start: f.span.start, end };
   }
-  grow(MID_BEFORE, ['day']);
-  grow(HEDGE_BEFORE, HEDGEABLE);
+  const hedge = HEDGEABLE.includes(kind) ? HEDGE_BEFORE.exec(text.slice(lo, f.span.start)) : null;
+  if (hedge && isHedged(hedge[0])) {
+    f.span = { start: f.span.start - hedge[0].length, end: f.span.end };
+    f.hedged = true;
+  }
   grow(EDGE_BEFORE, ['casual']);
   if (grow(TIME_BEFORE, DAYLIKE)) return;
   const cued = (kind === 'month' || kind === 'year') && CUED_BY_PREP.test(spanText(text, f));
@@ -250,12 +257,13 @@ export function findDatePhrases(text: string, from: number, to: number): DatePhr
     const hi = i + 1 < found.length ? (found[i + 1] as Found).span.start : to;
     extend(text, f, lo, hi);
   });
-  return join(text, found).map(({ span, core, background, overnight, nightBefore }) => ({
+  return join(text, found).map(({ span, core, background, overnight, nightBefore, hedged }) => ({
     span,
     core,
     background,
     overnight,
     nightBefore,
+    hedged,
   }));
 }
 

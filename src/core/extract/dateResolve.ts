@@ -17,7 +17,6 @@ import {
   ymdToDay,
   type ResolvedDate,
 } from '../dateRules.ts';
-import { isHedged } from '../dates.ts';
 import type { DateCore, DatePhrase } from './datePhrases.ts';
 import { weekdayName } from './dateWords.ts';
 import type { DateMention, Review } from './types.ts';
@@ -188,7 +187,12 @@ function numericReading(phrase: string, core: Extract<DateCore, { kind: 'numeric
 }
 
 /** Resolves a phrase that names its own date or counts from the reference (not from an event). */
-export function readOwn(phrase: string, core: DateCore, ref: Reference | null): Reading {
+export function readOwn(
+  phrase: string,
+  core: DateCore,
+  ref: Reference | null,
+  hedged = false,
+): Reading {
   switch (core.kind) {
     case 'day':
       return dayReading(phrase, core, ref);
@@ -220,7 +224,7 @@ export function readOwn(phrase: string, core: DateCore, ref: Reference | null): 
       const [lo, hi] = core.count;
       const resolved =
         lo === hi || core.unit === 'hour'
-          ? agoDate(ref.day, lo, core.unit, isHedged(phrase))
+          ? agoDate(ref.day, lo, core.unit, hedged)
           : range(moveBy(ref.day, -hi, core.unit), moveBy(ref.day, -lo, core.unit));
       return { resolved, basis: ref.basis, reviews: [] };
     }
@@ -282,7 +286,7 @@ export function finish(
   }
   if (r && (r.precision === 'day' || r.precision === 'approximate')) {
     if (phrase.nightBefore) r = range(isoToDay(r.date) - 1, isoToDay(r.date));
-    else if (isHedged(text) || phrase.overnight) r = { ...r, precision: 'approximate' };
+    else if (phrase.hedged || phrase.overnight) r = { ...r, precision: 'approximate' };
   }
   if (r && ref && isAfter(r, ref.day)) {
     const what = ref.basis === 'publication' ? 'the publication date' : "the dateline's date";

@@ -93,7 +93,12 @@ export const readSentenceDates: DateReader = (ctx, sentence) => {
   });
   for (const s of slots) {
     if (s.phrase.core.kind !== 'relative') {
-      s.mention = finish(s.phrase, s.text, readOwn(s.text, s.phrase.core, ref), ref);
+      s.mention = finish(
+        s.phrase,
+        s.text,
+        readOwn(s.text, s.phrase.core, ref, s.phrase.hedged),
+        ref,
+      );
     }
   }
   slots.forEach((s, i) => {

@@ -167,6 +167,19 @@ describe('hedges and casual words', () => {
       'approximate',
     );
   });
+  it('a hedged clock time does not hedge the day ("at around 2 a.m. … on Thursday")', () => {
+    const r = read('The strike came at around 2 a.m. local time on Thursday (Jan. 18).');
+    const m = mention(r, 'at around 2 a.m. local time on Thursday (Jan. 18)');
+    expect([m.date, m.precision]).toEqual(['2024-01-18', 'day']);
+  });
+  it('"about two days later" is approximate', () => {
+    const previous = { date: '2024-01-18', precision: 'day' as const };
+    const m = mention(
+      read('About two days later, troops arrived.', { previous }),
+      'About two days later',
+    );
+    expect([m.date, m.precision]).toEqual(['2024-01-20', 'approximate']);
+  });
   it('"yesterday" is the day before publication', () => {
     expect(mention(read('Two soldiers died yesterday.'), 'yesterday').date).toBe('2024-01-28');
   });
