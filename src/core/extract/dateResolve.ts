@@ -9,7 +9,6 @@ import {
   isAfter,
   latestMonthDayOnOrBefore,
   latestMonthYear,
-  latestWeekdayOnOrBefore,
   monthDate,
   moveBy,
   shiftDate,
@@ -17,6 +16,7 @@ import {
   ymdToDay,
   type ResolvedDate,
 } from '../dateRules.ts';
+import { casualDate, dayRange, oneDay, weekdayDate } from './dateCasual.ts';
 import type { DateCore, DatePhrase } from './datePhrases.ts';
 import { weekdayName } from './dateWords.ts';
 import type { DateMention, Review } from './types.ts';
@@ -34,15 +34,6 @@ export interface Reading {
   reviews: Review[];
 }
 
-const day = (d: number, precision: ResolvedDate['precision'] = 'day'): ResolvedDate => ({
-  date: dayToIso(d),
-  precision,
-});
-const range = (a: number, b: number): ResolvedDate =>
-  a === b
-    ? day(a)
-    : { date: dayToIso(Math.min(a, b)), date_end: dayToIso(Math.max(a, b)), precision: 'range' };
-
 function noAnchor(phrase: string, basis: DateMention['basis']): Reading {
   const what =
     basis === 'anchor'
@@ -53,64 +44,6 @@ function noAnchor(phrase: string, basis: DateMention['basis']): Reading {
     basis,
     reviews: [{ code: 'no_date_anchor', message: `"${phrase}" ${what}.` }],
   };
-}
-
-/** Monday of the week (Monday to Sunday) holding `d`. */
-const mondayOf = (d: number): number => d - ((dayParts(d).weekday + 6) % 7);
-
-function casualDate(
-  what: Extract<DateCore, { kind: 'casual' }>['what'],
-  ref: number,
-): ResolvedDate {
-  const { year, month } = dayParts(ref);
-  switch (what) {
-    case 'today':
-      return day(ref);
-    case 'yesterday':
-      return day(ref - 1);
-    case 'dayBeforeYesterday':
-      return day(ref - 2);
-    case 'tomorrow':
-      return day(ref + 1);
-    case 'overnight':
-      return range(ref - 1, ref);
-    case 'weekend': {
-      const saturday = latestWeekdayOnOrBefore(6, ref);
-      return range(saturday, Math.min(saturday + 1, ref));
-    }
-    case 'lastWeek':
-      return range(mondayOf(ref) - 7, mondayOf(ref) - 1);
-    case 'thisWeek':
-      return range(mondayOf(ref), ref);
-    case 'pastWeek':
-      return range(ref - 7, ref);
-    case 'lastMonth':
-      return month === 1 ? monthDate(year - 1, 12) : monthDate(year, month - 1);
-    case 'thisMonth':
-      return range(ymdToDay(year, month, 1) as number, ref);
-    case 'pastMonth':
-      return range(moveBy(ref, -1, 'month'), ref);
-    case 'lastYear':
-      return yearDate(year - 1);
-    case 'thisYear':
-      return range(ymdToDay(year, 1, 1) as number, ref);
-    case 'pastYear':
-      return range(moveBy(ref, -1, 'year'), ref);
-  }
-}
-
-function weekdayDate(core: Extract<DateCore, { kind: 'weekday' }>, ref: number): number {
-  const refWeekday = dayParts(ref).weekday;
-  switch (core.which) {
-    case 'on':
-      return latestWeekdayOnOrBefore(core.weekday, ref);
-    case 'last':
-      return latestWeekdayOnOrBefore(core.weekday, ref - 1);
-    case 'this':
-      return mondayOf(ref) + ((core.weekday + 6) % 7);
-    case 'next':
-      return ref + ((core.weekday - refWeekday + 7) % 7 || 7);
-  }
 }
 
 function monthReading(core: Extract<DateCore, { kind: 'month' }>, ref: number): ResolvedDate {
@@ -160,7 +93,7 @@ function dayReading(
     };
   }
   const end = core.endDay === null ? null : ymdToDay(dayParts(d).year, core.month, core.endDay);
-  const resolved = end === null ? day(d) : range(d, end);
+  const resolved = end === null ? oneDay(d) : dayRange(d, end);
   const reviews =
     core.weekday === null ? [] : weekdayCheck(phrase, core.weekday, d, core.year !== null);
   return { resolved, basis, reviews };
@@ -183,7 +116,7 @@ function numericReading(phrase: string, core: Extract<DateCore, { kind: 'numeric
       reviews: [{ code: 'other', message: `"${phrase}" is not a calendar date.` }],
     };
   }
-  return { resolved: day(d), basis: 'absolute', reviews: [] };
+  return { resolved: oneDay(d), basis: 'absolute', reviews: [] };
 }
 
 /** Resolves a phrase that names its own date or counts from the reference (not from an event). */
@@ -217,7 +150,7 @@ export function readOwn(
         : noAnchor(phrase, 'publication');
     case 'weekday':
       return ref
-        ? { resolved: day(weekdayDate(core, ref.day)), basis: ref.basis, reviews: [] }
+        ? { resolved: oneDay(weekdayDate(core, ref.day)), basis: ref.basis, reviews: [] }
         : noAnchor(phrase, 'publication');
     case 'ago': {
       if (!ref) return noAnchor(phrase, 'publication');
@@ -225,7 +158,7 @@ export function readOwn(
       const resolved =
         lo === hi || core.unit === 'hour'
           ? agoDate(ref.day, lo, core.unit, hedged)
-          : range(moveBy(ref.day, -hi, core.unit), moveBy(ref.day, -lo, core.unit));
+          : dayRange(moveBy(ref.day, -hi, core.unit), moveBy(ref.day, -lo, core.unit));
       return { resolved, basis: ref.basis, reviews: [] };
     }
     case 'casual':
@@ -260,7 +193,7 @@ export function readRelative(
   } else {
     const ends = [step(lo), step(hi)].map((s) => start + s);
     const last = isoToDay(anchor.date_end ?? anchor.date) - start;
-    resolved = range(Math.min(...ends), Math.max(...ends) + last);
+    resolved = dayRange(Math.min(...ends), Math.max(...ends) + last);
   }
   if (core.unit === 'hour' && resolved.precision === 'day')
     resolved = { ...resolved, precision: 'approximate' };
@@ -282,10 +215,10 @@ export function finish(
   let r = reading.resolved;
   const reviews = [...reading.reviews];
   if (r && ref && /^since\b/i.test(text) && isoToDay(r.date) < ref.day) {
-    r = range(isoToDay(r.date), ref.day);
+    r = dayRange(isoToDay(r.date), ref.day);
   }
   if (r && (r.precision === 'day' || r.precision === 'approximate')) {
-    if (phrase.nightBefore) r = range(isoToDay(r.date) - 1, isoToDay(r.date));
+    if (phrase.nightBefore) r = dayRange(isoToDay(r.date) - 1, isoToDay(r.date));
     else if (phrase.hedged || phrase.overnight) r = { ...r, precision: 'approximate' };
   }
   if (r && ref && isAfter(r, ref.day)) {
