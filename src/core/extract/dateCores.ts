@@ -108,7 +108,9 @@ function relativeCore(
   const sign = /^(?:earlier|before|prior to|previous|preceding)$/.test(dir) ? -1 : 1;
   const next = text.slice(span.end, span.end + 3);
   const named = /^(?:after|before|prior to)$/.test(dir) && /^\s*[\w“"‘']/.test(next);
-  const describesAnchor = DESCRIBES_ANCHOR.test(text.slice(from, span.start));
+  const describesAnchor = DESCRIBES_ANCHOR.test(
+    text.slice(Math.max(from, span.start - 40), span.start),
+  );
   return { kind: 'relative', count, unit, sign, named, describesAnchor };
 }
 

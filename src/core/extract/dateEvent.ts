@@ -23,6 +23,10 @@ const EVENT =
   /\b(?:kill(?:ed|s|ing)?|attack(?:ed|s|ing)?|struck|strikes?|striking|stormed|abduct(?:ed|s|ion)|kidnapp(?:ed|ing)|kidnaps?|seized|explo(?:ded|sions?)|detonated|blasts?|bomb(?:ed|ing|ings)?|ambush(?:ed)?|clash(?:ed|es)?|fired|fire|shell(?:ed|ing)|targeted|hit|raid(?:ed|s)?|freed|released|release|rescued|happened|occurred|took\s+place|came|comes|began|started|launched|carried\s+out|died|wounded|injured|arrested|executed|hanged|captured|crossed|handed\s+over|returned|met|meeting|visited|visit|agreed|signed|shot|shooting|gunned|assault(?:ed)?|operation|fighting|fought|incident|pounded|exchanged)\b/gi;
 const BOUNDARY = /;|\s[—–]\s|\s--\s/g;
 const BACK_WORDS = 12;
+/** Beyond this many dates in one span (not a sentence), coarser dates are not weeded out. */
+const MAX_COMPARED = 64;
+/** Characters looked at around a date: more than 12 words of news prose. */
+const REACH = 160;
 const AHEAD_WORDS = 6;
 
 function lastIndex(re: RegExp, s: string): number {
@@ -43,14 +47,14 @@ function firstIndex(re: RegExp, s: string): number {
  * Monday" events; "On Monday, police said" is a report.
  */
 export function roleOf(text: string, mention: Span, lo: number, hi: number): DateRole {
-  let back = text.slice(lo, mention.start);
+  let back = text.slice(Math.max(lo, mention.start - REACH), mention.start);
   const cut = lastIndex(BOUNDARY, back);
   if (cut >= 0) back = back.slice(cut + 1);
   back = back.split(/\s+/).slice(-BACK_WORDS).join(' ');
   const report = lastIndex(REPORT, back);
   const event = lastIndex(EVENT, back);
   if (report >= 0 || event >= 0) return report > event ? 'report' : 'event';
-  let ahead = text.slice(mention.end, hi);
+  let ahead = text.slice(mention.end, Math.min(hi, mention.end + REACH));
   const stop = ahead.search(BOUNDARY);
   if (stop >= 0) ahead = ahead.slice(0, stop);
   ahead = ahead
@@ -67,9 +71,14 @@ const bounds = (m: DateMention): [number, number] | null =>
   m.date === null ? null : [isoToDay(m.date), isoToDay(m.date_end ?? m.date)];
 
 /** True when `a` covers `b` and more ("in March" around "on March 3"). */
-function covers(a: DateMention, b: DateMention): boolean {
-  const [x, y] = [bounds(a), bounds(b)];
-  return !!x && !!y && x[0] <= y[0] && y[1] <= x[1] && (x[0] < y[0] || y[1] < x[1]);
+function covers(a: [number, number] | null, b: [number, number] | null): boolean {
+  return !!a && !!b && a[0] <= b[0] && b[1] <= a[1] && (a[0] < b[0] || b[1] < a[1]);
+}
+
+/** The first few dates, then how many more. */
+function listed(ms: DateMention[]): string {
+  const shown = ms.slice(0, 4).map(describe).join(', ');
+  return ms.length > 4 ? `${shown} and ${ms.length - 4} more` : shown;
 }
 
 const PRECISION_ORDER = ['day', 'approximate', 'range', 'month', 'year'];
@@ -99,15 +108,18 @@ export function chooseEvent(roled: RoledMention[]): {
   ];
   const tier = tiers.findIndex((t) => t.length > 0);
   if (tier < 0) return { event: null, reviews: [] };
-  const all = (tiers[tier] as RoledMention[]).map((r) => r.mention);
-  const finest = all.filter((m) => !all.some((o) => o !== m && covers(m, o)));
+  const all = (tiers[tier] as RoledMention[]).map((r) => ({ m: r.mention, b: bounds(r.mention) }));
+  const finest =
+    all.length > MAX_COMPARED
+      ? all.map((x) => x.m)
+      : all.filter((x) => !all.some((o) => o !== x && covers(x.b, o.b))).map((x) => x.m);
   const several = new Set(finest.map(key)).size > 1;
   const event = (several ? finest : [...finest].sort(byPrecision))[0] as DateMention;
   const reviews = [...event.reviews];
   if (several) {
     reviews.push({
       code: 'several_dates',
-      message: `The sentence dates more than one event: ${finest.map(describe).join(', ')}; the rules cannot tell which is this incident's.`,
+      message: `The sentence dates more than one event: ${listed(finest)}; the rules cannot tell which is this incident's.`,
     });
   }
   if (tier === 2) {

@@ -143,7 +143,7 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** Every rule's matches, then the non-overlapping ones, most specific rule first. */
+/** Every rule's matches, then the non-overlapping ones (most specific rule first), in text order. */
 function matchAll(text: string, from: number, to: number): Found[] {
   const slice = text.slice(from, to);
   const all: Found[] = [];
@@ -157,9 +157,22 @@ function matchAll(text: string, from: number, to: number): Found[] {
     }
   });
   all.sort((a, b) => a.rule - b.rule || a.span.start - b.span.start);
-  const kept: Found[] = [];
-  for (const f of all) if (!kept.some((k) => overlaps(k.span, f.span))) kept.push(f);
-  return kept.sort((a, b) => a.span.start - b.span.start);
+  const kept: Found[] = []; // sorted by start, never overlapping
+  for (const f of all) {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((kept[mid] as Found).span.start < f.span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    const after = kept[lo];
+    if ((before && overlaps(before.span, f.span)) || (after && overlaps(after.span, f.span)))
+      continue;
+    kept.splice(lo, 0, f);
+  }
+  return kept;
 }
 
 /** A word (or "more than", "just over") or "mid-" before a date; a hedge if `isHedged` says so. */
@@ -181,11 +194,15 @@ const PREPOSABLE: Kind[] = ['day', 'numeric', 'month', 'year', 'weekday'];
 const CUED_BY_PREP =
   /^(?:in|since|until|till|by|during|from|through|throughout|of|before|after|the\s)\b/i;
 const spanText = (text: string, f: Found): string => text.slice(f.span.start, f.span.end);
+/** How far before or after a phrase its qualifying words may reach. */
+const REACH = 60;
 const EDGE_BEFORE = /\b(?:early|late)\s+$|\bmid-\s?$/i;
 
 /** Takes in the qualifying words before and after a phrase, within `[lo, hi)`. */
-function extend(text: string, f: Found, lo: number, hi: number): void {
+function extend(text: string, f: Found, near: number, far: number): void {
   const kind = f.core.kind;
+  const lo = Math.max(near, f.span.start - REACH);
+  const hi = Math.min(far, f.span.end + REACH);
   const grow = (re: RegExp, kinds: Kind[]): RegExpExecArray | null => {
     if (!kinds.includes(kind)) return null;
     const m = re.exec(text.slice(lo, f.span.start));

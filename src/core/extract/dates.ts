@@ -26,6 +26,8 @@ function asResolved(m: DateMention | null | undefined): ResolvedDate | null {
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 type Relative = Extract<DateCore, { kind: 'relative' }>;
+/** How many dates either side a step may count from (a sentence rarely holds more). */
+const NEARBY = 8;
 
 interface Slot {
   phrase: DatePhrase;
@@ -50,15 +52,15 @@ function anchorFor(
   core: Relative,
   previous: ResolvedDate | null,
 ): { anchor: ResolvedDate | null; direction: 1 | -1; background: boolean } {
-  const earlier = slots.slice(0, i).reverse();
   const own = (s: Slot) => s.phrase.core.kind !== 'relative';
+  const earlier = slots.slice(Math.max(0, i - NEARBY), i).reverse();
   if (core.describesAnchor) {
     const near = earlier.find(own);
     return { anchor: near ? asResolved(near.mention) : previous, direction: -1, background: false };
   }
   if (core.named) {
     const dated = (s: Slot) => own(s) && !s.background && s.role !== 'report' && !!s.mention?.date;
-    const other = earlier.find(dated) ?? slots.slice(i + 1).find(dated);
+    const other = earlier.find(dated) ?? slots.slice(i + 1, i + 1 + NEARBY).find(dated);
     if (other) return { anchor: asResolved(other.mention), direction: -1, background: true };
     return { anchor: previous, direction: 1, background: false };
   }
