@@ -5,12 +5,12 @@
 // Then each phrase takes in the words around it that change its meaning or belong to it:
 // prepositions ("on", "since"), hedges ("nearly", "mid-"), time of day ("late on", "night"),
 // a possessive ("Sunday's attack"), and "overnight … into".
-import type { TimeUnit } from '../dateRules.ts';
 import { isHedged } from '../dates.ts';
 import { COUNT, DAY, MONTH_ANY, MONTH_FULL, UNIT, WEEKDAY, YEAR, words } from './dateWords.ts';
 import { makeCore, type DateCore } from './dateCores.ts';
 import type { Span } from './types.ts';
 
+/** What a phrase says (defined in dateCores.ts), re-exported for the resolver. */
 export type { DateCore };
 
 /** A date phrase found in the text, with the words that qualify it. */
@@ -283,6 +283,3 @@ export function findDatePhrases(text: string, from: number, to: number): DatePhr
     hedged,
   }));
 }
-
-/** Units for relative phrases, exported for the resolver's tests. */
-export type { TimeUnit };
