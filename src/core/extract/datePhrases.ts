@@ -27,8 +27,13 @@ export interface DatePhrase {
   background: boolean;
   /** "overnight on Tuesday", "Tuesday overnight": the night may belong to either day. */
   overnight: boolean;
-  /** "Monday night into Tuesday", "overnight into Tuesday": the day before through the day named. */
+  /** "overnight into Tuesday": the day before through the day named. */
   nightBefore: boolean;
+  /**
+   * The last day of a stretch ("from Monday to Wednesday", "the night of January 31 to
+   * February 1", "late on Saturday or on Sunday"): `core` is its first day, read on or before it.
+   */
+  until: DateCore | null;
   /** A hedge stands before the date ("nearly 10 days ago", "mid-January 18", "around May 3"). */
   hedged: boolean;
 }
@@ -135,6 +140,7 @@ interface Found {
   background: boolean;
   overnight: boolean;
   nightBefore: boolean;
+  until: DateCore | null;
   hedged: boolean;
   rule: number;
 }
@@ -153,7 +159,15 @@ function matchAll(text: string, from: number, to: number): Found[] {
       const span = { start: from + m.index, end: from + m.index + m[0].length };
       const made = makeCore(name, m, text, span, from);
       if (made)
-        all.push({ ...made, span, overnight: false, nightBefore: false, hedged: false, rule });
+        all.push({
+          ...made,
+          span,
+          overnight: false,
+          nightBefore: false,
+          until: null,
+          hedged: false,
+          rule,
+        });
     }
   });
   all.sort((a, b) => a.rule - b.rule || a.span.start - b.span.start);
@@ -180,7 +194,7 @@ const HEDGE_BEFORE = /(?:\b(?:more|less)\s+than|\bjust\s+(?:over|under)|\b[a-z]+
 const TIME_BEFORE =
   /(?:\b(?:in\s+)?the\s+(?:early|small|wee)\s+hours\s+of|\b(?:early|late)(?:\s+on)?|\b(?:at|before|around|just before|shortly before|shortly after|after)\s+(?:dawn|dusk|daybreak|midnight|noon|sunrise|sunset)\s+on|\b(?:on\s+)?the\s+(?:night|morning|evening|afternoon)\s+of|\bat\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+local\s+time)?\s+on)\s+$/i;
 const PREP_BEFORE =
-  /\b(?<p>on|in|at|during|since|until|till|by|from|before|after|through|throughout|of)\s+$/i;
+  /\b(?<p>on|in|at|during|since|until|till|by|from|between|before|after|through|throughout|of)\s+$/i;
 const BOUND_PREPS = new Set(['since', 'until', 'till', 'by', 'before', 'after', 'through']);
 const POSSESSIVE_AFTER = /^['’]s\b/;
 const TIME_AFTER =
@@ -226,35 +240,60 @@ function extend(text: string, f: Found, near: number, far: number): void {
   grow(EDGE_BEFORE, ['casual']);
   if (grow(TIME_BEFORE, DAYLIKE)) return;
   const cued = (kind === 'month' || kind === 'year') && CUED_BY_PREP.test(spanText(text, f));
-  const qualified = kind === 'weekday' && f.core.which !== 'on';
+  const qualified = (kind === 'weekday' && f.core.which !== 'on') || f.background;
   const prep = cued || qualified ? null : grow(PREP_BEFORE, PREPOSABLE);
   if (prep && BOUND_PREPS.has((prep.groups?.p ?? '').toLowerCase())) f.background = true;
 }
 
-/** Joins "overnight (on) Tuesday", "Tuesday overnight" and "… night into Tuesday" into one. */
+const LINKS = new Set(['to', 'into', 'until', 'till', 'through', 'and', 'or', ', or', '-', '–']);
+
+/**
+ * True when `a` and `b` are the two ends of one stretch of days: "from Monday to Wednesday",
+ * "between March 3 and March 5", "the night of January 31 to February 1", "Monday night into
+ * Tuesday", and alternatives the text leaves open ("late on Saturday or on Sunday").
+ */
+function ends(text: string, a: Found, b: Found): boolean {
+  if (!DAYLIKE.includes(a.core.kind) || !DAYLIKE.includes(b.core.kind)) return false;
+  const link = text.slice(a.span.end, b.span.start).trim().toLowerCase();
+  const bText = spanText(text, b);
+  const joined = LINKS.has(link) || (link === '' && /^(?:until|till|through)\b/i.test(bText));
+  if (!joined) return false;
+  const aText = spanText(text, a);
+  return /or$/.test(link) || /^(?:from|between)\b/i.test(aText) || /night/i.test(aText);
+}
+
+/**
+ * Joins a stretch of days into one phrase (see `ends`), and "overnight (on) Tuesday",
+ * "Tuesday overnight" and "overnight into Tuesday" into the day they name.
+ */
 function join(text: string, found: Found[]): Found[] {
   const out: Found[] = [];
+  const isOvernight = (x: Found) => x.core.kind === 'casual' && x.core.what === 'overnight';
   for (const f of found) {
     const prev = out[out.length - 1];
-    if (prev) {
+    const merged = prev && { ...f, span: { start: prev.span.start, end: f.span.end } };
+    if (prev && merged) {
       const gap = text.slice(prev.span.end, f.span.start);
-      const prevText = text.slice(prev.span.start, prev.span.end);
       const dayLike = DAYLIKE.includes(f.core.kind);
-      const into = /^\s+into\s+$/i.test(gap) && /(?:night|overnight)$/i.test(prevText);
-      if (dayLike && into) {
-        out[out.length - 1] = { ...f, span: { start: prev.span.start, end: f.span.end } };
-        (out[out.length - 1] as Found).nightBefore = true;
+      if (ends(text, prev, f)) {
+        out[out.length - 1] = {
+          ...prev,
+          span: merged.span,
+          until: f.core,
+          hedged: prev.hedged || f.hedged,
+        };
         continue;
       }
-      const isOvernight = (x: Found) => x.core.kind === 'casual' && x.core.what === 'overnight';
-      if (/^\s+(?:on\s+)?$/i.test(gap) && isOvernight(prev) && dayLike) {
-        out[out.length - 1] = { ...f, span: { start: prev.span.start, end: f.span.end } };
-        (out[out.length - 1] as Found).overnight = true;
+      if (dayLike && isOvernight(prev) && /^\s+into\s+$/i.test(gap)) {
+        out[out.length - 1] = { ...merged, nightBefore: true };
+        continue;
+      }
+      if (dayLike && isOvernight(prev) && /^\s+(?:on\s+)?$/i.test(gap)) {
+        out[out.length - 1] = { ...merged, overnight: true };
         continue;
       }
       if (/^\s+$/.test(gap) && DAYLIKE.includes(prev.core.kind) && isOvernight(f)) {
-        prev.span = { start: prev.span.start, end: f.span.end };
-        prev.overnight = true;
+        out[out.length - 1] = { ...prev, span: merged.span, overnight: true };
         continue;
       }
     }
@@ -274,12 +313,5 @@ export function findDatePhrases(text: string, from: number, to: number): DatePhr
     const hi = i + 1 < found.length ? (found[i + 1] as Found).span.start : to;
     extend(text, f, lo, hi);
   });
-  return join(text, found).map(({ span, core, background, overnight, nightBefore, hedged }) => ({
-    span,
-    core,
-    background,
-    overnight,
-    nightBefore,
-    hedged,
-  }));
+  return join(text, found).map(({ rule: _rule, ...phrase }) => phrase);
 }

@@ -171,6 +171,30 @@ export function readOwn(
 }
 
 /**
+ * A stretch of days ("from Monday to Wednesday", "late on Saturday or on Sunday", "the night of
+ * January 31 to February 1"): its last day as any phrase, then its first day on or before the
+ * last, so the two ends stay in order and together.
+ */
+export function readStretch(phrase: string, p: DatePhrase, ref: Reference | null): Reading {
+  const last = readOwn(phrase, p.until as DateCore, ref, p.hedged);
+  if (!last.resolved) return last;
+  const lastDay = isoToDay(last.resolved.date);
+  const first = readOwn(
+    phrase,
+    p.core,
+    { day: lastDay, basis: ref?.basis ?? 'publication' },
+    p.hedged,
+  );
+  if (!first.resolved) return { ...first, basis: last.basis };
+  const end = isoToDay(last.resolved.date_end ?? last.resolved.date);
+  return {
+    resolved: dayRange(isoToDay(first.resolved.date), end),
+    basis: last.basis,
+    reviews: [...first.reviews, ...last.reviews],
+  };
+}
+
+/**
  * Resolves "two days later", "a day after", "the next day" against the anchor's date, keeping
  * its precision; `direction` is −1 when the phrase places the anchor, not this event ("It comes a
  * day after X": X lies before the anchor). Hours may cross midnight: approximate.

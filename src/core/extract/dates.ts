@@ -6,7 +6,14 @@ import { isoToDay } from '../days.ts';
 import type { ResolvedDate } from '../dateRules.ts';
 import { chooseEvent, roleOf, type RoledMention } from './dateEvent.ts';
 import { findDatePhrases, type DateCore, type DatePhrase } from './datePhrases.ts';
-import { finish, readOwn, readRelative, type Reading, type Reference } from './dateResolve.ts';
+import {
+  finish,
+  readOwn,
+  readRelative,
+  readStretch,
+  type Reading,
+  type Reference,
+} from './dateResolve.ts';
 import type { ArticleContext, DateMention, DateReader, Span } from './types.ts';
 
 /** The day relative phrases count from: publication, else the dateline's date, else none. */
@@ -95,12 +102,10 @@ export const readSentenceDates: DateReader = (ctx, sentence) => {
   });
   for (const s of slots) {
     if (s.phrase.core.kind !== 'relative') {
-      s.mention = finish(
-        s.phrase,
-        s.text,
-        readOwn(s.text, s.phrase.core, ref, s.phrase.hedged),
-        ref,
-      );
+      const reading = s.phrase.until
+        ? readStretch(s.text, s.phrase, ref)
+        : readOwn(s.text, s.phrase.core, ref, s.phrase.hedged);
+      s.mention = finish(s.phrase, s.text, reading, ref);
     }
   }
   slots.forEach((s, i) => {

@@ -2,7 +2,7 @@
 // weekday checks, time of day, hedges, dates after publication (TZ=UTC; published Monday
 // 2024-01-29 unless a test says otherwise).
 import { describe, expect, it } from 'vitest';
-import { mention, read } from './dateHelpers.ts';
+import { codes, mention, read } from './dateHelpers.ts';
 
 const friday = '2023-03-03';
 
@@ -190,6 +190,43 @@ describe('hedges and casual words', () => {
   it('"earlier this month" runs from the first to publication', () => {
     const m = mention(read('Ten were abducted earlier this month.'), 'earlier this month');
     expect([m.date, m.date_end]).toEqual(['2024-01-01', '2024-01-29']);
+  });
+});
+
+describe('stretches of days: one range, the first end read on or before the last', () => {
+  it('"from Monday to Wednesday"', () => {
+    const m = mention(
+      read('Fighting raged from Monday to Wednesday.', { published: '2025-02-01' }),
+      'from Monday to Wednesday',
+    );
+    expect([m.date, m.date_end, m.precision]).toEqual(['2025-01-27', '2025-01-29', 'range']);
+  });
+  it('"late on Saturday or on Sunday" in a Saturday article: the weekend before, in order', () => {
+    const r = read(
+      'Accounts differed on whether the fighting broke out late on Saturday or on Sunday.',
+      { published: '2025-02-01' },
+    );
+    const m = mention(r, 'late on Saturday or on Sunday');
+    expect([m.date, m.date_end, codes(r)]).toEqual(['2025-01-25', '2025-01-26', []]);
+  });
+  it('"the night of January 31 to February 1"', () => {
+    const r = read(
+      'Militants moved in during the night of January 31 to February 1, the army said.',
+      { published: '2025-02-01' },
+    );
+    const m = mention(r, 'the night of January 31 to February 1');
+    expect([m.date, m.date_end, r.event?.text]).toEqual(['2025-01-31', '2025-02-01', m.text]);
+  });
+  it('"between March 3 and March 5"', () => {
+    const m = mention(
+      read('Clashes between March 3 and March 5 killed nine.'),
+      'between March 3 and March 5',
+    );
+    expect([m.date, m.date_end]).toEqual(['2023-03-03', '2023-03-05']);
+  });
+  it('"on Saturday and … on Sunday" are two dates, not a stretch', () => {
+    const r = read('Gunmen attacked on Saturday and police arrived on Sunday.');
+    expect(r.mentions.map((m) => m.text)).toEqual(['on Saturday', 'on Sunday']);
   });
 });
 
