@@ -42,9 +42,11 @@ function firstIndex(re: RegExp, s: string): number {
 
 /**
  * The role of a date phrase from the nearest verb or noun before it (up to 12 words, not past a
- * clause break or another date), else the nearest after it (up to 6 words): "said on Tuesday"
- * and "in an interview … on Tuesday" are reports, "were killed … on Monday" and "the attack on
- * Monday" events; "On Monday, police said" is a report.
+ * clause break or another date), else, for a date opening its clause, the nearest after it (up
+ * to 6 words): "said on Tuesday" and "in an interview … on Tuesday" are reports, "were killed …
+ * on Monday" and "the attack on Monday" events; "On Monday, police said" is a report, but in
+ * "… moved to block roads during the night of X, the army said" the attribution closing the
+ * sentence does not make the date a report's.
  */
 export function roleOf(text: string, mention: Span, lo: number, hi: number): DateRole {
   let back = text.slice(Math.max(lo, mention.start - REACH), mention.start);
@@ -54,6 +56,7 @@ export function roleOf(text: string, mention: Span, lo: number, hi: number): Dat
   const report = lastIndex(REPORT, back);
   const event = lastIndex(EVENT, back);
   if (report >= 0 || event >= 0) return report > event ? 'report' : 'event';
+  if (!/^[\s,;:"“‘'(—–-]*(?:(?:and|but|then|so)\b[\s,]*)?$/i.test(back)) return 'neutral';
   let ahead = text.slice(mention.end, Math.min(hi, mention.end + REACH));
   const stop = ahead.search(BOUNDARY);
   if (stop >= 0) ahead = ahead.slice(0, stop);

@@ -30,6 +30,21 @@ describe('report dates lose to event dates', () => {
   });
 });
 
+describe('attribution closing a sentence', () => {
+  it('", the army said" after a date far from its verb does not make it a report date', () => {
+    const r = read(
+      "Eighteen soldiers were killed after militants moved to block roads around Mangochar in Balochistan's Kalat district during the night of January 31 to February 1, the army said.",
+      { published: '2025-02-01' },
+    );
+    expect([r.event?.date, r.event?.date_end, r.event?.role, codes(r)]).toEqual([
+      '2025-01-31',
+      '2025-02-01',
+      'event',
+      [],
+    ]);
+  });
+});
+
 describe('only a report date', () => {
   it('"told reporters on Sunday": the date is offered, flagged, marked as a report', () => {
     const r = read(
