@@ -2,7 +2,7 @@
 // reference date is applied: a day of a month, a month, a year, a weekday, "N units ago", a word
 // like "yesterday", or a step from another event ("two days later").
 import { ymdToDay, type TimeUnit } from '../dateRules.ts';
-import type { RuleName } from './datePhrases.ts';
+import type { RuleName } from './dateGrammar.ts';
 import { countRange, dayNumber, monthNumber, unitOf, weekdayNumber } from './dateWords.ts';
 import type { Span } from './types.ts';
 

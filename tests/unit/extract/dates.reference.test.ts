@@ -86,6 +86,7 @@ describe('never against today', () => {
       'dateCores',
       'dateResolve',
       'dateCasual',
+      'dateGrammar',
       'dateEvent',
       'dateline',
     ];
