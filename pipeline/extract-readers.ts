@@ -1,7 +1,7 @@
 // The readers the extractor CLI (`npm run extract`) and the evaluation (`npm run extract:eval`)
-// use, in one place so they can be switched in one edit. For now they are the TEMPORARY
-// adapters of extract-readers-temporary.ts; when src/core/extract/dates.ts (readSentenceDates),
-// dateline.ts (findDateline) and places.ts (createPlaceReader) land, import those here instead,
+// use, in one place so they can be switched in one edit. Dates and datelines are the real readers
+// (src/core/extract/dates.ts, dateline.ts); places are still the TEMPORARY adapter of
+// extract-readers-temporary.ts. When places.ts (createPlaceReader) lands, import it here instead,
 // set READERS_ARE_TEMPORARY to false (the seeds comparison test then runs) and delete the adapter.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,15 +15,13 @@ import {
 } from '../src/core/gazetteer.ts';
 import type { DataIssue } from '../src/core/validation.ts';
 import { GAZETTEER_PATH } from './build-all.ts';
-import {
-  createTemporaryPlaceReader,
-  temporaryDateReader,
-  temporaryFindDateline,
-} from './extract-readers-temporary.ts';
+import { findDateline } from '../src/core/extract/dateline.ts';
+import { readSentenceDates } from '../src/core/extract/dates.ts';
+import { createTemporaryPlaceReader } from './extract-readers-temporary.ts';
 import { loadGazetteer } from './load-aliases.ts';
 import { ROOT, SOURCES } from './paths.ts';
 
-/** True while the readers are the temporary adapters, not the real date and place rules. */
+/** True while any reader is a temporary adapter (today: places), not the real rules. */
 export const READERS_ARE_TEMPORARY = true;
 
 let gazetteer: Gazetteer | null = null;
@@ -46,9 +44,9 @@ export function nodeGazetteer(): Gazetteer {
 /** The readers the CLI and the evaluation run the extractor with. */
 export function nodeReaders(): Readers {
   return {
-    dates: temporaryDateReader,
+    dates: readSentenceDates,
     places: createTemporaryPlaceReader(nodeGazetteer()),
-    findDateline: temporaryFindDateline,
+    findDateline,
   };
 }
 

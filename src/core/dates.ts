@@ -1,23 +1,31 @@
 // Date resolution: turns a date phrase as an article writes it ("On October 16", "a day after",
 // "nearly 10 days ago") into an ISO date with an explicit precision. chrono-node parses; these
-// rules decide what chrono cannot know:
+// rules decide what chrono cannot know; the calendar rules live in dateRules.ts, shared with the
+// article extractor (src/core/extract/), which finds phrases itself and resolves them alike:
 // - the reference is the publication date, and a phrase means the latest matching day on or
 //   before it ("October 16" in a 2018-11-20 article is 2018-10-16; "on Monday" in an article
-//   published on a Monday is that day);
+//   published on a Monday is that day; "in March" is the latest March that has begun);
+// - a month or year is one date of that precision (first day, `date_end` last day), never a day;
+// - "N days ago" is the reference minus N days; weeks, months and years ago are `approximate`;
 // - hedges ("nearly", "about", "mid-") make the date `approximate`;
 // - relative phrases ("a day after", "a week later", "immediately") resolve against the anchor
 //   incident they name, never against the publication date, and inherit its approximation;
 // - a date after the publication date is an error.
 import * as chrono from 'chrono-node';
 import { dayToIso, isoToDay } from './days.ts';
-import type { DatePrecision } from './types.ts';
+import {
+  agoDate,
+  isAfter,
+  latestMonthDayOnOrBefore,
+  latestMonthYear,
+  latestWeekdayOnOrBefore,
+  monthDate,
+  parseAgo,
+  shiftDate,
+  type ResolvedDate,
+} from './dateRules.ts';
 
-/** A resolved date: `date` (and `date_end` for ranges) with its precision. */
-export interface ResolvedDate {
-  date: string;
-  date_end?: string;
-  precision: DatePrecision;
-}
+export type { ResolvedDate };
 
 /** What a phrase is resolved against. */
 export interface DateContext {
@@ -46,7 +54,8 @@ export class DatePhraseError extends Error {
   }
 }
 
-const HEDGE = /\b(nearly|about|around|approximately|roughly|almost|some)\b|\bmid-/i;
+const HEDGE =
+  /\b(nearly|about|around|approximately|roughly|almost|some|more than|less than|just over|just under)\b|\bmid-/i;
 const IMMEDIATE = /^(immediately|at once|right away|straight away|soon after)$/i;
 const ANCHOR_RELATIVE = /\b(after|later|before|earlier|following|next|previous|prior)\b/i;
 const AGO = /\bago\b/i;
@@ -91,30 +100,14 @@ function dayOf(c: chrono.ParsedComponents): number {
 
 /** Latest day on or before `refDay` matching what chrono knew for certain. */
 function latestOnOrBefore(c: chrono.ParsedComponents, refDay: number): number {
-  const refYear = new Date(refDay * 86_400_000).getUTCFullYear();
   if (!c.isCertain('day') && c.isCertain('weekday')) {
-    const weekday = c.get('weekday') as number;
-    const refWeekday = new Date(refDay * 86_400_000).getUTCDay();
-    return refDay - ((refWeekday - weekday + 7) % 7);
+    return latestWeekdayOnOrBefore(c.get('weekday') as number, refDay);
   }
   if (c.isCertain('month') && c.isCertain('day') && !c.isCertain('year')) {
-    const m = c.get('month') as number;
-    const d = c.get('day') as number;
-    for (const y of [refYear, refYear - 1]) {
-      const day = Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
-      if (day <= refDay) return day;
-    }
+    const day = latestMonthDayOnOrBefore(c.get('month') as number, c.get('day') as number, refDay);
+    if (day !== null) return day;
   }
   return dayOf(c);
-}
-
-function shift(anchor: ResolvedDate, offset: number): ResolvedDate {
-  const out: ResolvedDate = {
-    date: dayToIso(isoToDay(anchor.date) + offset),
-    precision: anchor.precision,
-  };
-  if (anchor.date_end) out.date_end = dayToIso(isoToDay(anchor.date_end) + offset);
-  return out;
 }
 
 function resolveRelative(phrase: string, ctx: DateContext): ResolvedDate {
@@ -136,25 +129,18 @@ function resolveRelative(phrase: string, ctx: DateContext): ResolvedDate {
       );
     }
   }
-  return shift(anchor, ctx.phraseDescribesAnchor ? -offset : offset);
+  return shiftDate(anchor, ctx.phraseDescribesAnchor ? -offset : offset);
 }
 
 function resolveAbsolute(phrase: string, published: string): ResolvedDate {
-  const parsed = parseOne(phrase, published);
-  const c = parsed.start;
   const refDay = isoToDay(published);
+  const ago = parseAgo(phrase);
+  if (ago) return agoDate(refDay, ago.amount, ago.unit, isHedged(phrase));
+  const c = parseOne(phrase, published).start;
   if (!c.isCertain('day') && !c.isCertain('weekday') && c.isCertain('month')) {
-    const y = c.isCertain('year')
-      ? (c.get('year') as number)
-      : (() => {
-          const ry = new Date(refDay * 86_400_000).getUTCFullYear();
-          const m = c.get('month') as number;
-          return Date.UTC(ry, m - 1, 1) / 86_400_000 <= refDay ? ry : ry - 1;
-        })();
     const m = c.get('month') as number;
-    const first = Math.round(Date.UTC(y, m - 1, 1) / 86_400_000);
-    const last = Math.round(Date.UTC(y, m, 1) / 86_400_000) - 1;
-    return { date: dayToIso(first), date_end: dayToIso(last), precision: 'month' };
+    const y = c.isCertain('year') ? (c.get('year') as number) : latestMonthYear(m, refDay);
+    return monthDate(y, m);
   }
   return { date: dayToIso(latestOnOrBefore(c, refDay)), precision: 'day' };
 }
@@ -178,8 +164,8 @@ export function resolveDatePhrase(phrase: string, ctx: DateContext): ResolvedDat
     }
     out = { date: out.date, date_end: end, precision: 'range' };
   }
-  const last = out.date_end ?? out.date;
-  if (isoToDay(last) > isoToDay(ctx.published)) {
+  if (isAfter(out, isoToDay(ctx.published))) {
+    const last = out.date_end ?? out.date;
     throw new DatePhraseError(
       `date phrase "${phrase}" resolves to ${last}, after the publication date ${ctx.published}`,
       "check the article's `published` date and the phrase; an article cannot report a later event",

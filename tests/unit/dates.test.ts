@@ -99,6 +99,19 @@ describe('rules', () => {
       precision: 'month',
     });
   });
+  it('"two weeks ago" is approximate, counted from publication (shared with the extractor)', () => {
+    expect(resolveDatePhrase('two weeks ago', y2024)).toEqual({
+      date: '2024-01-15',
+      precision: 'approximate',
+    });
+  });
+  it('the month of publication is not after publication', () => {
+    expect(resolveDatePhrase('in November', y2018)).toEqual({
+      date: '2018-11-01',
+      date_end: '2018-11-30',
+      precision: 'month',
+    });
+  });
   it('a phrase that is no date is an error', () => {
     expect(() => resolveDatePhrase('recently-ish', y2024)).toThrow(/not a date/);
   });

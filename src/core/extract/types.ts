@@ -62,6 +62,13 @@ export interface DateMention {
   basis: 'absolute' | 'publication' | 'dateline' | 'anchor';
   /** Reasons this mention cannot be trusted as it stands. */
   reviews: Review[];
+  /**
+   * How the sentence uses the date (set by the date reader): `event` says when something
+   * happened; `report` dates a statement or report ("said on Tuesday", "at a press conference on
+   * Monday"), which is the event only for a statement or a meeting; `qualifier` qualifies
+   * something else ("Sunday's attack", "the 2018 abduction", "since 2019").
+   */
+  role?: 'event' | 'report' | 'qualifier';
 }
 
 /** A gazetteer place as offered to the user: the chosen one or an alternative. */

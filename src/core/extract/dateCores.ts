@@ -1,0 +1,263 @@
+// What a date phrase says, read from one grammar rule's match (datePhrases.ts), before any
+// reference date is applied: a day of a month, a month, a year, a weekday, "N units ago", a word
+// like "yesterday", or a step from another event ("two days later").
+import { ymdToDay, type TimeUnit } from '../dateRules.ts';
+import type { RuleName } from './dateGrammar.ts';
+import { countRange, dayNumber, monthNumber, unitOf, weekdayNumber } from './dateWords.ts';
+import type { Span } from './types.ts';
+
+/** Words that name a day or a period by its distance from the reference. */
+export type Casual =
+  | 'today'
+  | 'yesterday'
+  | 'dayBeforeYesterday'
+  | 'tomorrow'
+  | 'overnight'
+  | 'weekend'
+  | 'lastWeek'
+  | 'thisWeek'
+  | 'pastWeek'
+  | 'lastMonth'
+  | 'thisMonth'
+  | 'pastMonth'
+  | 'lastYear'
+  | 'thisYear'
+  | 'pastYear';
+
+/** What a date phrase says, before a reference date is applied. */
+export type DateCore =
+  /** "March 3", "Friday, 12 May 2023", "February 14-15": a day, with its year and weekday if given. */
+  | {
+      kind: 'day';
+      year: number | null;
+      month: number;
+      day: number;
+      endDay: number | null;
+      weekday: number | null;
+    }
+  /** "12/05/2023": day and month in an order the text may not settle. */
+  | { kind: 'numeric'; first: number; second: number; year: number }
+  /** "in March", "March 2019", "late March last year", "last March". */
+  | {
+      kind: 'month';
+      month: number;
+      year: number | null;
+      shift: 'lastYear' | 'thisYear' | 'last' | null;
+      /** The phrase carries its own preposition or qualifier ("in", "since", "late"). */
+      cued: boolean;
+    }
+  /** "in 2019", "early 2019", "the 2018 abduction", "2019-20". */
+  | { kind: 'year'; year: number; endYear: number | null; cued: boolean }
+  /** "on Friday", "last Friday", "next Friday". */
+  | { kind: 'weekday'; weekday: number; which: 'on' | 'last' | 'this' | 'next' }
+  /** "two weeks ago", "a few days ago" (a count range). */
+  | { kind: 'ago'; count: [number, number]; unit: TimeUnit }
+  | { kind: 'casual'; what: Casual }
+  /**
+   * A step from another event: "two days later" (+), "a day earlier" (−), "the next day".
+   * `named`: the phrase names what it counts from ("a day after the bombing").
+   * `describesAnchor`: "It comes a day after X": X lies a day before the event "It" refers to.
+   */
+  | {
+      kind: 'relative';
+      count: [number, number];
+      unit: TimeUnit;
+      sign: 1 | -1;
+      named: boolean;
+      describesAnchor: boolean;
+    };
+
+/** A rule's reading of its match: what it says, and whether it only qualifies something else. */
+export interface Made {
+  core: DateCore;
+  background: boolean;
+}
+
+const BOUND_CUES = /^(?:since|until|till|by|through|before|after)\b/i;
+const DESCRIBES_ANCHOR =
+  /\b(?:comes?|came|coming|follows?|followed|following)\s+(?:just\s+|only\s+|barely\s+|exactly\s+|some\s+|about\s+|nearly\s+)?$/i;
+/** A plural noun after a number means a count ("in 2000 attacks"), not a year. */
+const PLURAL_AFTER = /^\s+([a-z]{2,})\b/;
+const NOT_PLURAL = /(?:ss|us|is|ous|as|ws|ys)$|^(?:this|his|its)$/;
+
+function g(m: RegExpExecArray, name: string): string | undefined {
+  return m.groups?.[name];
+}
+
+function dayCore(m: RegExpExecArray): DateCore | null {
+  const month = monthNumber(g(m, 'm') ?? '');
+  const day = dayNumber(g(m, 'd') ?? '');
+  const yearText = g(m, 'y');
+  const year = yearText ? Number(yearText) : null;
+  const d2 = g(m, 'd2');
+  const endDay = d2 !== undefined && dayNumber(d2) > day ? dayNumber(d2) : null;
+  const wd = g(m, 'wd') ?? g(m, 'wd2');
+  if (month === null || (year !== null && ymdToDay(year, month, day) === null)) return null;
+  return { kind: 'day', year, month, day, endDay, weekday: wd ? weekdayNumber(wd) : null };
+}
+
+function relativeCore(
+  m: RegExpExecArray,
+  text: string,
+  span: Span,
+  from: number,
+  count: [number, number],
+  unit: TimeUnit,
+): DateCore {
+  const dir = (g(m, 'dir') ?? 'later').toLowerCase().replace(/\s+/g, ' ');
+  const sign = /^(?:earlier|before|prior to|previous|preceding)$/.test(dir) ? -1 : 1;
+  const next = text.slice(span.end, span.end + 3);
+  const named = /^(?:after|before|prior to)$/.test(dir) && /^\s*[\w“"‘']/.test(next);
+  const describesAnchor = DESCRIBES_ANCHOR.test(
+    text.slice(Math.max(from, span.start - 40), span.start),
+  );
+  return { kind: 'relative', count, unit, sign, named, describesAnchor };
+}
+
+function casual(what: Casual): Made {
+  return { core: { kind: 'casual', what }, background: false };
+}
+
+function periodCasual(which: string, unit: string): Casual {
+  if (unit === 'weekend') return 'weekend';
+  const w = which.toLowerCase().replace(/^the\s+/, '');
+  const prefix = w === 'last' ? 'last' : w === 'this' ? 'this' : 'past';
+  return `${prefix}${unit[0]?.toUpperCase()}${unit.slice(1)}` as Casual;
+}
+
+/**
+ * Reads one grammar rule's match, or rejects it (null): an impossible date, a number that is a
+ * count rather than a year ("in 2000 attacks").
+ */
+export function makeCore(
+  rule: RuleName,
+  m: RegExpExecArray,
+  text: string,
+  span: Span,
+  from: number,
+): Made | null {
+  switch (rule) {
+    case 'iso': {
+      const [y, mo, d] = [Number(g(m, 'y')), Number(g(m, 'm')), Number(g(m, 'd'))];
+      if (y < 1900 || y > 2100 || ymdToDay(y, mo, d) === null) return null;
+      const core: DateCore = {
+        kind: 'day',
+        year: y,
+        month: mo,
+        day: d,
+        endDay: null,
+        weekday: null,
+      };
+      return { core, background: false };
+    }
+    case 'numeric': {
+      const [a, b] = [Number(g(m, 'a')), Number(g(m, 'b'))];
+      if (a < 1 || b < 1 || (a > 12 && b > 12)) return null;
+      return {
+        core: { kind: 'numeric', first: a, second: b, year: Number(g(m, 'y')) },
+        background: false,
+      };
+    }
+    case 'weekdayParenMD':
+    case 'weekdayParenDM':
+    case 'dayMonth':
+    case 'monthDay': {
+      const core = dayCore(m);
+      return core ? { core, background: false } : null;
+    }
+    case 'monthYear': {
+      const month = monthNumber(g(m, 'm') ?? '') as number;
+      const core: DateCore = {
+        kind: 'month',
+        month,
+        year: Number(g(m, 'y')),
+        shift: null,
+        cued: false,
+      };
+      return { core, background: false };
+    }
+    case 'monthCue': {
+      const cue = (g(m, 'cue') ?? '').trim().toLowerCase();
+      const rel = g(m, 'rel');
+      const shift =
+        rel === 'last'
+          ? 'lastYear'
+          : rel === 'this' || cue === 'this'
+            ? 'thisYear'
+            : cue === 'last'
+              ? 'last'
+              : null;
+      const month = monthNumber(g(m, 'm') ?? '') as number;
+      return {
+        core: { kind: 'month', month, year: null, shift, cued: true },
+        background: BOUND_CUES.test(cue),
+      };
+    }
+    case 'yearCue': {
+      const cue = (g(m, 'cue') ?? '').trim().toLowerCase();
+      const word = PLURAL_AFTER.exec(text.slice(span.end, span.end + 30))?.[1];
+      if (word && word.endsWith('s') && !NOT_PLURAL.test(word)) return null;
+      const year = Number(g(m, 'y'));
+      const y2 = g(m, 'y2');
+      const end =
+        y2 === undefined ? null : y2.length === 2 ? year - (year % 100) + Number(y2) : Number(y2);
+      const core: DateCore = {
+        kind: 'year',
+        year,
+        endYear: end !== null && end > year ? end : null,
+        cued: true,
+      };
+      return { core, background: cue === '' || BOUND_CUES.test(cue) };
+    }
+    case 'weekday': {
+      const which = (g(m, 'which') ?? 'on').toLowerCase();
+      const core: DateCore = {
+        kind: 'weekday',
+        weekday: weekdayNumber(g(m, 'wd') ?? '') as number,
+        which: which === 'past' ? 'last' : (which as 'on' | 'last' | 'this' | 'next'),
+      };
+      return { core, background: false };
+    }
+    case 'ago': {
+      const n = g(m, 'n');
+      const unitText = g(m, 'u') ?? '';
+      const count = countRange(n);
+      if (!count || (n === undefined && !unitText.endsWith('s'))) return null;
+      return { core: { kind: 'ago', count, unit: unitOf(unitText) }, background: false };
+    }
+    case 'countRelative': {
+      const count = countRange(g(m, 'n'));
+      if (!count) return null;
+      const core = relativeCore(m, text, span, from, count, unitOf(g(m, 'u') ?? 'day'));
+      return { core, background: false };
+    }
+    case 'vagueRelative': {
+      const u = (g(m, 'u') ?? '').toLowerCase();
+      const instant = u === 'minutes' || u === 'moments';
+      const count: [number, number] = instant ? [0, 0] : [2, 9];
+      const core = relativeCore(m, text, span, from, count, instant ? 'day' : unitOf(u));
+      return { core, background: false };
+    }
+    case 'theNextDay':
+    case 'theDayBefore': {
+      const unit: TimeUnit = g(m, 'u')?.toLowerCase() === 'week' ? 'week' : 'day';
+      return { core: relativeCore(m, text, span, from, [1, 1], unit), background: false };
+    }
+    case 'sameDay':
+      return { core: relativeCore(m, text, span, from, [0, 0], 'day'), background: false };
+    case 'dayBeforeYesterday':
+      return casual('dayBeforeYesterday');
+    case 'yesterday':
+      return casual('yesterday');
+    case 'today':
+      return casual('today');
+    case 'tomorrow':
+      return casual('tomorrow');
+    case 'weekend':
+      return casual('weekend');
+    case 'overnight':
+      return casual('overnight');
+    case 'lastPeriod':
+      return casual(periodCasual(g(m, 'which') ?? 'last', (g(m, 'u') ?? 'week').toLowerCase()));
+  }
+}

@@ -1,0 +1,135 @@
+// Which date of a sentence is its event's: dates tied to reporting ("said on Tuesday", "issued on
+// Thursday", "at a press conference on Monday") lose to a date tied to the event ("the attack came
+// on Wednesday night"), and dates that only qualify something ("Sunday's attack", "since 2019")
+// lose to one that says when the sentence's event happened. What the rules cannot order is
+// flagged, never picked silently.
+import { isoToDay } from '../days.ts';
+import type { DateMention, Review, Span } from './types.ts';
+
+/** How a date phrase relates to the words around it. */
+export type DateRole = 'event' | 'report' | 'neutral';
+
+/** A mention with what the sentence says about it. */
+export interface RoledMention {
+  mention: DateMention;
+  role: DateRole;
+  /** The date qualifies something else (see DatePhrase.background). */
+  background: boolean;
+}
+
+const REPORT =
+  /\b(?:said|says|saying|told|tells|telling|added|adds|stated|states|announced|announces|announcing|announcement|confirmed|confirms|reported|reports?|claimed|claims|issued|published|posted|tweeted|wrote|warned|warns|urged|urges|denied|denies|declared|statements?|conference|briefing|interview|speech|remarks|quoted)\b/gi;
+const EVENT =
+  /\b(?:kill(?:ed|s|ing)?|attack(?:ed|s|ing)?|struck|strikes?|striking|stormed|abduct(?:ed|s|ion)|kidnapp(?:ed|ing)|kidnaps?|seized|explo(?:ded|sions?)|detonated|blasts?|bomb(?:ed|ing|ings)?|ambush(?:ed)?|clash(?:ed|es)?|fired|fire|shell(?:ed|ing)|targeted|hit|raid(?:ed|s)?|freed|released|release|rescued|happened|occurred|took\s+place|came|comes|began|started|launched|carried\s+out|died|wounded|injured|arrested|executed|hanged|captured|crossed|handed\s+over|returned|met|meeting|visited|visit|agreed|signed|shot|shooting|gunned|assault(?:ed)?|operation|fighting|fought|incident|pounded|exchanged)\b/gi;
+const BOUNDARY = /;|\s[—–]\s|\s--\s/g;
+const BACK_WORDS = 12;
+/** Beyond this many dates in one span (not a sentence), coarser dates are not weeded out. */
+const MAX_COMPARED = 64;
+/** Characters looked at around a date: more than 12 words of news prose. */
+const REACH = 160;
+const AHEAD_WORDS = 6;
+
+function lastIndex(re: RegExp, s: string): number {
+  let last = -1;
+  for (const m of s.matchAll(re)) last = m.index;
+  return last;
+}
+
+function firstIndex(re: RegExp, s: string): number {
+  const m = s.match(new RegExp(re.source, 'i'));
+  return m?.index ?? -1;
+}
+
+/**
+ * The role of a date phrase from the nearest verb or noun before it (up to 12 words, not past a
+ * clause break or another date), else, for a date opening its clause, the nearest after it (up
+ * to 6 words): "said on Tuesday" and "in an interview … on Tuesday" are reports, "were killed …
+ * on Monday" and "the attack on Monday" events; "On Monday, police said" is a report, but in
+ * "… moved to block roads during the night of X, the army said" the attribution closing the
+ * sentence does not make the date a report's.
+ */
+export function roleOf(text: string, mention: Span, lo: number, hi: number): DateRole {
+  let back = text.slice(Math.max(lo, mention.start - REACH), mention.start);
+  const cut = lastIndex(BOUNDARY, back);
+  if (cut >= 0) back = back.slice(cut + 1);
+  back = back.split(/\s+/).slice(-BACK_WORDS).join(' ');
+  const report = lastIndex(REPORT, back);
+  const event = lastIndex(EVENT, back);
+  if (report >= 0 || event >= 0) return report > event ? 'report' : 'event';
+  if (!/^[\s,;:"“‘'(—–-]*(?:(?:and|but|then|so)\b[\s,]*)?$/i.test(back)) return 'neutral';
+  let ahead = text.slice(mention.end, Math.min(hi, mention.end + REACH));
+  const stop = ahead.search(BOUNDARY);
+  if (stop >= 0) ahead = ahead.slice(0, stop);
+  ahead = ahead
+    .split(/\s+/)
+    .slice(0, AHEAD_WORDS + 1)
+    .join(' ');
+  const r = firstIndex(REPORT, ahead);
+  const e = firstIndex(EVENT, ahead);
+  if (r < 0 && e < 0) return 'neutral';
+  return r >= 0 && (e < 0 || r < e) ? 'report' : 'event';
+}
+
+const bounds = (m: DateMention): [number, number] | null =>
+  m.date === null ? null : [isoToDay(m.date), isoToDay(m.date_end ?? m.date)];
+
+/** True when `a` covers `b` and more ("in March" around "on March 3"). */
+function covers(a: [number, number] | null, b: [number, number] | null): boolean {
+  return !!a && !!b && a[0] <= b[0] && b[1] <= a[1] && (a[0] < b[0] || b[1] < a[1]);
+}
+
+/** The first few dates, then how many more. */
+function listed(ms: DateMention[]): string {
+  const shown = ms.slice(0, 4).map(describe).join(', ');
+  return ms.length > 4 ? `${shown} and ${ms.length - 4} more` : shown;
+}
+
+const PRECISION_ORDER = ['day', 'approximate', 'range', 'month', 'year'];
+/** Exact before hedged before coarse: for one date written twice ("a year ago, on Jan. 29, 2023"). */
+const byPrecision = (a: DateMention, b: DateMention): number =>
+  PRECISION_ORDER.indexOf(a.precision ?? '') - PRECISION_ORDER.indexOf(b.precision ?? '');
+const key = (m: DateMention): string =>
+  m.date === null ? `?${m.span.start}` : `${m.date}/${m.date_end ?? ''}`;
+const describe = (m: DateMention): string =>
+  `"${m.text}" (${m.date === null ? 'unresolved' : m.date + (m.date_end ? ` to ${m.date_end}` : '')})`;
+
+/**
+ * The event's date among a sentence's mentions: first those neither tied to reporting nor
+ * qualifying something else, then the qualifying ones, then the report's date (flagged: the
+ * event may be earlier). Within that tier a coarser date around a finer one gives way to it;
+ * one date written twice is offered in its most exact form; different dates left over are
+ * `several_dates`, and the first in the text is offered.
+ */
+export function chooseEvent(roled: RoledMention[]): {
+  event: DateMention | null;
+  reviews: Review[];
+} {
+  const tiers = [
+    roled.filter((r) => r.role !== 'report' && !r.background),
+    roled.filter((r) => r.role !== 'report' && r.background),
+    roled.filter((r) => r.role === 'report'),
+  ];
+  const tier = tiers.findIndex((t) => t.length > 0);
+  if (tier < 0) return { event: null, reviews: [] };
+  const all = (tiers[tier] as RoledMention[]).map((r) => ({ m: r.mention, b: bounds(r.mention) }));
+  const finest =
+    all.length > MAX_COMPARED
+      ? all.map((x) => x.m)
+      : all.filter((x) => !all.some((o) => o !== x && covers(x.b, o.b))).map((x) => x.m);
+  const several = new Set(finest.map(key)).size > 1;
+  const event = (several ? finest : [...finest].sort(byPrecision))[0] as DateMention;
+  const reviews = [...event.reviews];
+  if (several) {
+    reviews.push({
+      code: 'several_dates',
+      message: `The sentence dates more than one event: ${listed(finest)}; the rules cannot tell which is this incident's.`,
+    });
+  }
+  if (tier === 2) {
+    reviews.push({
+      code: 'other',
+      message: `"${event.text}" dates a statement or report about the event, not necessarily the event itself, which may be earlier.`,
+    });
+  }
+  return { event, reviews };
+}

@@ -1,0 +1,100 @@
+// The grammar of date phrases: one regular expression per form wire reports use, most specific
+// first (on overlap an earlier rule wins). dateCores.ts reads each rule's match.
+import { COUNT, DAY, MONTH_ANY, MONTH_FULL, UNIT, WEEKDAY, YEAR, words } from './dateWords.ts';
+
+/** The name of a grammar rule; `makeCore` turns its match into a `DateCore`. */
+export type RuleName =
+  | 'iso'
+  | 'numeric'
+  | 'weekdayParenMD'
+  | 'weekdayParenDM'
+  | 'dayMonth'
+  | 'monthDay'
+  | 'monthYear'
+  | 'dayBeforeYesterday'
+  | 'countRelative'
+  | 'theNextDay'
+  | 'theDayBefore'
+  | 'sameDay'
+  | 'ago'
+  | 'vagueRelative'
+  | 'monthCue'
+  | 'yearCue'
+  | 'weekday'
+  | 'yesterday'
+  | 'today'
+  | 'tomorrow'
+  | 'lastPeriod'
+  | 'weekend'
+  | 'overnight';
+
+const CUES = ['in', 'since', 'until', 'till', 'by', 'during', 'from', 'through', 'throughout'];
+const MORE_CUES = ['early', 'late', 'of', 'before', 'after', 'end of', 'beginning of'];
+const PART_CUES = ['start of', 'middle of', 'the end of', 'the beginning of', 'the start of'];
+const CUE = `(?<cue>\\b${words([...CUES, ...MORE_CUES, ...PART_CUES])}\\s+|\\b[Mm]id-\\s?)`;
+const WD_DATE = `(?:(?<wd>${WEEKDAY}),?\\s+)?`;
+const OPT_YEAR = `(?:,?\\s+(?<y>${YEAR}))?`;
+const TIME_OF_DAY = '(?:day|night|morning|afternoon|evening)';
+const REL_DIR = '(?<dir>later|after|earlier|before|afterwards?|prior\\s+to|on)';
+
+/** The grammar, most specific first: on overlap an earlier rule wins. */
+const RULES: [RuleName, string][] = [
+  [
+    'iso',
+    '\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:T\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?![\\d-])',
+  ],
+  ['numeric', `\\b(?<a>\\d{1,2})([/.])(?<b>\\d{1,2})\\2(?<y>${YEAR})`],
+  [
+    'weekdayParenMD',
+    `(?<wd>${WEEKDAY})\\s*\\(\\s*(?<m>${MONTH_ANY})\\s+(?<d>${DAY})${OPT_YEAR}\\s*\\)`,
+  ],
+  [
+    'weekdayParenDM',
+    `(?<wd>${WEEKDAY})\\s*\\(\\s*(?<d>${DAY})\\s+(?<m>${MONTH_ANY})${OPT_YEAR}\\s*\\)`,
+  ],
+  [
+    'dayMonth',
+    `\\b${WD_DATE}(?:the\\s+)?(?<d>${DAY})(?:\\s*[-–]\\s*(?<d2>${DAY}))?(?:\\s+of)?\\s+(?<m>${MONTH_ANY})${OPT_YEAR}`,
+  ],
+  [
+    'monthDay',
+    `\\b${WD_DATE}(?<m>${MONTH_ANY})\\s+(?:the\\s+)?(?<d>${DAY})(?:\\s*[-–]\\s*(?<d2>${DAY}))?${OPT_YEAR}`,
+  ],
+  ['monthYear', `\\b(?<m>${MONTH_ANY})(?:\\s+of)?,?\\s+(?<y>${YEAR})`],
+  ['dayBeforeYesterday', '\\b[Tt]he\\s+day\\s+before\\s+yesterday\\b'],
+  ['countRelative', `\\b(?<n>${COUNT})\\s+(?<u>${UNIT})\\s+${REL_DIR}\\b`],
+  [
+    'theNextDay',
+    `\\b(?:[Tt]he\\s+)?(?<dir>next|following|previous|preceding)\\s+(?<u>${TIME_OF_DAY}|week)\\b`,
+  ],
+  ['theDayBefore', `\\b[Tt]he\\s+(?<u>${TIME_OF_DAY})\\s+(?<dir>before|after)\\b`],
+  [
+    'sameDay',
+    `\\b(?:(?:[Ll]ater|[Ee]arlier)\\s+(?:that|the\\s+same)|[Tt]he\\s+same|[Tt]hat)\\s+${TIME_OF_DAY}\\b`,
+  ],
+  ['ago', `\\b(?:(?<n>${COUNT})\\s+)?(?<u>${UNIT})\\s+ago\\b`],
+  [
+    'vagueRelative',
+    `\\b(?<u>${words(['minutes', 'moments', 'hours', 'days', 'weeks', 'months'])})\\s+(?<dir>later|after|earlier|before)\\b`,
+  ],
+  ['monthCue', `${CUE}(?<m>${MONTH_FULL})(?:\\s+(?<rel>last|this)\\s+year)?`],
+  [
+    'yearCue',
+    `(?:${CUE}|(?<=\\b[Tt]he\\s+))(?<y>${YEAR})(?:\\s*[-–]\\s*(?<y2>\\d{2}(?![\\d,])|${YEAR}))?`,
+  ],
+  ['weekday', `\\b(?:(?<which>${words(['last', 'this', 'next', 'past'])})\\s+)?(?<wd>${WEEKDAY})`],
+  ['yesterday', '\\b(?:[Yy]esterday(?:\\s+(?:morning|afternoon|evening))?|[Ll]ast\\s+night)\\b'],
+  [
+    'today',
+    '\\b(?:(?:[Ee]arlier\\s+)?[Tt]oday|[Tt]onight|[Tt]his\\s+(?:morning|afternoon|evening))\\b',
+  ],
+  ['tomorrow', '\\b[Tt]omorrow\\b'],
+  [
+    'lastPeriod',
+    `\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?<which>${words(['last', 'this', 'past', 'the past'])})\\s+(?<u>weekend|week|month|year)\\b`,
+  ],
+  ['weekend', '\\b(?:[Oo]ver|[Aa]t|[Dd]uring)\\s+the\\s+weekend\\b'],
+  ['overnight', '\\b[Oo]vernight\\b'],
+];
+/** The rules compiled once, global, in order. */
+export const COMPILED = RULES.map(([name, source]) => [name, new RegExp(source, 'g')] as const);

@@ -1,0 +1,115 @@
+// The words the date extractor reads: month and weekday names, counts, units, and the regular
+// expression pieces built from them. Names are matched case-sensitively (Title Case or ALL CAPS),
+// so "may" the verb and "a protest march" are never months; small words are matched with either
+// first letter ("On", "on").
+import { COUNT_WORDS, type TimeUnit } from '../dateRules.ts';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** Abbreviations allowed only next to a day or a year ("Jan. 5", "Sept 3, 2020"). */
+const MONTH_ABBREVIATIONS: Record<string, number> = {
+  Jan: 1,
+  Feb: 2,
+  Mar: 3,
+  Apr: 4,
+  Jun: 6,
+  Jul: 7,
+  Aug: 8,
+  Sep: 9,
+  Sept: 9,
+  Oct: 10,
+  Nov: 11,
+  Dec: 12,
+};
+
+const alt = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+const caps = (words: string[]): string[] => [...words, ...words.map((w) => w.toUpperCase())];
+
+/** A full month name, Title Case or upper case (a capture-free regex source). */
+export const MONTH_FULL = `(?:${alt(caps(MONTHS))})(?![A-Za-z])`;
+/** A full or abbreviated month name ("Jan.", "Sept"); use only beside a day or a year. */
+export const MONTH_ANY = `(?:(?:${alt(caps(MONTHS))})|(?:${alt(caps(Object.keys(MONTH_ABBREVIATIONS)))})\\.?)(?![A-Za-z])`;
+/** A weekday name, Title Case or upper case; not a plural ("Mondays"). */
+export const WEEKDAY = `(?:${alt(caps(WEEKDAYS))})(?![A-Za-z])`;
+/** A day of the month, with an optional ordinal suffix ("5", "05", "5th"). */
+export const DAY = `(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])`;
+/** A year from 1950 to 2099; not "2,019" nor a decade ("1990s"). */
+export const YEAR = `(?:19[5-9]\\d|20\\d\\d)(?!\\d|,\\d|s\\b)`;
+
+/** `word` with either first letter: "on" → "[Oo]n". */
+export function anyFirst(word: string): string {
+  const first = word[0] as string;
+  return `[${first.toUpperCase()}${first.toLowerCase()}]${word.slice(1)}`;
+}
+
+/** Alternation of words, each with either first letter. */
+export function words(list: string[]): string {
+  return `(?:${[...list]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => (w.startsWith('\\') ? w : anyFirst(w)))
+    .join('|')})`;
+}
+
+/** A count: digits, a number word, "a couple of", or the vague "a few" / "several" / "many". */
+export const COUNT = words([...COUNT_WORDS.keys(), 'a few', 'few', 'several', 'many', '\\d{1,3}']);
+/** A unit of elapsed time, singular or plural. */
+export const UNIT = '(?:hour|day|week|month|year)s?';
+
+/** Month number (1–12) of a full or abbreviated name ("Sept." → 9), or null. */
+export function monthNumber(name: string): number | null {
+  const n = name.replace(/\.$/, '');
+  const full = MONTHS.findIndex((m) => m.toLowerCase() === n.toLowerCase());
+  if (full >= 0) return full + 1;
+  const abbr = Object.entries(MONTH_ABBREVIATIONS).find(
+    ([a]) => a.toLowerCase() === n.toLowerCase(),
+  );
+  return abbr ? abbr[1] : null;
+}
+
+/** Weekday number (0 = Sunday) of a name, or null. */
+export function weekdayNumber(name: string): number | null {
+  const i = WEEKDAYS.findIndex((w) => w.toLowerCase() === name.toLowerCase());
+  return i >= 0 ? i : null;
+}
+
+/** English name of a weekday number, for review messages. */
+export function weekdayName(weekday: number): string {
+  return WEEKDAYS[weekday] as string;
+}
+
+/** Day of month from "5", "05" or "5th". */
+export function dayNumber(text: string): number {
+  return Number.parseInt(text, 10);
+}
+
+/**
+ * A count as a range of numbers: exact counts give [n, n]; "a few" and "several" are read as 2
+ * to 9 (a range, never a guessed number); "many" as 2 to 30.
+ */
+export function countRange(text: string | undefined): [number, number] | null {
+  if (text === undefined) return [2, 9];
+  const t = text.trim().toLowerCase();
+  if (t === 'a few' || t === 'few' || t === 'several') return [2, 9];
+  if (t === 'many') return [2, 30];
+  if (/^\d{1,3}$/.test(t)) return [Number(t), Number(t)];
+  const n = COUNT_WORDS.get(t);
+  return n === undefined ? null : [n, n];
+}
+
+/** The unit of "days", "hour", … */
+export function unitOf(text: string): TimeUnit {
+  return text.toLowerCase().replace(/s$/, '') as TimeUnit;
+}

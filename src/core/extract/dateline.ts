@@ -1,0 +1,113 @@
+// Finds the dateline that opens a wire report ("QUETTA, March 3 (Reuters) -", "ZAHEDAN, Iran,
+// Feb 14 —", "ISLAMABAD (AP) —", "PESHAWAR, Pakistan, Jan. 5, 2023 /PRNewswire/ --", "Kabul,
+// 12 August:"), possibly after a headline or byline line. A dateline says where and when the
+// report was filed, never where or when the event happened. Its date resolves with its own year,
+// else against the publication date (the latest such day on or before it), else stays null.
+import { dayToIso, isoToDay } from '../days.ts';
+import {
+  dayParts,
+  latestMonthDayOnOrBefore,
+  latestWeekdayOnOrBefore,
+  ymdToDay,
+} from '../dateRules.ts';
+import {
+  DAY,
+  MONTH_ANY,
+  WEEKDAY,
+  YEAR,
+  dayNumber,
+  monthNumber,
+  weekdayNumber,
+} from './dateWords.ts';
+import type { Dateline, Span } from './types.ts';
+
+const SP = '[^\\S\\n]';
+const CAPS_WORD = "[A-Z][A-Z'’.\\-]+";
+const TITLE_WORD = "[A-Z][a-z'’\\-]+";
+const CITY = `(?<city>${CAPS_WORD}(?:${SP}+${CAPS_WORD}){0,3}|${TITLE_WORD}(?:${SP}+${TITLE_WORD}){0,3})`;
+const REGION_WORD = `(?!${WEEKDAY}|${MONTH_ANY})(?:[A-Z][A-Za-z'’.\\-]+|and|of)`;
+const REGION = `(?:,${SP}*${REGION_WORD}(?:${SP}+${REGION_WORD}){0,3}(?![^\\S\\n]*\\d)){0,2}`;
+const DATE =
+  `(?<date>(?:(?<wd>${WEEKDAY}),?${SP}+)?(?:(?<m1>${MONTH_ANY})${SP}+(?<d1>${DAY})(?:,${SP}*(?<y1>${YEAR}))?` +
+  `|(?<d2>${DAY})${SP}+(?<m2>${MONTH_ANY})(?:,?${SP}+(?<y2>${YEAR}))?)|(?<wdOnly>${WEEKDAY}))`;
+const CREDIT = `(?<credit>\\([^()\\n]{1,40}\\)|/[^/\\n]{1,30}/)`;
+const DASH = '(?<dash>--|[—–-]|:)';
+const DATELINE = new RegExp(
+  `${CITY}${REGION}(?:,?${SP}+${DATE})?(?:${SP}*${CREDIT})?${SP}*${DASH}(?=${SP}|$)`,
+  'y',
+);
+/** Names that open a report as its source, not its place ("IRNA - …"). */
+const AGENCIES =
+  /^(?:REUTERS|AP|AFP|IRNA|APP|XINHUA|ANADOLU|UPI|DPA|IANS|PTI|ANI|ISNA|TASNIM|FARS|MEHR|IRIB|BLOOMBERG|SPUTNIK|TASS|PAJHWOK|KUNA|WAM|SPA|BNA|AA)$/i;
+const MAX_LEAD_LINES = 3;
+const MAX_LEAD_LENGTH = 200;
+
+function spanOf(m: RegExpExecArray, group: string): Span | null {
+  const g = m.indices?.groups?.[group];
+  return g ? { start: g[0], end: g[1] } : null;
+}
+
+function resolveDate(m: RegExpExecArray, published: string | null): string | null {
+  const g = m.groups ?? {};
+  const ref = published ? isoToDay(published) : null;
+  if (g.wdOnly) {
+    const wd = weekdayNumber(g.wdOnly) as number;
+    return ref === null ? null : dayToIso(latestWeekdayOnOrBefore(wd, ref));
+  }
+  const month = monthNumber(g.m1 ?? g.m2 ?? '');
+  const day = dayNumber(g.d1 ?? g.d2 ?? '');
+  const yearText = g.y1 ?? g.y2;
+  if (month === null) return null;
+  const d = yearText
+    ? ymdToDay(Number(yearText), month, day)
+    : ref === null
+      ? null
+      : latestMonthDayOnOrBefore(month, day, ref);
+  if (d === null) return null;
+  const wd = g.wd ? weekdayNumber(g.wd) : null;
+  return wd === null || dayParts(d).weekday === wd ? dayToIso(d) : null;
+}
+
+/** Tries a dateline at `at`; null unless it looks like one (see `findDateline`). */
+function matchAt(text: string, at: number, published: string | null): Dateline | null {
+  const re = new RegExp(DATELINE.source, 'yd');
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m) return null;
+  const g = m.groups ?? {};
+  const city = g.city ?? '';
+  const caps = city === city.toUpperCase();
+  const hasDate = g.date !== undefined;
+  if (!hasDate && !g.credit && !(caps && g.dash !== ':')) return null;
+  const agency = AGENCIES.test(city);
+  const dateSpan = spanOf(m, 'date');
+  const placeSpan = agency ? null : spanOf(m, 'city');
+  return {
+    span: { start: m.index, end: m.index + m[0].length },
+    place: placeSpan ? city : null,
+    placeSpan,
+    date: hasDate ? resolveDate(m, published) : null,
+    dateSpan,
+  };
+}
+
+/**
+ * The dateline opening `text`, or null. It may follow up to three short lines (a headline, a
+ * byline). A city in capitals with a dash is enough ("ISLAMABAD —"); a city in Title Case needs a
+ * date or a credit ("Kabul, 12 August:", "Kabul (AFP) -"), so an ordinary sentence never reads as
+ * a dateline. A news agency alone ("IRNA - …") gives a dateline with no place. The date resolves
+ * with its own year, else as the latest such day on or before `published`, else is null; a
+ * weekday that contradicts the date leaves it null (the span still shows where it is).
+ */
+export function findDateline(text: string, published: string | null): Dateline | null {
+  let at = 0;
+  for (let line = 0; line <= MAX_LEAD_LINES && at < text.length; line++) {
+    while (at < text.length && /\s/.test(text[at] as string)) at++;
+    const found = matchAt(text, at, published);
+    if (found) return found;
+    const end = text.indexOf('\n', at);
+    if (end < 0 || end - at > MAX_LEAD_LENGTH) return null;
+    at = end + 1;
+  }
+  return null;
+}

@@ -1,0 +1,126 @@
+// The extractor's date reader: every date phrase of a sentence, resolved, and the one its event
+// happened on. Never resolves against today: the reference is the publication date, else the
+// dateline's date, else none (then only phrases with their own year resolve; the rest get
+// `no_date_anchor`). The rules are documented in the README ("Extractor", "Dates").
+import { isoToDay } from '../days.ts';
+import type { ResolvedDate } from '../dateRules.ts';
+import { chooseEvent, roleOf, type RoledMention } from './dateEvent.ts';
+import { findDatePhrases, type DateCore, type DatePhrase } from './datePhrases.ts';
+import {
+  finish,
+  readOwn,
+  readRelative,
+  readStretch,
+  type Reading,
+  type Reference,
+} from './dateResolve.ts';
+import type { ArticleContext, DateMention, DateReader, Span } from './types.ts';
+
+/** The day relative phrases count from: publication, else the dateline's date, else none. */
+export function referenceOf(ctx: ArticleContext): Reference | null {
+  if (ctx.published) return { day: isoToDay(ctx.published), basis: 'publication' };
+  if (ctx.dateline?.date) return { day: isoToDay(ctx.dateline.date), basis: 'dateline' };
+  return null;
+}
+
+function asResolved(m: DateMention | null | undefined): ResolvedDate | null {
+  if (!m?.date || !m.precision) return null;
+  return m.date_end
+    ? { date: m.date, date_end: m.date_end, precision: m.precision }
+    : { date: m.date, precision: m.precision };
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+type Relative = Extract<DateCore, { kind: 'relative' }>;
+/** How many dates either side a step may count from (a sentence rarely holds more). */
+const NEARBY = 8;
+
+interface Slot {
+  phrase: DatePhrase;
+  text: string;
+  role: RoledMention['role'];
+  mention: DateMention | null;
+  background: boolean;
+}
+
+/**
+ * What a step from another event counts from, and in which direction:
+ * - "It comes a day after X" places X before the event "It" refers to: the nearest earlier date
+ *   in the sentence, else the previous incident, minus the step;
+ * - "two days after X" in a sentence that dates its own event elsewhere dates X (a qualifier):
+ *   that date minus the step;
+ * - otherwise ("two days later", "the next day", "a day after X" alone) the nearest earlier date
+ *   in the sentence, else the previous incident, plus the step.
+ */
+function anchorFor(
+  slots: Slot[],
+  i: number,
+  core: Relative,
+  previous: ResolvedDate | null,
+): { anchor: ResolvedDate | null; direction: 1 | -1; background: boolean } {
+  const own = (s: Slot) => s.phrase.core.kind !== 'relative';
+  const earlier = slots.slice(Math.max(0, i - NEARBY), i).reverse();
+  if (core.describesAnchor) {
+    const near = earlier.find(own);
+    return { anchor: near ? asResolved(near.mention) : previous, direction: -1, background: false };
+  }
+  if (core.named) {
+    const dated = (s: Slot) => own(s) && !s.background && s.role !== 'report' && !!s.mention?.date;
+    const other = earlier.find(dated) ?? slots.slice(i + 1, i + 1 + NEARBY).find(dated);
+    if (other) return { anchor: asResolved(other.mention), direction: -1, background: true };
+    return { anchor: previous, direction: 1, background: false };
+  }
+  const near = earlier[0];
+  return { anchor: near ? asResolved(near.mention) : previous, direction: 1, background: false };
+}
+
+/**
+ * Reads the dates of one sentence (`sentence` indexes `ctx.text`). Mentions are in text order
+ * with spans into `ctx.text`; phrases inside the dateline are left out (the dateline is when the
+ * report was filed, never the event). `event` is the event's date, or null when the sentence
+ * names none (the caller decides what an undated sentence means); an event whose phrase does not
+ * resolve is returned with `date: null` and its reasons. `reviews` are the event's reasons.
+ */
+export const readSentenceDates: DateReader = (ctx, sentence) => {
+  const ref = referenceOf(ctx);
+  const previous = asResolved(ctx.previousEvent);
+  const dateline = ctx.dateline?.span;
+  const phrases = findDatePhrases(ctx.text, sentence.start, sentence.end).filter(
+    (p) => !dateline || !overlaps(p.span, dateline),
+  );
+  const slots: Slot[] = phrases.map((phrase, i) => {
+    const lo = i > 0 ? (phrases[i - 1] as DatePhrase).span.end : sentence.start;
+    const hi = i + 1 < phrases.length ? (phrases[i + 1] as DatePhrase).span.start : sentence.end;
+    return {
+      phrase,
+      text: ctx.text.slice(phrase.span.start, phrase.span.end),
+      role: roleOf(ctx.text, phrase.span, lo, hi),
+      mention: null,
+      background: phrase.background,
+    };
+  });
+  for (const s of slots) {
+    if (s.phrase.core.kind !== 'relative') {
+      const reading = s.phrase.until
+        ? readStretch(s.text, s.phrase, ref)
+        : readOwn(s.text, s.phrase.core, ref, s.phrase.hedged);
+      s.mention = finish(s.phrase, s.text, reading, ref);
+    }
+  }
+  slots.forEach((s, i) => {
+    const core = s.phrase.core;
+    if (core.kind !== 'relative') return;
+    const { anchor, direction, background } = anchorFor(slots, i, core, previous);
+    const reading: Reading = readRelative(s.text, core, anchor, direction);
+    s.mention = finish(s.phrase, s.text, reading, ref);
+    s.background ||= background;
+  });
+  const roled = slots.map((s) => {
+    const mention = s.mention as DateMention;
+    mention.role = s.role === 'report' ? 'report' : s.background ? 'qualifier' : 'event';
+    return { mention, role: s.role, background: s.background };
+  });
+  const { event, reviews } = chooseEvent(roled);
+  return { mentions: roled.map((r) => r.mention), event, reviews };
+};

@@ -1,0 +1,117 @@
+// Phrases that hang on another event: "two days later", "the next day", "a day after …",
+// "It comes a day after …" (published Monday 2024-01-29 unless a test says otherwise).
+import { describe, expect, it } from 'vitest';
+import { codes, mention, read } from './dateHelpers.ts';
+
+const day18 = { date: '2024-01-18', precision: 'day' as const };
+
+describe('steps from the previous incident', () => {
+  it('"Two days later" is the previous event plus two days', () => {
+    const m = mention(
+      read('Two days later, gunmen struck a second checkpoint.', { previous: day18 }),
+      'Two days later',
+    );
+    expect([m.date, m.precision, m.basis]).toEqual(['2024-01-20', 'day', 'anchor']);
+  });
+  it('an approximate previous date makes the step approximate', () => {
+    const previous = { date: '2024-01-18', precision: 'approximate' as const };
+    expect(
+      mention(read('The next day, troops sealed the border.', { previous }), 'The next day')
+        .precision,
+    ).toBe('approximate');
+  });
+  it('"a day earlier" goes back', () => {
+    expect(
+      mention(read('A day earlier, a bomb had exploded.', { previous: day18 }), 'A day earlier')
+        .date,
+    ).toBe('2024-01-17');
+  });
+  it('"hours later" is the same day, approximate (midnight may have passed)', () => {
+    const m = mention(
+      read('Hours later, a second blast hit the market.', { previous: day18 }),
+      'Hours later',
+    );
+    expect([m.date, m.precision]).toEqual(['2024-01-18', 'approximate']);
+  });
+  it('"48 hours later" is two days on, approximate', () => {
+    const m = mention(
+      read('Some 48 hours later, the road reopened.', { previous: day18 }),
+      'Some 48 hours later',
+    );
+    expect([m.date, m.precision]).toEqual(['2024-01-20', 'approximate']);
+  });
+  it('"a day after the ambush" alone counts from the previous incident', () => {
+    const r = read('Security forces raided a compound in Kech a day after the ambush.', {
+      previous: day18,
+    });
+    expect(r.event?.date).toBe('2024-01-19');
+  });
+  it('a month-precision anchor gives a range, not a false month', () => {
+    const previous = { date: '2023-03-01', date_end: '2023-03-31', precision: 'month' as const };
+    const m = mention(
+      read('Two days later, the guards were freed.', { previous }),
+      'Two days later',
+    );
+    expect([m.date, m.date_end, m.precision]).toEqual(['2023-03-03', '2023-04-02', 'range']);
+  });
+  it('without a previous incident: no date, no_date_anchor', () => {
+    const r = read('The next day, troops sealed the border.');
+    expect([r.event?.date, r.event?.basis, codes(r)]).toEqual([null, 'anchor', ['no_date_anchor']]);
+  });
+  it('a step past publication is flagged', () => {
+    const previous = { date: '2024-01-28', precision: 'day' as const };
+    expect(codes(read('Two days later, talks resumed.', { previous }))).toEqual([
+      'date_after_publication',
+    ]);
+  });
+  it('a step resolves without a publication date when the anchor is dated', () => {
+    const r = read('The next day, troops sealed the border.', { published: null, previous: day18 });
+    expect(r.event?.date).toBe('2024-01-19');
+  });
+});
+
+describe('steps inside one sentence', () => {
+  it('"On January 19 … and a week later" counts from January 19, not the previous incident', () => {
+    const r = read(
+      'On January 19, Tehran and Islamabad agreed to defuse the tensions, and a week later, the Iranian and Pakistani ambassadors returned to their respective posts.',
+      { previous: { date: '2024-01-17', precision: 'approximate' } },
+    );
+    expect(mention(r, 'a week later').date).toBe('2024-01-26');
+  });
+  it('"on Monday, two days after a bombing": the bombing is dated, the event stays Monday', () => {
+    const r = read(
+      'Gunmen attacked a post in Mand on Monday, two days after a bombing in Turbat.',
+      {
+        previous: day18,
+      },
+    );
+    const after = mention(r, 'two days after');
+    expect([after.date, after.role, r.event?.text, codes(r)]).toEqual([
+      '2024-01-27',
+      'qualifier',
+      'on Monday',
+      [],
+    ]);
+  });
+});
+
+describe('"It comes a day after X": X lies before the event "It" refers to', () => {
+  it("the seed article: Iran's strikes are a day before Pakistan's (mid-January 18)", () => {
+    const r = read(
+      "It comes a day after Tehran pounded two main headquarters of the anti-Tehran terror group the so-called Jaish Al-Adl in Pakistan's Southwestern province of Balochistan.",
+      { previous: { date: '2024-01-18', precision: 'approximate' } },
+    );
+    expect([r.event?.date, r.event?.precision, r.event?.basis, codes(r)]).toEqual([
+      '2024-01-17',
+      'approximate',
+      'anchor',
+      [],
+    ]);
+  });
+  it('"The raid came two days after militants killed" places the killing first', () => {
+    const r = read('The raid came two days after militants killed four guards.', {
+      previous: day18,
+    });
+    expect(r.event?.date).toBe('2024-01-16');
+  });
+});
