@@ -1,14 +1,18 @@
-// The dev-set fixture format of tests/fixtures/extract/README.md as a valibot schema, with a loader
-// and the small readers the checks share (dateline, ISO dates). Used by devset.test.ts; the
-// evaluation (`npm run extract:eval`) can load the same files with `loadDevSet`.
+// The passage fixture format of tests/fixtures/extract/README.md as a valibot schema, with a loader
+// that takes a folder (the development set `dev/` or the held-out set `holdout/`) and the small
+// readers the checks share (dateline, ISO dates). Used by devset.test.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { distance, point } from '@turf/turf';
 import * as v from 'valibot';
 import { parseDocument } from 'yaml';
 import { ROOT } from '../../../pipeline/paths.ts';
 
-/** Folder of the development set. */
+/** Folder of the development set (tuned on). */
 export const DEV_DIR = join(ROOT, 'tests/fixtures/extract/dev');
+
+/** Folder of the held-out set (never tuned on; README "The held-out set"). */
+export const HOLDOUT_DIR = join(ROOT, 'tests/fixtures/extract/holdout');
 
 /** `YYYY-MM-DD` that is a real calendar day (2023-02-30 is refused). */
 export function isCalendarDate(s: string): boolean {
@@ -31,7 +35,7 @@ export const TruthSchema = v.strictObject({
   reasoning: v.pipe(v.string(), v.minLength(40)),
 });
 
-/** One passage of the development set (`tests/fixtures/extract/dev/<id>.yaml`). */
+/** One passage (`tests/fixtures/extract/dev/<id>.yaml` or `holdout/<id>.yaml`). */
 export const PassageSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
   sources: v.pipe(v.array(v.pipe(v.string(), v.url())), v.minLength(1)),
@@ -46,15 +50,15 @@ export type Passage = v.InferOutput<typeof PassageSchema>;
 /** A parsed truth entry. */
 export type Truth = v.InferOutput<typeof TruthSchema>;
 
-/** A dev-set file as read: its name, the YAML problems, and the raw parsed value. */
-export interface DevFile {
+/** A passage file as read: its name, the YAML problems, and the raw parsed value. */
+export interface PassageFile {
   file: string;
   yamlErrors: string[];
   data: unknown;
 }
 
-/** Reads every `*.yaml` of the dev set, sorted by name, without validating it. */
-export function loadDevSet(dir: string = DEV_DIR): DevFile[] {
+/** Reads every `*.yaml` of a passage folder, sorted by name, without validating it. */
+export function loadPassageFiles(dir: string): PassageFile[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
@@ -89,4 +93,18 @@ export function occurrences(hay: string, needle: string): number {
   let n = 0;
   for (let i = hay.indexOf(needle); i !== -1; i = hay.indexOf(needle, i + 1)) n++;
   return n;
+}
+
+/** Parses the files that fit the schema; the others are reported by the per-file tests. */
+export function validPassages(files: PassageFile[]): Passage[] {
+  return files.flatMap((f) => {
+    const r = v.safeParse(PassageSchema, f.data);
+    return r.success ? [r.output] : [];
+  });
+}
+
+/** Whether two truths name the same incident: their days overlap and their points lie within `km`. */
+export function sameIncident(a: Truth, b: Truth, km = 50): boolean {
+  const overlap = a.date <= (b.date_end ?? b.date) && b.date <= (a.date_end ?? a.date);
+  return overlap && distance(point([a.lon, a.lat]), point([b.lon, b.lat])) <= km;
 }

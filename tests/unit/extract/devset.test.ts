@@ -1,29 +1,40 @@
-// The extractor's development set (tests/fixtures/extract/dev): every file follows the fixture
-// format of tests/fixtures/extract/README.md, its truth is consistent with its own text, and the
-// set as a whole keeps the variety the evaluation depends on (issue 8, "Evidence").
+// The extractor's passage sets: the development set (tests/fixtures/extract/dev, tuned on) and the
+// held-out set (tests/fixtures/extract/holdout, never tuned on). Every file follows the fixture
+// format of tests/fixtures/extract/README.md and its truth is consistent with its own text; each
+// set as a whole keeps the variety the evaluation depends on (issue 8, "Evidence"); the held-out
+// set reports other incidents than the development set.
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import {
   datelineOf,
-  loadDevSet,
+  DEV_DIR,
+  HOLDOUT_DIR,
+  loadPassageFiles,
   occurrences,
   PassageSchema,
+  sameIncident,
+  validPassages,
   type Passage,
+  type PassageFile,
 } from './devset-schema.ts';
 
-const files = loadDevSet();
-const passages: Passage[] = files.flatMap((f) => {
-  const r = v.safeParse(PassageSchema, f.data);
-  return r.success ? [r.output] : [];
-});
+const files = loadPassageFiles(DEV_DIR);
+const passages = validPassages(files);
+const holdoutFiles = loadPassageFiles(HOLDOUT_DIR);
+const holdout = validPassages(holdoutFiles);
 
 /** The date a relative phrase of the passage can be read against, if any. */
 function anchorOf(p: Passage): string | null {
   return p.published ?? datelineOf(p.text)?.date ?? null;
 }
 
-describe('each dev-set file', () => {
-  it.each(files.map((f) => [f.file, f] as const))('%s parses and fits the format', (file, f) => {
+const SETS: [string, PassageFile[]][] = [
+  ['dev', files],
+  ['holdout', holdoutFiles],
+];
+
+describe.each(SETS)('each %s file', (_set, setFiles) => {
+  it.each(setFiles.map((f) => [f.file, f] as const))('%s parses and fits the format', (file, f) => {
     expect(f.yamlErrors).toEqual([]);
     const r = v.safeParse(PassageSchema, f.data);
     const issues = r.success ? [] : r.issues.map((i) => `${v.getDotPath(i) ?? ''}: ${i.message}`);
@@ -123,6 +134,125 @@ describe('the dev set as a whole', () => {
   ];
   it.each(PLACES)('has a passage naming %s', (_name, re) => {
     expect(passages.some((p) => re.test(p.text))).toBe(true);
+  });
+});
+
+describe('the holdout set as a whole', () => {
+  it('has at least 24 passages, all valid', () => {
+    expect(holdoutFiles.length).toBeGreaterThanOrEqual(24);
+    expect(holdout.length).toBe(holdoutFiles.length);
+  });
+
+  it('gives each passage its own text', () => {
+    expect(new Set(holdout.map((p) => p.text)).size).toBe(holdout.length);
+  });
+
+  it('has at least 4 passages with no publication date whose dated dateline is the anchor', () => {
+    const n = holdout.filter((p) => p.published === null && datelineOf(p.text)?.date);
+    expect(n.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('has at least 2 passages with neither publication date nor dateline, truth kept', () => {
+    const n = holdout.filter(
+      (p) => p.published === null && datelineOf(p.text) === null && p.truth.length > 0,
+    );
+    expect(n.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has at least 3 passages that report no incident', () => {
+    expect(holdout.filter((p) => p.truth.length === 0).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has at least 5 passages that report two incidents or more', () => {
+    expect(holdout.filter((p) => p.truth.length >= 2).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('spans the years 2008 to 2025 with at least 10 distinct event years', () => {
+    const years = [...new Set(holdout.flatMap((p) => p.truth.map((t) => t.date.slice(0, 4))))];
+    expect(years.length).toBeGreaterThanOrEqual(10);
+    expect(years.sort()[0]).toBe('2008');
+    expect(years.sort().at(-1)).toBe('2025');
+  });
+
+  it('has at least 3 passages whose dateline city is the place of none of their incidents', () => {
+    const n = holdout.filter((p) => {
+      const city = datelineOf(p.text)?.city.toLowerCase();
+      return (
+        city && p.truth.length > 0 && p.truth.every((t) => !t.place.toLowerCase().includes(city))
+      );
+    });
+    expect(n.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has at least 3 passages where a capital stands for its government', () => {
+    const re = /\b(Islamabad|Tehran|Kabul) (said|denied|summoned|lodged|did not|considers)\b/;
+    expect(holdout.filter((p) => re.test(p.text)).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has at least 3 cross-border actions whose reasoning names origin and target', () => {
+    const re = /Origin (\w+)[^.]*, target (\w+)/;
+    const n = holdout.filter((p) =>
+      p.truth.some((t) => {
+        const m = re.exec(t.reasoning);
+        return m !== null && m[1] !== m[2];
+      }),
+    );
+    expect(n.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('the holdout set against the dev set', () => {
+  const devTruths = passages.flatMap((p) => p.truth.map((t) => ({ id: p.id, t })));
+
+  it('shares no text and no cue with a dev passage', () => {
+    const devTexts = new Set(passages.map((p) => p.text));
+    const devCues = new Set(devTruths.map(({ t }) => t.cue));
+    expect(holdout.filter((p) => devTexts.has(p.text)).map((p) => p.id)).toEqual([]);
+    const shared = holdout.flatMap((p) => p.truth.filter((t) => devCues.has(t.cue)));
+    expect(shared.map((t) => t.cue)).toEqual([]);
+  });
+
+  it('shares no incident (overlapping days, within 50 km) with a dev passage', () => {
+    const shared = holdout.flatMap((p) =>
+      p.truth.flatMap((t) =>
+        devTruths.filter((d) => sameIncident(t, d.t)).map((d) => `${p.id} ~ ${d.id} (${t.date})`),
+      ),
+    );
+    expect(shared).toEqual([]);
+  });
+});
+
+describe('sameIncident', () => {
+  const at = (date: string, date_end: string | null, lat: number, lon: number) => ({
+    cue: 'a cue here',
+    date,
+    date_end,
+    lat,
+    lon,
+    radius_km: 10,
+    place: 'somewhere',
+    reasoning: 'x'.repeat(40),
+  });
+
+  it('matches the same day within 50 km, and a day inside a range', () => {
+    expect(
+      sameIncident(at('2024-01-16', null, 29.5, 60.86), at('2024-01-16', null, 29.6, 60.9)),
+    ).toBe(true);
+    expect(
+      sameIncident(
+        at('2024-01-16', null, 29.5, 60.86),
+        at('2024-01-15', '2024-01-17', 29.5, 60.86),
+      ),
+    ).toBe(true);
+  });
+
+  it('does not match another day at the same place, nor the same day 100 km away', () => {
+    expect(
+      sameIncident(at('2024-01-16', null, 29.5, 60.86), at('2024-01-17', null, 29.5, 60.86)),
+    ).toBe(false);
+    expect(
+      sameIncident(at('2024-01-16', null, 29.5, 60.86), at('2024-01-16', null, 30.4, 60.86)),
+    ).toBe(false);
   });
 });
 
