@@ -42,3 +42,12 @@ export const MARKER_ICONS: { name: string; category: Category; hollow: boolean }
     { name: `marker-${category}-solid`, category, hollow: false },
     { name: `marker-${category}-hollow`, category, hollow: true },
   ]);
+
+/**
+ * How the large-dataset layer draws a place precision (in `PLACE_PRECISIONS` order): disc
+ * diameter in CSS pixels and fill opacity. Coarser places get bigger, paler discs, so a
+ * province-level incident never looks like a pin. The list draws the same discs.
+ */
+export const DISC_SIZE_BY_PLACE = [7, 7, 11, 17, 25];
+/** Fill opacity of the disc of each place precision (see `DISC_SIZE_BY_PLACE`). */
+export const DISC_ALPHA_BY_PLACE = [0.9, 0.9, 0.45, 0.25, 0.15];

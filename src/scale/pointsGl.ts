@@ -6,15 +6,15 @@
 // Precision: positions go to the GPU as Web Mercator offsets from the data's centre, and days as
 // offsets from the dataset's first day, so 32-bit floats stay exact where it matters.
 import type { IncidentColumns } from '../core/binaryLayout.ts';
-import { CATEGORY_STYLES } from '../map/legend.ts';
+import { CATEGORY_STYLES, DISC_ALPHA_BY_PLACE, DISC_SIZE_BY_PLACE } from '../map/legend.ts';
 import { CATEGORIES, PLACE_PRECISIONS } from '../core/types.ts';
 import { highlightPlan } from './highlights.ts';
 import { filteredRange, maxDurationOf, windowRange } from './windowRange.ts';
 
-/** Marker diameter in CSS pixels per place precision: coarser places get bigger, paler discs. */
-export const SIZE_BY_PLACE = [7, 7, 11, 17, 25];
-/** Fill alpha per place precision (0..1): a province-level incident must not look like a pin. */
-const ALPHA_BY_PLACE = [0.9, 0.9, 0.45, 0.25, 0.15];
+/** Marker diameter in CSS pixels per place precision (the legend's `DISC_SIZE_BY_PLACE`). */
+export const SIZE_BY_PLACE = DISC_SIZE_BY_PLACE;
+/** Fill alpha per place precision, 0..1 (the legend's `DISC_ALPHA_BY_PLACE`). */
+const ALPHA_BY_PLACE = DISC_ALPHA_BY_PLACE;
 /** Extra diameter (CSS pixels) of the selection ring around the selected incident. */
 const RING_EXTRA = 6;
 /** Extra diameter (CSS pixels) of the hover ring: outside the selection ring when both show. */

@@ -89,3 +89,20 @@ describe('IncidentList with 50,000 rows', () => {
     );
   });
 });
+
+test('rows of a large dataset show the disc the GPU layer draws, not a marker shape', () => {
+  const onselect = vi.fn();
+  const itemAt = (row: number) => featureAt(columns, row);
+  render(IncidentList, {
+    count: COUNT,
+    itemAt,
+    rowOf: () => -1,
+    selectedId: null,
+    onselect,
+    discs: true,
+  });
+  const first = screen.getAllByRole('option')[0]!;
+  const shapes = first.querySelectorAll('.marker-symbol > *');
+  expect([...shapes].map((s) => s.tagName.toLowerCase())).toEqual(['circle']);
+  expect(shapes[0]!.getAttribute('fill-opacity')).not.toBeNull();
+});
