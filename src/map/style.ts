@@ -170,6 +170,8 @@ export function buildBasemapStyle(
           'text-letter-spacing': 0.12,
           'text-transform': 'uppercase',
           'text-max-width': 8,
+          // Where labels collide (the world at low zoom), larger countries are labelled first.
+          'symbol-sort-key': ['-', ['coalesce', ['get', 'label_area_km2'], 0]],
           // Below the label point, else above or beside it: incident markers block the label, so
           // it moves off a country-level marker instead of sitting under it.
           'text-variable-anchor-offset': [
