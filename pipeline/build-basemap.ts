@@ -205,9 +205,11 @@ export function simplifyByZone(topo: Topology<Objects>): Topology<Objects> {
     ),
   );
   const simplified: Topology<Objects> = { ...weighted, arcs: arcs as Topology['arcs'] };
+  // topojson-simplify hands the filter a ring's arc indexes (its typings say coordinates).
   return filter(simplified, (ring) => {
-    const coordinates = (feature(simplified, { type: 'Polygon', arcs: [ring] }).geometry as Polygon)
-      .coordinates[0] as Ring;
+    const arcs = ring as unknown as number[];
+    const polygon = feature(simplified, { type: 'Polygon', arcs: [arcs] }).geometry;
+    const coordinates = (polygon as unknown as Polygon).coordinates[0] as Ring;
     const [x, y] = coordinates[0] ?? [0, 0];
     return planarRingArea(coordinates) >= zoneOf(x, y).minRingArea;
   }) as Topology<Objects>;
@@ -225,15 +227,13 @@ export function buildBasemap(
 ): BasemapShapes {
   const countries: FeatureCollection = {
     type: 'FeatureCollection',
-    features: world.map((f) => {
+    features: world.flatMap((f): Feature[] => {
       const iso2 = NUMERIC_TO_ISO2[String(f.id)];
       const name = f.properties?.name ?? iso2 ?? String(f.id);
-      return {
-        type: 'Feature',
-        id: iso2 ?? `n${String(f.id)}`,
-        properties: iso2 ? { iso2, name } : { name },
-        geometry: planarGeometry(f.geometry),
-      };
+      const geometry = planarGeometry(f.geometry);
+      if (!geometry) return [];
+      const properties = iso2 ? { iso2, name } : { name };
+      return [{ type: 'Feature', id: iso2 ?? `n${String(f.id)}`, properties, geometry }];
     }),
   };
   const snapped: FeatureCollection = {
