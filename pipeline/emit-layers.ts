@@ -1,8 +1,8 @@
-// The map's boundary and reference-place layers, small enough to load fast: basemap countries,
-// incident areas (countries and provinces), the Iran–Pakistan border and reference towns.
-import type { Feature, MultiLineString } from 'geojson';
+// The map's boundary and reference-place layers, small enough to load fast: the world's
+// countries, incident areas (countries and provinces), the Iran–Pakistan border (all three read
+// from one simplified topology, see build-basemap.ts) and reference towns.
 import { lookupPlace, type Gazetteer } from '../src/core/gazetteer.ts';
-import { compact, isEmittedProvince, type Boundaries } from './build-boundaries.ts';
+import type { Boundaries } from './build-boundaries.ts';
 import { formatFeatureCollection } from './format-json.ts';
 
 /** Reference towns drawn on the basemap (resolved through the gazetteer like any place). */
@@ -22,11 +22,6 @@ export const REFERENCE_PLACES = [
 
 /** File name (in public/data) → contents, for every layer. */
 export function emitLayers(b: Boundaries, gazetteer: Gazetteer): Record<string, string> {
-  const areas = [
-    ...b.countries,
-    ...b.provinces.filter((p) => isEmittedProvince(p.properties.id)),
-  ].map((a) => compact(a, 0.01, 3, a.properties));
-  const border: Feature<MultiLineString> = { type: 'Feature', properties: {}, geometry: b.border };
   const places = REFERENCE_PLACES.map((name) => {
     const { entry } = lookupPlace(name, gazetteer);
     return {
@@ -41,10 +36,14 @@ export function emitLayers(b: Boundaries, gazetteer: Gazetteer): Record<string, 
     };
   });
   return {
-    'countries.geojson': formatFeatureCollection(b.basemapCountries.features),
-    'areas.geojson': formatFeatureCollection(areas),
+    'countries.geojson': formatFeatureCollection(b.basemap.countries),
+    'areas.geojson': formatFeatureCollection(b.basemap.areas),
     'border.geojson': formatFeatureCollection([
-      compact(border, 0.002, 4, { id: 'IR-PK', name: 'Iran–Pakistan border' }),
+      {
+        type: 'Feature',
+        properties: { id: 'IR-PK', name: 'Iran–Pakistan border' },
+        geometry: b.basemap.border,
+      },
     ]),
     'places.geojson': formatFeatureCollection(places),
   };

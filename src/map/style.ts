@@ -16,6 +16,9 @@ export interface BasemapUrls {
   places: string;
 }
 
+/** Source of the basemap's countries (`countries.geojson`). */
+export const COUNTRIES_SOURCE = 'countries';
+
 /** Source of the country label points (computed from the countries layer at run time). */
 export const COUNTRY_LABEL_SOURCE = 'country-label-points';
 
@@ -112,7 +115,11 @@ export function buildBasemapStyle(
     version: 8,
     name: 'Borderlines offline basemap',
     sources: {
-      countries: { type: 'geojson', data: urls.countries, attribution: ATTRIBUTION.naturalEarth },
+      [COUNTRIES_SOURCE]: {
+        type: 'geojson',
+        data: urls.countries,
+        attribution: ATTRIBUTION.naturalEarth,
+      },
       areas: { type: 'geojson', data: urls.areas },
       border: { type: 'geojson', data: urls.border },
       places: { type: 'geojson', data: urls.places, attribution: ATTRIBUTION.geonames },
@@ -127,7 +134,7 @@ export function buildBasemapStyle(
       {
         id: 'land',
         type: 'fill',
-        source: 'countries',
+        source: COUNTRIES_SOURCE,
         paint: {
           'fill-color': ['case', ['in', ISO2, ['literal', [...focus]]], c.focusLand, c.land],
         },
@@ -142,7 +149,7 @@ export function buildBasemapStyle(
       {
         id: 'country-lines',
         type: 'line',
-        source: 'countries',
+        source: COUNTRIES_SOURCE,
         paint: { 'line-color': c.countryLine, 'line-width': 1 },
       },
       {
@@ -170,6 +177,8 @@ export function buildBasemapStyle(
           'text-letter-spacing': 0.12,
           'text-transform': 'uppercase',
           'text-max-width': 8,
+          // Where labels collide (the world at low zoom), larger countries are labelled first.
+          'symbol-sort-key': ['-', ['coalesce', ['get', 'label_area_km2'], 0]],
           // Below the label point, else above or beside it: incident markers block the label, so
           // it moves off a country-level marker instead of sitting under it.
           'text-variable-anchor-offset': [

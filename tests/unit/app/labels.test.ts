@@ -1,4 +1,4 @@
-import { booleanPointInPolygon, polygon } from '@turf/turf';
+import { area, booleanPointInPolygon, polygon } from '@turf/turf';
 import { expect, test } from 'vitest';
 import { labelPoints } from '../../../src/map/labels.ts';
 
@@ -31,6 +31,9 @@ test('one label point per country, inside its largest polygon', () => {
     ],
   });
   expect(fc.features).toHaveLength(1);
-  expect(fc.features[0]!.properties).toEqual({ name: 'A' });
+  expect(fc.features[0]!.properties).toEqual({
+    name: 'A',
+    label_area_km2: Math.round(area(polygon(big)) / 1e6),
+  });
   expect(booleanPointInPolygon(fc.features[0]!, polygon(big))).toBe(true);
 });

@@ -59,6 +59,12 @@ describe('buildBasemapStyle', () => {
     }
   });
 
+  test('where country labels collide, the larger country is labelled first', () => {
+    const l = layer('country-labels') as { layout: Record<string, unknown> };
+    // MapLibre places symbols with the lower sort key first: the key is minus the label's area.
+    expect(l.layout['symbol-sort-key']).toEqual(['-', ['coalesce', ['get', 'label_area_km2'], 0]]);
+  });
+
   test('credits Natural Earth and GeoNames', () => {
     const attributions = Object.values(style.sources).map(
       (s) => (s as { attribution?: string }).attribution,
