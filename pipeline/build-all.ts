@@ -37,7 +37,7 @@ export function loadReference(): Reference {
 /** Builds every output; throws `DataErrors` listing every problem when any is found. */
 export function buildAll(dirs: SourceDirs, ref: Reference = loadReference()): Outputs {
   const issues: DataIssue[] = [];
-  const sources = loadSources(dirs);
+  const sources = loadSources(dirs, issues);
   const gazetteer = loadGazetteer(ref.entries, sources.aliases, issues);
   const articles = loadArticles(sources, issues);
   const { features, excluded } = buildIncidents(
