@@ -50,6 +50,11 @@ export interface AcledProblem {
   message: string;
   /** How to fix it. */
   fix: string;
+  /**
+   * Set when the row was loaded, not skipped: the fields it lacked and the defaults they were
+   * given (e.g. `date_precision day (one date was given)`).
+   */
+  defaulted?: string[];
 }
 
 /** Result of an import: the good rows as features, and every problem found. */
@@ -373,8 +378,16 @@ export function parseAcledCsv(
   };
 }
 
-/** One human-readable line per problem: `file:line (row N) column: message — fix`. */
+/**
+ * One human-readable line per problem: `file:line (row N) column: message — fix`; `file (feature
+ * N)` for inputs without lines (GeoJSON), `file` alone for the whole file.
+ */
 export function formatAcledProblem(p: AcledProblem): string {
-  const where = p.row === 0 ? p.file : `${p.file}:${p.line} (row ${p.row})`;
+  const where =
+    p.row === 0
+      ? p.file
+      : p.line > 0
+        ? `${p.file}:${p.line} (row ${p.row})`
+        : `${p.file} (feature ${p.row})`;
   return `${where}${p.column ? ` ${p.column}` : ''}: ${p.message} — fix: ${p.fix}`;
 }
