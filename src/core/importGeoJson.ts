@@ -6,7 +6,12 @@
 // Pure: text in, features and problems out.
 import * as v from 'valibot';
 import type { AcledProblem } from './acled.ts';
-import { fieldProblems, IncidentFeatureSchema, problemsText, shortField } from './incidentSchema.ts';
+import {
+  fieldProblems,
+  IncidentFeatureSchema,
+  problemsText,
+  shortField,
+} from './incidentSchema.ts';
 import { CATEGORIES, DATE_PRECISIONS, PLACE_PRECISIONS, type IncidentFeature } from './types.ts';
 
 /** Largest GeoJSON read as one document (bytes); larger files are refused with a fix. */
@@ -96,7 +101,8 @@ function checkFeature(
   const geometry = isObj(f.geometry) ? f.geometry : {};
   const c = geometry.coordinates;
   const props: Props = isObj(f.properties) ? { ...f.properties } : {};
-  const label = typeof props.id === 'string' ? `feature ${row} (id "${props.id}")` : `feature ${row}`;
+  const label =
+    typeof props.id === 'string' ? `feature ${row} (id "${props.id}")` : `feature ${row}`;
   if (
     geometry.type !== 'Point' ||
     !Array.isArray(c) ||
@@ -123,11 +129,12 @@ function checkFeature(
   const parsed = v.safeParse(IncidentFeatureSchema, { ...f, properties: props });
   if (!parsed.success) {
     const problems = fieldProblems(parsed.issues);
+    const main = problems.find((p) => p.text !== 'is missing') ?? problems[0]!;
     return {
       ...where,
-      column: `properties.${shortField(problems[0]!.field)}`,
+      column: `properties.${shortField(main.field)}`,
       message: `${label}: ${problemsText(problems)}`,
-      fix: fixFor(problems.find((p) => p.text !== 'is missing')?.field ?? problems[0]!.field),
+      fix: fixFor(main.field),
     };
   }
   const id = props.id as string;
