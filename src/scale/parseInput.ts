@@ -2,6 +2,7 @@
 // incidents GeoJSON, or the binary layout. Pure (no DOM); runs inside the dataset worker.
 import { parseAcledCsv } from '../core/acled.ts';
 import { columnsFromFeatures, decodeColumns, type IncidentColumns } from '../core/binaryLayout.ts';
+import { checkColumns } from '../core/checkColumns.ts';
 import { parseIncidentGeoJson } from '../core/importGeoJson.ts';
 import type { DatasetProblem } from './protocol.ts';
 
@@ -31,7 +32,7 @@ export function parseInput(
   if (format === 'binary') {
     const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
     const buffer = own ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer;
-    return { columns: decodeColumns(buffer), problems: [] };
+    return { columns: checkColumns(decodeColumns(buffer)), problems: [] };
   }
   const text = new TextDecoder().decode(bytes);
   const { features, problems } =
