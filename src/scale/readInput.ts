@@ -172,7 +172,11 @@ export async function readDatasetFile(
   try {
     columns = checkColumns(decodeColumns(await file.arrayBuffer()));
   } catch (e) {
-    throw new DatasetInputError(`${file.name}: ${(e as Error).message}`);
+    const message = (e as Error).message;
+    const fix = message.includes('— fix')
+      ? ''
+      : ' — fix: load a .bin written by `npm run data -- --acled`, or the CSV export itself';
+    throw new DatasetInputError(`${file.name}: ${message}${fix}`);
   }
   if (columns.count === 0) throw new DatasetInputError(`${file.name}: the dataset has no rows`);
   return { columns, problems: [], notes: [] };

@@ -87,7 +87,7 @@ describe('DatasetPicker', () => {
   test('shows an unusable file as an alert naming the file', async () => {
     await pick(new File(['xx'], 'broken.bin'));
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'broken.bin: Not a Borderlines dataset: file too short',
+      'broken.bin: Not a Borderlines dataset: file too short — fix: load a .bin written by `npm run data -- --acled`, or the CSV export itself',
     );
   });
 
