@@ -4,7 +4,7 @@
 // where a file is streamed so it never becomes one string. The header is checked first: a file
 // that is not an ACLED export is refused with one message before any row is read.
 // Row mapping: acled/rows.ts; categories: acled/categories.ts; countries: acled/countries.ts.
-import { CsvStream } from './csvStream.ts';
+import { CsvStream, MAX_RECORD_CHARS } from './csvStream.ts';
 import { RowProblem, rowToFeature, type Row } from './acled/rows.ts';
 import type { IncidentFeature } from './types.ts';
 
@@ -113,13 +113,29 @@ export class AcledReader {
 
   /** Feeds the next chunk of text. */
   push(text: string): void {
-    if (!this.fileError) this.csv.push(text);
+    if (this.fileError) return;
+    this.csv.push(text);
+    this.checkOverlong();
+  }
+
+  private checkOverlong(): void {
+    if (this.csv.overlongAt === null || this.fileError) return;
+    this.problems.push({
+      file: this.file,
+      row: this.rows + 2,
+      line: this.csv.overlongAt,
+      column: null,
+      message: `the record starting here is longer than ${MAX_RECORD_CHARS / 2 ** 20} Mi characters: a quote is probably never closed`,
+      fix: 'close the quote (a field with a line break or a comma must be enclosed in a pair of ")',
+    });
+    this.fileError = true;
   }
 
   /** Reads the rest; a file with no header, or a header and no rows, becomes a file problem. */
   end(): void {
     if (this.fileError) return;
     this.csv.end();
+    this.checkOverlong();
     if (this.fileError) return;
     if (!this.header)
       this.fileProblem('the file is empty', 'export a CSV with a header row from ACLED');

@@ -10,6 +10,12 @@ import Papa from 'papaparse';
 /** Called with each record's fields and the 1-based line it starts on; `false` stops reading. */
 export type CsvRecordHandler = (fields: string[], line: number) => boolean | void;
 
+/**
+ * Longest record read, in characters (16 Mi). A longer one is almost always an unterminated
+ * quote swallowing the rest of the file; reading on would hold the file as one string.
+ */
+export const MAX_RECORD_CHARS = 16 * 1024 * 1024;
+
 /** Delimiters recognised from the header line (ACLED writes commas; spreadsheets may not). */
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 
@@ -45,7 +51,10 @@ export class CsvStream {
 
   constructor(private readonly onRecord: CsvRecordHandler) {}
 
-  /** True once a handler returned `false`: the rest of the input is ignored. */
+  /** Set when a record grew past `MAX_RECORD_CHARS`: the line it starts on. Reading stops. */
+  overlongAt: number | null = null;
+
+  /** True once a handler returned `false` or a record was too long: the rest is ignored. */
   get done(): boolean {
     return this.stopped;
   }
@@ -134,5 +143,10 @@ export class CsvStream {
     const consumed = results.meta.cursor - this.base;
     this.buffer = this.buffer.slice(consumed);
     this.base = results.meta.cursor;
+    if (this.buffer.length > MAX_RECORD_CHARS) {
+      this.overlongAt = this.line;
+      this.stopped = true;
+      this.buffer = '';
+    }
   }
 }

@@ -76,7 +76,8 @@ function outcome(
   notes: string[],
 ): ReadDataset {
   const skipped = problems.filter((p) => !p.defaulted);
-  if (fileError) throw new DatasetInputError(formatAcledProblem(skipped[0]!), problems);
+  // The file-level problem is the last one found (reading stopped there).
+  if (fileError) throw new DatasetInputError(formatAcledProblem(skipped.at(-1)!), problems);
   if (builder.count === 0) {
     const first = skipped[0] ? ` The first: ${formatAcledProblem(skipped[0])}` : '';
     throw new DatasetInputError(

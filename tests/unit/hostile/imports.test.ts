@@ -147,6 +147,12 @@ const CASES: ImportCase[] = [
     good: 1,
   },
   {
+    name: 'a quote never closed, then 17 MB',
+    file: 'open.csv',
+    bytes: csv(row({}, 'A1'), row({ notes: '"open' }, 'A2'), 'x'.repeat(17 << 20)),
+    good: 0,
+  },
+  {
     name: 'a duplicate event id',
     file: 'd.csv',
     bytes: csv(row({}, 'A1'), row({}, 'A1')),
