@@ -43,6 +43,21 @@ export function isClearError(message: string, subject: string): boolean {
   );
 }
 
+/**
+ * True when a link banner sentence is clear: names `key` (or the limit), says the part was
+ * ignored, gives the form or the fix ("written", "form", "must be", "copy", "add", "e.g."), is at
+ * most 2,000 characters, and shows no internals.
+ */
+export function isClearLinkMessage(message: string, key: string): boolean {
+  return (
+    message.includes(key) &&
+    /ignored/.test(message) &&
+    /written|form|must be|copy|add |e\.g\./.test(message) &&
+    message.length <= 2000 &&
+    !INTERNALS.test(message)
+  );
+}
+
 /** A tally of cases for one family, written out after the file's tests. */
 export function family(name: string): { record(r: CaseResult): CaseResult; results: CaseResult[] } {
   const results: CaseResult[] = [];
