@@ -4,7 +4,7 @@
 // link is parsed in linear time by construction (one pass, a Set of keys; ignored whole past
 // MAX_HASH_LENGTH): no timing is asserted. Figures: see harness.ts.
 import { afterAll, describe, expect, it } from 'vitest';
-import { syntheticFromSearch } from '../../../src/core/dataset.ts';
+import { syntheticFromSearch } from '../../../src/core/syntheticRequest.ts';
 import { formatHash, MAX_HASH_LENGTH, parseHash } from '../../../src/core/hash.ts';
 import { describeHashProblems } from '../../../src/core/hashProblems.ts';
 import { describeHashWindowProblem, parseHashWindow } from '../../../src/core/time/hashWindow.ts';
