@@ -9,7 +9,11 @@ const HOSTILE = resolve(import.meta.dirname, '../fixtures/hostile/acled');
 
 async function pick(s: Session, file: string): Promise<void> {
   await s.page.goto(inject('baseUrl'));
-  await s.page.waitForFunction(() => !!window.borderlines?.time, null, { timeout: 30_000 });
+  await s.page.waitForFunction(
+    () => !!(window as unknown as { borderlines?: { time?: unknown } }).borderlines?.time,
+    null,
+    { timeout: 30_000 },
+  );
   await s.page.getByRole('button', { name: 'Load data…' }).click();
   await s.page.locator('#dataset-menu input[type="file"]').setInputFiles(resolve(HOSTILE, file));
 }

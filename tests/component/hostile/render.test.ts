@@ -89,7 +89,10 @@ describe('hostile strings render as text', () => {
     it(`list: ${name}`, () => {
       const f: IncidentFeature = { ...base, properties: hostileProps(value) };
       const { container } = render(IncidentList, {
-        incidents: [f],
+        count: 1,
+        itemAt: () => f,
+        rowOf: (id: string) => (id === f.properties.id ? 0 : -1),
+        noteOf: () => value,
         selectedId: null,
         onselect: () => {},
       });
