@@ -1,6 +1,8 @@
 // The whole build in memory: sources → validated articles and incidents → every output file's
 // contents. Nothing is written here, so a failing build cannot leave partial output.
+import * as v from 'valibot';
 import type { GazetteerEntry } from '../src/core/gazetteer.ts';
+import { fieldProblems, IncidentFeatureSchema, problemsText } from '../src/core/incidentSchema.ts';
 import { DataErrors, type DataIssue } from '../src/core/validation.ts';
 import { loadBoundaries, type Boundaries } from './build-boundaries.ts';
 import { buildGazetteer, formatGazetteer } from './build-gazetteer.ts';
@@ -37,7 +39,7 @@ export function loadReference(): Reference {
 /** Builds every output; throws `DataErrors` listing every problem when any is found. */
 export function buildAll(dirs: SourceDirs, ref: Reference = loadReference()): Outputs {
   const issues: DataIssue[] = [];
-  const sources = loadSources(dirs);
+  const sources = loadSources(dirs, issues);
   const gazetteer = loadGazetteer(ref.entries, sources.aliases, issues);
   const articles = loadArticles(sources, issues);
   const { features, excluded } = buildIncidents(
@@ -48,6 +50,18 @@ export function buildAll(dirs: SourceDirs, ref: Reference = loadReference()): Ou
     issues,
     new Map([...sources.articleText].map(([id, f]) => [id, f.path])),
   );
+  // The app checks incidents.geojson with the same schema; never publish what it would refuse.
+  for (const f of features) {
+    const checked = v.safeParse(IncidentFeatureSchema, f);
+    if (!checked.success) {
+      issues.push({
+        file: 'public/data/incidents.geojson',
+        line: null,
+        message: `incident "${f.properties.id}" would be refused by the app: ${problemsText(fieldProblems(checked.issues))}`,
+        fix: 'a pipeline bug: the record passed validation but its feature does not; report it with the record',
+      });
+    }
+  }
   if (issues.length > 0) throw new DataErrors(issues);
   const out: Outputs = new Map();
   out.set('public/data/incidents.geojson', formatFeatureCollection(features));

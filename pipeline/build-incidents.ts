@@ -67,7 +67,13 @@ function readRecords(
   articles: Map<string, Article>,
   issues: DataIssue[],
   knownArticles: Set<string>,
-): { recs: { rec: IncidentRecord; index: number }[]; yaml: YamlFile; article: Article } | null {
+): {
+  recs: { rec: IncidentRecord; index: number }[];
+  /** Ids of the records that failed the schema (already reported), so no anchor to one is. */
+  invalidIds: string[];
+  yaml: YamlFile;
+  article: Article;
+} | null {
   const yaml = parseYaml(file);
   if (Array.isArray(yaml)) {
     issues.push(...yaml);
@@ -96,10 +102,13 @@ function readRecords(
     return null;
   }
   const recs: { rec: IncidentRecord; index: number }[] = [];
+  const invalidIds: string[] = [];
   list.output.forEach((raw, index) => {
     const parsed = v.safeParse(IncidentRecordSchema, raw);
     if (parsed.success) recs.push({ rec: parsed.output, index });
     else {
+      const rawId = (raw as { id?: unknown } | null)?.id;
+      if (typeof rawId === 'string') invalidIds.push(rawId);
       for (const i of parsed.issues) {
         const { path, text } = describeSchemaIssue(i);
         issues.push({
@@ -111,7 +120,7 @@ function readRecords(
       }
     }
   });
-  return { recs, yaml, article };
+  return { recs, invalidIds, yaml, article };
 }
 
 function excerptOf(text: string, max = 60): string {
@@ -138,6 +147,7 @@ export function buildIncidents(
   for (const file of files) {
     const read = readRecords(file, articles, issues, new Set(textPaths.keys()));
     for (const r of read?.recs ?? []) allIds.add(r.rec.id);
+    for (const id of read?.invalidIds ?? []) allIds.add(id);
     if (!read) continue;
     for (const { rec, index } of read.recs) {
       const where = { file, yaml: read.yaml, index };

@@ -19,6 +19,9 @@ function stem(file: SourceFile): string {
 /** Articles with their texts, sorted by id; problems go to `issues`. */
 export function loadArticles(sources: Sources, issues: DataIssue[]): Article[] {
   const out: Article[] = [];
+  for (const text of sources.articleText.values()) {
+    if (text.unreadable) issues.push({ file: text.path, line: null, ...text.unreadable });
+  }
   for (const file of sources.articleMeta) {
     const read = readYamlAs(file, ARTICLE_META, issues);
     if (!read) continue;
@@ -42,6 +45,7 @@ export function loadArticles(sources: Sources, issues: DataIssue[]): Article[] {
       });
       continue;
     }
+    if (text.unreadable) continue; // reported above
     if (text.invalidUtf8) {
       issues.push({
         file: text.path,
@@ -63,6 +67,7 @@ export function loadArticles(sources: Sources, issues: DataIssue[]): Article[] {
     });
   }
   for (const [id, text] of sources.articleText) {
+    if (text.unreadable) continue;
     if (!out.some((a) => a.id === id) && !sources.articleMeta.some((m) => stem(m) === id)) {
       issues.push({
         file: text.path,

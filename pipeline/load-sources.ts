@@ -1,16 +1,13 @@
 // Reads the curated sources from disk: article texts with their YAML sidecars, incident record
-// files and the alias table. Everything else in the pipeline works on what this returns.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { ROOT } from './paths.ts';
+// files and the alias table. Everything else in the pipeline works on what this returns. Nothing
+// here throws on bad input: folders that cannot be listed become issues, files that cannot be
+// read come back marked (`readSourceFile`) and are reported by the stage that needs them.
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { DataIssue } from '../src/core/validation.ts';
+import { displayPath, readSourceFile, type SourceFile } from './read-source-file.ts';
 
-/** A source file: repository-relative path and its text. */
-export interface SourceFile {
-  path: string;
-  text: string;
-  /** Set when the bytes are not valid UTF-8: the line of the first bad byte (`text` is empty). */
-  invalidUtf8?: number;
-}
+export type { SourceFile } from './read-source-file.ts';
 
 /** Everything the build reads from `geodata/`. */
 export interface Sources {
@@ -28,39 +25,69 @@ export interface SourceDirs {
   articles: string;
   incidents: string;
   aliases: string;
+  /**
+   * The folder every source must really live in (symbolic links may not lead out of it);
+   * defaults to the folder holding `articles`.
+   */
+  root?: string;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** Reads a file as strict UTF-8 (a BOM is kept, so article text stays byte-identical). */
-function read(path: string): SourceFile {
-  const rel = relative(ROOT, path);
-  const bytes = readFileSync(path);
+/**
+ * Files in `dir`, sorted, without hidden ones (editor lock files such as `.#x.yaml`); a folder
+ * that cannot be listed becomes an issue.
+ */
+function list(dir: string, issues: DataIssue[]): string[] {
+  let names: string[];
   try {
-    return { path: rel, text: utf8.decode(bytes) };
-  } catch {
-    const lossy = new TextDecoder('utf-8').decode(bytes);
-    const line = lossy.slice(0, lossy.indexOf('\uFFFD')).split('\n').length;
-    return { path: rel, text: '', invalidUtf8: line };
+    if (!statSync(dir).isDirectory()) {
+      issues.push({
+        file: displayPath(dir),
+        line: null,
+        message: 'is not a folder',
+        fix: 'replace it with a folder of source files',
+      });
+      return [];
+    }
+    names = readdirSync(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    issues.push({
+      file: displayPath(dir),
+      line: null,
+      message: code === 'ENOENT' ? 'folder not found' : `folder cannot be listed (${code})`,
+      fix:
+        code === 'ENOENT'
+          ? 'create it (see README, "How to add an article and its incidents")'
+          : 'check the folder permissions',
+    });
+    return [];
   }
-}
-
-function list(dir: string, ext: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(ext))
+  return names
+    .filter((f) => !f.startsWith('.'))
     .sort()
     .map((f) => join(dir, f));
 }
 
-/** Loads all sources from `dirs`. */
-export function loadSources(dirs: SourceDirs): Sources {
+/** Loads all sources from `dirs`; folder problems go to `issues`. */
+export function loadSources(dirs: SourceDirs, issues: DataIssue[] = []): Sources {
+  const root = dirs.root ?? dirname(dirs.articles);
+  const read = (path: string): SourceFile =>
+    readSourceFile(path, root, 'restore the file (it was listed a moment ago)');
+  const articles = list(dirs.articles, issues);
   return {
-    articleMeta: list(dirs.articles, '.yaml').map(read),
+    articleMeta: articles.filter((p) => p.endsWith('.yaml')).map(read),
     articleText: new Map(
-      list(dirs.articles, '.txt').map((p) => [p.slice(p.lastIndexOf('/') + 1, -4), read(p)]),
+      articles
+        .filter((p) => p.endsWith('.txt'))
+        .map((p) => [p.slice(p.lastIndexOf('/') + 1, -4), read(p)]),
     ),
-    incidents: list(dirs.incidents, '.yaml').map(read),
-    aliases: read(dirs.aliases),
+    incidents: list(dirs.incidents, issues)
+      .filter((p) => p.endsWith('.yaml'))
+      .map(read),
+    aliases: readSourceFile(
+      dirs.aliases,
+      root,
+      `create ${displayPath(dirs.aliases)} with \`aliases: []\` and \`organisations: []\` (see README, step 8 of "How to add an article")`,
+    ),
   };
 }

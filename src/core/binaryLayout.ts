@@ -12,8 +12,9 @@
 // Rows are sorted by start day then id, the order of `IncidentStore`, so a time window is one
 // contiguous index range.
 import { extrasLength, readExtras, writeExtras } from './binaryExtras.ts';
-import { dayToIso, isoToDay } from './days.ts';
-import { buildFacets, facetBuffers, packIds, type FacetColumns, type PackedIds } from './facets.ts';
+import { ColumnBuilder } from './columnBuilder.ts';
+import { dayToIso } from './days.ts';
+import { facetBuffers, type FacetColumns, type PackedIds } from './facets.ts';
 import {
   CATEGORIES,
   DATE_PRECISIONS,
@@ -76,40 +77,9 @@ export function allocateColumns(count: number, originDay = 0): IncidentColumns {
 
 /** Columns (with details) of features, sorted by start day then id like `IncidentStore`. */
 export function columnsFromFeatures(features: readonly IncidentFeature[]): IncidentColumns {
-  const starts = features.map((f) => isoToDay(f.properties.date));
-  const order = features.map((_, i) => i);
-  order.sort((a, b) => {
-    const d = starts[a]! - starts[b]!;
-    if (d !== 0) return d;
-    const ia = features[a]!.properties.id;
-    const ib = features[b]!.properties.id;
-    return ia < ib ? -1 : ia > ib ? 1 : a - b;
-  });
-  const cols = allocateColumns(features.length, order.length ? starts[order[0]!]! : 0);
-  const encoder = new TextEncoder();
-  const chunks: Uint8Array[] = [];
-  const offsets = new Uint32Array(features.length + 1);
-  let bytes = 0;
-  order.forEach((j, i) => {
-    const f = features[j]!;
-    const p = f.properties;
-    cols.lon[i] = f.geometry.coordinates[0];
-    cols.lat[i] = f.geometry.coordinates[1];
-    cols.start[i] = starts[j]!;
-    cols.end[i] = p.date_end ? isoToDay(p.date_end) : starts[j]!;
-    cols.category[i] = CATEGORIES.indexOf(p.category);
-    cols.datePrecision[i] = DATE_PRECISIONS.indexOf(p.date_precision);
-    cols.placePrecision[i] = PLACE_PRECISIONS.indexOf(p.place_precision);
-    const chunk = encoder.encode(JSON.stringify(f));
-    chunks.push(chunk);
-    offsets[i] = bytes;
-    bytes += chunk.length;
-  });
-  offsets[features.length] = bytes;
-  const details = new Uint8Array(bytes);
-  chunks.forEach((c, i) => details.set(c, offsets[i]!));
-  const ids = packIds(order.map((j) => features[j]!.properties.id));
-  return { ...cols, details, detailOffsets: offsets, ids, facets: buildFacets(features, order) };
+  const builder = new ColumnBuilder();
+  for (const f of features) builder.add(f);
+  return builder.finish();
 }
 
 /**
@@ -119,7 +89,12 @@ export function columnsFromFeatures(features: readonly IncidentFeature[]): Incid
 export function featureAt(cols: IncidentColumns, i: number): IncidentFeature {
   if (cols.details && cols.detailOffsets) {
     const bytes = cols.details.subarray(cols.detailOffsets[i], cols.detailOffsets[i + 1]);
-    return JSON.parse(new TextDecoder().decode(bytes)) as IncidentFeature;
+    try {
+      return JSON.parse(new TextDecoder().decode(bytes)) as IncidentFeature;
+    } catch {
+      // Imports are checked (checkColumns.ts); a row still unreadable says so, never throws.
+      return unreadableFeature(cols, i);
+    }
   }
   const start = cols.start[i]!;
   const end = cols.end[i]!;
@@ -148,6 +123,22 @@ export function featureAt(cols: IncidentColumns, i: number): IncidentFeature {
     geometry: { type: 'Point', coordinates: [cols.lon[i]!, cols.lat[i]!] },
     properties,
   };
+}
+
+/** Row `i` of a dataset whose stored feature cannot be read: its columns, and a note saying so. */
+function unreadableFeature(cols: IncidentColumns, i: number): IncidentFeature {
+  const f = featureAt({ ...cols, details: null, detailOffsets: null }, i);
+  const text = `Row ${i + 1} of this dataset: its stored text could not be read; only its position, dates and category are known.`;
+  f.properties = {
+    ...f.properties,
+    id: `row-${i}`,
+    title: `Unreadable incident #${i + 1}`,
+    date_basis: 'the dataset file (its stored text could not be read)',
+    place: 'unknown',
+    excerpt: text,
+  };
+  f.id = f.properties.id;
+  return f;
 }
 
 const align4 = (n: number): number => (n + 3) & ~3;

@@ -1,6 +1,8 @@
-// Checking the app's data files as they arrive: enough structure for the app to work, with errors
-// that name the file, the feature and the fix. The pipeline's own validators are stricter.
-import { CATEGORIES, DATE_PRECISIONS, PLACE_PRECISIONS } from './types.ts';
+// Checking the app's data files as they arrive, every incident against the one incident schema
+// (`incidentSchema.ts`, also applied to imports), with errors that name the file, the feature and
+// the fix. The pipeline's own validators are stricter.
+import * as v from 'valibot';
+import { fieldProblems, IncidentFeatureSchema, problemsText } from './incidentSchema.ts';
 import type { Article, IncidentCollection, IncidentFeature } from './types.ts';
 
 /** A data file that cannot be used, with a message naming the file and the fix. */
@@ -38,36 +40,18 @@ export function parseIncidents(text: string, file = 'incidents.geojson'): Incide
     if (!isObj(f) || !isObj(f.geometry) || !isObj(f.properties)) {
       throw new DataError(file, `${where} is not a GeoJSON feature. ${FIX}`);
     }
-    const c = f.geometry.coordinates;
-    if (
-      f.geometry.type !== 'Point' ||
-      !Array.isArray(c) ||
-      typeof c[0] !== 'number' ||
-      typeof c[1] !== 'number' ||
-      Math.abs(c[0]) > 180 ||
-      Math.abs(c[1]) > 90
-    ) {
+    const parsed = v.safeParse(IncidentFeatureSchema, f);
+    const problems = parsed.success ? [] : fieldProblems(parsed.issues);
+    if (problems.some((p) => p.field.startsWith('geometry'))) {
       throw new DataError(file, `${where} needs a Point geometry with [lon, lat] in range. ${FIX}`);
     }
-    const p = f.properties;
-    const id = p.id;
+    const id = f.properties.id;
     if (typeof id !== 'string' || !id)
       throw new DataError(file, `${where} has no string id. ${FIX}`);
     if (seen.has(id)) throw new DataError(file, `${where}: duplicate id "${id}". ${FIX}`);
     seen.add(id);
-    const bad = (field: string, expected: string) =>
-      new DataError(file, `incident "${id}" (${where}): \`${field}\` must be ${expected}. ${FIX}`);
-    if (!(CATEGORIES as readonly unknown[]).includes(p.category)) {
-      throw bad('category', `one of ${CATEGORIES.join(', ')}`);
-    }
-    if (!(DATE_PRECISIONS as readonly unknown[]).includes(p.date_precision)) {
-      throw bad('date_precision', `one of ${DATE_PRECISIONS.join(', ')}`);
-    }
-    if (!(PLACE_PRECISIONS as readonly unknown[]).includes(p.place_precision)) {
-      throw bad('place_precision', `one of ${PLACE_PRECISIONS.join(', ')}`);
-    }
-    for (const key of ['title', 'date', 'excerpt', 'place', 'country']) {
-      if (typeof p[key] !== 'string') throw bad(key, 'a string');
+    if (problems.length) {
+      throw new DataError(file, `incident "${id}" (${where}): ${problemsText(problems)}. ${FIX}`);
     }
   });
   return (json as unknown as IncidentCollection).features;

@@ -44,8 +44,11 @@ const TOWNS: readonly [number, number, number, number][] = [
   [69.2, 34.53, 5, 0.2], // Kabul
 ];
 
-/** Relative weights of categories, date precisions and place precisions (same order as types). */
-const CATEGORY_WEIGHTS = [55, 10, 5, 10, 20];
+/**
+ * Relative weights of categories, date precisions and place precisions (same order as types).
+ * Protests take the last quarter of the statements' share, so every other draw is unchanged.
+ */
+const CATEGORY_WEIGHTS = [55, 10, 5, 10, 15, 5];
 const DATE_PRECISION_WEIGHTS = [70, 12, 8, 8, 2];
 const PLACE_PRECISION_WEIGHTS = [15, 45, 25, 12, 3];
 /** Extra days an incident of each date precision spans (day, approximate, range, month, year). */

@@ -1,5 +1,6 @@
 // `?synthetic=N&seed=S` in the page's query string: a generated dataset for demos and tests.
-// Pure: parses and names what is malformed.
+// Pure: parses and names what is malformed (values cut and invisible characters shown).
+import { showValue } from './hashProblems.ts';
 
 /** Largest `?synthetic=N` the app accepts. */
 export const MAX_SYNTHETIC = 2_000_000;
@@ -22,10 +23,10 @@ export function syntheticFromSearch(search: string): SyntheticRequest | string |
   const count = /^\d+$/.test(n) ? Number(n) : NaN;
   const seed = /^\d+$/.test(s) ? Number(s) : NaN;
   if (!(count >= 1 && count <= MAX_SYNTHETIC)) {
-    return `The link's ?synthetic=${n} is not a number of incidents from 1 to ${MAX_SYNTHETIC.toLocaleString('en')}; showing the seed articles.`;
+    return `The link's ?synthetic=${showValue(n)} is not a number of incidents from 1 to ${MAX_SYNTHETIC.toLocaleString('en')}; showing the seed articles.`;
   }
   if (!Number.isSafeInteger(seed)) {
-    return `The link's seed=${s} is not a whole number; showing the seed articles.`;
+    return `The link's seed=${showValue(s)} is not a whole number; showing the seed articles.`;
   }
   return { count, seed };
 }

@@ -2,8 +2,18 @@
 // `public/data/incidents.geojson` holds one Point feature per incident whose properties are
 // `IncidentProperties`; `public/data/articles.json` holds `Article[]`.
 
-/** What kind of event an incident is. Documented in README ("Categories"). */
-export const CATEGORIES = ['attack', 'abduction', 'release', 'diplomacy', 'statement'] as const;
+/**
+ * What kind of event an incident is. Documented in README ("Categories"). New categories are
+ * appended, never inserted: binary datasets store the index.
+ */
+export const CATEGORIES = [
+  'attack',
+  'abduction',
+  'release',
+  'diplomacy',
+  'statement',
+  'protest',
+] as const;
 /** One of `CATEGORIES`. */
 export type Category = (typeof CATEGORIES)[number];
 

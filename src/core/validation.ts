@@ -39,9 +39,16 @@ const iso2 = v.pipe(
   v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code, e.g. IR'),
 );
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+/** Longest record id: well under the URL hash's limit, so every incident can be linked. */
+export const MAX_RECORD_ID_LENGTH = 120;
+/** Longest curated headline. */
+export const MAX_TITLE_LENGTH = 300;
+/** Half the Earth's circumference in km: no uncertainty radius can be larger. */
+const MAX_RADIUS_KM = 20_038;
 const id = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens'),
+  v.maxLength(MAX_RECORD_ID_LENGTH, `must be at most ${MAX_RECORD_ID_LENGTH} characters`),
 );
 
 /** `geodata/articles/<id>.yaml`: metadata of one article whose text is `<id>.txt`. */
@@ -57,27 +64,62 @@ export const ArticleMetaSchema = v.strictObject({
 /** Parsed article metadata. */
 export type ArticleMeta = v.InferOutput<typeof ArticleMetaSchema>;
 
-/** Coordinate / date / precision overrides; a record with overrides must carry a `note`. */
-export const OverridesSchema = v.strictObject({
-  coordinates: v.optional(
-    v.tuple([
-      v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
-      v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
-    ]),
+/**
+ * Coordinate / date / precision overrides; a record with overrides must carry a `note`. A
+ * `date_end` needs a `date` and may not precede it.
+ */
+export const OverridesSchema = v.pipe(
+  v.strictObject({
+    coordinates: v.optional(
+      v.tuple([
+        v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+        v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+      ]),
+    ),
+    date: v.optional(isoDate),
+    date_end: v.optional(isoDate),
+    date_precision: v.optional(v.picklist(DATE_PRECISIONS)),
+    place_precision: v.optional(v.picklist(PLACE_PRECISIONS)),
+    uncertainty_km: v.optional(
+      v.pipe(
+        v.number(),
+        v.minValue(0),
+        v.maxValue(MAX_RADIUS_KM, `must be at most ${MAX_RADIUS_KM} km (half the Earth)`),
+      ),
+    ),
+  }),
+  v.forward(
+    v.partialCheck(
+      [['date'], ['date_end']],
+      (o) => o.date_end === undefined || o.date !== undefined,
+      'needs `overrides.date` too (the range start); without it the end would be ignored',
+    ),
+    ['date_end'],
   ),
-  date: v.optional(isoDate),
-  date_end: v.optional(isoDate),
-  date_precision: v.optional(v.picklist(DATE_PRECISIONS)),
-  place_precision: v.optional(v.picklist(PLACE_PRECISIONS)),
-  uncertainty_km: v.optional(v.pipe(v.number(), v.minValue(0))),
-});
+  v.forward(
+    v.partialCheck(
+      [['date'], ['date_end']],
+      (o) => o.date === undefined || o.date_end === undefined || o.date_end >= o.date,
+      (issue) => {
+        const o = issue.input as { date?: string; date_end?: string };
+        return `${o.date_end} is before \`overrides.date\` ${o.date}: a range ends on or after its start (swap them, or fix the year)`;
+      },
+    ),
+    ['date_end'],
+  ),
+);
 
 /** One record in `geodata/incidents/<article-id>.yaml` (an incident or a recorded non-incident). */
 export const IncidentRecordSchema = v.strictObject({
   id,
   /** false: a judged non-incident, validated and written to excluded.json, never mapped. */
   incident: v.optional(v.boolean(), true),
-  title: v.optional(nonEmpty),
+  title: v.optional(
+    v.pipe(
+      nonEmpty,
+      v.maxLength(MAX_TITLE_LENGTH, `must be at most ${MAX_TITLE_LENGTH} characters (a headline)`),
+    ),
+  ),
   category: v.optional(v.picklist(CATEGORIES, `must be one of ${CATEGORIES.join(', ')}`)),
   quote: nonEmpty,
   place: v.optional(nonEmpty),
@@ -94,7 +136,14 @@ export const IncidentRecordSchema = v.strictObject({
   origin: v.optional(iso2),
   target: v.optional(iso2),
   origin_place: v.optional(nonEmpty),
-  fatalities: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  fatalities: v.optional(
+    v.pipe(
+      v.number(),
+      v.integer(),
+      v.minValue(0),
+      v.maxValue(10_000_000, 'must be at most 10,000,000 (check for a typo)'),
+    ),
+  ),
   fatalities_phrase: v.optional(nonEmpty),
   overrides: v.optional(OverridesSchema),
   note: v.optional(nonEmpty),

@@ -45,6 +45,17 @@ function shapePath(ctx: CanvasRenderingContext2D, shape: MarkerShape, c: number,
     case 'hexagon':
       poly(6, 0, r * 0.9);
       break;
+    case 'star':
+      for (let i = 0; i < 10; i++) {
+        const a = -Math.PI / 2 + (i * Math.PI) / 5;
+        const rr = i % 2 === 0 ? r : r * 0.45;
+        const x = c + rr * Math.cos(a);
+        const y = c + r * 0.08 + rr * Math.sin(a);
+        if (i === 0) ctx.moveTo(x, y);
+        else ctx.lineTo(x, y);
+      }
+      ctx.closePath();
+      break;
   }
 }
 

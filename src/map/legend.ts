@@ -3,7 +3,7 @@
 import { CATEGORIES, type Category, type PlacePrecision } from '../core/types.ts';
 
 /** Marker shapes the map draws (see src/map/icons.ts). */
-export type MarkerShape = 'triangle' | 'diamond' | 'circle' | 'square' | 'hexagon';
+export type MarkerShape = 'triangle' | 'diamond' | 'circle' | 'square' | 'hexagon' | 'star';
 
 /** Look of one category. */
 export interface CategoryStyle {
@@ -21,6 +21,7 @@ export const CATEGORY_STYLES: Record<Category, CategoryStyle> = {
   release: { color: '#009E73', shape: 'circle', label: 'Release' },
   diplomacy: { color: '#0072B2', shape: 'square', label: 'Diplomacy' },
   statement: { color: '#E69F00', shape: 'hexagon', label: 'Statement' },
+  protest: { color: '#56B4E9', shape: 'star', label: 'Protest' },
 };
 
 /** Legend rows in display order. */

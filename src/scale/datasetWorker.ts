@@ -1,8 +1,10 @@
 // The dataset Web Worker: downloads or reads a dataset, parses it off the main thread, and
-// transfers the typed-array columns back (no copy). Loaded with Vite's `?worker` import.
+// transfers the typed-array columns back (no copy). Loaded with Vite's `?worker` import. A user's
+// file is streamed (readInput.ts); terminating the worker cancels the read.
 import { columnBuffers } from '../core/binaryLayout.ts';
 import { generateSynthetic } from '../core/synthetic.ts';
 import { parseInput } from './parseInput.ts';
+import { DatasetInputError, readDatasetFile } from './readInput.ts';
 import type { DatasetRequest, DatasetResponse } from './protocol.ts';
 
 const post = (message: DatasetResponse, transfer: Transferable[] = []): void =>
@@ -43,16 +45,26 @@ self.onmessage = async (event: MessageEvent<DatasetRequest>) => {
       post({ type: 'done', columns, problems: [] }, columnBuffers(columns));
       return;
     }
-    const name = request.kind === 'url' ? request.url : request.file.name;
-    const bytes =
-      request.kind === 'url'
-        ? await download(request.url)
-        : new Uint8Array(await request.file.arrayBuffer());
+    if (request.kind === 'file') {
+      // Streamed: progress is bytes read / size, with the rows read so far.
+      let reported = -1;
+      const { columns, problems, notes } = await readDatasetFile(request.file, (p) => {
+        const fraction = p.size ? p.bytes / p.size : 1;
+        if (fraction - reported < 0.005 && fraction < 1) return;
+        reported = fraction;
+        post({ type: 'progress', phase: 'parse', fraction, rows: p.rows });
+      });
+      post({ type: 'done', columns, problems, notes }, columnBuffers(columns));
+      return;
+    }
+    const bytes = await download(request.url);
     const onProgress = (fraction: number): void =>
       post({ type: 'progress', phase: 'parse', fraction });
-    const { columns, problems } = parseInput(bytes, name.split('/').pop() ?? name, onProgress);
+    const name = request.url.split('/').pop() ?? request.url;
+    const { columns, problems } = parseInput(bytes, name, onProgress);
     post({ type: 'done', columns, problems }, columnBuffers(columns));
   } catch (e) {
-    post({ type: 'error', message: (e as Error).message });
+    const problems = e instanceof DatasetInputError ? e.problems : undefined;
+    post({ type: 'error', message: (e as Error).message, ...(problems ? { problems } : {}) });
   }
 };

@@ -8,11 +8,32 @@ export type DatasetRequest =
   | { kind: 'file'; file: File }
   | { kind: 'synthetic'; count: number; seed: number };
 
-/** A problem with one input row or feature (the row was skipped), or with the whole input. */
+/**
+ * A problem with one input row or feature (skipped, or loaded with defaults when `defaulted` is
+ * set), or with the whole input (`row` 0).
+ */
 export type DatasetProblem = AcledProblem;
 
 /** Worker → main thread messages. */
 export type DatasetResponse =
-  | { type: 'progress'; phase: 'download' | 'parse'; fraction: number }
-  | { type: 'done'; columns: IncidentColumns; problems: DatasetProblem[] }
-  | { type: 'error'; message: string };
+  | {
+      type: 'progress';
+      phase: 'download' | 'parse';
+      /** Fraction of the phase done (0..1): bytes read / file size while streaming. */
+      fraction: number;
+      /** Rows read so far (CSV files). */
+      rows?: number;
+    }
+  | {
+      type: 'done';
+      columns: IncidentColumns;
+      problems: DatasetProblem[];
+      /** Sentences about the file as a whole (e.g. the encoding it was read in). */
+      notes?: string[];
+    }
+  | {
+      type: 'error';
+      message: string;
+      /** Problems behind the error (e.g. every skipped row when none could be imported). */
+      problems?: DatasetProblem[];
+    };

@@ -21,7 +21,7 @@ const BY_EVENT: Readonly<Record<string, Category>> = {
   'Explosions/Remote violence': 'attack',
   'Violence against civilians': 'attack',
   Riots: 'attack',
-  Protests: 'statement',
+  Protests: 'protest',
   'Strategic developments': 'statement',
 };
 

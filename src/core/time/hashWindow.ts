@@ -1,8 +1,10 @@
 // The time window in the URL hash: `#from=YYYY-MM-DD&to=YYYY-MM-DD`. Parsing never throws: a
 // malformed or impossible date is dropped (the caller keeps its default), a window outside the
-// data is clamped to it, and reversed bounds are swapped.
+// data is clamped to it, and reversed bounds are swapped. Values quoted in messages are cut and
+// their invisible characters shown (`showValue`).
 
 import { dayToIso, isIsoDate, isoToDay } from '../days';
+import { showValue } from '../hashProblems';
 import { clampWindow, type TimeWindow } from './window';
 
 /** Why a `from`/`to` pair from the hash was not used as is; null when it was. */
@@ -42,12 +44,15 @@ export function describeHashWindowProblem(
   problem: HashWindowProblem,
   extent: TimeWindow,
 ): string | null {
-  const given = [from != null ? `from=${from}` : null, to != null ? `to=${to}` : null]
+  const given = [
+    from != null ? `from=${showValue(from)}` : null,
+    to != null ? `to=${showValue(to)}` : null,
+  ]
     .filter(Boolean)
     .join('&');
   if (problem === 'malformed') {
-    const bad = [from != null && !isIsoDate(from) ? `from=${from}` : null]
-      .concat(to != null && !isIsoDate(to) ? `to=${to}` : null)
+    const bad = [from != null && !isIsoDate(from) ? `from=${showValue(from)}` : null]
+      .concat(to != null && !isIsoDate(to) ? `to=${showValue(to)}` : null)
       .filter(Boolean)
       .join(' and ');
     return `The link's time window has ${bad}, not a real date in the form YYYY-MM-DD; that part was ignored.`;
