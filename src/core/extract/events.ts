@@ -80,6 +80,12 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     pattern: /\b(?:ambassadors?|envoys?|chargé d'affaires|summoned|recalled|expelled)\b/gi,
   },
   {
+    category: 'protest',
+    noun: 'Protest',
+    pattern:
+      /\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|sit-ins?|marched)\b/gi,
+  },
+  {
     category: 'statement',
     noun: 'Statement',
     pattern:
