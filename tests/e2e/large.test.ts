@@ -264,6 +264,15 @@ describe.skipIf(!inject('baseUrl'))('loading a file in the app', () => {
       await s.page.getByRole('button', { name: 'Back to the seed articles' }).click();
       await expect.poll(() => s.page.locator('header .dataset').count()).toBe(0);
       await expect.poll(() => listedCount(s.page)).toBeGreaterThan(2);
+      // And again (regression: the map's layers were not all removed on a switch, so the second
+      // switch failed with 'Source "incidents" already exists').
+      await s.page.getByRole('button', { name: /Done — show the map/ }).click();
+      await expect.poll(() => s.page.locator('#dataset-menu').count()).toBe(0);
+      await s.page.getByRole('button', { name: 'Load data…' }).click();
+      await s.page.locator('#dataset-menu input[type="file"]').setInputFiles(csv);
+      await expect.poll(() => listedCount(s.page)).toBe(2);
+      await s.page.getByRole('button', { name: 'Back to the seed articles' }).click();
+      await expect.poll(() => listedCount(s.page)).toBeGreaterThan(2);
       expect([s.errors, s.offsite]).toEqual([[], []]);
     } finally {
       await s.close();
