@@ -173,10 +173,22 @@ describe.skipIf(!baseUrl)('map app in Chromium', () => {
     await snap(s.page, 'e2e-deep-link');
   });
 
-  test('a malformed hash is ignored without an error', async () => {
+  test('a malformed hash names each ignored part, and the app keeps working', async () => {
     await fresh(s, `${baseUrl}#map=99/abc/500&incident=&%E0%A4%A=1`);
     expect(await s.page.locator('aside[aria-label="Selected incident"]').count()).toBe(0);
     expect(await renderedMarkerIds(s.page)).toHaveLength(incidents.length);
+    const banner = (await s.page.getByRole('alert').textContent()) ?? '';
+    expect(banner).toContain('map=99/abc/500 was ignored');
+    expect(banner).toContain('incident= was ignored');
+    expect(banner).toContain('do not decode to text');
+  });
+
+  test('a link naming an incident the data lacks says so (regression: dropped silently)', async () => {
+    await fresh(s, `${baseUrl}#incident=2031-no-such-incident`);
+    await expect
+      .poll(() => s.page.getByRole('alert').textContent())
+      .toContain('incident=2031-no-such-incident was ignored: no incident in this dataset');
+    expect(await s.page.locator('aside[aria-label="Selected incident"]').count()).toBe(0);
   });
 
   test('keyboard only: Tab into the list, arrow down, Enter selects', async () => {
