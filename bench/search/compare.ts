@@ -4,14 +4,18 @@
 // fields, and the minified + gzip bundle size. Each (library, N) runs in its own Node process so
 // the heap it reports is its own. The candidates need not be dependencies; install them anywhere:
 //   npm install --prefix /tmp/searchlibs minisearch flexsearch
-//   SEARCH_CANDIDATES=/tmp/searchlibs/node_modules npx tsx bench/search/compare.ts [--sizes 10000,100000]
+//   SEARCH_CANDIDATES=/tmp/searchlibs/node_modules npx tsx bench/search/compare.ts \
+//     [--sizes 10000,100000] [--libs minisearch,flexsearch,minisearch-short]
+// Runs of other libraries or sizes already in libraries.json are kept.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { SEARCH_FIELDS } from '../../src/core/search/documents.ts';
+import { createSearchIndex, runQuery } from '../../src/core/search/engine.ts';
 import { benchDocument, type BenchDocument } from './documents.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -36,49 +40,36 @@ interface Engine {
   search(q: string): number[];
 }
 
-const fold = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+/** The part of FlexSearch's API used here (it is not a dependency, so its types are not here). */
+interface FlexSearchModule {
+  Charset: Record<string, unknown>;
+  Document: new (options: unknown) => {
+    add(doc: BenchDocument): void;
+    search(query: string, options: unknown): { id: number }[];
+  };
+}
 
 async function engine(lib: string): Promise<Engine> {
   if (lib === 'minisearch' || lib === 'minisearch-short') {
-    const fields = lib === 'minisearch' ? [...FIELDS] : FIELDS.filter((f) => f !== 'excerpt');
-    const { default: MiniSearch } = (await import(req.resolve('minisearch'))) as {
-      default: typeof import('minisearch').default;
-    };
-    const ms = new MiniSearch<BenchDocument>({
-      fields,
-      storeFields: [],
-      processTerm: (t) => fold(t),
-      searchOptions: {
-        prefix: (term, i, terms) => i === terms.length - 1,
-        fuzzy: (term) => (term.length > 3 ? 0.2 : false),
-        combineWith: 'AND',
-        boost: { title: 3, place: 2 },
-      },
-    });
+    // Exactly what the app ships (src/core/search/engine.ts); -short leaves out the excerpt, as
+    // the app does above EXCERPT_INDEX_LIMIT.
+    const fields = SEARCH_FIELDS.filter((f) => lib === 'minisearch' || f !== 'excerpt');
+    const index = createSearchIndex(fields);
     return {
-      add: (d) => ms.add(d),
-      search: (q) => ms.search(q).map((r) => r.id as number),
+      add: (d) => index.add(d),
+      search: (q) => [...runQuery(index, q).ranked],
     };
   }
   const mod = (await import(req.resolve('flexsearch'))) as { default?: unknown };
-  const flex = (mod.default ?? mod) as typeof import('flexsearch');
+  const flex = (mod.default ?? mod) as FlexSearchModule;
   const doc = new flex.Document({
     tokenize: 'forward',
     encoder: flex.Charset.LatinBalance,
     document: { id: 'id', index: [...FIELDS] },
   });
   return {
-    add: (d) => doc.add(d as unknown as Parameters<typeof doc.add>[0]),
-    search: (q) => {
-      const res = doc.search(q, { limit: 2_000_000, merge: true }) as unknown as {
-        id: number;
-      }[];
-      return res.map((r) => r.id);
-    },
+    add: (d) => doc.add(d),
+    search: (q) => doc.search(q, { limit: 2_000_000, merge: true }).map((r) => r.id),
   };
 }
 
@@ -136,7 +127,13 @@ async function main(): Promise<void> {
   const libsArg = args.indexOf('--libs');
   const libs =
     libsArg >= 0 ? args[libsArg + 1]!.split(',') : ['minisearch', 'flexsearch', 'minisearch-short'];
-  const runs: unknown[] = [];
+  const file = join(import.meta.dirname, 'libraries.json');
+  type Run = { lib: string; n: number };
+  // Runs measured before (other libraries or sizes) are kept; the ones measured now replace them.
+  const before = (
+    existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { runs: Run[] }).runs : []
+  ).filter((r) => !(libs.includes(r.lib) && sizes.includes(r.n)));
+  const runs: Run[] = [...before];
   const version = (name: string): string =>
     (
       JSON.parse(readFileSync(join(CANDIDATES, name, 'package.json'), 'utf8')) as {
@@ -155,11 +152,12 @@ async function main(): Promise<void> {
         version: version('minisearch'),
         gzipBytes: await bundleGzip(`import M from 'minisearch'; globalThis.M = M;`),
         config:
-          'fields title, excerpt, place, admin1, actors, outlet; processTerm NFD + strip marks + lower case; prefix on the last term; fuzzy 0.2 for terms > 3 letters; AND; boost title 3, place 2',
+          "the app's engine (src/core/search/engine.ts): fields title, place, excerpt, actors, admin1, outlet; words folded (NFD, marks dropped, lower case); AND; the last word also as a prefix; fuzzy 0.2 from 5 letters; boost title 3, place 2; weights prefix 0.5, fuzzy 0.2",
       },
       'minisearch-short': {
         version: version('minisearch'),
-        config: 'as minisearch, without the excerpt field',
+        config:
+          'as minisearch, without the excerpt field (what the app indexes above EXCERPT_INDEX_LIMIT)',
       },
       flexsearch: {
         version: version('flexsearch'),
@@ -172,7 +170,6 @@ async function main(): Promise<void> {
     },
     runs,
   };
-  const file = join(import.meta.dirname, 'libraries.json');
   for (const n of sizes) {
     for (const lib of libs) {
       const out = execFileSync(
@@ -191,7 +188,8 @@ async function main(): Promise<void> {
       );
       const line = out.trim().split('\n').pop()!;
       console.log(line);
-      runs.push(JSON.parse(line));
+      runs.push(JSON.parse(line) as Run);
+      runs.sort((a, b) => a.n - b.n || a.lib.localeCompare(b.lib));
       result.loadAverageAtEnd = loadavg()[0]!;
       writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
     }

@@ -43,11 +43,18 @@ async function type(input: HTMLInputElement, text: string): Promise<void> {
 }
 
 describe('SearchBox', () => {
-  test('is a labelled combobox controlling a listbox, closed at first', () => {
+  test('is a labelled combobox, closed at first, with no listbox on the page', () => {
     const { input } = setup();
     expect(input.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('listbox')).toBeNull();
+  });
+
+  test('once open it controls the listbox of results', async () => {
+    const { input } = setup();
+    await type(input, 'saravan');
     const listbox = document.getElementById(input.getAttribute('aria-controls')!)!;
     expect(listbox.getAttribute('role')).toBe('listbox');
+    expect(listbox.getAttribute('aria-label')).toBe('Search results');
   });
 
   test('typing lists the matches with the matched words marked, and counts them', async () => {
