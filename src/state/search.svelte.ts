@@ -7,7 +7,7 @@
 import { untrack } from 'svelte';
 import { dateText } from '../core/describe.ts';
 import { predicates } from '../core/filter/filters.ts';
-import type { SearchField } from '../core/search/documents.ts';
+import { indexedFields, type SearchField } from '../core/search/documents.ts';
 import type { QueryAnswer } from '../core/search/engine.ts';
 import { highlightRanges, segments, snippet, type Segment } from '../core/search/highlight.ts';
 import { hitsMask, topPassing } from '../core/search/hits.ts';
@@ -52,6 +52,8 @@ export class SearchState {
   error = $state<string | null>(null);
   /** The latest answer and the query it answers, or null. */
   answer = $state.raw<(QueryAnswer & { query: string }) | null>(null);
+  /** The fields the index holds for this dataset (no excerpts above EXCERPT_INDEX_LIMIT). */
+  readonly fields: readonly SearchField[];
   /** The query in force (the view's, trimmed). */
   readonly query = $derived.by(() => this.view.filters.query.trim());
   /** The best matches that pass the other filters, and how many matches do (any date). */
@@ -71,6 +73,7 @@ export class SearchState {
 
   constructor(view: ViewState, factory: BackendFactory = defaultBackend) {
     this.view = view;
+    this.fields = indexedFields(view.dataset.count, !view.dataset.columns.details);
     this.#factory = factory;
     this.#stop = $effect.root(() => {
       $effect(() => {

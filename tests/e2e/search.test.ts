@@ -49,6 +49,7 @@ describe.skipIf(!baseUrl)('search on the seed data in Chromium', () => {
     await expect.poll(() => first.locator('.title').textContent()).toBe(SARAVAN.properties.title);
     expect(await first.locator('mark').first().textContent()).toBe('Saravan');
     expect(await s.page.locator('#search-status').textContent()).toBe('1 match');
+    await snap(s.page, 'e2e-search-results');
   });
 
   test('Enter selects it: the panel opens and the link keeps incident= and q=saravan', async () => {

@@ -5,6 +5,7 @@ import { flushSync } from 'svelte';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import SearchBox from '../../../src/components/SearchBox.svelte';
 import { Dataset } from '../../../src/core/dataset.ts';
+import { generateSynthetic } from '../../../src/core/synthetic.ts';
 import type { IncidentFeature } from '../../../src/core/types.ts';
 import { SearchState } from '../../../src/state/search.svelte.ts';
 import { ViewState } from '../../../src/state/view.svelte.ts';
@@ -18,8 +19,10 @@ afterEach(() => {
   cleanup = [];
 });
 
-function setup(features: IncidentFeature[] = incidents, auto = true) {
-  const view = new ViewState(Dataset.fromFeatures(features));
+function setup(features: IncidentFeature[] | Dataset = incidents, auto = true) {
+  const view = new ViewState(
+    features instanceof Dataset ? features : Dataset.fromFeatures(features),
+  );
   const backend = new ManualBackend();
   backend.auto = auto;
   const search = new SearchState(view, backend.factory);
@@ -131,6 +134,24 @@ describe('SearchBox', () => {
     backend.progress!({ indexed: 2, ms: null });
     flushSync();
     expect(screen.getByRole('status').textContent).toBe('Indexing 8 incidents… 25%');
+  });
+
+  test('says what it searches: every field of articles, only titles of synthetic data', () => {
+    const { input } = setup();
+    expect(input.placeholder).toBe('Title, place, actor, excerpt…');
+    cleanup.forEach((f) => f());
+    cleanup = [];
+    document.body.innerHTML = '';
+    const synthetic = setup(new Dataset(generateSynthetic(20, 1)));
+    expect(synthetic.input.placeholder).toBe('Generated titles (synthetic data)…');
+  });
+
+  test('finds a synthetic incident by its generated title', async () => {
+    const dataset = new Dataset(generateSynthetic(50, 1));
+    const { input } = setup(dataset);
+    const title = dataset.featureAt(42).properties.title;
+    await type(input, title);
+    expect(screen.getAllByRole('option')[0]!.querySelector('.title')!.textContent).toBe(title);
   });
 
   test('a query set elsewhere (a link) shows in the box', async () => {
