@@ -1,10 +1,11 @@
 // The search index of a large dataset, in a dedicated Web Worker. The worker asks for documents
 // slice by slice (core/search/slices.ts): one slice's details bytes are copied and transferred at
 // a time, so the dataset's details are never duplicated whole. Queries are answered once the
-// index is complete; a query superseded while waiting resolves to null.
+// index is complete, one at a time: a query superseded while waiting resolves to null.
 import type { Dataset } from '../core/dataset.ts';
 import { indexedFields } from '../core/search/documents.ts';
 import type { QueryAnswer } from '../core/search/engine.ts';
+import { OneInFlight } from '../core/search/latest.ts';
 import { documentSlice, SLICE_SIZE, sliceTransfer } from '../core/search/slices.ts';
 import type { BuildProgress, SearchBackend } from './backend.ts';
 import type { SearchRequest, SearchResponse } from './protocol.ts';
@@ -18,6 +19,8 @@ export class WorkerSearch implements SearchBackend {
     number,
     { resolve: (a: QueryAnswer | null) => void; reject: (e: Error) => void }
   >();
+  /** One query in the worker at a time; the latest waits, older waiting ones are dropped. */
+  readonly #flight = new OneInFlight<{ ticket: number; query: string }>();
   #ticket = 0;
   #failure: string | null = null;
 
@@ -41,6 +44,8 @@ export class WorkerSearch implements SearchBackend {
           .get(m.ticket)
           ?.resolve(m.ranked ? { ranked: m.ranked, terms: m.terms } : null);
         this.#pending.delete(m.ticket);
+        const next = this.#flight.answered();
+        if (next) send({ type: 'query', ...next });
       } else {
         this.#fail(m.message);
       }
@@ -58,7 +63,12 @@ export class WorkerSearch implements SearchBackend {
     const ticket = ++this.#ticket;
     return new Promise((resolve, reject) => {
       this.#pending.set(ticket, { resolve, reject });
-      this.#worker.postMessage({ type: 'query', ticket, query } satisfies SearchRequest);
+      const { send, dropped } = this.#flight.ask({ ticket, query });
+      if (dropped) {
+        this.#pending.get(dropped.ticket)?.resolve(null);
+        this.#pending.delete(dropped.ticket);
+      }
+      if (send) this.#worker.postMessage({ type: 'query', ...send } satisfies SearchRequest);
     });
   }
 

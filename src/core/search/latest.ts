@@ -21,3 +21,32 @@ export class LatestOnly {
     this.#last++;
   }
 }
+
+/**
+ * One question in flight at a time: a question asked while another is being answered waits, and
+ * replaces any question already waiting (which is dropped, superseded), so a slow index answers
+ * the latest query next instead of every keystroke in turn.
+ */
+export class OneInFlight<T> {
+  #busy = false;
+  #waiting: T | null = null;
+
+  /** Asks `q`: returns what to send now (q, or null to wait) and the waiting question it dropped. */
+  ask(q: T): { send: T | null; dropped: T | null } {
+    if (!this.#busy) {
+      this.#busy = true;
+      return { send: q, dropped: null };
+    }
+    const dropped = this.#waiting;
+    this.#waiting = q;
+    return { send: null, dropped };
+  }
+
+  /** The question in flight was answered: returns the waiting one to send next, or null. */
+  answered(): T | null {
+    const next = this.#waiting;
+    this.#waiting = null;
+    this.#busy = next !== null;
+    return next;
+  }
+}
