@@ -1,8 +1,7 @@
 // The search index of a small dataset (at most LARGE_DATASET incidents), built on the main thread
 // in chunks (MiniSearch's addAllAsync yields between them) so typing stays responsive.
 import type { Dataset } from '../core/dataset.ts';
-import { documentOf } from '../core/search/documents.ts';
-import { indexedFields } from '../core/search/documents.ts';
+import { documentOf, indexedFields } from '../core/search/documents.ts';
 import { createSearchIndex, runQuery, type QueryAnswer } from '../core/search/engine.ts';
 import type { BuildProgress, SearchBackend } from './backend.ts';
 
