@@ -33,11 +33,15 @@ describe('document slices', () => {
     ]);
   });
 
-  test('synthetic incidents send their generated titles, keyed by sorted index', () => {
+  test('synthetic incidents are indexed by the titles the app shows, keyed by sorted index', () => {
     const synthetic = new Dataset(generateSynthetic(20, 1));
-    const docs = sliceDocuments(documentSlice(synthetic.columns, 10, 12));
+    const slice = documentSlice(synthetic.columns, 10, 12);
+    const docs = sliceDocuments(slice);
     expect(docs.map((d) => d.id)).toEqual([10, 11]);
-    expect(docs[0]!.title).toBe(synthetic.featureAt(10).properties.title);
+    expect(docs.map((d) => d.title)).toEqual(
+      [10, 11].map((i) => synthetic.featureAt(i).properties.title),
+    );
     expect(docs[0]!.title).toMatch(/^Synthetic \w+ #10$/);
+    expect(sliceTransfer(slice)[0]).not.toBe(synthetic.columns.category.buffer);
   });
 });
