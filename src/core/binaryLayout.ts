@@ -82,6 +82,11 @@ export function columnsFromFeatures(features: readonly IncidentFeature[]): Incid
   return builder.finish();
 }
 
+/** The generated title of synthetic incident `i` of category index `category`. */
+export function syntheticTitle(category: number, i: number): string {
+  return `Synthetic ${CATEGORIES[category] ?? 'statement'} #${i}`;
+}
+
 /**
  * The feature of incident `i`: parsed from `details` when present, else a placeholder built from
  * the columns (synthetic data), marked as such in its title and excerpt.
@@ -101,7 +106,7 @@ export function featureAt(cols: IncidentColumns, i: number): IncidentFeature {
   const category = CATEGORIES[cols.category[i]!] ?? 'statement';
   const properties: IncidentProperties = {
     id: `synthetic-${i}`,
-    title: `Synthetic ${category} #${i}`,
+    title: syntheticTitle(cols.category[i]!, i),
     category,
     date: dayToIso(start),
     ...(end !== start ? { date_end: dayToIso(end) } : {}),
