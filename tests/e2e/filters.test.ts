@@ -36,8 +36,9 @@ describe.skipIf(!base)('filters on the seed articles', () => {
     await s.page.getByRole('checkbox', { name: 'Diplomacy' }).first().uncheck();
     const kept = incidents.filter((f) => f.properties.category !== 'diplomacy');
     await expect.poll(() => listedCount(s.page)).toBe(kept.length);
-    await waitForMap(s.page);
-    expect(await renderedMarkerIds(s.page)).toEqual(kept.map((f) => f.properties.id).sort());
+    await expect
+      .poll(() => renderedMarkerIds(s.page))
+      .toEqual(kept.map((f) => f.properties.id).sort());
     const hash = await s.page.evaluate(() => decodeURIComponent(window.location.hash));
     const cat = CATEGORIES.filter((c) => c !== 'diplomacy').join(',');
     expect(hash).toContain(`cat=${cat}`);
@@ -49,7 +50,9 @@ describe.skipIf(!base)('filters on the seed articles', () => {
     await waitForMap(s.page);
     const kept = incidents.filter((f) => ['attack', 'abduction'].includes(f.properties.category));
     await expect.poll(() => listedCount(s.page)).toBe(kept.length);
-    expect(await renderedMarkerIds(s.page)).toEqual(kept.map((f) => f.properties.id).sort());
+    await expect
+      .poll(() => renderedMarkerIds(s.page))
+      .toEqual(kept.map((f) => f.properties.id).sort());
     await s.page.locator('.filter-panel summary').click();
     const release = s.page.locator('.filter-panel').getByRole('checkbox', { name: 'Release' });
     expect(await release.isChecked()).toBe(false);
