@@ -39,13 +39,25 @@ const LABELS = Object.fromEntries(CATEGORIES.map((c) => [c, CATEGORY_STYLES[c].l
   string
 >;
 
+/**
+ * The map's size in CSS pixels. MapLibre writes it into the canvas's style, which stays right
+ * while print styles hide the page (the canvas's client size is then 0).
+ */
+function mapCssSize(map: MapLibreMap): { width: number; height: number } {
+  const canvas = map.getCanvas();
+  return {
+    width: parseFloat(canvas.style.width) || canvas.clientWidth,
+    height: parseFloat(canvas.style.height) || canvas.clientHeight,
+  };
+}
+
 /** The layout of the image of `input` (CSS pixels), measured with the canvas's fonts. */
 export function mapImageLayout(input: MapImageInput): ImageLayout {
-  const canvas = input.map.getCanvas();
+  const { width, height } = mapCssSize(input.map);
   const ctx = document.createElement('canvas').getContext('2d')!;
   return layoutImage(
-    canvas.clientWidth,
-    canvas.clientHeight,
+    width,
+    height,
     {
       caption: input.caption,
       labels: LABELS,
