@@ -41,7 +41,26 @@ export async function buildShown(
   };
   const { parts } =
     format === 'geojson' ? await buildGeoJson(source, options) : await buildCsv(source, options);
-  return { blob: new Blob(parts, { type: EXPORT_TYPES[format] }), name, count: source.count };
+  return { blob: await partsToBlob(parts, EXPORT_TYPES[format]), name, count: source.count };
+}
+
+/**
+ * One Blob of the text parts. Each part is encoded to its own Blob, pausing for the page between
+ * them, so that encoding tens of megabytes never blocks the page at once; the last step only
+ * joins Blobs. Each part's string is released once encoded.
+ */
+async function partsToBlob(parts: string[], type: string, budgetMs = 12): Promise<Blob> {
+  const blobs: Blob[] = [];
+  let started = performance.now();
+  for (let i = 0; i < parts.length; i++) {
+    blobs.push(new Blob([parts[i]!]));
+    parts[i] = '';
+    if (performance.now() - started > budgetMs) {
+      await yieldToPage();
+      started = performance.now();
+    }
+  }
+  return new Blob(blobs, { type });
 }
 
 /** Exports what `view` shows as a download; resolves once the file is offered. */
