@@ -225,6 +225,13 @@ describe.skipIf(!base).each(CASES)('export, share, embed and print: $name', (c) 
       expect(await frame.getByRole('button', { name: 'Share & export' }).count()).toBe(0);
       expect(await frame.locator('.map canvas').first().isVisible()).toBe(true);
       expect(await frame.getByRole('button', { name: /Next/ }).isVisible()).toBe(true);
+      await page.screenshot({ path: join(ARTIFACTS, `e2e-export-embed-${tag}.png`) });
+      // The list starts folded (the frame keeps its map) and unfolds from the bar.
+      expect(await frame.locator('#incident-sidebar').isVisible()).toBe(false);
+      await frame.getByRole('button', { name: /^Incidents \(/ }).click();
+      await expect
+        .poll(() => frame.locator('.list-count').textContent())
+        .toContain(`${shown.length.toLocaleString('en')} incident`);
       await expect
         .poll(() => frame.locator('.panel-wrap h2').textContent())
         .toBe(shown.find((f) => f.properties.id === shownIds[0])!.properties.title);
@@ -236,7 +243,7 @@ describe.skipIf(!base).each(CASES)('export, share, embed and print: $name', (c) 
       expect(await open.getAttribute('href')).toBe(here.replace(/[?&]embed(?=#)/, ''));
       expect(await open.getAttribute('href')).toContain(`incident=${shownIds[0]}`);
       expect(await open.getAttribute('target')).toBe('_blank');
-      await page.screenshot({ path: join(ARTIFACTS, `e2e-export-embed-${tag}.png`) });
+      await page.screenshot({ path: join(ARTIFACTS, `e2e-export-embed-list-${tag}.png`) });
     } finally {
       await page.close();
       await new Promise((ok) => host.server.close(ok));
