@@ -14,7 +14,7 @@ import { featureAt } from '../../src/core/binaryLayout.ts';
 import { isoToDay } from '../../src/core/days.ts';
 import { exportFeature } from '../../src/core/export/geojson.ts';
 import { generateSynthetic } from '../../src/core/synthetic.ts';
-import type { IncidentCollection, IncidentFeature } from '../../src/core/types.ts';
+import { CATEGORIES, type IncidentCollection, type IncidentFeature } from '../../src/core/types.ts';
 import { openBrowser, type Session } from './browser.ts';
 import { exportFile, imageStats, openShareMenu } from './exportHelpers.ts';
 import { serve } from './global-setup.ts';
@@ -142,7 +142,7 @@ describe.skipIf(!base).each(CASES)('export, share, embed and print: $name', (c) 
       // Attack markers (or the GPU layer's discs) are drawn on the map…
       expect(map.near.attack).toBeGreaterThan(20);
       // …and only the legend, in the footer, has the other categories' colours (filtered out).
-      for (const k of ['abduction', 'release', 'diplomacy', 'statement']) {
+      for (const k of CATEGORIES.filter((c) => c !== 'attack')) {
         expect(map.near[k]).toBe(0);
         expect(footer.near[k]).toBeGreaterThan(10);
       }

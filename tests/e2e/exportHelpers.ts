@@ -42,6 +42,7 @@ export const CATEGORY_RGB: Readonly<Record<Category, readonly [number, number, n
   release: [0x00, 0x9e, 0x73],
   diplomacy: [0x00, 0x72, 0xb2],
   statement: [0xe6, 0x9f, 0x00],
+  protest: [0x56, 0xb4, 0xe9],
 };
 
 /** What the tests read from an image: its size and, per band of rows, colours found. */

@@ -59,6 +59,15 @@ export function acledOrigin(
   return { eventId: m[1]!, eventType: m[2]!, subEventType: m[3]! };
 }
 
+/**
+ * ACLED's `country` column: the English name of the ISO code (ACLED's importer also reads
+ * Kosovo, XK, by it), or blank for a code that names no country (ZZ, "unknown").
+ */
+function countryText(code: string): string | null {
+  const name = countryName(code);
+  return code === 'ZZ' || name === code ? null : name;
+}
+
 /** The cells of one incident, in `CSV_COLUMNS` order. */
 export function csvCells(feature: Parameters<typeof exportFeature>[0]): CsvCell[] {
   const f = exportFeature(feature);
@@ -77,7 +86,7 @@ export function csvCells(feature: Parameters<typeof exportFeature>[0]): CsvCell[
     actor1: actors[0] ?? null,
     actor2: actors[1] ?? null,
     iso: numeric,
-    country: numeric === null ? null : countryName(p.country),
+    country: countryText(p.country),
     admin1: p.admin1,
     location: p.place,
     latitude: lat,

@@ -8,6 +8,7 @@ import {
   acledOrigin,
   acledTime,
   buildCsv,
+  csvCells,
   CSV_COLUMNS,
 } from '../../../src/core/export/acledCsv';
 import { isoToDay } from '../../../src/core/days';
@@ -125,5 +126,25 @@ describe('buildCsv', () => {
       country: 'Iran',
       location: 'Mirjaveh',
     });
+  });
+});
+
+describe('csvCells', () => {
+  const cells = (country: string) => {
+    const f = incidents[0]!;
+    const row = csvCells({ ...f, properties: { ...f.properties, country } });
+    return { iso: row[CSV_COLUMNS.indexOf('iso')], country: row[CSV_COLUMNS.indexOf('country')] };
+  };
+
+  it('writes the numeric code and the English name of a country', () => {
+    expect(cells('PK')).toEqual({ iso: 586, country: 'Pakistan' });
+  });
+
+  it('names Kosovo, which the ACLED importer reads by its name', () => {
+    expect(cells('XK').country).toBe('Kosovo');
+  });
+
+  it('leaves both blank for the unknown code ZZ of synthetic data', () => {
+    expect(cells('ZZ')).toEqual({ iso: null, country: null });
   });
 });
