@@ -93,6 +93,9 @@ export function mountLargeLayer(
       points?.setFilter(passing);
       map.triggerRepaint();
     },
+    drawNow() {
+      return null; // drawn into the map's own canvas, which `map.redraw()` redraws
+    },
     ...highlightHooks(() => ({ ...win, start: cols.start, end: cols.end, selected, hovered })),
     pickAt,
     countDrawn() {

@@ -5,7 +5,9 @@
 // that is not an ACLED export is refused with one message before any row is read.
 // Row mapping: acled/rows.ts; categories: acled/categories.ts; countries: acled/countries.ts.
 import { CsvStream, MAX_RECORD_CHARS } from './csvStream.ts';
+import { hasOwnColumns } from './acled/ownColumns.ts';
 import { RowProblem, rowToFeature, type Row } from './acled/rows.ts';
+import { unprotectFormula } from './export/csvCells.ts';
 import type { IncidentFeature } from './types.ts';
 
 export { acledDateRange, ACLED_GEO_PRECISION, parseAcledDate } from './acled/rows.ts';
@@ -96,6 +98,8 @@ export class AcledReader {
   /** True when the file itself is unusable. */
   fileError = false;
   private header: string[] | null = null;
+  /** True for a Borderlines export (acled/ownColumns.ts): its own columns win, texts unprotected. */
+  private own = false;
   private readonly seen = new Set<string>();
   private readonly csv: CsvStream;
 
@@ -164,7 +168,10 @@ export class AcledReader {
       return false;
     }
     const missing = ACLED_REQUIRED_COLUMNS.filter((c) => !header.includes(c));
-    if (missing.length === 0) return true;
+    if (missing.length === 0) {
+      this.own = hasOwnColumns(header);
+      return true;
+    }
     if (missing.length === 1) {
       const column = missing[0]!;
       this.fileProblem(
@@ -204,9 +211,12 @@ export class AcledReader {
       return true;
     }
     const record: Row = {};
-    header.forEach((h, i) => (record[h] = values[i] ?? ''));
+    header.forEach((h, i) => {
+      const value = values[i] ?? '';
+      record[h] = this.own ? unprotectFormula(value) : value;
+    });
     try {
-      this.onFeature(rowToFeature(record, this.seen));
+      this.onFeature(rowToFeature(record, this.seen, this.own));
       this.imported++;
     } catch (e) {
       if (!(e instanceof RowProblem)) throw e;

@@ -60,6 +60,12 @@ export interface LargeLayer {
    * incident with null. A filter change uploads the indices once; scrubbing stays a binary search.
    */
   setFilter(passing: Uint32Array | null): void;
+  /**
+   * Redraws the overlay now and returns its canvas, for an image export: read it in the same task
+   * (its drawing buffer is not preserved once the page is composited). Null for a layer that
+   * draws into the map's own canvas.
+   */
+  drawNow(): HTMLCanvasElement | null;
   /** Sorted index of the incident the hover ring is drawn on, or -1 (for tests). */
   hovered(): number;
   /** Whether the selected incident is drawn, in the window or faded outside it (for tests). */
@@ -220,6 +226,10 @@ export function mountLargeLayer(
     setFilter(passing) {
       points.setFilter(passing);
       draw();
+    },
+    drawNow() {
+      draw();
+      return canvas;
     },
     ...highlightHooks(() => ({
       ...win,

@@ -16,3 +16,12 @@ const BY_NAME: Readonly<Record<string, string>> = { Kosovo: 'XK' };
 export function isoNumericToAlpha2(code: number, countryName = ''): string | null {
   return BY_NAME[countryName.trim()] ?? ISO_NUMERIC_TO_ALPHA2[code] ?? null;
 }
+
+const ALPHA2_TO_NUMERIC: ReadonlyMap<string, number> = new Map(
+  Object.entries(ISO_NUMERIC_TO_ALPHA2).map(([numeric, alpha2]) => [alpha2, Number(numeric)]),
+);
+
+/** ISO numeric code of an alpha-2 code the table knows, or null. */
+export function isoAlpha2ToNumeric(code: string): number | null {
+  return ALPHA2_TO_NUMERIC.get(code) ?? null;
+}

@@ -7,9 +7,15 @@
 // - notes → excerpt, source → outlet, actor1/actor2 → actors, iso (numeric) → country alpha-2,
 //   event_type / sub_event_type → category (see categories.ts).
 import { dayToIso, isoToDay } from '../days.ts';
-import type { DatePrecision, IncidentFeature, PlacePrecision } from '../types.ts';
+import type {
+  DatePrecision,
+  IncidentFeature,
+  IncidentProperties,
+  PlacePrecision,
+} from '../types.ts';
 import { acledCategory, ACLED_EVENT_TYPES } from './categories.ts';
 import { isoNumericToAlpha2 } from './countries.ts';
+import { applyOwnColumns, ownCategory, ownCountry, ownId } from './ownColumns.ts';
 
 const MONTHS = [
   'january',
@@ -88,11 +94,13 @@ export class RowProblem extends Error {
   }
 }
 
-function field(row: Row, column: string): string {
+/** The trimmed text of a column ('' when the row lacks it). */
+export function field(row: Row, column: string): string {
   return (row[column] ?? '').trim();
 }
 
-function numberIn(row: Row, column: string, min: number, max: number, fix: string): number {
+/** A number within `min..max`; throws a RowProblem naming the column otherwise. */
+export function numberIn(row: Row, column: string, min: number, max: number, fix: string): number {
   const raw = field(row, column);
   if (raw === '') throw new RowProblem(column, `${column} is empty`, fix);
   const value = Number(raw);
@@ -117,21 +125,25 @@ function precision(row: Row, column: string): 1 | 2 | 3 {
   return Number(raw) as 1 | 2 | 3;
 }
 
-/** Converts one ACLED record to a feature; throws RowProblem on the first bad field. */
-export function rowToFeature(row: Row, seen: Set<string>): IncidentFeature {
+/**
+ * Converts one ACLED record to a feature; throws RowProblem on the first bad field. `own` is true
+ * for a Borderlines export (ownColumns.ts), whose own columns then win.
+ */
+export function rowToFeature(row: Row, seen: Set<string>, own = false): IncidentFeature {
   const eventId = field(row, 'event_id_cnty');
-  if (!eventId) {
+  const givenId = own ? ownId(row) : null;
+  if (!eventId && !givenId) {
     throw new RowProblem(
       'event_id_cnty',
       'event_id_cnty is empty',
       'give every row its ACLED event id',
     );
   }
-  const id = `acled-${eventId}`;
+  const id = givenId ?? `acled-${eventId}`;
   if (seen.has(id)) {
     throw new RowProblem(
-      'event_id_cnty',
-      `event_id_cnty "${eventId}" appears twice`,
+      givenId ? 'id' : 'event_id_cnty',
+      givenId ? `id "${givenId}" appears twice` : `event_id_cnty "${eventId}" appears twice`,
       'remove the duplicate row',
     );
   }
@@ -156,7 +168,7 @@ export function rowToFeature(row: Row, seen: Set<string>): IncidentFeature {
   const geoPrecision = precision(row, 'geo_precision');
   const eventType = field(row, 'event_type');
   const subEventType = field(row, 'sub_event_type');
-  const category = acledCategory(eventType, subEventType);
+  const category = (own ? ownCategory(row) : null) ?? acledCategory(eventType, subEventType);
   if (!category) {
     throw new RowProblem(
       'event_type',
@@ -165,9 +177,9 @@ export function rowToFeature(row: Row, seen: Set<string>): IncidentFeature {
     );
   }
   const isoRaw = field(row, 'iso');
-  const country = /^\d+$/.test(isoRaw)
-    ? isoNumericToAlpha2(Number(isoRaw), field(row, 'country'))
-    : null;
+  const country =
+    (own ? ownCountry(row) : null) ??
+    (/^\d+$/.test(isoRaw) ? isoNumericToAlpha2(Number(isoRaw), field(row, 'country')) : null);
   if (!country) {
     throw new RowProblem(
       'iso',
@@ -191,33 +203,35 @@ export function rowToFeature(row: Row, seen: Set<string>): IncidentFeature {
   const admin1 = field(row, 'admin1');
   const actors = [field(row, 'actor1'), field(row, 'actor2')].filter((a) => a !== '');
   const geo = ACLED_GEO_PRECISION[geoPrecision];
+  const properties: IncidentProperties = {
+    id,
+    title: `${subEventType || eventType || 'Incident'} in ${location || admin1 || country}`,
+    category,
+    ...acledDateRange(day, timePrecision),
+    date_basis: `ACLED event_date "${rawDate}", time_precision ${timePrecision}`,
+    place: location || admin1 || country,
+    place_precision: geo.place_precision,
+    uncertainty_km: geo.uncertainty_km,
+    admin1: admin1 || null,
+    country,
+    article: null,
+    excerpt: field(row, 'notes'),
+    excerpt_start: null,
+    excerpt_end: null,
+    border_km: null,
+    ...(fatalities === undefined
+      ? {}
+      : { fatalities, fatalities_basis: `ACLED fatalities column: ${fatalitiesRaw}` }),
+    ...(field(row, 'source') ? { outlet: field(row, 'source') } : {}),
+    ...(actors.length ? { actors } : {}),
+    note: `ACLED ${eventId}: ${eventType} / ${subEventType}; geo_precision ${geoPrecision}`,
+  };
+  const props = own ? applyOwnColumns(properties, row) : properties;
   seen.add(id);
   return {
     type: 'Feature',
     id,
     geometry: { type: 'Point', coordinates: [lon, lat] },
-    properties: {
-      id,
-      title: `${subEventType || eventType} in ${location || admin1 || country}`,
-      category,
-      ...acledDateRange(day, timePrecision),
-      date_basis: `ACLED event_date "${rawDate}", time_precision ${timePrecision}`,
-      place: location || admin1 || country,
-      place_precision: geo.place_precision,
-      uncertainty_km: geo.uncertainty_km,
-      admin1: admin1 || null,
-      country,
-      article: null,
-      excerpt: field(row, 'notes'),
-      excerpt_start: null,
-      excerpt_end: null,
-      border_km: null,
-      ...(fatalities === undefined
-        ? {}
-        : { fatalities, fatalities_basis: `ACLED fatalities column: ${fatalitiesRaw}` }),
-      ...(field(row, 'source') ? { outlet: field(row, 'source') } : {}),
-      ...(actors.length ? { actors } : {}),
-      note: `ACLED ${eventId}: ${eventType} / ${subEventType}; geo_precision ${geoPrecision}`,
-    },
+    properties: props,
   };
 }
