@@ -3,7 +3,13 @@
 // gazetteer), checks the point against the boundaries, and measures the distance to the border.
 import * as v from 'valibot';
 import { DatePhraseError, resolveDatePhrase, type ResolvedDate } from '../src/core/dates.ts';
-import { lookupPlace, PlaceError, type Gazetteer, type PlaceMatch } from '../src/core/gazetteer.ts';
+import {
+  lookupPlace,
+  PlaceError,
+  type Gazetteer,
+  type PlaceClaim,
+  type PlaceMatch,
+} from '../src/core/gazetteer.ts';
 import { areaAt, borderKm, equalAreaRadiusKm, type AreaFeature } from '../src/core/geo-checks.ts';
 import { findAll, isSpan, locateQuote, type QuoteSpan } from '../src/core/quotes.ts';
 import type {
@@ -390,7 +396,7 @@ function place(
   gazetteer: Gazetteer,
   issues: DataIssue[],
   at: At,
-  country?: string,
+  claim?: PlaceClaim,
   mustBeInText = true,
 ): PlaceMatch | null {
   if (mustBeInText && findAll(l.article.text, name).length === 0) {
@@ -402,7 +408,7 @@ function place(
     return null;
   }
   try {
-    return lookupPlace(name, gazetteer, country);
+    return lookupPlace(name, gazetteer, claim);
   } catch (e) {
     if (!(e instanceof PlaceError)) throw e;
     const list = e.candidates.length ? ` (candidates: ${e.candidates.join('; ')})` : '';
@@ -428,7 +434,10 @@ function feature(
 ): IncidentFeature | null {
   if (!requireFields(l, issues, at) || !date) return null;
   const { rec, article } = l;
-  const match = place(l, rec.place as string, 'place', gazetteer, issues, at, rec.country);
+  const match = place(l, rec.place as string, 'place', gazetteer, issues, at, {
+    country: rec.country,
+    admin1: rec.admin1,
+  });
   if (!match) return null;
   const o = rec.overrides ?? {};
   const lonLat: [number, number] = o.coordinates ?? [match.entry.lon, match.entry.lat];
@@ -452,7 +461,16 @@ function feature(
     return null;
   }
   if (rec.admin1) {
-    const claimed = place(l, rec.admin1, 'admin1', gazetteer, issues, at, rec.country, false);
+    const claimed = place(
+      l,
+      rec.admin1,
+      'admin1',
+      gazetteer,
+      issues,
+      at,
+      { country: rec.country },
+      false,
+    );
     if (!claimed) return null;
     if (claimed.entry.area !== province?.properties.id) {
       issues.push({
@@ -469,7 +487,9 @@ function feature(
     : undefined;
   let origin_point: [number, number] | undefined;
   if (rec.origin_place) {
-    const om = place(l, rec.origin_place, 'origin_place', gazetteer, issues, at, rec.origin);
+    const om = place(l, rec.origin_place, 'origin_place', gazetteer, issues, at, {
+      country: rec.origin,
+    });
     if (!om) return null;
     if (om.entry.country !== rec.origin) {
       issues.push({

@@ -170,12 +170,56 @@ function suggestions(key: string, entries: GazetteerEntry[]): string[] {
   return [...out];
 }
 
+/** What the text or the record says about where a place lies; narrows candidates first. */
+export interface PlaceClaim {
+  /** ISO2 of the country named in the text or claimed by the record. */
+  country?: string | undefined;
+  /** Province named in the text or claimed by the record (any spelling the gazetteer knows). */
+  admin1?: string | undefined;
+}
+
 /**
- * Resolves `place` (as the text writes it) to one gazetteer entry. `country` (ISO2), when the
- * record claims one, narrows an ambiguous name. Throws `PlaceError` for organisations, unknown
- * names and names that stay ambiguous.
+ * Every entry a name may stand for: its own gazetteer entries and those of every alias it is,
+ * each alias still restricted to its country. The alias's country is a default, not a wall: a
+ * namesake in another country stays reachable for a claim that names that country.
  */
-export function lookupPlace(place: string, gazetteer: Gazetteer, country?: string): PlaceMatch {
+function candidatesFor(key: string, gazetteer: Gazetteer, claimed?: string): GazetteerEntry[] {
+  const index = indexFor(gazetteer.entries);
+  const out = new Set<GazetteerEntry>(index.get(key) ?? []);
+  for (const a of gazetteer.aliases) {
+    if (normalizePlaceName(a.alias) !== key) continue;
+    for (const e of index.get(normalizePlaceName(a.name)) ?? []) {
+      if (!a.country || e.country === a.country || e.country === claimed) out.add(e);
+    }
+  }
+  const all = [...out];
+  const pins = gazetteer.aliases.filter((a) => normalizePlaceName(a.alias) === key && a.country);
+  if (claimed || pins.length === 0) return all;
+  // No claim: an alias pinned to a country wins over namesakes elsewhere.
+  const pinned = all.filter((e) => pins.some((a) => a.country === e.country));
+  return pinned.length > 0 ? pinned : all;
+}
+
+/** Keeps the entries that `keep` accepts, unless that would leave none. */
+function narrow(list: GazetteerEntry[], keep: (e: GazetteerEntry) => boolean): GazetteerEntry[] {
+  const kept = list.filter(keep);
+  return kept.length > 0 ? kept : list;
+}
+
+/**
+ * Resolves `place` (as the text writes it) to one gazetteer entry. The country and province the
+ * text names or the record claims narrow the candidates *before* ranking, so a claimed country
+ * is never overruled by a bigger namesake across the border (a claim that matches no candidate
+ * leaves them all, and the point check reports the mismatch). `claim` may be an ISO2 country.
+ * Throws `PlaceError` for organisations, unknown names and names that stay ambiguous.
+ */
+export function lookupPlace(
+  place: string,
+  gazetteer: Gazetteer,
+  claim?: string | PlaceClaim,
+): PlaceMatch {
+  const { country, admin1 } =
+    typeof claim === 'string' ? { country: claim, admin1: undefined } : (claim ?? {});
   const raw = normalizePlaceName(place);
   if (gazetteer.organisations.some((o) => normalizePlaceName(o) === raw)) {
     throw new PlaceError(
@@ -187,9 +231,7 @@ export function lookupPlace(place: string, gazetteer: Gazetteer, country?: strin
   const stripped = q ? raw.slice(0, q.index) : raw;
   const alias = gazetteer.aliases.find((a) => normalizePlaceName(a.alias) === stripped);
   const key = alias ? normalizePlaceName(alias.name) : stripped;
-  let candidates = indexFor(gazetteer.entries).get(key) ?? [];
-  const only = alias?.country ?? undefined;
-  if (only) candidates = candidates.filter((e) => e.country === only);
+  let candidates = candidatesFor(stripped, gazetteer, country);
   if (candidates.length === 0) {
     throw new PlaceError(
       `unknown place "${place}"`,
@@ -197,15 +239,24 @@ export function lookupPlace(place: string, gazetteer: Gazetteer, country?: strin
       suggestions(key, gazetteer.entries),
     );
   }
+  if (country) candidates = narrow(candidates, (e) => e.country === country);
+  if (admin1) {
+    const a1 = normalizePlaceName(admin1);
+    const provinceNames = (e: GazetteerEntry) =>
+      gazetteer.entries
+        .filter((p) => p.kind === 'province' && p.country === e.country && p.admin1 === e.admin1)
+        .flatMap(namesOf);
+    candidates = narrow(
+      candidates,
+      (e) =>
+        e.admin1 !== null && (normalizePlaceName(e.admin1) === a1 || provinceNames(e).includes(a1)),
+    );
+  }
   const wantsArea = q?.[1] === 'province' || q?.[1] === 'region';
   if (wantsArea && candidates.some((e) => e.kind === 'province')) {
     candidates = candidates.filter((e) => e.kind === 'province');
   }
-  let ranked = rankCandidates(candidates);
-  if (!clearWinner(ranked) && country) {
-    const narrowed = ranked.filter((e) => e.country === country);
-    if (narrowed.length > 0) ranked = narrowed;
-  }
+  const ranked = rankCandidates(candidates);
   if (!clearWinner(ranked)) {
     throw new PlaceError(
       `ambiguous place "${place}": ${ranked.length} candidates rank alike`,
