@@ -84,7 +84,12 @@ export function buildAll(dirs: SourceDirs, ref: Reference = loadReference()): Ou
   out.set(GAZETTEER_PATH, formatGazetteer(ref.entries));
   out.set(
     EXTRACT_GAZETTEER_PATH,
-    formatExtractGazetteer(buildExtractGazetteer(gazetteer, curated, ref.boundaries.borderLines)),
+    formatExtractGazetteer(
+      buildExtractGazetteer(gazetteer, curated, ref.boundaries.borderLines, [
+        ...ref.boundaries.countries,
+        ...ref.boundaries.provinces,
+      ]),
+    ),
   );
   return out;
 }

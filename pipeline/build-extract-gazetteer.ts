@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { along, length, lineString } from '@turf/turf';
 import { normalizePlaceName, type Gazetteer } from '../src/core/gazetteer.ts';
 import type { BorderLine, ExtractGazetteer } from '../src/core/extract/gazetteerData.ts';
-import { round4 } from '../src/core/geo-checks.ts';
+import { equalAreaRadiusKm, round4, type AreaFeature } from '../src/core/geo-checks.ts';
 import type { SharedBorder } from './build-boundaries.ts';
 import type { Curated } from './load-curated.ts';
 
@@ -95,6 +95,7 @@ export function buildExtractGazetteer(
   g: Gazetteer,
   curated: Curated,
   borders: SharedBorder[],
+  areas: AreaFeature[],
 ): ExtractGazetteer {
   const words = englishWords();
   const englishNames = new Set<string>();
@@ -118,6 +119,11 @@ export function buildExtractGazetteer(
     districts: curated.districts,
     crossings: curated.crossings,
     borders: borders.map(borderLineSummary),
+    areaRadiusKm: Object.fromEntries(
+      areas
+        .map((a) => [a.properties.id, equalAreaRadiusKm(a)] as const)
+        .sort(([a], [b]) => a.localeCompare(b)),
+    ),
     englishNames: [...englishNames].sort(),
     typoBlocked: [...typoBlocked].sort(),
   };

@@ -73,6 +73,8 @@ export interface ExtractGazetteer {
   districts: District[];
   crossings: Crossing[];
   borders: BorderLine[];
+  /** Radius (km) of the circle with each province's or country's area, by area id (`PK-BA`). */
+  areaRadiusKm: Record<string, number>;
   /**
    * Normalized place names that are also ordinary English words ("band", "most"): they match
    * only where the sentence uses them as a place ("in Band", "Band district").
@@ -126,6 +128,7 @@ const FileSchema = v.strictObject({
   ),
   crossings: v.array(v.tuple([str, v.array(str), pair, v.record(str, str), lat, lon, num, str])),
   borders: v.array(v.tuple([str, pair, str, lat, lon, num])),
+  areaRadiusKm: v.record(str, num),
   englishNames: v.array(str),
   typoBlocked: v.array(str),
 });
@@ -162,6 +165,7 @@ export function formatExtractGazetteer(g: ExtractGazetteer): string {
       c.name, c.names, c.countries, c.sides, c.lat, c.lon, c.radius_km, c.source,
     ]), // prettier-ignore
     borders: g.borders.map((b) => [b.id, b.countries, b.name, b.lat, b.lon, b.length_km]),
+    areaRadiusKm: g.areaRadiusKm,
     englishNames: g.englishNames,
     typoBlocked: g.typoBlocked,
   };
@@ -231,6 +235,7 @@ export function parseExtractGazetteer(
     borders: f.borders.map(([id, countries, name, la, lo, length_km]) => ({
       id, countries, name, lat: la, lon: lo, length_km,
     })), // prettier-ignore
+    areaRadiusKm: f.areaRadiusKm,
     englishNames: f.englishNames,
     typoBlocked: f.typoBlocked,
   };
