@@ -34,7 +34,14 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
  * `border`: somewhere on the border between two named countries (appended last so binary
  * layouts keep their indices); drawn as that stretch of border (`border_line`), not a point.
  */
-export const PLACE_PRECISIONS = ['point', 'town', 'county', 'province', 'country', 'border'] as const;
+export const PLACE_PRECISIONS = [
+  'point',
+  'town',
+  'county',
+  'province',
+  'country',
+  'border',
+] as const;
 /** One of `PLACE_PRECISIONS`. */
 export type PlacePrecision = (typeof PLACE_PRECISIONS)[number];
 
