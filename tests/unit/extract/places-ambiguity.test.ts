@@ -1,0 +1,115 @@
+// Resolving names: a country or province the sentence or the article names narrows namesakes
+// first; what stays ambiguous, misspelt, coarse, missing or competing is flagged for review; the
+// event and the origin of a cross-border action are picked among the mentions.
+import { describe, expect, it } from 'vitest';
+import { codes, mentionOf, places } from './placeHelpers.ts';
+
+describe('narrowing namesakes across the border', () => {
+  it('Pishin alone is the bigger Pakistani district town, with the Iranian one as candidate', () => {
+    const r = places('Police said the attack took place in Pishin.');
+    expect(r.event?.resolved?.country).toBe('PK');
+    expect(r.event?.candidates.map((c) => c.country)).toContain('IR');
+  });
+  it('a province named in the sentence narrows first: Pishin in Sistan-Baluchestan is Iranian', () => {
+    const r = places('Guards clashed with smugglers in Pishin in Sistan-Baluchestan.');
+    expect(mentionOf(r, 'Pishin').resolved).toMatchObject({ country: 'IR', lat: 26.0794 });
+  });
+  it('a country named elsewhere in the article narrows too', () => {
+    const text = 'Iran said its guards were attacked. The clash took place in Pishin.';
+    const r = places(text, 'The clash took place in Pishin.');
+    expect(r.event?.resolved?.country).toBe('IR');
+  });
+  it('the sentence wins over the article', () => {
+    const text = 'Iran said its guards were attacked. A school in Pishin, Pakistan, closed.';
+    const r = places(text, 'A school in Pishin, Pakistan, closed.');
+    expect(mentionOf(r, 'Pishin').resolved?.country).toBe('PK');
+  });
+  it('Khash with Afghanistan named is the Afghan town in Nimroz', () => {
+    const r = places('In Afghanistan, gunmen attacked a market in Khash.');
+    expect(mentionOf(r, 'Khash').resolved).toMatchObject({ country: 'AF', admin1: 'Nimroz' });
+  });
+});
+
+describe('ambiguous names', () => {
+  it('alike namesakes are ambiguous_place, unresolved, with every candidate', () => {
+    const r = places('Witnesses said the fighting reached Sarzeh.');
+    expect(r.event?.resolved).toBeNull();
+    expect(r.event?.candidates.map((c) => c.admin1).sort()).toEqual([
+      'Hormozgan',
+      'Sistan and Baluchestan',
+    ]);
+    expect(codes(r)).toContain('ambiguous_place');
+  });
+  it('the province named in the sentence settles them', () => {
+    const r = places('Fighting reached Sarzeh in Sistan and Baluchestan.');
+    expect(mentionOf(r, 'Sarzeh').resolved?.admin1).toBe('Sistan and Baluchestan');
+    expect(codes(r)).not.toContain('ambiguous_place');
+  });
+});
+
+describe('spelling variants and typos', () => {
+  it('a one-letter typo of a 6+ letter name matches, flagged typo_match', () => {
+    const r = places('A bomb exploded in Zahedaan on Friday.');
+    expect(r.event?.resolved?.name).toBe('Zahedan');
+    expect(codes(r)).toContain('typo_match');
+    expect(r.reviews.find((x) => x.code === 'typo_match')?.message).toMatch(/'Zahedaan'.*Zahedan/);
+  });
+  it('two swapped letters are one edit ("Pnajgur")', () => {
+    expect(places('Gunmen fired on a bus in Pnajgur.').event?.resolved?.name).toBe('Panjgur');
+  });
+  it('names shorter than 6 letters never match by typo ("Turbut" is 6, "Tubat" is not)', () => {
+    expect(places('Shots were fired in Tubat.').event).toBeNull();
+  });
+  it('a typo stays among the countries the article is about', () => {
+    const text = 'Troops searched Kalagan Kaur village, Kech district.';
+    const r = places(text);
+    expect(r.mentions.map((m) => m.text)).toEqual(['Kalagan Kaur village, Kech district']);
+  });
+  it('a curated news spelling is no typo ("Sarawan")', () => {
+    const r = places('Clashes were reported in Sarawan.');
+    expect(r.event?.resolved?.name).toBe('Sarāvān');
+    expect(codes(r)).toEqual([]);
+  });
+});
+
+describe('coarse, missing and competing places', () => {
+  it('only a country: coarse_place', () => {
+    const r = places('The guards were handed over to Iran.');
+    expect(r.event?.resolved?.precision).toBe('country');
+    expect(codes(r)).toEqual(['coarse_place']);
+  });
+  it('no place at all: no_place', () => {
+    const r = places('The talks continue and some promises have been made.');
+    expect(r.event).toBeNull();
+    expect(codes(r)).toEqual(['no_place']);
+  });
+  it('two unrelated towns: several_places, the finest first one proposed', () => {
+    const r = places('Blasts hit Quetta and Zahedan on the same day.');
+    expect(r.event?.text).toBe('Quetta');
+    expect(codes(r)).toEqual(['several_places']);
+  });
+  it('a town inside the province and country named with it is no competition', () => {
+    const r = places(
+      'Ten people were killed in Saravan county in the province of Sistan and Baluchestan, Iran.',
+    );
+    expect(r.event?.text).toBe('Saravan county');
+    expect(codes(r)).toEqual([]);
+  });
+});
+
+describe('event and origin', () => {
+  it('"missiles fired from X into Y": X is the origin, Y the event', () => {
+    const r = places('Missiles fired from Afghanistan hit Kurram district.');
+    expect(r.origin?.text).toBe('Afghanistan');
+    expect(r.event?.text).toBe('Kurram district');
+  });
+  it('"militants who crossed from Pakistan attacked a post in Saravan"', () => {
+    const r = places('Militants who crossed from Pakistan attacked a post in Saravan.');
+    expect(r.origin?.resolved?.country).toBe('PK');
+    expect(r.event?.resolved?.name).toBe('Sarāvān');
+  });
+  it('"from" without an action names no origin', () => {
+    const r = places('A delegation from Quetta visited Zahedan.');
+    expect(r.origin).toBeNull();
+  });
+});
