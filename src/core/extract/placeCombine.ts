@@ -17,7 +17,7 @@ export interface RoadEnds {
 export type Combined = RawMatch & { road?: RoadEnds; fallbackFrom?: string };
 
 const ROAD_WORDS = new Set(['road', 'highway', 'motorway', 'railway', 'route', 'railroad']);
-const BORDER_WORDS = new Set(['border', 'frontier', 'boundary']);
+const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary']);
 const VILLAGE_WORDS = new Set(['village', 'area', 'hamlet', 'locality']);
 
 const only = (m: RawMatch | undefined, kind: PlaceRecord['kind']): PlaceRecord | null =>

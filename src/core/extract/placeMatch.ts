@@ -55,6 +55,12 @@ const FACILITY = new Set([
   'university', 'college', 'school', 'mosque', 'stadium', 'hotel', 'club', 'park', 'square',
   'cantonment', 'gate', 'house',
 ]); // prettier-ignore
+/** Titles before a person's name ("President", "General"). */
+const TITLES = new Set([
+  'president', 'minister', 'general', 'gen', 'colonel', 'col', 'major', 'maj', 'captain', 'capt',
+  'mr', 'mrs', 'ms', 'dr', 'mullah', 'maulana', 'sheikh', 'seyed', 'sayed', 'syed', 'ayatollah',
+  'spokesman', 'governor', 'commander', 'senator', 'judge', 'imam', 'maulvi', 'mufti',
+]); // prettier-ignore
 const DISTRICT_WORDS = new Set(['county', 'district', 'shahrestan', 'tehsil', 'sub-district']);
 const PROVINCE_WORDS = new Set(['province', 'provinces', 'region']);
 const TOWN_WORDS = new Set(['city', 'town', 'village']);
@@ -308,6 +314,18 @@ function placeMatch(
   const english = index.englishNames.has(key) || key.replace(/ /g, '').length <= 3;
   if (english && !cue && !m.hint && !m.widening) return null;
   if (english && head.upper && !cue) return null;
+  // A misspelt name counts only where the sentence uses it as a place ("in Zahedaan").
+  if (typoRecords && !cue && !m.hint && !m.widening) return null;
+  // "President Rayeesi", "Bahram Qasemi": a person's name, not a town.
+  if (TITLES.has(before?.lower ?? '') && before?.cap) return null;
+  const personNext =
+    after?.cap &&
+    linked(tail, after) &&
+    !tail.possessive &&
+    !index.byName.has(after.lower) &&
+    !index.organisations.has(after.lower) &&
+    !index.districts.has(after.lower);
+  if (personNext && !cue && m.records.every((r) => r.kind === 'town') && !m.hint) return null;
   return m.records.length > 0 ? m : null;
 }
 

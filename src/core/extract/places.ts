@@ -40,6 +40,13 @@ interface Hints {
   inPlay: Set<string>;
 }
 
+/** A place mention, how it resolved, and the word before it: "in"/"at" or "to". */
+interface Candidate {
+  m: PlaceMention;
+  r: Resolved;
+  cue: 'at' | 'to' | null;
+}
+
 interface Resolved {
   match: Combined;
   best: PlaceRecord | null;
@@ -192,7 +199,7 @@ function mention(ctx: ArticleContext, r: Resolved, role: PlaceMention['role']): 
 }
 
 /** Chooses the event among place mentions; the sentence-level reviews say why it is uncertain. */
-function pickEvent(places: { m: PlaceMention; r: Resolved }[]): {
+function pickEvent(places: Candidate[]): {
   event: PlaceMention | null;
   reviews: Review[];
 } {
@@ -212,7 +219,10 @@ function pickEvent(places: { m: PlaceMention; r: Resolved }[]): {
   const reviews: Review[] = [...chosen.m.reviews];
   const c = chosen.r.best;
   const competing = usable.filter(
-    (p) => p !== chosen && !(c && p.r.best && (contains(p.r.best, c) || contains(c, p.r.best))),
+    (p) =>
+      p !== chosen &&
+      !(c && p.r.best && (contains(p.r.best, c) || contains(c, p.r.best))) &&
+      !(chosen.cue === 'at' && p.cue === 'to' && p.r.best?.kind === 'country'),
   );
   if (competing.length > 0) {
     reviews.push({
@@ -227,6 +237,14 @@ function pickEvent(places: { m: PlaceMention; r: Resolved }[]): {
     });
   }
   return { event: chosen.m, reviews };
+}
+
+/** "in"/"at"/"near" mark where something happened; "to"/"into" where it went. */
+function cueOf(t: Token | undefined): Candidate['cue'] {
+  if (!t) return null;
+  if (['in', 'at', 'near', 'inside'].includes(t.lower)) return 'at';
+  if (['to', 'into', 'towards', 'toward'].includes(t.lower)) return 'to';
+  return null;
 }
 
 /** Builds a `PlaceReader` bound to a gazetteer (see `src/core/extract/types.ts`). */
@@ -258,7 +276,7 @@ function readSentence(
   const matches = combine(text, tokens, raw, index, [...article.countries]);
   const sentenceHints = hintsOf(matches, index);
   const mentions: PlaceMention[] = [];
-  const places: { m: PlaceMention; r: Resolved }[] = [];
+  const places: Candidate[] = [];
   let origin: PlaceMention | null = null;
   const govRanges: [number, number][] = matches
     .filter((m) => m.type === 'place' && mayBeGovernment(m.records[0]) && !m.road)
@@ -313,7 +331,7 @@ function readSentence(
     const pm = mention(ctx, r, 'place');
     mentions.push(pm);
     if (!origin && isOrigin(tokens, m.first, sentenceText)) origin = pm;
-    else places.push({ m: pm, r });
+    else places.push({ m: pm, r, cue: cueOf(tokens[m.first - 1]) });
   });
   const { event, reviews } = pickEvent(places);
   return { mentions, event, origin, reviews };

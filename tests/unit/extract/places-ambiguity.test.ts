@@ -113,3 +113,17 @@ describe('event and origin', () => {
     expect(r.origin).toBeNull();
   });
 });
+
+describe('destinations do not compete with the place of the event', () => {
+  it('"kidnapped at … in Mirjaveh … and were transferred to Pakistan": Mirjaveh, no review', () => {
+    const r = places(
+      'Guards were kidnapped at the border crossing point in Mirjaveh and were transferred to Pakistan.',
+    );
+    expect(r.event?.resolved?.name).toBe('Mīrjāveh');
+    expect(codes(r)).toEqual([]);
+  });
+  it('"Iran-Pakistan borders" (plural) is the border line', () => {
+    const r = places('Officials stressed the need for secure Iran-Pakistan borders.');
+    expect(r.event?.resolved?.border_line).toBe('IR-PK');
+  });
+});

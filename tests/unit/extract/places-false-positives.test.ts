@@ -54,3 +54,15 @@ describe('no place in ordinary English', () => {
     expect(gazetteer.typoBlocked.length).toBeLessThan(1000);
   });
 });
+
+describe('people are not places', () => {
+  it('a first name that is a town, before a surname ("Bahram Qasemi")', () => {
+    expect(places('Bahram Qasemi, in an interview, said so.').mentions).toEqual([]);
+  });
+  it('a name after a title ("President Bahram")', () => {
+    expect(places('They met President Bahram yesterday.').mentions).toEqual([]);
+  });
+  it('a surname one edit from a town is no typo without a place cue ("Jilani", "Jiwani")', () => {
+    expect(places('Jilani, for his part, said so.').mentions).toEqual([]);
+  });
+});
