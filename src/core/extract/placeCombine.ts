@@ -121,22 +121,29 @@ export function combine(
       }
     }
     // "Iran's border with Pakistan", "the border with Pakistan".
-    if (cb && b && BORDER_WORDS.has(lower(b.first - 2) ?? '') && lower(b.first - 1) === 'with') {
+    if (ca && BORDER_WORDS.has(lower(a.first - 2) ?? '') && lower(a.first - 1) === 'with') {
+      const prev = out[out.length - 1];
+      const pc = only(prev, 'country');
       const own =
-        ca && (tokens[a.last] as Token).possessive && a.next === b.first - 2 ? ca.country : null;
+        prev && pc && (tokens[prev.last] as Token).possessive && prev.next === a.first - 2
+          ? pc.country
+          : null;
       const sides = own
         ? [own]
         : [
             ...new Set(
-              otherCountries.filter((c) => c !== cb.country && borderOf(index, c, cb.country)),
+              otherCountries.filter((c) => c !== ca.country && borderOf(index, c, ca.country)),
             ),
           ];
-      const line = sides.length === 1 ? borderOf(index, sides[0] as string, cb.country) : undefined;
+      const line = sides.length === 1 ? borderOf(index, sides[0] as string, ca.country) : undefined;
       if (line) {
-        if (!own) out.push(a);
-        const s = own ? a.first : lower(b.first - 3) === 'the' ? b.first - 3 : b.first - 2;
-        out.push({ ...b, start: (tokens[s] as Token).start, records: [line] });
-        n++;
+        if (own) out.pop();
+        const s = own
+          ? (prev as RawMatch).first
+          : lower(a.first - 3) === 'the'
+            ? a.first - 3
+            : a.first - 2;
+        out.push({ ...a, start: (tokens[s] as Token).start, records: [line] });
         continue;
       }
     }

@@ -169,7 +169,15 @@ function contains(outer: PlaceRecord, inner: PlaceRecord): boolean {
       inner.kind !== 'country' &&
       (inner.provinceKeys ?? []).includes(normalizePlaceName(outer.name))
     );
-  if (outer.kind === 'district' || outer.kind === 'border') {
+  // "near the border with Iran": the border frames any finer place of its two countries.
+  if (outer.kind === 'border') {
+    return (
+      inner.kind !== 'country' &&
+      inner.kind !== 'border' &&
+      (outer.countries ?? ([] as string[])).includes(inner.country)
+    );
+  }
+  if (outer.kind === 'district') {
     if (!['town', 'crossing'].includes(inner.kind)) return false;
     const km = distance([outer.lon, outer.lat], [inner.lon, inner.lat], { units: 'kilometers' });
     return km <= outer.uncertainty_km + inner.uncertainty_km;
@@ -239,6 +247,19 @@ function pickEvent(places: Candidate[]): {
   return { event: chosen.m, reviews };
 }
 
+/**
+ * "QUETTA, Sept 15 -": a name in capitals opening the article and followed by a comma is where
+ * the report was filed, even when no dateline was recognised.
+ */
+function looksLikeDateline(text: string, m: Combined, tokens: Token[]): boolean {
+  const names = tokens.slice(m.first, m.last + 1);
+  return (
+    text.slice(0, m.start).trim() === '' &&
+    names.every((t) => t.upper) &&
+    /^\s*,/.test(text.slice(m.end))
+  );
+}
+
 /** "in"/"at"/"near" mark where something happened; "to"/"into" where it went. */
 function cueOf(t: Token | undefined): Candidate['cue'] {
   if (!t) return null;
@@ -273,7 +294,10 @@ function readSentence(
     typoFilter: (r) => article.inPlay.size === 0 || article.inPlay.has(r.country),
   });
   for (const m of raw) m.records.sort(byRank);
-  const matches = combine(text, tokens, raw, index, [...article.countries]);
+  const inPlay = hintsOf(raw, index).inPlay;
+  const matches = combine(text, tokens, raw, index, [
+    ...new Set([...inPlay, ...article.countries]),
+  ]);
   const sentenceHints = hintsOf(matches, index);
   const mentions: PlaceMention[] = [];
   const places: Candidate[] = [];
@@ -311,7 +335,7 @@ function readSentence(
       article,
       possessor?.kind === 'country' ? possessor : undefined,
     );
-    if (dl && m.start < dl.end && dl.start < m.end) {
+    if ((dl && m.start < dl.end && dl.start < m.end) || looksLikeDateline(text, m, tokens)) {
       mentions.push(mention(ctx, r, 'dateline'));
       return;
     }

@@ -127,3 +127,22 @@ describe('destinations do not compete with the place of the event', () => {
     expect(r.event?.resolved?.border_line).toBe('IR-PK');
   });
 });
+
+describe('borders named with one side', () => {
+  it('"Iran\'s border with Pakistan" is the Iran–Pakistan line', () => {
+    const r = places("Smugglers fled across Iran's border with Pakistan.");
+    expect(r.event?.text).toBe("Iran's border with Pakistan");
+    expect(r.event?.resolved?.border_line).toBe('IR-PK');
+  });
+  it('"near the border with Iran" frames a Pakistani district, without competing', () => {
+    const r = places('A bomb hit a vehicle in Kech district, near the border with Iran.');
+    expect(mentionOf(r, 'the border with Iran').resolved?.border_line).toBe('IR-PK');
+    expect(r.event?.text).toBe('Kech district');
+    expect(codes(r)).toEqual([]);
+  });
+  it('"Taftan county in southeastern Iran" is the Iranian county, not the Pakistani town', () => {
+    const r = places('Gunmen ambushed police in Taftan county in southeastern Iran.');
+    expect(r.event?.resolved).toMatchObject({ name: 'Taftan County', country: 'IR' });
+    expect(codes(r)).toEqual([]);
+  });
+});

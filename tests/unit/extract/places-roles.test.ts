@@ -95,3 +95,16 @@ describe('organisations are never places', () => {
     expect(r.mentions.map((m) => m.role)).toEqual(['organisation']);
   });
 });
+
+describe('a dateline the dateline reader missed', () => {
+  it('a name in capitals opening the article, before a comma, is where the report was filed', () => {
+    const text = 'QUETTA, Sept 15, 2025: A bomb destroyed a vehicle in Turbat.';
+    const r = places(text);
+    expect(mentionOf(r, 'QUETTA').role).toBe('dateline');
+    expect(r.event?.text).toBe('Turbat');
+  });
+  it('the same name in capitals elsewhere is a place', () => {
+    const r = places('Officials said: A bomb went off in QUETTA, killing two.');
+    expect(mentionOf(r, 'QUETTA').role).toBe('place');
+  });
+});
