@@ -18,7 +18,7 @@ export type Combined = RawMatch & { road?: RoadEnds; fallbackFrom?: string };
 
 const ROAD_WORDS = new Set(['road', 'highway', 'motorway', 'railway', 'route', 'railroad']);
 const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary']);
-const VILLAGE_WORDS = new Set(['village', 'area', 'hamlet', 'locality']);
+const VILLAGE_WORDS = new Set(['village', 'area', 'hamlet', 'locality', 'sector', 'region']);
 
 const only = (m: RawMatch | undefined, kind: PlaceRecord['kind']): PlaceRecord | null =>
   m?.type === 'place' && m.records.length > 0 && m.records.every((r) => r.kind === kind)
@@ -176,6 +176,25 @@ export function combine(
     ) {
       const s = lower(a.first - 3) === 'the' ? a.first - 3 : a.first - 2;
       out.push(roadMatch(a, b, (tokens[s] as Token).start, b.end, b.next));
+      n++;
+      continue;
+    }
+    // "Kech district's Jalgai sector": an unknown place inside a known one.
+    if (
+      a.type === 'place' &&
+      a.records.length > 0 &&
+      b?.type === 'unknown' &&
+      (tokens[a.next - 1] as Token).possessive &&
+      a.next === b.first &&
+      !ca
+    ) {
+      const v = VILLAGE_WORDS.has(lower(b.next) ?? '') ? b.next + 1 : b.next;
+      out.push({
+        ...a,
+        end: (tokens[v - 1] as Token).end,
+        next: v,
+        fallbackFrom: text.slice(b.start, (tokens[v - 1] as Token).end),
+      });
       n++;
       continue;
     }

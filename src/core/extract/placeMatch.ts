@@ -55,6 +55,8 @@ const FACILITY = new Set([
   'university', 'college', 'school', 'mosque', 'stadium', 'hotel', 'club', 'park', 'square',
   'cantonment', 'gate', 'house',
 ]); // prettier-ignore
+/** Words after which "Town Surname" is a person ("said Bahram Qasemi", "met with …"). */
+const PERSON_CONTEXT = new Set(['said', 'told', 'according', 'with', 'and', 'by', 'spokesman']);
 /** Titles before a person's name ("President", "General"). */
 const TITLES = new Set([
   'president', 'minister', 'general', 'gen', 'colonel', 'col', 'major', 'maj', 'captain', 'capt',
@@ -140,6 +142,7 @@ export function matchPhrases(
   const out: RawMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
+    const floor = out[out.length - 1]?.next ?? 0;
     const t = tokens[i] as Token;
     if (!t.cap || CONNECTORS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) {
       i++;
@@ -156,7 +159,8 @@ export function matchPhrases(
       i,
       index.maxTokens,
       (key, last) =>
-        (index.byName.has(key) || index.districts.has(key)) && (last > i || !NEVER.has(t.lower)),
+        (index.byName.has(key) || index.districts.has(key) || index.crossingSides.has(key)) &&
+        (last > i || !NEVER.has(t.lower)),
     );
     if (!org && !place && NEVER.has(t.lower)) {
       i++;
@@ -181,7 +185,7 @@ export function matchPhrases(
       continue;
     }
     if (place) {
-      const m = placeMatch(text, tokens, index, i, place.last, place.key);
+      const m = placeMatch(text, tokens, index, i, place.last, place.key, undefined, floor);
       if (m) out.push(m);
       i = Math.max(place.last + 1, m?.next ?? 0);
       continue;
@@ -192,7 +196,7 @@ export function matchPhrases(
       (r) => filter?.(r) ?? false,
     );
     if (records.length > 0 && !t.upper) {
-      const m = placeMatch(text, tokens, index, i, i, typo[0] as string, records);
+      const m = placeMatch(text, tokens, index, i, i, typo[0] as string, records, floor);
       if (m) {
         m.typo = [...new Set(records.map((r) => r.name))].join(', ');
         out.push(m);
@@ -226,6 +230,7 @@ function placeMatch(
   last: number,
   key: string,
   typoRecords?: PlaceRecord[],
+  floor = 0,
 ): RawMatch | null {
   const head = tokens[first] as Token;
   const tail = tokens[last] as Token;
@@ -295,6 +300,8 @@ function placeMatch(
       m.next = last + 2;
     }
   }
+  const sideOnly = m.records.length === 0 && index.crossingSides.has(key);
+  if (sideOnly) m.records = index.crossingSides.get(key) ?? [];
   if (m.records.length === 0) {
     const d = index.districts.get(key);
     if (d) {
@@ -308,10 +315,10 @@ function placeMatch(
     m.end = after.end;
     m.next = last + 2;
   }
-  readPrefix(text, tokens, first, m);
+  readPrefix(tokens, first, m, floor);
   // Place names that are English words ("Band", "Most") and very short names ("Dir") count only
   // where the sentence uses them as places: after "in", "near", … or before "district", ….
-  const english = index.englishNames.has(key) || key.replace(/ /g, '').length <= 3;
+  const english = sideOnly || index.englishNames.has(key) || key.replace(/ /g, '').length <= 3;
   if (english && !cue && !m.hint && !m.widening) return null;
   if (english && head.upper && !cue) return null;
   // A misspelt name counts only where the sentence uses it as a place ("in Zahedaan").
@@ -325,13 +332,17 @@ function placeMatch(
     !index.byName.has(after.lower) &&
     !index.organisations.has(after.lower) &&
     !index.districts.has(after.lower);
-  if (personNext && !cue && m.records.every((r) => r.kind === 'town') && !m.hint) return null;
+  const opensClause = before === undefined || PERSON_CONTEXT.has(before.lower);
+  if (personNext && opensClause && m.records.every((r) => r.kind === 'town') && !m.hint) {
+    return null;
+  }
   return m.records.length > 0 ? m : null;
 }
 
 /** Words before the name: "near X", "(on) the outskirts of X", "the border area of X", "province of X". */
-function readPrefix(text: string, tokens: Token[], first: number, m: RawMatch): void {
-  const w = (k: number) => tokens[first - k]?.lower;
+function readPrefix(tokens: Token[], first: number, m: RawMatch, floor: number): void {
+  // Words already read as part of the previous phrase ("the Mand area of Kech") are not a prefix.
+  const w = (k: number) => (first - k >= floor ? tokens[first - k]?.lower : undefined);
   const startOf = (k: number) => {
     const s = first - k;
     return tokens[s - 1]?.lower === 'the'
@@ -366,5 +377,4 @@ function readPrefix(text: string, tokens: Token[], first: number, m: RawMatch): 
   } else if (w(1) === 'of' && w(2) === 'province') {
     m.hint ??= 'province';
   }
-  void text;
 }

@@ -207,7 +207,10 @@ function mention(ctx: ArticleContext, r: Resolved, role: PlaceMention['role']): 
 }
 
 /** Chooses the event among place mentions; the sentence-level reviews say why it is uncertain. */
-function pickEvent(places: Candidate[]): {
+function pickEvent(
+  places: Candidate[],
+  text: string,
+): {
   event: PlaceMention | null;
   reviews: Review[];
 } {
@@ -230,7 +233,12 @@ function pickEvent(places: Candidate[]): {
     (p) =>
       p !== chosen &&
       !(c && p.r.best && (contains(p.r.best, c) || contains(c, p.r.best))) &&
-      !(chosen.cue === 'at' && p.cue === 'to' && p.r.best?.kind === 'country'),
+      !(chosen.cue === 'at' && p.cue === 'to' && p.r.best?.kind === 'country') &&
+      // "the Mand area of Kech district", "Nukabad, Saravan district": the text puts one in the other.
+      !(
+        p.m.span.start >= chosen.m.span.end &&
+        /^\s*(?:,|of|in|,\s*in)\s*$/.test(text.slice(chosen.m.span.end, p.m.span.start))
+      ),
   );
   if (competing.length > 0) {
     reviews.push({
@@ -357,6 +365,6 @@ function readSentence(
     if (!origin && isOrigin(tokens, m.first, sentenceText)) origin = pm;
     else places.push({ m: pm, r, cue: cueOf(tokens[m.first - 1]) });
   });
-  const { event, reviews } = pickEvent(places);
+  const { event, reviews } = pickEvent(places, text);
   return { mentions, event, origin, reviews };
 }

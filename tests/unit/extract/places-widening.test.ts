@@ -82,3 +82,21 @@ describe('streets and buildings named after a town are not the town', () => {
     expect(codes(r)).toEqual(['no_place']);
   });
 });
+
+describe('unknown places inside known ones', () => {
+  it('"Kech district\'s Jalgai sector" falls back to Kech District, flagged', () => {
+    const r = places("Four soldiers were killed in Kech district's Jalgai sector.");
+    expect(r.event?.text).toBe("Kech district's Jalgai sector");
+    expect(r.event?.resolved?.name).toBe('Kech District');
+    expect(codes(r)).toEqual(['fallback_admin']);
+  });
+  it('"the Mand area of Kech district": Mand, the Pakistani side of the Pishin–Mand crossing', () => {
+    const r = places('A bomb destroyed a vehicle in the Mand area of Kech district.');
+    expect(r.event?.text).toBe('Mand area');
+    expect(r.event?.resolved).toMatchObject({ name: 'Pishin–Mand crossing', uncertainty_km: 30 });
+    expect(codes(r)).toEqual([]);
+  });
+  it('a news spelling of a town ("Noshki") through the alias table', () => {
+    expect(places('Gunmen stopped a bus near Noshki.').event?.resolved?.name).toBe('Nushki');
+  });
+});
