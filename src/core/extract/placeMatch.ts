@@ -88,6 +88,9 @@ function longest(
   accept: (key: string, last: number) => boolean,
 ): { last: number; key: string } | null {
   let best: { last: number; key: string } | null = null;
+  // Words are joined only by spaces or one hyphen, so the key is their lower-case forms joined
+  // by spaces: what `normalizePlaceName` gives for the phrase, without normalizing it again.
+  let key = '';
   for (let j = i; j < tokens.length && j < i + maxTokens; j++) {
     const t = tokens[j] as Token;
     if (j > i) {
@@ -95,8 +98,8 @@ function longest(
       if ((tokens[j - 1] as Token).possessive) break;
       if (!t.cap && !CONNECTORS.has(t.lower)) break;
     }
+    key = key ? `${key} ${t.lower}` : t.lower;
     if (!t.cap) continue;
-    const key = normalizePlaceName(text.slice((tokens[i] as Token).start, t.end));
     if (accept(key, j)) best = { last: j, key };
   }
   return best;

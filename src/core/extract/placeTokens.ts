@@ -20,10 +20,11 @@ export interface Token {
   upper: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{M}]+)*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ‘`][\p{L}\p{M}]+)*/gu;
 
 /** Lower-case without diacritics or apostrophes, as `normalizePlaceName` keys words. */
 export function lowerWord(w: string): string {
+  if (/^[A-Za-z0-9]+$/.test(w)) return w.toLowerCase();
   return w
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -27,6 +27,7 @@ const MUST_SAY: Record<string, RegExp> = {
     /sample\.yaml:\d+: YAML aliases expand too far .*"billion laughs".* — write the values out/,
   'yaml-tag':
     /malformed YAML: Unresolved tag: tag:yaml\.org,2002:js\/function — write plain values/,
+  'border-with-no-shared-border': /sample\.yaml:7: IR and IN share no border drawn on the map/,
   'crossing-off-the-border':
     /crossing "Taftan–Mirjaveh crossing" lies \d+\.\d km from the Iran–Pakistan border.*\[lon, lat\]/,
   'crossing-without-source':
