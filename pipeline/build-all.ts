@@ -51,6 +51,20 @@ export function buildAll(dirs: SourceDirs, ref: Reference = loadReference()): Ou
   const gazetteer = {
     ...listed,
     organisations: [...listed.organisations, ...curated.organisations.flatMap((o) => o.names)],
+    districts: curated.districts.map((d) => ({
+      names: [d.name, ...d.names],
+      entry: {
+        name: d.name,
+        alt: d.names,
+        lat: d.lat,
+        lon: d.lon,
+        country: d.country,
+        admin1: d.admin1,
+        population: null,
+        kind: 'town' as const,
+        feature: 'ADM2',
+      },
+    })),
   };
   const articles = loadArticles(sources, issues);
   const { features, excluded } = buildIncidents(

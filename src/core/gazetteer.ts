@@ -41,6 +41,11 @@ export interface Gazetteer {
   aliases: PlaceAlias[];
   /** Names of organisations that must never be geocoded (Jaish al-Adl …). */
   organisations: string[];
+  /**
+   * Curated districts and counties (geodata/districts.yaml), each as an entry at its seat with
+   * the spellings news use: "X county" / "X district" resolves to these first.
+   */
+  districts?: { names: string[]; entry: GazetteerEntry }[];
 }
 
 /** A successful lookup: the entry and the precision the phrase implies. */
@@ -200,6 +205,22 @@ function candidatesFor(key: string, gazetteer: Gazetteer, claimed?: string): Gaz
   return pinned.length > 0 ? pinned : all;
 }
 
+/** The curated district a name stands for, narrowed by the claim; null when none or several. */
+function lookupDistrict(
+  key: string,
+  gazetteer: Gazetteer,
+  country?: string,
+  admin1?: string,
+): GazetteerEntry | null {
+  let found = (gazetteer.districts ?? [])
+    .filter((d) => d.names.some((n) => normalizePlaceName(n) === key))
+    .map((d) => d.entry);
+  if (country) found = narrow(found, (e) => e.country === country);
+  if (admin1)
+    found = narrow(found, (e) => normalizePlaceName(e.admin1 ?? '') === normalizePlaceName(admin1));
+  return found.length === 1 ? (found[0] as GazetteerEntry) : null;
+}
+
 /** Keeps the entries that `keep` accepts, unless that would leave none. */
 function narrow(list: GazetteerEntry[], keep: (e: GazetteerEntry) => boolean): GazetteerEntry[] {
   const kept = list.filter(keep);
@@ -229,6 +250,10 @@ export function lookupPlace(
   }
   const q = QUALIFIER.exec(raw);
   const stripped = q ? raw.slice(0, q.index) : raw;
+  if (q?.[1] === 'county' || q?.[1] === 'district') {
+    const district = lookupDistrict(stripped, gazetteer, country, admin1);
+    if (district) return { entry: district, precision: 'county', key: stripped };
+  }
   const alias = gazetteer.aliases.find((a) => normalizePlaceName(a.alias) === stripped);
   const key = alias ? normalizePlaceName(alias.name) : stripped;
   let candidates = candidatesFor(stripped, gazetteer, country);

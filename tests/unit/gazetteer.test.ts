@@ -11,6 +11,7 @@ import {
   type GazetteerEntry,
 } from '../../src/core/gazetteer.ts';
 import { ROOT } from '../../pipeline/paths.ts';
+import { parseExtractGazetteer } from '../../src/core/extract/gazetteerData.ts';
 
 const entries = JSON.parse(
   readFileSync(join(ROOT, 'geodata/generated/gazetteer.json'), 'utf8'),
@@ -157,5 +158,38 @@ describe('regression: an alias pinned to one country hid its namesake across the
       aliases: [...gaz.aliases, { alias: 'Pishin', name: 'Pishin', country: 'PK' }],
     };
     expect(lookupPlace('Pishin', withPin, 'IR').entry.country).toBe('IR');
+  });
+});
+
+describe('curated districts behind "X county" / "X district"', () => {
+  const extract = parseExtractGazetteer(
+    readFileSync(join(ROOT, 'public/data/extract-gazetteer.json'), 'utf8'),
+  );
+  const withDistricts: Gazetteer = {
+    ...gaz,
+    districts: extract.districts.map((d) => ({
+      names: [d.name, ...d.names],
+      entry: { name: d.name, alt: d.names, lat: d.lat, lon: d.lon, country: d.country, admin1: d.admin1, population: null, kind: 'town', feature: 'ADM2' },
+    })), // prettier-ignore
+  };
+  it('"Taftan county" claimed in IR is the Iranian county at its seat, not the Pakistani town', () => {
+    const m = lookupPlace('Taftan county', withDistricts, { country: 'IR' });
+    expect(m).toMatchObject({
+      precision: 'county',
+      entry: { name: 'Taftan County', country: 'IR' },
+    });
+  });
+  it('"Saravan county" stays at Saravan town, its seat', () => {
+    expect(lookupPlace('Saravan county', withDistricts, 'IR').entry).toMatchObject({
+      name: 'Saravan County',
+      lat: 27.3709,
+      lon: 62.331,
+    });
+  });
+  it('a bare name is still the town ("Taftan" without "county")', () => {
+    expect(lookupPlace('Taftan', withDistricts).entry).toMatchObject({
+      name: 'Taftan',
+      country: 'PK',
+    });
   });
 });
