@@ -6,7 +6,7 @@ import { fieldProblems, IncidentFeatureSchema, problemsText } from '../src/core/
 import { DataErrors, type DataIssue } from '../src/core/validation.ts';
 import { loadBoundaries, type Boundaries } from './build-boundaries.ts';
 import { buildGazetteer, formatGazetteer } from './build-gazetteer.ts';
-import { buildExtractGazetteer } from './build-extract-gazetteer.ts';
+import { buildExtractGazetteer, warmEnglishLists } from './build-extract-gazetteer.ts';
 import { buildIncidents } from './build-incidents.ts';
 import { formatExtractGazetteer } from '../src/core/extract/gazetteerData.ts';
 import { loadCurated } from './load-curated.ts';
@@ -38,6 +38,7 @@ export function loadReference(): Reference {
   if (!cached) {
     const boundaries = loadBoundaries();
     cached = { boundaries, entries: buildGazetteer(boundaries.countries, boundaries.provinces) };
+    warmEnglishLists(cached.entries);
   }
   return cached;
 }

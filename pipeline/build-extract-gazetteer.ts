@@ -5,7 +5,7 @@
 // edit away from a place name (never read as a misspelt place).
 import { createRequire } from 'node:module';
 import { along, length, lineString } from '@turf/turf';
-import { normalizePlaceName, type Gazetteer } from '../src/core/gazetteer.ts';
+import { normalizePlaceName, type Gazetteer, type GazetteerEntry } from '../src/core/gazetteer.ts';
 import type { BorderLine, ExtractGazetteer } from '../src/core/extract/gazetteerData.ts';
 import { equalAreaRadiusKm, round4, type AreaFeature } from '../src/core/geo-checks.ts';
 import type { SharedBorder } from './build-boundaries.ts';
@@ -55,6 +55,21 @@ function englishNeighbours(name: string): string[] {
   const list = [...out].sort();
   near.set(name, list);
   return list;
+}
+
+/**
+ * Loads the English word list and finds the English neighbours of every GeoNames name once, so
+ * later builds (tests build many fixtures) only look up the few curated names left.
+ */
+export function warmEnglishLists(entries: GazetteerEntry[]): void {
+  const words = englishWords();
+  for (const e of entries) {
+    for (const n of [e.name, ...e.alt]) {
+      const k = normalizePlaceName(n);
+      if (/^[a-z]+$/.test(k) && k.length >= TYPO_MIN_LENGTH) englishNeighbours(k);
+    }
+  }
+  void words;
 }
 
 /** Every spelling the reader may match, normalized. */
