@@ -62,14 +62,12 @@ function englishNeighbours(name: string): string[] {
  * later builds (tests build many fixtures) only look up the few curated names left.
  */
 export function warmEnglishLists(entries: GazetteerEntry[]): void {
-  const words = englishWords();
   for (const e of entries) {
     for (const n of [e.name, ...e.alt]) {
       const k = normalizePlaceName(n);
       if (/^[a-z]+$/.test(k) && k.length >= TYPO_MIN_LENGTH) englishNeighbours(k);
     }
   }
-  void words;
 }
 
 /** Every spelling the reader may match, normalized. */
