@@ -50,6 +50,7 @@ export function roadRecord(a: PlaceRecord, b: PlaceRecord): PlaceRecord {
     source: `midpoint of ${a.name} and ${b.name} (${a.source}; ${b.source})`,
     rank: 2,
     capital: false,
+    road: true,
     ...(a.provinceKeys && a.admin1 === b.admin1 ? { provinceKeys: a.provinceKeys } : {}),
   };
 }
@@ -159,7 +160,7 @@ export function combine(
       const w = tokens[b.next];
       if (w && ROAD_WORDS.has(w.lower)) {
         const startTok = lower(a.first - 1) === 'the' ? tokens[a.first - 1] : tokens[a.first];
-        out.push(roadMatch(a, b, (startTok as Token).start, w.end, b.next + 1));
+        out.push(roadMatch(index, a, b, (startTok as Token).start, w.end, b.next + 1));
         n++;
         continue;
       }
@@ -175,7 +176,7 @@ export function combine(
       a.next + 1 === b.first
     ) {
       const s = lower(a.first - 3) === 'the' ? a.first - 3 : a.first - 2;
-      out.push(roadMatch(a, b, (tokens[s] as Token).start, b.end, b.next));
+      out.push(roadMatch(index, a, b, (tokens[s] as Token).start, b.end, b.next));
       n++;
       continue;
     }
@@ -224,9 +225,28 @@ export function combine(
   return out;
 }
 
-function roadMatch(a: RawMatch, b: RawMatch, start: number, end: number, next: number): Combined {
-  const from = a.records[0] as PlaceRecord;
-  const to = b.records[0] as PlaceRecord;
+function roadMatch(
+  index: PlaceIndex,
+  a: RawMatch,
+  b: RawMatch,
+  start: number,
+  end: number,
+  next: number,
+): Combined {
+  let from = a.records[0] as PlaceRecord;
+  let to = b.records[0] as PlaceRecord;
+  // A road does not cross a border between two towns of one name ("the road between Khash and
+  // Taftan" in Iran runs to Taftan County, not to the Pakistani town of Taftan).
+  if (from.country !== to.country) {
+    const sameTo = [...b.records, ...(index.districts.get(b.key) ?? [])].find(
+      (r) => r.country === from.country,
+    );
+    const sameFrom = [...a.records, ...(index.districts.get(a.key) ?? [])].find(
+      (r) => r.country === to.country,
+    );
+    if (sameTo) to = sameTo;
+    else if (sameFrom) from = sameFrom;
+  }
   return {
     ...a,
     start,

@@ -34,6 +34,8 @@ export interface PlaceRecord {
   line?: string;
   /** Normalized names of the province (for containment checks). */
   provinceKeys?: string[];
+  /** A road between two places: it runs through what lies within its radius. */
+  road?: boolean;
 }
 
 /** The reader's tables. */

@@ -157,6 +157,13 @@ function resolve(
 /** Does place `outer` contain place `inner` (country, province, district or road around it)? */
 function contains(outer: PlaceRecord, inner: PlaceRecord): boolean {
   if (outer === inner) return false;
+  const km = () =>
+    distance([outer.lon, outer.lat], [inner.lon, inner.lat], { units: 'kilometers' });
+  // A road runs through the towns within its radius ("near Noshki on the Quetta-Taftan highway").
+  if (outer.road) return inner.kind === 'town' && !inner.road && km() <= outer.uncertainty_km;
+  // A crossing and the town at its gate ("the Dogharoun crossing at Islam Qala").
+  if (outer.kind === 'crossing' && inner.kind === 'town') return km() <= outer.uncertainty_km + 15;
+  if (inner.kind === 'crossing' && outer.kind === 'town') return km() <= inner.uncertainty_km + 15;
   if (outer.kind === 'country')
     return (
       inner.kind !== 'country' &&
@@ -177,10 +184,15 @@ function contains(outer: PlaceRecord, inner: PlaceRecord): boolean {
       (outer.countries ?? ([] as string[])).includes(inner.country)
     );
   }
+  // Districts have no polygons offline: a town of the same province, or one within the district's
+  // radius of its seat, may lie in it ("Taftan, Chagai district").
   if (outer.kind === 'district') {
     if (!['town', 'crossing'].includes(inner.kind)) return false;
-    const km = distance([outer.lon, outer.lat], [inner.lon, inner.lat], { units: 'kilometers' });
-    return km <= outer.uncertainty_km + inner.uncertainty_km;
+    const sameProvince =
+      inner.admin1 !== null &&
+      inner.country === outer.country &&
+      (inner.provinceKeys ?? []).some((k) => (outer.provinceKeys ?? []).includes(k));
+    return sameProvince || km() <= outer.uncertainty_km + inner.uncertainty_km;
   }
   return false;
 }

@@ -146,3 +146,24 @@ describe('borders named with one side', () => {
     expect(codes(r)).toEqual([]);
   });
 });
+
+describe('places that frame each other do not compete', () => {
+  it('a town on the road named with it ("near Noshki on the Quetta-Taftan highway")', () => {
+    const r = places('A car bomb hit a convoy on the Quetta-Taftan highway near Noshki.');
+    expect(codes(r)).toEqual([]);
+  });
+  it('a crossing and the town at its gate', () => {
+    const r = places('Fighters took the Dogharoun border crossing and Islam Qala on Thursday.');
+    expect(codes(r)).toEqual([]);
+  });
+  it('a town and the district of its province ("Taftan, Chagai district")', () => {
+    const r = places('Gunmen attacked hotels in Taftan, Chagai district.');
+    expect(r.event?.resolved?.name).toBe('Taftan');
+    expect(codes(r)).toEqual([]);
+  });
+  it('a road stays in one country ("the road between Khash and Taftan" in Iran)', () => {
+    const r = places('Police were attacked on the road between Khash and Taftan in Iran.');
+    expect(r.event?.resolved).toMatchObject({ country: 'IR' });
+    expect(r.event?.resolved?.name).toBe('road between Khāsh and Taftan County');
+  });
+});
