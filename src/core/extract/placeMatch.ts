@@ -284,9 +284,9 @@ function placeMatch(
       m.hint = 'town';
       m.end = after.end;
       m.next = last + 2;
-    } else if (crossing && sides) {
+    } else if (crossing && (sides || m.records.every((r) => r.kind === 'crossing'))) {
       m.hint = 'crossing';
-      m.records = sides;
+      m.records = sides ?? m.records;
       m.end = (tokens[last + crossing.length] as Token).end;
       m.next = last + 1 + crossing.length;
     } else if (

@@ -89,3 +89,14 @@ describe('spans', () => {
     expect(m?.text).toBe('Zahedan');
   });
 });
+
+describe('the Afghanistan–Pakistan crossings', () => {
+  it('"the Chaman-Spin Boldak crossing" is the curated crossing, "crossing" included', () => {
+    const r = places('Shelling around the Chaman-Spin Boldak crossing killed four civilians.');
+    expect(r.event?.text).toBe('Chaman-Spin Boldak crossing');
+    expect(r.event?.resolved).toMatchObject({
+      name: 'Chaman–Spin Boldak crossing',
+      precision: 'point',
+    });
+  });
+});
