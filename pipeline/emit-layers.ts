@@ -40,11 +40,14 @@ export function emitLayers(b: Boundaries, gazetteer: Gazetteer): Record<string, 
     'countries.geojson': formatFeatureCollection(b.basemap.countries),
     'areas.geojson': formatFeatureCollection(b.basemap.areas),
     'border.geojson': formatFeatureCollection(
-      b.basemap.borders.map(({ id, name, countries, geometry }) => ({
-        type: 'Feature',
-        properties: { id, name, countries },
-        geometry,
-      })),
+      // The Iran–Pakistan border first (the basemap's own line), then the Afghan borders.
+      [...b.basemap.borders]
+        .sort((x, y) => Number(y.id === 'IR-PK') - Number(x.id === 'IR-PK'))
+        .map(({ id, name, countries, geometry }) => ({
+          type: 'Feature',
+          properties: { id, name, countries },
+          geometry,
+        })),
     ),
     'places.geojson': formatFeatureCollection(places),
   };

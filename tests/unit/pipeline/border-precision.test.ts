@@ -21,8 +21,8 @@ const border = JSON.parse(readFileSync(join(ROOT, 'public/data/border.geojson'),
 };
 
 describe('border lines the app loads', () => {
-  it('border.geojson holds the three shared borders of Iran, Pakistan and Afghanistan', () => {
-    expect(border.features.map((f) => f.properties.id)).toEqual(['AF-IR', 'AF-PK', 'IR-PK']);
+  it('border.geojson holds the three shared borders, the Iran–Pakistan line first', () => {
+    expect(border.features.map((f) => f.properties.id)).toEqual(['IR-PK', 'AF-IR', 'AF-PK']);
   });
 });
 
