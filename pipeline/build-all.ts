@@ -6,7 +6,10 @@ import { fieldProblems, IncidentFeatureSchema, problemsText } from '../src/core/
 import { DataErrors, type DataIssue } from '../src/core/validation.ts';
 import { loadBoundaries, type Boundaries } from './build-boundaries.ts';
 import { buildGazetteer, formatGazetteer } from './build-gazetteer.ts';
+import { buildExtractGazetteer, warmEnglishLists } from './build-extract-gazetteer.ts';
 import { buildIncidents } from './build-incidents.ts';
+import { formatExtractGazetteer } from '../src/core/extract/gazetteerData.ts';
+import { loadCurated } from './load-curated.ts';
 import { emitLayers } from './emit-layers.ts';
 import { formatFeatureCollection, formatJson } from './format-json.ts';
 import { loadArticles } from './load-articles.ts';
@@ -15,6 +18,9 @@ import { loadSources, type SourceDirs } from './load-sources.ts';
 
 /** Repository-relative path of the generated gazetteer. */
 export const GAZETTEER_PATH = 'geodata/generated/gazetteer.json';
+
+/** Repository-relative path of the place reader's gazetteer, loaded by the app. */
+export const EXTRACT_GAZETTEER_PATH = 'public/data/extract-gazetteer.json';
 
 /** Output path (repository-relative) → file contents. */
 export type Outputs = Map<string, string>;
@@ -32,6 +38,7 @@ export function loadReference(): Reference {
   if (!cached) {
     const boundaries = loadBoundaries();
     cached = { boundaries, entries: buildGazetteer(boundaries.countries, boundaries.provinces) };
+    warmEnglishLists(cached.entries);
   }
   return cached;
 }
@@ -40,7 +47,26 @@ export function loadReference(): Reference {
 export function buildAll(dirs: SourceDirs, ref: Reference = loadReference()): Outputs {
   const issues: DataIssue[] = [];
   const sources = loadSources(dirs, issues);
-  const gazetteer = loadGazetteer(ref.entries, sources.aliases, issues);
+  const listed = loadGazetteer(ref.entries, sources.aliases, issues);
+  const curated = loadCurated(sources, listed, ref.boundaries.borderLines, issues);
+  const gazetteer = {
+    ...listed,
+    organisations: [...listed.organisations, ...curated.organisations.flatMap((o) => o.names)],
+    districts: curated.districts.map((d) => ({
+      names: [d.name, ...d.names],
+      entry: {
+        name: d.name,
+        alt: d.names,
+        lat: d.lat,
+        lon: d.lon,
+        country: d.country,
+        admin1: d.admin1,
+        population: null,
+        kind: 'town' as const,
+        feature: 'ADM2',
+      },
+    })),
+  };
   const articles = loadArticles(sources, issues);
   const { features, excluded } = buildIncidents(
     sources.incidents,
@@ -71,5 +97,14 @@ export function buildAll(dirs: SourceDirs, ref: Reference = loadReference()): Ou
     out.set(`public/data/${name}`, text);
   }
   out.set(GAZETTEER_PATH, formatGazetteer(ref.entries));
+  out.set(
+    EXTRACT_GAZETTEER_PATH,
+    formatExtractGazetteer(
+      buildExtractGazetteer(gazetteer, curated, ref.boundaries.borderLines, [
+        ...ref.boundaries.countries,
+        ...ref.boundaries.provinces,
+      ]),
+    ),
+  );
   return out;
 }

@@ -72,8 +72,10 @@ export interface BasemapShapes {
   countries: Feature<Polygon | MultiPolygon, BasemapCountryProps>[];
   /** The given focus countries, then the given provinces, as area polygons (areas.geojson). */
   areas: AreaFeature[];
-  /** The Iran–Pakistan border (border.geojson): the arcs the two countries share. */
+  /** The Iran–Pakistan border: the arcs the two countries share. */
   border: MultiLineString;
+  /** The shared borders of Iran, Pakistan and Afghanistan (border.geojson), sorted by id. */
+  borders: { id: string; name: string; countries: [string, string]; geometry: MultiLineString }[];
 }
 
 /** The detail zone of a point, on a focus country's or province's outline or not. */
@@ -294,9 +296,23 @@ export function buildBasemap(
     const ids = [String(a.id), String(b.id)].sort().join('-');
     return ids === 'IR-PK';
   });
+  const pairs: [string, string][] = [
+    ['AF', 'IR'],
+    ['AF', 'PK'],
+    ['IR', 'PK'],
+  ];
+  const borders = pairs.map(([a, b]) => ({
+    id: `${a}-${b}`,
+    name: `${focus[a] ?? a}–${focus[b] ?? b} border`,
+    countries: [a, b] as [string, string],
+    geometry: mesh(topo, topo.objects.countries, (x, y) => {
+      return [String(x.id), String(y.id)].sort().join('-') === `${a}-${b}`;
+    }),
+  }));
   return {
     countries: worldOut,
     areas: [...areaCountries, ...areaProvinces],
     border,
+    borders,
   };
 }

@@ -28,9 +28,28 @@ export interface Boundaries {
   provinces: AreaFeature[];
   /** Full-resolution Iran–Pakistan border. */
   border: MultiLineString;
+  /** Full-resolution shared borders of the focus countries (AF–IR, AF–PK, IR–PK). */
+  borderLines: SharedBorder[];
   /** The basemap's countries (the world), areas and border line, simplified on shared arcs. */
   basemap: BasemapShapes;
 }
+
+/** A shared border of two focus countries, as world-atlas's shared arcs at full resolution. */
+export interface SharedBorder {
+  /** The two ISO2 codes sorted and joined: `AF-IR`, `AF-PK`, `IR-PK`. */
+  id: string;
+  countries: [string, string];
+  /** "Iran–Pakistan border". */
+  name: string;
+  geometry: MultiLineString;
+}
+
+/** The shared borders used for `border` precision, with their world-atlas numeric ids. */
+const SHARED_BORDERS: { countries: [string, string]; ids: [string, string] }[] = [
+  { countries: ['AF', 'IR'], ids: ['004', '364'] },
+  { countries: ['AF', 'PK'], ids: ['004', '586'] },
+  { countries: ['IR', 'PK'], ids: ['364', '586'] },
+];
 
 interface WorldAtlasProps {
   name: string;
@@ -94,5 +113,13 @@ export function loadBoundaries(): Boundaries {
     NAMES,
     provinces.filter((p) => isEmittedProvince(p.properties.id)),
   );
-  return { countries, provinces, border, basemap };
+  const borderLines = SHARED_BORDERS.map(({ countries: pair, ids }) => ({
+    id: pair.join('-'),
+    countries: pair,
+    name: `${NAMES[pair[0]]}–${NAMES[pair[1]]} border`,
+    geometry: mesh(topo, topo.objects.countries, (a, b) => {
+      return [String(a.id), String(b.id)].sort().join('-') === ids.join('-');
+    }) as MultiLineString,
+  }));
+  return { countries, provinces, border, borderLines, basemap };
 }

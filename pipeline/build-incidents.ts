@@ -3,7 +3,13 @@
 // gazetteer), checks the point against the boundaries, and measures the distance to the border.
 import * as v from 'valibot';
 import { DatePhraseError, resolveDatePhrase, type ResolvedDate } from '../src/core/dates.ts';
-import { lookupPlace, PlaceError, type Gazetteer, type PlaceMatch } from '../src/core/gazetteer.ts';
+import {
+  lookupPlace,
+  PlaceError,
+  type Gazetteer,
+  type PlaceClaim,
+  type PlaceMatch,
+} from '../src/core/gazetteer.ts';
 import { areaAt, borderKm, equalAreaRadiusKm, type AreaFeature } from '../src/core/geo-checks.ts';
 import { findAll, isSpan, locateQuote, type QuoteSpan } from '../src/core/quotes.ts';
 import type {
@@ -20,6 +26,7 @@ import {
   type IncidentRecord,
 } from '../src/core/validation.ts';
 import type { Boundaries } from './build-boundaries.ts';
+import { crossingPointToward, placeOnBorder } from './border-places.ts';
 import type { SourceFile } from './load-sources.ts';
 import { parseYaml, type YamlFile } from './read-yaml.ts';
 
@@ -390,7 +397,7 @@ function place(
   gazetteer: Gazetteer,
   issues: DataIssue[],
   at: At,
-  country?: string,
+  claim?: PlaceClaim,
   mustBeInText = true,
 ): PlaceMatch | null {
   if (mustBeInText && findAll(l.article.text, name).length === 0) {
@@ -402,7 +409,7 @@ function place(
     return null;
   }
   try {
-    return lookupPlace(name, gazetteer, country);
+    return lookupPlace(name, gazetteer, claim);
   } catch (e) {
     if (!(e instanceof PlaceError)) throw e;
     const list = e.candidates.length ? ` (candidates: ${e.candidates.join('; ')})` : '';
@@ -428,13 +435,24 @@ function feature(
 ): IncidentFeature | null {
   if (!requireFields(l, issues, at) || !date) return null;
   const { rec, article } = l;
-  const match = place(l, rec.place as string, 'place', gazetteer, issues, at, rec.country);
+  const match = place(l, rec.place as string, 'place', gazetteer, issues, at, {
+    country: rec.country,
+    admin1: rec.admin1,
+  });
   if (!match) return null;
   const o = rec.overrides ?? {};
-  const lonLat: [number, number] = o.coordinates ?? [match.entry.lon, match.entry.lat];
-  const precision = o.place_precision ?? match.precision;
-  const country = areaAt(lonLat, b.countries);
-  if (country?.properties.id !== rec.country) {
+  const onBorder = rec.border_with
+    ? placeOnBorder(rec.country as string, rec.border_with, match, b.borderLines)
+    : null;
+  if (onBorder && 'message' in onBorder) {
+    issues.push({ ...at(l, ['border_with']), ...onBorder });
+    return null;
+  }
+  const lonLat: [number, number] = o.coordinates ??
+    onBorder?.lonLat ?? [match.entry.lon, match.entry.lat];
+  const precision = onBorder ? 'border' : (o.place_precision ?? match.precision);
+  const country = onBorder ? null : areaAt(lonLat, b.countries);
+  if (!onBorder && country?.properties.id !== rec.country) {
     issues.push({
       ...at(l, o.coordinates ? ['overrides', 'coordinates'] : ['place']),
       message: `point ${lonLat.join(',')} for "${rec.place}" lies ${country ? `in ${country.properties.name}` : 'outside Iran, Pakistan and Afghanistan'}, not in the claimed country ${rec.country}`,
@@ -442,8 +460,8 @@ function feature(
     });
     return null;
   }
-  const province = areaAt(lonLat, b.provinces);
-  if (!rec.admin1 && precision !== 'country') {
+  const province = onBorder ? null : areaAt(lonLat, b.provinces);
+  if (!rec.admin1 && precision !== 'country' && !onBorder) {
     issues.push({
       ...at(l, ['place']),
       message: `incident "${rec.id}" claims no province (\`admin1\`)`,
@@ -452,7 +470,16 @@ function feature(
     return null;
   }
   if (rec.admin1) {
-    const claimed = place(l, rec.admin1, 'admin1', gazetteer, issues, at, rec.country, false);
+    const claimed = place(
+      l,
+      rec.admin1,
+      'admin1',
+      gazetteer,
+      issues,
+      at,
+      { country: rec.country },
+      false,
+    );
     if (!claimed) return null;
     if (claimed.entry.area !== province?.properties.id) {
       issues.push({
@@ -468,8 +495,16 @@ function feature(
     ? [...b.countries, ...b.provinces].find((a) => a.properties.id === areaId)
     : undefined;
   let origin_point: [number, number] | undefined;
+  // No launch site named (no origin_place, or only the acting country): the arc starts where the
+  // action crossed the shared border, never at a capital or a country's centroid.
+  const crossing =
+    rec.origin && rec.target
+      ? crossingPointToward(b.borderLines, rec.origin, rec.target, lonLat)
+      : null;
   if (rec.origin_place) {
-    const om = place(l, rec.origin_place, 'origin_place', gazetteer, issues, at, rec.origin);
+    const om = place(l, rec.origin_place, 'origin_place', gazetteer, issues, at, {
+      country: rec.origin,
+    });
     if (!om) return null;
     if (om.entry.country !== rec.origin) {
       issues.push({
@@ -479,7 +514,10 @@ function feature(
       });
       return null;
     }
-    origin_point = [om.entry.lon, om.entry.lat];
+    origin_point =
+      om.entry.kind === 'country' && crossing ? crossing : [om.entry.lon, om.entry.lat];
+  } else if (crossing) {
+    origin_point = crossing;
   }
   const p: IncidentProperties = {
     id: rec.id,
@@ -491,14 +529,18 @@ function feature(
     date_basis: rec.date_phrase ?? '',
     place: rec.place as string,
     place_precision: precision,
-    admin1: precision === 'country' ? null : (province?.properties.name ?? match.entry.admin1),
+    admin1:
+      precision === 'country' || onBorder
+        ? null
+        : (province?.properties.name ?? match.entry.admin1),
     country: rec.country as string,
     article: article.id,
     excerpt: rec.quote,
     excerpt_start: l.span.start,
     excerpt_end: l.span.end,
-    uncertainty_km: o.uncertainty_km ?? uncertainty(precision, area),
+    uncertainty_km: o.uncertainty_km ?? onBorder?.uncertainty_km ?? uncertainty(precision, area),
     ...(areaId ? { area: areaId } : {}),
+    ...(onBorder ? { border_line: onBorder.line.id } : {}),
     border_km: borderKm(lonLat, b.border),
     ...(rec.origin ? { origin: rec.origin } : {}),
     ...(rec.target ? { target: rec.target } : {}),

@@ -1,6 +1,7 @@
 // The map's boundary and reference-place layers, small enough to load fast: the world's
-// countries, incident areas (countries and provinces), the Iran–Pakistan border (all three read
-// from one simplified topology, see build-basemap.ts) and reference towns.
+// countries, incident areas (countries and provinces), the shared borders of Iran, Pakistan and
+// Afghanistan (one line each, `id` like `IR-PK`; all read from one simplified topology, see
+// build-basemap.ts) and reference towns.
 import { lookupPlace, type Gazetteer } from '../src/core/gazetteer.ts';
 import type { Boundaries } from './build-boundaries.ts';
 import { formatFeatureCollection } from './format-json.ts';
@@ -38,13 +39,16 @@ export function emitLayers(b: Boundaries, gazetteer: Gazetteer): Record<string, 
   return {
     'countries.geojson': formatFeatureCollection(b.basemap.countries),
     'areas.geojson': formatFeatureCollection(b.basemap.areas),
-    'border.geojson': formatFeatureCollection([
-      {
-        type: 'Feature',
-        properties: { id: 'IR-PK', name: 'Iran–Pakistan border' },
-        geometry: b.basemap.border,
-      },
-    ]),
+    'border.geojson': formatFeatureCollection(
+      // The Iran–Pakistan border first (the basemap's own line), then the Afghan borders.
+      [...b.basemap.borders]
+        .sort((x, y) => Number(y.id === 'IR-PK') - Number(x.id === 'IR-PK'))
+        .map(({ id, name, countries, geometry }) => ({
+          type: 'Feature',
+          properties: { id, name, countries },
+          geometry,
+        })),
+    ),
     'places.geojson': formatFeatureCollection(places),
   };
 }

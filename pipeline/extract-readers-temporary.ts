@@ -27,6 +27,7 @@ const RADIUS: Record<PlacePrecision, number> = {
   county: 50,
   province: 300,
   country: 700,
+  border: 400,
 };
 const PRECISION_RANK: Record<PlacePrecision, number> = {
   point: 0,
@@ -34,6 +35,7 @@ const PRECISION_RANK: Record<PlacePrecision, number> = {
   county: 2,
   province: 3,
   country: 4,
+  border: 4,
 };
 
 function noonUtc(iso: string): Date {

@@ -1,8 +1,7 @@
 // The readers the extractor CLI (`npm run extract`) and the evaluation (`npm run extract:eval`)
-// use, in one place so they can be switched in one edit. Dates and datelines are the real readers
-// (src/core/extract/dates.ts, dateline.ts); places are still the TEMPORARY adapter of
-// extract-readers-temporary.ts. When places.ts (createPlaceReader) lands, import it here instead,
-// set READERS_ARE_TEMPORARY to false (the seeds comparison test then runs) and delete the adapter.
+// use, in one place so they can be switched in one edit: the real readers of src/core/extract
+// (dates.ts, dateline.ts, and places.ts over public/data/extract-gazetteer.json, the file the app
+// loads).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Readers } from '../src/core/extract/extract.ts';
@@ -17,12 +16,14 @@ import type { DataIssue } from '../src/core/validation.ts';
 import { GAZETTEER_PATH } from './build-all.ts';
 import { findDateline } from '../src/core/extract/dateline.ts';
 import { readSentenceDates } from '../src/core/extract/dates.ts';
-import { createTemporaryPlaceReader } from './extract-readers-temporary.ts';
+import { parseExtractGazetteer } from '../src/core/extract/gazetteerData.ts';
+import { createPlaceReader } from '../src/core/extract/places.ts';
+import { EXTRACT_GAZETTEER_PATH } from './build-all.ts';
 import { loadGazetteer } from './load-aliases.ts';
 import { ROOT, SOURCES } from './paths.ts';
 
-/** True while any reader is a temporary adapter (today: places), not the real rules. */
-export const READERS_ARE_TEMPORARY = true;
+/** True while any reader is a temporary adapter, not the real rules (none is, now). */
+export const READERS_ARE_TEMPORARY = false;
 
 let gazetteer: Gazetteer | null = null;
 
@@ -45,7 +46,12 @@ export function nodeGazetteer(): Gazetteer {
 export function nodeReaders(): Readers {
   return {
     dates: readSentenceDates,
-    places: createTemporaryPlaceReader(nodeGazetteer()),
+    places: createPlaceReader(
+      parseExtractGazetteer(
+        readFileSync(join(ROOT, EXTRACT_GAZETTEER_PATH), 'utf8'),
+        EXTRACT_GAZETTEER_PATH,
+      ),
+    ),
     findDateline,
   };
 }

@@ -2,7 +2,7 @@
 // files and the alias table. Everything else in the pipeline works on what this returns. Nothing
 // here throws on bad input: folders that cannot be listed become issues, files that cannot be
 // read come back marked (`readSourceFile`) and are reported by the stage that needs them.
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DataIssue } from '../src/core/validation.ts';
 import { displayPath, readSourceFile, type SourceFile } from './read-source-file.ts';
@@ -18,6 +18,10 @@ export interface Sources {
   /** `geodata/incidents/*.yaml`. */
   incidents: SourceFile[];
   aliases: SourceFile;
+  /** Curated tables (`geodata/crossings.yaml`, `districts.yaml`, `organisations.yaml`); absent in some fixtures. */
+  crossings?: SourceFile;
+  districts?: SourceFile;
+  organisations?: SourceFile;
 }
 
 /** Folders to read from (the real `geodata/` or a test fixture). */
@@ -30,6 +34,10 @@ export interface SourceDirs {
    * defaults to the folder holding `articles`.
    */
   root?: string;
+  /** Curated tables; a path whose file does not exist is skipped. */
+  crossings?: string;
+  districts?: string;
+  organisations?: string;
 }
 
 /**
@@ -68,6 +76,14 @@ function list(dir: string, issues: DataIssue[]): string[] {
     .map((f) => join(dir, f));
 }
 
+function optional<K extends string>(
+  key: K,
+  path: string | undefined,
+  read: (path: string) => SourceFile,
+): Partial<Record<K, SourceFile>> {
+  return path && existsSync(path) ? ({ [key]: read(path) } as Record<K, SourceFile>) : {};
+}
+
 /** Loads all sources from `dirs`; folder problems go to `issues`. */
 export function loadSources(dirs: SourceDirs, issues: DataIssue[] = []): Sources {
   const root = dirs.root ?? dirname(dirs.articles);
@@ -89,5 +105,8 @@ export function loadSources(dirs: SourceDirs, issues: DataIssue[] = []): Sources
       root,
       `create ${displayPath(dirs.aliases)} with \`aliases: []\` and \`organisations: []\` (see README, step 8 of "How to add an article")`,
     ),
+    ...optional('crossings', dirs.crossings, read),
+    ...optional('districts', dirs.districts, read),
+    ...optional('organisations', dirs.organisations, read),
   };
 }

@@ -15,6 +15,9 @@ export const SOURCES = {
   articles: join(ROOT, 'geodata/articles'),
   incidents: join(ROOT, 'geodata/incidents'),
   aliases: join(ROOT, 'geodata/aliases.yaml'),
+  crossings: join(ROOT, 'geodata/crossings.yaml'),
+  districts: join(ROOT, 'geodata/districts.yaml'),
+  organisations: join(ROOT, 'geodata/organisations.yaml'),
 };
 
 /** Seeds the articles were copied from (outside the repo; absent in some checkouts). */

@@ -40,13 +40,15 @@ const PLACE_WORDS: Record<PlacePrecision, string> = {
   county: 'county level',
   province: 'province level',
   country: 'country level',
+  border: 'on the border',
 };
 
 /** How exact the place is, in words, with the uncertainty radius when there is one. */
 export function placePrecisionText(
-  p: Pick<IncidentProperties, 'place_precision' | 'uncertainty_km' | 'area'>,
+  p: Pick<IncidentProperties, 'place_precision' | 'uncertainty_km' | 'area' | 'border_line'>,
 ): string {
   const words = PLACE_WORDS[p.place_precision] ?? p.place_precision;
+  if (p.border_line) return `${words}: anywhere along the highlighted stretch of border`;
   if (p.area) return `${words}: anywhere in the outlined area`;
   if (p.uncertainty_km && p.uncertainty_km > 0)
     return `${words}, within about ${p.uncertainty_km} km`;

@@ -41,6 +41,11 @@ export interface Gazetteer {
   aliases: PlaceAlias[];
   /** Names of organisations that must never be geocoded (Jaish al-Adl …). */
   organisations: string[];
+  /**
+   * Curated districts and counties (geodata/districts.yaml), each as an entry at its seat with
+   * the spellings news use: "X county" / "X district" resolves to these first.
+   */
+  districts?: { names: string[]; entry: GazetteerEntry }[];
 }
 
 /** A successful lookup: the entry and the precision the phrase implies. */
@@ -170,12 +175,72 @@ function suggestions(key: string, entries: GazetteerEntry[]): string[] {
   return [...out];
 }
 
+/** What the text or the record says about where a place lies; narrows candidates first. */
+export interface PlaceClaim {
+  /** ISO2 of the country named in the text or claimed by the record. */
+  country?: string | undefined;
+  /** Province named in the text or claimed by the record (any spelling the gazetteer knows). */
+  admin1?: string | undefined;
+}
+
 /**
- * Resolves `place` (as the text writes it) to one gazetteer entry. `country` (ISO2), when the
- * record claims one, narrows an ambiguous name. Throws `PlaceError` for organisations, unknown
- * names and names that stay ambiguous.
+ * Every entry a name may stand for: its own gazetteer entries and those of every alias it is,
+ * each alias still restricted to its country. The alias's country is a default, not a wall: a
+ * namesake in another country stays reachable for a claim that names that country.
  */
-export function lookupPlace(place: string, gazetteer: Gazetteer, country?: string): PlaceMatch {
+function candidatesFor(key: string, gazetteer: Gazetteer, claimed?: string): GazetteerEntry[] {
+  const index = indexFor(gazetteer.entries);
+  const out = new Set<GazetteerEntry>(index.get(key) ?? []);
+  for (const a of gazetteer.aliases) {
+    if (normalizePlaceName(a.alias) !== key) continue;
+    for (const e of index.get(normalizePlaceName(a.name)) ?? []) {
+      if (!a.country || e.country === a.country || e.country === claimed) out.add(e);
+    }
+  }
+  const all = [...out];
+  const pins = gazetteer.aliases.filter((a) => normalizePlaceName(a.alias) === key && a.country);
+  if (claimed || pins.length === 0) return all;
+  // No claim: an alias pinned to a country wins over namesakes elsewhere.
+  const pinned = all.filter((e) => pins.some((a) => a.country === e.country));
+  return pinned.length > 0 ? pinned : all;
+}
+
+/** The curated district a name stands for, narrowed by the claim; null when none or several. */
+function lookupDistrict(
+  key: string,
+  gazetteer: Gazetteer,
+  country?: string,
+  admin1?: string,
+): GazetteerEntry | null {
+  let found = (gazetteer.districts ?? [])
+    .filter((d) => d.names.some((n) => normalizePlaceName(n) === key))
+    .map((d) => d.entry);
+  if (country) found = narrow(found, (e) => e.country === country);
+  if (admin1)
+    found = narrow(found, (e) => normalizePlaceName(e.admin1 ?? '') === normalizePlaceName(admin1));
+  return found.length === 1 ? (found[0] as GazetteerEntry) : null;
+}
+
+/** Keeps the entries that `keep` accepts, unless that would leave none. */
+function narrow(list: GazetteerEntry[], keep: (e: GazetteerEntry) => boolean): GazetteerEntry[] {
+  const kept = list.filter(keep);
+  return kept.length > 0 ? kept : list;
+}
+
+/**
+ * Resolves `place` (as the text writes it) to one gazetteer entry. The country and province the
+ * text names or the record claims narrow the candidates *before* ranking, so a claimed country
+ * is never overruled by a bigger namesake across the border (a claim that matches no candidate
+ * leaves them all, and the point check reports the mismatch). `claim` may be an ISO2 country.
+ * Throws `PlaceError` for organisations, unknown names and names that stay ambiguous.
+ */
+export function lookupPlace(
+  place: string,
+  gazetteer: Gazetteer,
+  claim?: string | PlaceClaim,
+): PlaceMatch {
+  const { country, admin1 } =
+    typeof claim === 'string' ? { country: claim, admin1: undefined } : (claim ?? {});
   const raw = normalizePlaceName(place);
   if (gazetteer.organisations.some((o) => normalizePlaceName(o) === raw)) {
     throw new PlaceError(
@@ -185,11 +250,13 @@ export function lookupPlace(place: string, gazetteer: Gazetteer, country?: strin
   }
   const q = QUALIFIER.exec(raw);
   const stripped = q ? raw.slice(0, q.index) : raw;
+  if (q?.[1] === 'county' || q?.[1] === 'district') {
+    const district = lookupDistrict(stripped, gazetteer, country, admin1);
+    if (district) return { entry: district, precision: 'county', key: stripped };
+  }
   const alias = gazetteer.aliases.find((a) => normalizePlaceName(a.alias) === stripped);
   const key = alias ? normalizePlaceName(alias.name) : stripped;
-  let candidates = indexFor(gazetteer.entries).get(key) ?? [];
-  const only = alias?.country ?? undefined;
-  if (only) candidates = candidates.filter((e) => e.country === only);
+  let candidates = candidatesFor(stripped, gazetteer, country);
   if (candidates.length === 0) {
     throw new PlaceError(
       `unknown place "${place}"`,
@@ -197,15 +264,24 @@ export function lookupPlace(place: string, gazetteer: Gazetteer, country?: strin
       suggestions(key, gazetteer.entries),
     );
   }
+  if (country) candidates = narrow(candidates, (e) => e.country === country);
+  if (admin1) {
+    const a1 = normalizePlaceName(admin1);
+    const provinceNames = (e: GazetteerEntry) =>
+      gazetteer.entries
+        .filter((p) => p.kind === 'province' && p.country === e.country && p.admin1 === e.admin1)
+        .flatMap(namesOf);
+    candidates = narrow(
+      candidates,
+      (e) =>
+        e.admin1 !== null && (normalizePlaceName(e.admin1) === a1 || provinceNames(e).includes(a1)),
+    );
+  }
   const wantsArea = q?.[1] === 'province' || q?.[1] === 'region';
   if (wantsArea && candidates.some((e) => e.kind === 'province')) {
     candidates = candidates.filter((e) => e.kind === 'province');
   }
-  let ranked = rankCandidates(candidates);
-  if (!clearWinner(ranked) && country) {
-    const narrowed = ranked.filter((e) => e.country === country);
-    if (narrowed.length > 0) ranked = narrowed;
-  }
+  const ranked = rankCandidates(candidates);
   if (!clearWinner(ranked)) {
     throw new PlaceError(
       `ambiguous place "${place}": ${ranked.length} candidates rank alike`,

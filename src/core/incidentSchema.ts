@@ -58,6 +58,7 @@ export const IncidentPropertiesSchema = v.pipe(
     excerpt_end: v.nullable(count('a UTF-16 offset (a whole number ≥ 0)')),
     uncertainty_km: v.optional(km),
     area: v.optional(text),
+    border_line: v.optional(text),
     border_km: v.nullable(v.pipe(v.number('must be a number of km'), v.finite())),
     origin: v.optional(alpha2),
     target: v.optional(alpha2),
@@ -76,6 +77,14 @@ export const IncidentPropertiesSchema = v.pipe(
       'must not be before `date`',
     ),
     ['date_end'],
+  ),
+  v.forward(
+    v.partialCheck(
+      [['place_precision'], ['border_line']],
+      (p) => p.place_precision !== 'border' || typeof p.border_line === 'string',
+      'must be the id of a line in border.geojson for a border-level place',
+    ),
+    ['border_line'],
   ),
 );
 

@@ -50,7 +50,7 @@ const TOWNS: readonly [number, number, number, number][] = [
  */
 const CATEGORY_WEIGHTS = [55, 10, 5, 10, 15, 5];
 const DATE_PRECISION_WEIGHTS = [70, 12, 8, 8, 2];
-const PLACE_PRECISION_WEIGHTS = [15, 45, 25, 12, 3];
+const PLACE_PRECISION_WEIGHTS = [15, 45, 25, 12, 3, 2];
 /** Extra days an incident of each date precision spans (day, approximate, range, month, year). */
 const DURATIONS = [0, 6, 13, 30, 364];
 

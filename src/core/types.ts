@@ -31,8 +31,17 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 /**
  * How exactly the place is known, from finest to coarsest. A coarse incident sits at a
  * representative point of its area and must be drawn as an area, not a confident pin.
+ * `border`: somewhere on the border between two named countries (appended last so binary
+ * layouts keep their indices); drawn as that stretch of border (`border_line`), not a point.
  */
-export const PLACE_PRECISIONS = ['point', 'town', 'county', 'province', 'country'] as const;
+export const PLACE_PRECISIONS = [
+  'point',
+  'town',
+  'county',
+  'province',
+  'country',
+  'border',
+] as const;
 /** One of `PLACE_PRECISIONS`. */
 export type PlacePrecision = (typeof PLACE_PRECISIONS)[number];
 
@@ -72,6 +81,11 @@ export interface IncidentProperties {
   uncertainty_km?: number;
   /** Id of the area feature (in `areas.geojson`) a province- or country-level incident covers. */
   area?: string;
+  /**
+   * Id of the border line (in `border.geojson`, e.g. `IR-PK`) a `border`-precision incident lies
+   * anywhere along; the point is a representative point on that line.
+   */
+  border_line?: string;
   /** Distance from the point to the Iran–Pakistan border in km, rounded to 0.1. */
   border_km: number | null;
   /** Acting country (ISO alpha-2) of a cross-border action; the map draws an arc from it. */

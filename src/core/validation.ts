@@ -133,6 +133,11 @@ export const IncidentRecordSchema = v.strictObject({
   date_phrase_describes: v.optional(v.picklist(['self', 'anchor']), 'self'),
   /** Id of an incident this one preceded: the date becomes a range ending there. */
   date_before: v.optional(id),
+  /**
+   * The incident lies somewhere on the border between `country` and this neighbour (ISO2): it is
+   * drawn as that stretch of border (`border` precision), e.g. a handover between two countries.
+   */
+  border_with: v.optional(iso2),
   origin: v.optional(iso2),
   target: v.optional(iso2),
   origin_place: v.optional(nonEmpty),

@@ -27,9 +27,14 @@ export const CATEGORY_STYLES: Record<Category, CategoryStyle> = {
 /** Legend rows in display order. */
 export const LEGEND = CATEGORIES.map((category) => ({ category, ...CATEGORY_STYLES[category] }));
 
-/** A place is "coarse" (drawn hollow, never as a confident pin) above town level. */
+/** A place is "coarse" (drawn hollow, never as a confident pin) above town level or on a border. */
 export function isCoarse(precision: PlacePrecision): boolean {
-  return precision === 'county' || precision === 'province' || precision === 'country';
+  return (
+    precision === 'county' ||
+    precision === 'province' ||
+    precision === 'country' ||
+    precision === 'border'
+  );
 }
 
 /** Name of the map image for a category, solid for precise places and hollow for coarse ones. */
@@ -49,6 +54,6 @@ export const MARKER_ICONS: { name: string; category: Category; hollow: boolean }
  * diameter in CSS pixels and fill opacity. Coarser places get bigger, paler discs, so a
  * province-level incident never looks like a pin. The list draws the same discs.
  */
-export const DISC_SIZE_BY_PLACE = [7, 7, 11, 17, 25];
+export const DISC_SIZE_BY_PLACE = [7, 7, 11, 17, 25, 17];
 /** Fill opacity of the disc of each place precision (see `DISC_SIZE_BY_PLACE`). */
-export const DISC_ALPHA_BY_PLACE = [0.9, 0.9, 0.45, 0.25, 0.15];
+export const DISC_ALPHA_BY_PLACE = [0.9, 0.9, 0.45, 0.25, 0.15, 0.25];

@@ -31,7 +31,14 @@ export interface ArrowProps extends ShapeProps {
   rotate: number;
 }
 
-const PRECISION_RANK = { country: 0, province: 1, county: 2, town: 3, point: 4 } as const;
+const PRECISION_RANK = {
+  border: 0,
+  country: 0,
+  province: 1,
+  county: 2,
+  town: 3,
+  point: 4,
+} as const;
 
 /** Marker points, one per incident. */
 export function markerPoints(incidents: IncidentFeature[]): FeatureCollection<Point, MarkerProps> {
@@ -61,7 +68,7 @@ export function uncertaintyHalos(
   const features: Feature<Polygon, ShapeProps>[] = [];
   for (const f of incidents) {
     const km = f.properties.uncertainty_km;
-    if (!km || km <= 0 || f.properties.area) continue;
+    if (!km || km <= 0 || f.properties.area || f.properties.border_line) continue;
     const c = circle(f.geometry.coordinates, km, { units: 'kilometers', steps });
     features.push({
       type: 'Feature',
@@ -82,6 +89,17 @@ export function areaIncidents(incidents: IncidentFeature[]): Map<string, string[
     byArea.set(f.properties.area, list);
   }
   return byArea;
+}
+
+/** Ids of the incidents lying along each border line (`border_line`), keyed by line id. */
+export function borderIncidents(incidents: IncidentFeature[]): Map<string, string[]> {
+  const byLine = new Map<string, string[]>();
+  for (const f of incidents) {
+    const line = f.properties.border_line;
+    if (!line) continue;
+    byLine.set(line, [...(byLine.get(line) ?? []), f.properties.id]);
+  }
+  return byLine;
 }
 
 /**

@@ -18,4 +18,5 @@ export const PLACE_PRECISION_LABELS: Record<PlacePrecision, string> = {
   county: 'county or district',
   province: 'province',
   country: 'country only',
+  border: 'on a border',
 };

@@ -88,6 +88,11 @@ export interface PlaceCandidate {
   population: number | null;
   /** Where the entry comes from ("GeoNames", "curated crossing: <source>"). */
   source: string;
+  /**
+   * For `border` precision: id of the border line in `border.geojson` (`IR-PK`) the place lies
+   * anywhere along; `country` is then the first of the two countries.
+   */
+  border_line?: string;
 }
 
 /** A place the text names, found in a sentence, with how it resolved. */

@@ -38,6 +38,17 @@ describe('parseIncidents', () => {
     );
   });
 
+  test('a border-level incident must name its border line', () => {
+    const fc = JSON.parse(read('incidents.geojson'));
+    const f = fc.features.find(
+      (x: { properties: { place_precision: string } }) => x.properties.place_precision === 'border',
+    );
+    delete f.properties.border_line;
+    expect(() => parseIncidents(JSON.stringify(fc))).toThrow(
+      /border_line.* must be the id of a line in border\.geojson/,
+    );
+  });
+
   test('rejects coordinates out of range', () => {
     const fc = {
       type: 'FeatureCollection',

@@ -17,6 +17,12 @@ describe('describe', () => {
     expect(dateText({ date: '2018-10-16' })).toBe('2018-10-16');
   });
 
+  test('a border-level place says it lies anywhere along the highlighted border', () => {
+    expect(
+      placePrecisionText({ place_precision: 'border', border_line: 'IR-PK', uncertainty_km: 409 }),
+    ).toBe('on the border: anywhere along the highlighted stretch of border');
+  });
+
   test('approximate dates say so', () => {
     expect(datePrecisionText({ date_precision: 'approximate' })).toBe('approximate day');
   });

@@ -38,6 +38,10 @@ describe('legend', () => {
     ).toEqual([false, false, true, true, true]);
   });
 
+  test('a border-level place is coarse: drawn hollow, never as a confident pin', () => {
+    expect(isCoarse('border')).toBe(true);
+  });
+
   test('each marker icon named for a category and precision is one the map registers', () => {
     const names = new Set(MARKER_ICONS.map((m) => m.name));
     for (const c of CATEGORIES) {

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import {
   arcCoordinates,
   blockedLabelAnchors,
+  borderIncidents,
   crossBorderArcs,
   incidentBounds,
   markerPoints,
@@ -12,6 +13,25 @@ import {
   uncertaintyHalos,
 } from '../../../src/map/mapdata.ts';
 import type { IncidentFeature, IncidentProperties } from '../../../src/core/types.ts';
+
+describe('border-level incidents', () => {
+  const handover = (id: string) =>
+    incident(id, [62.82, 27.23], {
+      place_precision: 'border',
+      border_line: 'IR-PK',
+      uncertainty_km: 409,
+    });
+  test('are drawn as their border line, not as a halo circle', () => {
+    expect(uncertaintyHalos([handover('a')]).features).toHaveLength(0);
+    expect([...borderIncidents([handover('a'), handover('b'), incident('c', [61, 29])])]).toEqual([
+      ['IR-PK', ['a', 'b']],
+    ]);
+  });
+  test('their markers are hollow and drawn under precise ones', () => {
+    const [m] = markerPoints([handover('a')]).features;
+    expect(m?.properties).toMatchObject({ icon: 'marker-attack-hollow', rank: 0 });
+  });
+});
 
 function incident(id: string, at: [number, number], p: Partial<IncidentProperties> = {}) {
   return {

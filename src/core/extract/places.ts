@@ -1,0 +1,382 @@
+// The place half of the extractor: finds every place phrase of a sentence, resolves it through
+// the gazetteer (the country and province the sentence, then the article, names narrow the
+// candidates before ranking), decides what it stands for (place, government, organisation,
+// dateline) and picks where the event happened and where a cross-border action started. Every
+// doubt becomes a review; nothing is guessed silently. Rules and radii: README "Places".
+import { distance } from '@turf/turf';
+import { normalizePlaceName } from '../gazetteer.ts';
+import type { ExtractGazetteer } from './gazetteerData.ts';
+import { combine, type Combined } from './placeCombine.ts';
+import { buildPlaceIndex, toCandidate, type PlaceIndex, type PlaceRecord } from './placeIndex.ts';
+import { matchPhrases, type Widening } from './placeMatch.ts';
+import { isGovernment, isOrigin, mayBeGovernment } from './placeRoles.ts';
+import { tokenize, type Token } from './placeTokens.ts';
+import type {
+  ArticleContext,
+  PlaceMention,
+  PlaceReader,
+  Review,
+  SentencePlaces,
+  Span,
+} from './types.ts';
+
+/** Extra radius (km) the words around a name add to its own radius (README "Places"). */
+export const WIDENING_KM: Record<Widening, number> = {
+  near: 20,
+  outskirts: 5,
+  area: 15,
+  'border-area': 40,
+};
+/** Radius (km) of a village placed at the town or county it is said to be in. */
+export const FALLBACK_KM = 50;
+/** At most this many alternatives are offered for one name. */
+const MAX_CANDIDATES = 8;
+
+/** Countries and provinces a text names unambiguously, to narrow other names. */
+interface Hints {
+  countries: Set<string>;
+  provinces: Set<string>;
+  /** Countries of every unambiguous place (typo matches stay among them). */
+  inPlay: Set<string>;
+}
+
+/** A place mention, how it resolved, and the word before it: "in"/"at" or "to". */
+interface Candidate {
+  m: PlaceMention;
+  r: Resolved;
+  cue: 'at' | 'to' | null;
+}
+
+interface Resolved {
+  match: Combined;
+  best: PlaceRecord | null;
+  others: PlaceRecord[];
+  reviews: Review[];
+  radius: number;
+}
+
+const byRank = (a: PlaceRecord, b: PlaceRecord) =>
+  a.rank - b.rank || (b.population ?? -1) - (a.population ?? -1) || a.name.localeCompare(b.name);
+
+function unique(list: PlaceRecord[]): PlaceRecord[] {
+  return [...new Set(list)];
+}
+
+function narrow(list: PlaceRecord[], keep: (r: PlaceRecord) => boolean): PlaceRecord[] {
+  const kept = list.filter(keep);
+  return kept.length > 0 ? kept : list;
+}
+
+function clearWinner(ranked: PlaceRecord[]): boolean {
+  const [a, b] = ranked;
+  if (!a) return false;
+  if (!b) return true;
+  if (a.rank < b.rank) return true;
+  return (a.population ?? 0) > 0 && (a.population ?? 0) >= 10 * (b.population ?? 0);
+}
+
+function inProvince(r: PlaceRecord, provinces: Set<string>): boolean {
+  return r.kind !== 'province' && (r.provinceKeys ?? []).some((k) => provinces.has(k));
+}
+
+/** Countries and provinces named by unambiguous matches. */
+function hintsOf(matches: Combined[], index: PlaceIndex): Hints {
+  const h: Hints = { countries: new Set(), provinces: new Set(), inPlay: new Set() };
+  for (const m of matches) {
+    if (m.type !== 'place' || m.typo) continue;
+    const where = new Set(m.records.map((r) => r.country));
+    if (where.size === 1) h.inPlay.add(m.records[0]?.country as string);
+    const kinds = new Set(m.records.map((r) => r.kind));
+    if (kinds.size !== 1) continue;
+    const r = m.records[0] as PlaceRecord;
+    if (r.kind === 'country' && m.records.length === 1) h.countries.add(r.country);
+    if (r.kind === 'province' && m.records.length === 1) {
+      for (const [k, p] of index.provinces) if (p === r) h.provinces.add(k);
+      h.countries.add(r.country);
+    }
+  }
+  return h;
+}
+
+/** Resolves one place phrase: hints first, then ranking; ambiguity and typos become reviews. */
+function resolve(
+  m: Combined,
+  index: PlaceIndex,
+  sentence: Hints,
+  article: Hints,
+  before?: PlaceRecord,
+): Resolved {
+  const reviews: Review[] = [];
+  let list = unique(m.records);
+  if (m.hint === 'district') {
+    const d = index.districts.get(m.key);
+    if (d) list = d;
+  }
+  if (m.hint === 'province') list = narrow(list, (r) => r.kind === 'province');
+  if (m.hint === 'town') list = narrow(list, (r) => r.kind === 'town');
+  if (before) list = narrow(list, (r) => r.country === before.country);
+  for (const hints of [sentence, article]) {
+    list = narrow(list, (r) => inProvince(r, hints.provinces));
+    list = narrow(list, (r) => r.kind === 'country' || hints.countries.has(r.country));
+  }
+  const ranked = [...list].sort(byRank);
+  const phrase = `'${m.name}'`;
+  let best = clearWinner(ranked) ? (ranked[0] as PlaceRecord) : null;
+  let others = (best ? ranked.slice(1) : ranked).slice(0, MAX_CANDIDATES);
+  if (!best) {
+    reviews.push({
+      code: 'ambiguous_place',
+      message: `${phrase} names ${ranked.length} places that rank alike (${ranked
+        .slice(0, 3)
+        .map((r) => `${r.name}, ${r.admin1 ?? r.country}`)
+        .join('; ')}); pick one`,
+    });
+  }
+  if (m.typo) {
+    reviews.push({
+      code: 'typo_match',
+      message: `${phrase} is not a known spelling; read as ${m.typo} (one letter differs)`,
+    });
+    if (best) {
+      others = unique([...others, ...m.records.filter((r) => r !== best)]).slice(0, MAX_CANDIDATES);
+    }
+  }
+  let radius = best?.uncertainty_km ?? 0;
+  if (best && m.widening) radius = best.uncertainty_km + WIDENING_KM[m.widening];
+  if (best && m.fallbackFrom) {
+    radius = Math.max(best.uncertainty_km, FALLBACK_KM);
+    reviews.push({
+      code: 'fallback_admin',
+      message: `'${m.fallbackFrom}' is not in the gazetteer; placed at ${best.name} (${best.kind === 'district' ? 'its seat' : 'the place it is said to be in'}), within about ${radius} km`,
+    });
+  }
+  if (!best && list.length === 0) best = null;
+  return { match: m, best, others, reviews, radius };
+}
+
+/** Does place `outer` contain place `inner` (country, province, district or road around it)? */
+function contains(outer: PlaceRecord, inner: PlaceRecord): boolean {
+  if (outer === inner) return false;
+  const km = () =>
+    distance([outer.lon, outer.lat], [inner.lon, inner.lat], { units: 'kilometers' });
+  // A road runs through the towns within its radius ("near Noshki on the Quetta-Taftan highway").
+  if (outer.road) return inner.kind === 'town' && !inner.road && km() <= outer.uncertainty_km;
+  // A crossing and the town at its gate ("the Dogharoun crossing at Islam Qala").
+  if (outer.kind === 'crossing' && inner.kind === 'town') return km() <= outer.uncertainty_km + 15;
+  if (inner.kind === 'crossing' && outer.kind === 'town') return km() <= inner.uncertainty_km + 15;
+  if (outer.kind === 'country')
+    return (
+      inner.kind !== 'country' &&
+      (inner.country === outer.country ||
+        (inner.countries ?? ([] as string[])).includes(outer.country))
+    );
+  if (outer.kind === 'province')
+    return (
+      inner.kind !== 'province' &&
+      inner.kind !== 'country' &&
+      (inner.provinceKeys ?? []).includes(normalizePlaceName(outer.name))
+    );
+  // "near the border with Iran": the border frames any finer place of its two countries.
+  if (outer.kind === 'border') {
+    return (
+      inner.kind !== 'country' &&
+      inner.kind !== 'border' &&
+      (outer.countries ?? ([] as string[])).includes(inner.country)
+    );
+  }
+  // Districts have no polygons offline: a town of the same province, or one within the district's
+  // radius of its seat, may lie in it ("Taftan, Chagai district").
+  if (outer.kind === 'district') {
+    if (!['town', 'crossing'].includes(inner.kind)) return false;
+    const sameProvince =
+      inner.admin1 !== null &&
+      inner.country === outer.country &&
+      (inner.provinceKeys ?? []).some((k) => (outer.provinceKeys ?? []).includes(k));
+    return sameProvince || km() <= outer.uncertainty_km + inner.uncertainty_km;
+  }
+  return false;
+}
+
+const FINENESS: Record<string, number> = {
+  point: 0,
+  town: 1,
+  county: 2,
+  province: 3,
+  border: 4,
+  country: 5,
+};
+
+function mention(ctx: ArticleContext, r: Resolved, role: PlaceMention['role']): PlaceMention {
+  const span: Span = { start: r.match.start, end: r.match.end };
+  return {
+    text: ctx.text.slice(span.start, span.end),
+    span,
+    role,
+    resolved: r.best ? toCandidate(r.best, r.radius) : null,
+    candidates: r.others.map((o) => toCandidate(o)),
+    reviews: role === 'place' ? r.reviews : [],
+  };
+}
+
+/** Chooses the event among place mentions; the sentence-level reviews say why it is uncertain. */
+function pickEvent(
+  places: Candidate[],
+  text: string,
+): {
+  event: PlaceMention | null;
+  reviews: Review[];
+} {
+  const usable = places.filter((p) => p.r.best || p.r.others.length > 0);
+  if (usable.length === 0) {
+    return {
+      event: null,
+      reviews: [
+        { code: 'no_place', message: 'the sentence names no place where the event happened' },
+      ],
+    };
+  }
+  const fine = (p: (typeof usable)[number]) =>
+    FINENESS[(p.r.best ?? (p.r.others[0] as PlaceRecord)).precision] ?? 9;
+  const sorted = [...usable].sort((a, b) => fine(a) - fine(b));
+  const chosen = sorted[0] as (typeof usable)[number];
+  const reviews: Review[] = [...chosen.m.reviews];
+  const c = chosen.r.best;
+  const competing = usable.filter(
+    (p) =>
+      p !== chosen &&
+      !(c && p.r.best && (contains(p.r.best, c) || contains(c, p.r.best))) &&
+      !(chosen.cue === 'at' && p.cue === 'to' && p.r.best?.kind === 'country') &&
+      // "the Mand area of Kech district", "Nukabad, Saravan district": the text puts one in the other.
+      !(
+        p.m.span.start >= chosen.m.span.end &&
+        /^\s*(?:,|of|in|,\s*in)\s*$/.test(text.slice(chosen.m.span.end, p.m.span.start))
+      ),
+  );
+  if (competing.length > 0) {
+    reviews.push({
+      code: 'several_places',
+      message: `the sentence names several places (${[chosen, ...competing].map((p) => `'${p.m.text}'`).join(', ')}); the first, finest one is proposed`,
+    });
+  }
+  if (c && (c.kind === 'country' || c.kind === 'border')) {
+    reviews.push({
+      code: 'coarse_place',
+      message: `only ${c.kind === 'border' ? 'a border' : 'a country'} is named ('${chosen.m.text}'); the event may lie anywhere ${c.kind === 'border' ? 'along it' : 'in it'}`,
+    });
+  }
+  return { event: chosen.m, reviews };
+}
+
+/**
+ * "QUETTA, Sept 15 -": a name in capitals opening the article and followed by a comma is where
+ * the report was filed, even when no dateline was recognised.
+ */
+function looksLikeDateline(text: string, m: Combined, tokens: Token[]): boolean {
+  const names = tokens.slice(m.first, m.last + 1);
+  return (
+    text.slice(0, m.start).trim() === '' &&
+    names.every((t) => t.upper) &&
+    /^\s*,/.test(text.slice(m.end))
+  );
+}
+
+/** "in"/"at"/"near" mark where something happened; "to"/"into" where it went. */
+function cueOf(t: Token | undefined): Candidate['cue'] {
+  if (!t) return null;
+  if (['in', 'at', 'near', 'inside'].includes(t.lower)) return 'at';
+  if (['to', 'into', 'towards', 'toward'].includes(t.lower)) return 'to';
+  return null;
+}
+
+/** Builds a `PlaceReader` bound to a gazetteer (see `src/core/extract/types.ts`). */
+export function createPlaceReader(gazetteer: ExtractGazetteer): PlaceReader {
+  const index = buildPlaceIndex(gazetteer);
+  let cached: { text: string; hints: Hints } | null = null;
+  const articleHints = (text: string): Hints => {
+    if (cached?.text !== text) {
+      const tokens = tokenize(text, { start: 0, end: text.length });
+      cached = { text, hints: hintsOf(matchPhrases(text, tokens, index), index) };
+    }
+    return cached.hints;
+  };
+  return (ctx, sentence) => readSentence(ctx, sentence, index, articleHints(ctx.text));
+}
+
+function readSentence(
+  ctx: ArticleContext,
+  sentence: Span,
+  index: PlaceIndex,
+  article: Hints,
+): SentencePlaces {
+  const text = ctx.text;
+  const tokens = tokenize(text, sentence);
+  const raw = matchPhrases(text, tokens, index, {
+    typoFilter: (r) => article.inPlay.size === 0 || article.inPlay.has(r.country),
+  });
+  for (const m of raw) m.records.sort(byRank);
+  const inPlay = hintsOf(raw, index).inPlay;
+  const matches = combine(text, tokens, raw, index, [
+    ...new Set([...inPlay, ...article.countries]),
+  ]);
+  const sentenceHints = hintsOf(matches, index);
+  const mentions: PlaceMention[] = [];
+  const places: Candidate[] = [];
+  let origin: PlaceMention | null = null;
+  const govRanges: [number, number][] = matches
+    .filter((m) => m.type === 'place' && mayBeGovernment(m.records[0]) && !m.road)
+    .map((m) => [m.first, m.last]);
+  const dl = ctx.dateline?.placeSpan;
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  matches.forEach((m, n) => {
+    if (m.type === 'unknown') return;
+    if (m.type === 'organisation') {
+      mentions.push({
+        text: text.slice(m.start, m.end),
+        span: { start: m.start, end: m.end },
+        role: 'organisation',
+        resolved: null,
+        candidates: [],
+        reviews: [],
+      });
+      return;
+    }
+    const prev = matches[n - 1];
+    const possessor =
+      prev?.type === 'place' &&
+      (tokens[prev.last] as Token).possessive &&
+      prev.next === m.first &&
+      prev.records.length === 1
+        ? prev.records[0]
+        : undefined;
+    const r = resolve(
+      m,
+      index,
+      sentenceHints,
+      article,
+      possessor?.kind === 'country' ? possessor : undefined,
+    );
+    if ((dl && m.start < dl.end && dl.start < m.end) || looksLikeDateline(text, m, tokens)) {
+      mentions.push(mention(ctx, r, 'dateline'));
+      return;
+    }
+    if (
+      !m.road &&
+      mayBeGovernment(r.best ?? undefined) &&
+      isGovernment(
+        tokens,
+        m.first,
+        m.last,
+        govRanges.filter(([f]) => f !== m.first),
+      )
+    ) {
+      mentions.push(mention(ctx, r, 'government'));
+      return;
+    }
+    const pm = mention(ctx, r, 'place');
+    mentions.push(pm);
+    if (!origin && isOrigin(tokens, m.first, sentenceText)) origin = pm;
+    else places.push({ m: pm, r, cue: cueOf(tokens[m.first - 1]) });
+  });
+  const { event, reviews } = pickEvent(places, text);
+  return { mentions, event, origin, reviews };
+}

@@ -1,0 +1,46 @@
+// Shared by the place reader tests: the committed browser gazetteer, one reader, and a helper
+// that reads a sentence (the whole text, or the part containing `sentence`) in an article.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../../../pipeline/paths.ts';
+import { parseExtractGazetteer } from '../../../src/core/extract/gazetteerData.ts';
+import { createPlaceReader } from '../../../src/core/extract/places.ts';
+import type {
+  ArticleContext,
+  Dateline,
+  PlaceMention,
+  SentencePlaces,
+} from '../../../src/core/extract/types.ts';
+
+/** The committed `public/data/extract-gazetteer.json`, parsed. */
+export const gazetteer = parseExtractGazetteer(
+  readFileSync(join(ROOT, 'public/data/extract-gazetteer.json'), 'utf8'),
+);
+
+/** One reader for all tests (building it indexes the gazetteer once). */
+export const reader = createPlaceReader(gazetteer);
+
+/** Reads the places of `sentence` (default: the whole text) in an article `text`. */
+export function places(
+  text: string,
+  sentence: string = text,
+  dateline: Dateline | null = null,
+): SentencePlaces {
+  const start = text.indexOf(sentence);
+  if (start < 0) throw new Error(`sentence not in text: ${sentence}`);
+  const ctx: ArticleContext = { text, published: null, dateline, previousEvent: null };
+  return reader(ctx, { start, end: start + sentence.length });
+}
+
+/** The mention whose text is `phrase`. */
+export function mentionOf(r: SentencePlaces, phrase: string): PlaceMention {
+  const m = r.mentions.find((x) => x.text === phrase);
+  if (!m)
+    throw new Error(`no mention "${phrase}" among ${r.mentions.map((x) => x.text).join(' | ')}`);
+  return m;
+}
+
+/** Review codes of the sentence. */
+export function codes(r: SentencePlaces): string[] {
+  return r.reviews.map((x) => x.code);
+}

@@ -1,0 +1,102 @@
+// Phrases that widen or move a place: near, outskirts, suburbs, border area, a road between two
+// towns, an unknown village falling back to its district, a street named after a town.
+import { describe, expect, it } from 'vitest';
+import { FALLBACK_KM, WIDENING_KM } from '../../../src/core/extract/places.ts';
+import { TOWN_RADIUS_KM } from '../../../src/core/extract/placeIndex.ts';
+import { codes, places } from './placeHelpers.ts';
+
+describe('wider radii', () => {
+  it('"near X" is X with its radius plus 20 km', () => {
+    const r = places('A roadside bomb went off near Panjgur.');
+    expect(r.event?.text).toBe('near Panjgur');
+    expect(r.event?.resolved?.uncertainty_km).toBe(TOWN_RADIUS_KM + WIDENING_KM.near);
+  });
+  it('"the outskirts of X" is X with its radius plus 5 km', () => {
+    const r = places('Gunmen struck on the outskirts of Quetta.');
+    expect(r.event?.text).toBe('the outskirts of Quetta');
+    expect(r.event?.resolved?.uncertainty_km).toBe(TOWN_RADIUS_KM + WIDENING_KM.outskirts);
+  });
+  it('"X\'s suburbs" is X with its radius plus 5 km', () => {
+    const r = places("Rockets landed in Zahedan's suburbs.");
+    expect(r.event?.text).toBe("Zahedan's suburbs");
+    expect(r.event?.resolved?.uncertainty_km).toBe(10);
+  });
+  it('"the border area of X" is X with its radius plus 40 km', () => {
+    const r = places('Clashes erupted in the border area of Mirjaveh.');
+    expect(r.event?.text).toBe('the border area of Mirjaveh');
+    expect(r.event?.resolved).toMatchObject({ name: 'Mīrjāveh', uncertainty_km: 45 });
+  });
+  it('"X border areas" is X with its radius plus 40 km', () => {
+    expect(
+      places('Smugglers fled into Saravan border areas.').event?.resolved?.uncertainty_km,
+    ).toBe(45);
+  });
+});
+
+describe('a road between two towns', () => {
+  it('"the A–B road" lies halfway, with half the distance as radius', () => {
+    const r = places('The blast hit a bus on the Zahedan–Khash road.');
+    expect(r.event?.text).toBe('the Zahedan–Khash road');
+    // Zahedan 29.4963,60.8629 and Khash 28.2211,61.2158 (GeoNames): ~146 km apart.
+    expect(r.event?.resolved).toMatchObject({ lat: 28.8587, lon: 61.0394, precision: 'county' });
+    expect(r.event?.resolved?.uncertainty_km).toBe(73 + 5);
+  });
+  it('"the road from A to B" is the same', () => {
+    const r = places('Gunmen ambushed a convoy on the road from Quetta to Chaman.');
+    expect(r.event?.text).toBe('the road from Quetta to Chaman');
+    expect(r.event?.resolved?.name).toBe('road between Quetta and Chaman');
+  });
+});
+
+describe('an unknown village falls back to its district', () => {
+  it('"A village, B district" with A unknown is B, flagged fallback_admin', () => {
+    const r = places('Troops searched Kalagan Kaur village, Kech district.');
+    expect(r.event?.text).toBe('Kalagan Kaur village, Kech district');
+    expect(r.event?.resolved).toMatchObject({ name: 'Kech District', uncertainty_km: 50 });
+    expect(codes(r)).toContain('fallback_admin');
+    expect(r.reviews.find((x) => x.code === 'fallback_admin')?.message).toMatch(
+      /'Kalagan Kaur village'/,
+    );
+  });
+  it('"A village in B district" is the same', () => {
+    const r = places('A child was killed in Zorgabad village in Panjgur district.');
+    expect(r.event?.resolved?.name).toBe('Panjgur District');
+    expect(codes(r)).toContain('fallback_admin');
+  });
+  it('"A village in B" with B a town falls back to B with a county radius', () => {
+    const r = places('Gunmen raided Zorgabad village in Saravan.');
+    expect(r.event?.resolved).toMatchObject({ name: 'Sarāvān', uncertainty_km: FALLBACK_KM });
+    expect(codes(r)).toContain('fallback_admin');
+  });
+  it('a known village with its district is the village, not a fallback', () => {
+    const r = places('Two died in Nukabad, Saravan district.');
+    expect(r.event?.resolved?.name).toBe('Nūkābād');
+    expect(codes(r)).not.toContain('fallback_admin');
+  });
+});
+
+describe('streets and buildings named after a town are not the town', () => {
+  it('"Lahore Road" in Quetta is not Lahore', () => {
+    const r = places('A grenade was thrown on Lahore Road.');
+    expect(r.mentions).toEqual([]);
+    expect(codes(r)).toEqual(['no_place']);
+  });
+});
+
+describe('unknown places inside known ones', () => {
+  it('"Kech district\'s Jalgai sector" falls back to Kech District, flagged', () => {
+    const r = places("Four soldiers were killed in Kech district's Jalgai sector.");
+    expect(r.event?.text).toBe("Kech district's Jalgai sector");
+    expect(r.event?.resolved?.name).toBe('Kech District');
+    expect(codes(r)).toEqual(['fallback_admin']);
+  });
+  it('"the Mand area of Kech district": Mand, the Pakistani side of the Pishin–Mand crossing', () => {
+    const r = places('A bomb destroyed a vehicle in the Mand area of Kech district.');
+    expect(r.event?.text).toBe('Mand area');
+    expect(r.event?.resolved).toMatchObject({ name: 'Pishin–Mand crossing', uncertainty_km: 30 });
+    expect(codes(r)).toEqual([]);
+  });
+  it('a news spelling of a town ("Noshki") through the alias table', () => {
+    expect(places('Gunmen stopped a bus near Noshki.').event?.resolved?.name).toBe('Nushki');
+  });
+});
