@@ -26,6 +26,7 @@ export const OWN_COLUMNS = [
   'place_precision',
   'uncertainty_km',
   'area',
+  'border_line',
   'country_code',
   'article',
   'excerpt_start',
@@ -214,6 +215,7 @@ export function applyOwnColumns(base: IncidentProperties, row: Row): IncidentPro
   if (has('uncertainty_km'))
     setOptional(p, 'uncertainty_km', optionalNumber(row, 'uncertainty_km', 0, 20_040));
   if (has('area')) setOptional(p, 'area', field(row, 'area') || null);
+  if (has('border_line')) setOptional(p, 'border_line', field(row, 'border_line') || null);
   if (has('article')) p.article = field(row, 'article') || null;
   if (has('excerpt_start') || has('excerpt_end')) applyOffsets(p, row);
   if (has('border_km')) p.border_km = optionalNumber(row, 'border_km', 0, 20_040);

@@ -105,6 +105,7 @@ export function csvCells(feature: Parameters<typeof exportFeature>[0]): CsvCell[
     place_precision: p.place_precision,
     uncertainty_km: p.uncertainty_km ?? null,
     area: p.area ?? null,
+    border_line: p.border_line ?? null,
     country_code: p.country,
     article: p.article,
     excerpt_start: p.excerpt_start,
