@@ -1,5 +1,6 @@
-// The extractor's passage sets: the development set (tests/fixtures/extract/dev, tuned on) and the
-// held-out set (tests/fixtures/extract/holdout, never tuned on). Every file follows the fixture
+// The extractor's passage sets: the development set (tests/fixtures/extract/dev, tuned on), the
+// second development set (dev2, see devset2.test.ts) and the held-out set
+// (tests/fixtures/extract/holdout, never tuned on). Every file follows the fixture
 // format of tests/fixtures/extract/README.md and its truth is consistent with its own text; each
 // set as a whole keeps the variety the evaluation depends on (issue 8, "Evidence"); the held-out
 // set reports other incidents than the development set.
@@ -7,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import {
   datelineOf,
+  DEV2_DIR,
   DEV_DIR,
   HOLDOUT_DIR,
   loadPassageFiles,
@@ -21,6 +23,7 @@ import {
 const files = loadPassageFiles(DEV_DIR);
 const passages = validPassages(files);
 const holdoutFiles = loadPassageFiles(HOLDOUT_DIR);
+const dev2Files = loadPassageFiles(DEV2_DIR);
 const holdout = validPassages(holdoutFiles);
 
 /** The date a relative phrase of the passage can be read against, if any. */
@@ -31,6 +34,7 @@ function anchorOf(p: Passage): string | null {
 const SETS: [string, PassageFile[]][] = [
   ['dev', files],
   ['holdout', holdoutFiles],
+  ['dev2', dev2Files],
 ];
 
 describe.each(SETS)('each %s file', (_set, setFiles) => {
