@@ -24,13 +24,16 @@ import type { Dateline, Span } from './types.ts';
 const SP = '[^\\S\\n]';
 const CAPS_WORD = "[A-Z][A-Z'’.\\-]+";
 const TITLE_WORD = "[A-Z][a-z'’\\-]+";
-const CITY = `(?<city>${CAPS_WORD}(?:${SP}+${CAPS_WORD}){0,3}|${TITLE_WORD}(?:${SP}+${TITLE_WORD}){0,3})`;
+const CAPS_CITY = `${CAPS_WORD}(?:${SP}+${CAPS_WORD}){0,3}`;
+/** One city, or two filed together in capitals ("QUETTA / GWADAR:"). */
+const CITY = `(?<city>${CAPS_CITY}(?:${SP}*/${SP}*${CAPS_CITY})?|${TITLE_WORD}(?:${SP}+${TITLE_WORD}){0,3})`;
 const REGION_WORD = `(?!${WEEKDAY}|${MONTH_ANY})(?:[A-Z][A-Za-z'’.\\-]+|and|of)`;
 const REGION = `(?:,${SP}*${REGION_WORD}(?:${SP}+${REGION_WORD}){0,3}(?![^\\S\\n]*\\d)){0,2}`;
 const DATE =
   `(?<date>(?:(?<wd>${WEEKDAY}),?${SP}+)?(?:(?<m1>${MONTH_ANY})${SP}+(?<d1>${DAY})(?:,${SP}*(?<y1>${YEAR}))?` +
   `|(?<d2>${DAY})${SP}+(?<m2>${MONTH_ANY})(?:,?${SP}+(?<y2>${YEAR}))?)|(?<wdOnly>${WEEKDAY}))`;
-const CREDIT = `(?<credit>\\([^()\\n]{1,40}\\)|/[^/\\n]{1,30}/)`;
+/** "(Reuters)", "/PRNewswire/", or an agency after a comma ("Zahedan, May 29, IRNA --"). */
+const CREDIT = `(?<credit>\\([^()\\n]{1,40}\\)|/[^/\\n]{1,30}/|,${SP}*[A-Z]{2,10}(?=${SP}*(?:--|[—–-]|:)))`;
 const DASH = '(?<dash>--|[—–-]|:)';
 const DATELINE = new RegExp(
   `${CITY}${REGION}(?:,?${SP}+${DATE})?(?:${SP}*${CREDIT})?${SP}*${DASH}(?=${SP}|$)`,
@@ -78,7 +81,7 @@ function matchAt(text: string, at: number, published: string | null): Dateline |
   const city = g.city ?? '';
   const caps = city === city.toUpperCase();
   const hasDate = g.date !== undefined;
-  if (!hasDate && !g.credit && !(caps && g.dash !== ':')) return null;
+  if (!hasDate && !g.credit && !caps) return null;
   const agency = AGENCIES.test(city);
   const dateSpan = spanOf(m, 'date');
   const placeSpan = agency ? null : spanOf(m, 'city');
@@ -93,8 +96,9 @@ function matchAt(text: string, at: number, published: string | null): Dateline |
 
 /**
  * The dateline opening `text`, or null. It may follow up to three short lines (a headline, a
- * byline). A city in capitals with a dash is enough ("ISLAMABAD —"); a city in Title Case needs a
- * date or a credit ("Kabul, 12 August:", "Kabul (AFP) -"), so an ordinary sentence never reads as
+ * byline). A city in capitals with a dash or a colon is enough ("ISLAMABAD —", Pakistani papers'
+ * "QUETTA:", "QUETTA / GWADAR:"); a city in Title Case needs a date or a credit ("Kabul, 12
+ * August:", "Kabul (AFP) -", "Zahedan, May 29, IRNA --"), so an ordinary sentence never reads as
  * a dateline. A news agency alone ("IRNA - …") gives a dateline with no place. The date resolves
  * with its own year, else as the latest such day on or before `published`, else is null; a
  * weekday that contradicts the date leaves it null (the span still shows where it is).

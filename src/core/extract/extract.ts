@@ -12,6 +12,7 @@ import { findFatalities } from './fatalities.ts';
 import { compareIncidents } from './mergeSources.ts';
 import { reviewsFor } from './reviews.ts';
 import { articleSentences, continues, splitClauses, type Segment } from './segments.ts';
+import { inheritDate, type StoryAnchor } from './storyTime.ts';
 import { writeTitle } from './titles.ts';
 import type {
   ArticleContext,
@@ -41,7 +42,7 @@ export function slugId(s: string): string {
   );
 }
 
-function within(span: Span, s: Span): boolean {
+function inside(span: Span, s: Span): boolean {
   return s.start >= span.start && s.end <= span.end;
 }
 
@@ -52,6 +53,7 @@ function within(span: Span, s: Span): boolean {
 function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>, readers: Readers) {
   const segments: Segment[] = [];
   let previousEvent: DateMention | null = null;
+  let story: StoryAnchor | null = null;
   const category = (s: Segment) => chooseTrigger(s.triggers, s.dates.event?.span ?? null);
   articleSentences(text, base.dateline).forEach((sentence, index) => {
     const triggers = findTriggers(text, sentence, base.dateline?.span ?? null);
@@ -61,7 +63,7 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
     for (const clause of clauses) {
       const ctx: ArticleContext = { ...base, previousEvent };
       const dates = clauses.length === 1 ? whole : readers.dates(ctx, clause);
-      const own = triggers.filter((t) => within(clause, t.span));
+      const own = triggers.filter((t) => inside(clause, t.span));
       const claim = /\bclaimed responsibility\b/i.test(text.slice(clause.start, clause.end));
       if (nonEventReason(text, clause, own, dates.mentions.length > 0) && !claim) continue;
       const places = readers.places(ctx, clause);
@@ -86,9 +88,20 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
         prev.extraMentions = seg.places.mentions;
         continue;
       }
-      if (claimOnly || !propose(text, base, seg)) continue;
+      if (claimOnly) continue;
+      const kind = category(seg)?.trigger.category;
+      const inherited =
+        dates.mentions.length === 0
+          ? inheritDate(text, clause, index, kind, places.event, story)
+          : null;
+      if (inherited) seg.dates = inherited;
+      if (!propose(text, base, seg)) continue;
       segments.push(seg);
-      if (dates.event?.date) previousEvent = dates.event;
+      if (dates.event?.date) {
+        previousEvent = dates.event;
+        const place = places.event?.resolved?.name ?? null;
+        if (kind) story = { mention: dates.event, sentence: index, category: kind, place };
+      }
     }
   });
   return segments;
@@ -163,15 +176,23 @@ function propose(
   return p;
 }
 
+/** A place a finer proposal may lie in: none, a country, a border or a province. */
 function coarse(p: Proposal): boolean {
-  return p.lat === null || p.place_precision === 'country';
+  return p.lat === null || ['country', 'border', 'province'].includes(p.place_precision ?? '');
+}
+
+/** True when the finer proposal `o` may lie in `p`'s coarse place. */
+function within(p: Proposal, o: Proposal): boolean {
+  if (p.place_precision !== 'province') return true;
+  return o.admin1 === p.admin1 && o.country === p.country;
 }
 
 /**
  * Drops proposals that repeat another of the same article: an undated mention of a category
  * already dated elsewhere ("the abduction of border guards"), and a summary placed only at a
- * country whose date overlaps a more precise proposal of the same category ("the neighbours
- * exchanged cross-border attacks nearly 10 days ago").
+ * country or a province whose date overlaps a more precise proposal of the same category in it
+ * ("the neighbours exchanged cross-border attacks nearly 10 days ago", "Militants attacked two
+ * camps in Balochistan late on Wednesday" before the paragraphs on each camp).
  */
 function foldRepeats(list: Proposal[]): Proposal[] {
   return list.filter((p) => {
@@ -179,7 +200,7 @@ function foldRepeats(list: Proposal[]): Proposal[] {
     if (p.date === null) return !others.some((o) => o.date !== null);
     if (!coarse(p)) return true;
     return !others.some((o) => {
-      if (coarse(o) || o.date === null) return false;
+      if (coarse(o) || o.date === null || !within(p, o)) return false;
       const sameCountry = p.country === null || p.country === o.country || p.country === o.origin;
       return (
         sameCountry && compareIncidents({ ...p, lat: null, lon: null }, o).verdict !== 'different'

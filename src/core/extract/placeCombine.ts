@@ -14,7 +14,12 @@ export interface RoadEnds {
 }
 
 /** A combined phrase, replacing the matches it is made of. */
-export type Combined = RawMatch & { road?: RoadEnds; fallbackFrom?: string };
+export type Combined = RawMatch & {
+  road?: RoadEnds;
+  fallbackFrom?: string;
+  /** A road whose two ends lie in two countries ("the Chaman-Kandahar highway"). */
+  crossBorderRoad?: boolean;
+};
 
 const ROAD_WORDS = new Set(['road', 'highway', 'motorway', 'railway', 'route', 'railroad']);
 const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary']);
@@ -247,7 +252,7 @@ function roadMatch(
     if (sameTo) to = sameTo;
     else if (sameFrom) from = sameFrom;
   }
-  return {
+  const out: Combined = {
     ...a,
     start,
     end,
@@ -256,4 +261,6 @@ function roadMatch(
     records: [roadRecord(from, to)],
     road: { from, to },
   };
+  if (from.country !== to.country) out.crossBorderRoad = true;
+  return out;
 }

@@ -271,5 +271,6 @@ export function toCandidate(r: PlaceRecord, radiusKm = r.uncertainty_km): PlaceC
     source: r.source,
   };
   if (r.line) c.border_line = r.line;
+  if (r.road) c.road = true;
   return c;
 }

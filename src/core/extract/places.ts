@@ -141,6 +141,12 @@ function resolve(
       others = unique([...others, ...m.records.filter((r) => r !== best)]).slice(0, MAX_CANDIDATES);
     }
   }
+  if (best && m.crossBorderRoad) {
+    reviews.push({
+      code: 'coarse_place',
+      message: `${phrase} runs across the border between ${m.road?.from.name} and ${m.road?.to.name}; the text does not say on which side it happened`,
+    });
+  }
   let radius = best?.uncertainty_km ?? 0;
   if (best && m.widening) radius = best.uncertainty_km + WIDENING_KM[m.widening];
   if (best && m.fallbackFrom) {

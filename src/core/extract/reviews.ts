@@ -7,6 +7,18 @@ import type { Fatalities } from './fatalities.ts';
 import type { Segment } from './segments.ts';
 import type { ArticleContext, DateMention, PlaceMention, Review } from './types.ts';
 
+/**
+ * A place known only within more than this radius (km) is not an answer: a province, a long road,
+ * a large district or a widened district would put a confident marker where the incident may not
+ * be (the evaluation counts an answer more than 100 km off as a serious error). A county is 50 km.
+ */
+export const CONFIDENT_RADIUS_KM = 50;
+/**
+ * A road between two named towns of one country is an answer up to this radius (km): the
+ * incident lies on it, so it is at most the radius from the midpoint (a road up to ~190 km).
+ */
+export const CONFIDENT_ROAD_KM = 100;
+
 /** What the reviews of one proposal are decided from. */
 export interface ReviewInput {
   ctx: Omit<ArticleContext, 'previousEvent'>;
@@ -73,6 +85,15 @@ export function reviewsFor(r: ReviewInput): Review[] {
     add({
       code: 'coarse_place',
       message: `Only a country is named ("${r.place.text}"): the incident may lie anywhere in it.`,
+    });
+  } else if (
+    r.place.resolved.uncertainty_km >
+      (r.place.resolved.road ? CONFIDENT_ROAD_KM : CONFIDENT_RADIUS_KM) &&
+    !has('coarse_place')
+  ) {
+    add({
+      code: 'coarse_place',
+      message: `"${r.place.text}" places it only within about ${Math.round(r.place.resolved.uncertainty_km)} km of ${r.place.resolved.name}; the text names nothing finer.`,
     });
   }
 

@@ -93,6 +93,8 @@ export interface PlaceCandidate {
    * anywhere along; `country` is then the first of the two countries.
    */
   border_line?: string;
+  /** A stretch of road between two named places ("the Khash–Zahedan road"), at its midpoint. */
+  road?: boolean;
 }
 
 /** A place the text names, found in a sentence, with how it resolved. */

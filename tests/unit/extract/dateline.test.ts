@@ -121,3 +121,27 @@ describe('ordinary sentences are not datelines', () => {
     expect(findDateline(b, '2024-01-29')).toBeNull();
   });
 });
+
+describe('Pakistani-paper and agency datelines', () => {
+  it('"QUETTA:" (capitals and a colon) is a dateline with a place and no date', () => {
+    expect(parts('QUETTA: Gunmen killed two policemen on Monday.')).toMatchObject({
+      whole: 'QUETTA:',
+      place: 'QUETTA',
+      dateText: null,
+    });
+  });
+  it('"QUETTA / GWADAR:" is one dateline naming two cities', () => {
+    expect(parts('QUETTA / GWADAR: Militants attacked two camps.')?.whole).toBe('QUETTA / GWADAR:');
+  });
+  it('"Zahedan, May 29, IRNA --": an agency after a comma is a credit', () => {
+    const p = parts('Zahedan, May 29, IRNA -- Border guards seized a truck.', '2024-06-01');
+    expect([p?.whole, p?.place, p?.date]).toEqual([
+      'Zahedan, May 29, IRNA --',
+      'Zahedan',
+      '2024-05-29',
+    ]);
+  });
+  it('"Quetta:" in Title Case with a colon and no date is not a dateline', () => {
+    expect(parts('Quetta: a city under siege. Gunmen attacked a post.')).toBeNull();
+  });
+});
