@@ -6,7 +6,7 @@
 //
 // When the real place reader lands (src/core/extract/places.ts `createPlaceReader`, with its
 // artifact public/data/extract-gazetteer.json parsed by `parseExtractGazetteer`): set
-// PLACE_DATA_FILE to 'extract-gazetteer.json', build `places` with `createPlaceReader` and the
+// PLACE_DATA_FILE (placeDataFile.ts) to 'extract-gazetteer.json', build `places` with `createPlaceReader` and the
 // `Gazetteer` for `lookupPlace` from its `entries`, `aliases` and organisation names, set
 // READERS_ARE_TEMPORARY to false, and drop src/core/gazetteerFile.ts and its output.
 import type { Readers } from '../core/extract/extract.ts';
@@ -16,12 +16,12 @@ import type { PlaceLookup } from '../core/extract/toYaml.ts';
 import { lookupPlace, PlaceError, type Gazetteer } from '../core/gazetteer.ts';
 import { parseGazetteerFile } from '../core/gazetteerFile.ts';
 import { createTemporaryPlaceReader } from '../../pipeline/extract-readers-temporary.ts';
+import { PLACE_DATA_FILE } from './placeDataFile.ts';
 
 /** True while any reader is a temporary adapter (today: places), not the real rules. */
 export const READERS_ARE_TEMPORARY = true;
 
-/** The place data file, in the app's data folder (served from the app's own host). */
-export const PLACE_DATA_FILE = 'gazetteer.json';
+export { PLACE_DATA_FILE } from './placeDataFile.ts';
 
 /** What the readers and the export's lookup are built from. */
 export type PlaceData = Gazetteer;

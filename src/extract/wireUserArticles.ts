@@ -7,7 +7,7 @@ import type { GeoContext } from '../core/userArticles/compose.ts';
 import type { AppState } from '../state/app.svelte.ts';
 import { UserArticles } from '../state/userArticles.svelte.ts';
 import { openUserStore } from '../state/userStore.ts';
-import { PLACE_DATA_FILE } from './browserReaders.ts';
+import { PLACE_DATA_FILE } from './placeDataFile.ts';
 import { ExtractionRunner } from './runExtraction.ts';
 
 /** Loads areas.geojson and border.geojson (the Iran–Pakistan line) from `layerUrl`. */

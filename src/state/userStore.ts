@@ -28,8 +28,8 @@ export interface UserStore {
 
 /** A storage failure, with a message for the user. */
 export class StoreError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.name = 'StoreError';
   }
 }
@@ -46,7 +46,7 @@ export function storeMessage(action: string, e: unknown): string {
 
 function wrap<T>(action: string, p: Promise<T>): Promise<T> {
   return p.catch((e: unknown) => {
-    throw new StoreError(storeMessage(action, e));
+    throw new StoreError(storeMessage(action, e), { cause: e });
   });
 }
 
@@ -107,16 +107,17 @@ export async function openUserStore(): Promise<UserStore> {
   if (typeof indexedDB === 'undefined') {
     throw new StoreError(storeMessage('your work', new Error('no IndexedDB')));
   }
-  const db = await wrap(
-    'your work',
-    openDB<Schema>(DB_NAME, DB_VERSION, {
+  try {
+    const db = await openDB<Schema>(DB_NAME, DB_VERSION, {
       upgrade(db) {
         db.createObjectStore('articles', { keyPath: 'id' });
         db.createObjectStore('decisions', { keyPath: 'id' }).createIndex('article', 'article');
       },
-    }),
-  );
-  return new IdbStore(db);
+    });
+    return new IdbStore(db);
+  } catch (e) {
+    throw new StoreError(storeMessage('your work', e), { cause: e });
+  }
 }
 
 /** A store that keeps nothing beyond the page (the fallback when IndexedDB is refused). */
