@@ -55,17 +55,27 @@ describe('AddArticleDialog', () => {
   it('a binary file is refused, naming the file', async () => {
     await open();
     const input = document.querySelector('input[type=file]') as HTMLInputElement;
-    await fireEvent.change(input, { target: { files: [file('photo.jpg', new Uint8Array([0xff, 0xd8, 0, 0x10]))] } });
+    await fireEvent.change(input, {
+      target: { files: [file('photo.jpg', new Uint8Array([0xff, 0xd8, 0, 0x10]))] },
+    });
     await waitFor(() =>
-      expect(screen.getByRole('alert').textContent).toBe('“photo.jpg”: this is binary data, not text — save the article as plain text (UTF-8).'),
+      expect(screen.getByRole('alert').textContent).toBe(
+        '“photo.jpg”: this is binary data, not text — save the article as plain text (UTF-8).',
+      ),
     );
   });
 
   it('a .txt file fills the box and a good article is handed on', async () => {
     const { onadded, articles } = await open();
     const input = document.querySelector('input[type=file]') as HTMLInputElement;
-    await fireEvent.change(input, { target: { files: [file('rask.txt', 'Gunmen attacked a post in Rask on Wednesday.')] } });
-    await waitFor(() => expect((screen.getByLabelText('Article text') as HTMLTextAreaElement).value).toContain('Rask'));
+    await fireEvent.change(input, {
+      target: { files: [file('rask.txt', 'Gunmen attacked a post in Rask on Wednesday.')] },
+    });
+    await waitFor(() =>
+      expect((screen.getByLabelText('Article text') as HTMLTextAreaElement).value).toContain(
+        'Rask',
+      ),
+    );
     expect(screen.getByText('Read from “rask.txt”')).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Find incidents' }));
     await waitFor(() => expect(onadded).toHaveBeenCalledOnce());
@@ -74,7 +84,11 @@ describe('AddArticleDialog', () => {
 
   it('notes what a missing publication date means', async () => {
     await open();
-    expect(screen.getByLabelText(/Publication date/).getAttribute('aria-describedby')).toBe('published-note');
-    expect(document.getElementById('published-note')!.textContent).toMatch(/relative dates[\s\S]*need your review/);
+    expect(screen.getByLabelText(/Publication date/).getAttribute('aria-describedby')).toBe(
+      'published-note',
+    );
+    expect(document.getElementById('published-note')!.textContent).toMatch(
+      /relative dates[\s\S]*need your review/,
+    );
   });
 });

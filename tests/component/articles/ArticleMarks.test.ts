@@ -19,14 +19,25 @@ describe('ArticleMarks', () => {
     });
     const text = container.querySelector('.text')!;
     expect(text.textContent).toBe(TEXT);
-    expect([...text.querySelectorAll('mark.date')].map((m) => m.textContent)).toEqual(['on Monday']);
+    expect([...text.querySelectorAll('mark.date')].map((m) => m.textContent)).toEqual([
+      'on Monday',
+    ]);
     expect([...text.querySelectorAll('mark.place')].map((m) => m.textContent)).toEqual(['Rask']);
-    expect([...text.querySelectorAll('mark.sentence')].map((m) => m.textContent).join('')).toBe('Gunmen hit Rask on Monday.');
-    expect(container.querySelector('[aria-label=Legend]')!.textContent).toMatch(/sentence\s*date phrase\s*place phrase/);
+    expect([...text.querySelectorAll('mark.sentence')].map((m) => m.textContent).join('')).toBe(
+      'Gunmen hit Rask on Monday.',
+    );
+    expect(container.querySelector('[aria-label=Legend]')!.textContent).toMatch(
+      /sentence\s*date phrase\s*place phrase/,
+    );
   });
 
   it('renders hostile text as text, and says when a phrase is missing', () => {
-    const { container } = render(ArticleMarks, { text: TEXT, sentence: at('Gunmen hit Rask on Monday.'), date: null, place: null });
+    const { container } = render(ArticleMarks, {
+      text: TEXT,
+      sentence: at('Gunmen hit Rask on Monday.'),
+      date: null,
+      place: null,
+    });
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('[aria-label=Legend]')!.textContent).toContain('(none)');
   });
@@ -36,8 +47,22 @@ describe('SourcesList', () => {
   it('links an http(s) source safely and never a javascript: one', () => {
     const { container } = render(SourcesList, {
       sources: [
-        { article: null, excerpt: 'one', excerpt_start: null, excerpt_end: null, outlet: 'A', url: 'https://example.org/a' },
-        { article: null, excerpt: HOSTILE, excerpt_start: null, excerpt_end: null, outlet: 'B', url: 'javascript:alert(1)' },
+        {
+          article: null,
+          excerpt: 'one',
+          excerpt_start: null,
+          excerpt_end: null,
+          outlet: 'A',
+          url: 'https://example.org/a',
+        },
+        {
+          article: null,
+          excerpt: HOSTILE,
+          excerpt_start: null,
+          excerpt_end: null,
+          outlet: 'B',
+          url: 'javascript:alert(1)',
+        },
       ],
       articleOf: () => null,
     });

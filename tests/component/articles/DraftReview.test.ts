@@ -34,16 +34,28 @@ function show(p: Proposal, d: Partial<Decision> = {}, extra: Record<string, unkn
     ondate: vi.fn(),
     onsame: vi.fn(),
   };
-  const view = { article: userArticle(), proposal: p, decision, effective: effectiveProposal(p, decision) };
+  const view = {
+    article: userArticle(),
+    proposal: p,
+    decision,
+    effective: effectiveProposal(p, decision),
+  };
   const r = render(DraftReview, { view, match: null, placing: false, ...calls, ...extra });
   return { ...r, calls };
 }
 
 describe('DraftReview', () => {
   it('says a proposal needs review and why, in words', () => {
-    show(proposal({ status: 'needs_review', reasons: [{ code: 'ambiguous_place', message: '"Saravan" names two places.' }] }));
+    show(
+      proposal({
+        status: 'needs_review',
+        reasons: [{ code: 'ambiguous_place', message: '"Saravan" names two places.' }],
+      }),
+    );
     expect(screen.getByText('Draft — needs your review')).toBeTruthy();
-    expect(screen.getByRole('list', { name: 'Why it needs review' }).textContent).toContain('"Saravan" names two places.');
+    expect(screen.getByRole('list', { name: 'Why it needs review' }).textContent).toContain(
+      '"Saravan" names two places.',
+    );
   });
 
   it('Accept, Reject and Place on map are buttons that call back', async () => {
@@ -60,7 +72,9 @@ describe('DraftReview', () => {
 
   it('while placing, the button is pressed and says how to cancel', () => {
     show(proposal(), {}, { placing: true });
-    expect(screen.getByRole('button', { name: 'Cancel placing' }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      screen.getByRole('button', { name: 'Cancel placing' }).getAttribute('aria-pressed'),
+    ).toBe('true');
     expect(screen.getByRole('status').textContent).toMatch(/Click the map.*Escape cancels/);
   });
 
@@ -77,7 +91,9 @@ describe('DraftReview', () => {
     const radios = group.querySelectorAll('input[type=radio]');
     expect(radios).toHaveLength(2);
     expect((radios[0] as HTMLInputElement).checked).toBe(true);
-    await fireEvent.click(screen.getByLabelText(/Saravan \(Pakistan\), Balochistan, Pakistan — town/));
+    await fireEvent.click(
+      screen.getByLabelText(/Saravan \(Pakistan\), Balochistan, Pakistan — town/),
+    );
     expect(calls.onplace).toHaveBeenCalledWith({ kind: 'candidate', candidate: CANDIDATE });
   });
 
@@ -89,14 +105,20 @@ describe('DraftReview', () => {
     await fireEvent.submit(date.form!);
     expect(screen.getByRole('alert').textContent).toMatch(/YYYY-MM-DD/);
     await fireEvent.input(date, { target: { value: '2024-01-17' } });
-    await fireEvent.change(screen.getByLabelText('Precision'), { target: { value: 'approximate' } });
+    await fireEvent.change(screen.getByLabelText('Precision'), {
+      target: { value: 'approximate' },
+    });
     await fireEvent.submit(date.form!);
     expect(calls.ondate).toHaveBeenCalledWith({ date: '2024-01-17', precision: 'approximate' });
   });
 
   it('asks "Same incident as …?" and passes the answer with the incident id', async () => {
     const seed = incident('2018-mirjaveh-abduction');
-    const { calls } = show(proposal(), {}, { match: { verdict: 'possible', reason: 'one of them has no date', incident: seed } });
+    const { calls } = show(
+      proposal(),
+      {},
+      { match: { verdict: 'possible', reason: 'one of them has no date', incident: seed } },
+    );
     const group = screen.getByRole('group', { name: /Same incident as/ });
     expect(group.textContent).toContain(seed.properties.title);
     await fireEvent.click(screen.getByRole('button', { name: /Merge/ }));
@@ -114,7 +136,13 @@ describe('DraftReview', () => {
 
   it('renders hostile text from the article as text', () => {
     const { container } = show(
-      proposal({ place: HOSTILE, date_basis: HOSTILE, reasons: [{ code: 'other', message: HOSTILE }], status: 'needs_review', candidates: [{ ...CANDIDATE, name: HOSTILE }] }),
+      proposal({
+        place: HOSTILE,
+        date_basis: HOSTILE,
+        reasons: [{ code: 'other', message: HOSTILE }],
+        status: 'needs_review',
+        candidates: [{ ...CANDIDATE, name: HOSTILE }],
+      }),
     );
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain(HOSTILE);

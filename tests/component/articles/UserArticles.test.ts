@@ -37,7 +37,11 @@ describe('adding an article', () => {
 
   it('refuses a javascript: link', async () => {
     const s = await userArticlesWith([proposal()]);
-    const r = await s.add({ text: TEXT, form: { ...FORM, url: 'javascript:alert(1)' }, file: null });
+    const r = await s.add({
+      text: TEXT,
+      form: { ...FORM, url: 'javascript:alert(1)' },
+      file: null,
+    });
     expect(r).toMatchObject({ ok: false, field: 'url' });
   });
 
@@ -47,7 +51,12 @@ describe('adding an article', () => {
     const r = await s.add({ text: TEXT, form: FORM, file: 'rask.txt' });
     expect(r).toMatchObject({ ok: true, proposals: 2 });
     expect(store.articles).toHaveLength(1);
-    expect(store.articles[0]).toMatchObject({ text: TEXT, outlet: 'Example Wire', published: '2024-04-04', file: 'rask.txt' });
+    expect(store.articles[0]).toMatchObject({
+      text: TEXT,
+      outlet: 'Example Wire',
+      published: '2024-04-04',
+      file: 'rask.txt',
+    });
     expect(s.pendingCount).toBe(2);
   });
 
@@ -96,8 +105,10 @@ describe('decisions', () => {
 
   it('a store that cannot open at all: a message, and the session works in memory', async () => {
     const s = new UserArticles({
-      openStore: () => Promise.reject(new StoreError('This browser does not let Borderlines keep your articles.')),
-      extract: ({ articleId }) => Promise.resolve({ proposals: [proposal({ id: `${articleId}-1` })], ms: 1 }),
+      openStore: () =>
+        Promise.reject(new StoreError('This browser does not let Borderlines keep your articles.')),
+      extract: ({ articleId }) =>
+        Promise.resolve({ proposals: [proposal({ id: `${articleId}-1` })], ms: 1 }),
       loadGeo: () => Promise.reject(new Error('none')),
     });
     await s.start();
@@ -123,7 +134,10 @@ describe('shown with the seed articles', () => {
     // The undated proposal cannot be drawn; the other is a draft beside the seeds.
     expect(d.count).toBe(incidents.length + 1);
     const id = r.article.proposals[0]!.id;
-    expect(d.featureAt(d.indexOfId(id)).properties.draft).toEqual({ status: 'proposed', reasons: [] });
+    expect(d.featureAt(d.indexOfId(id)).properties.draft).toEqual({
+      status: 'proposed',
+      reasons: [],
+    });
     expect(d.base).not.toBe(d);
     await s.accept(id);
     flushSync();

@@ -13,7 +13,7 @@ export function recordingStore(fail = false): UserStore & {
   const base = memoryStore();
   const articles: UserArticle[] = [];
   const decisions: Decision[] = [];
-  const refuse = () => Promise.reject(new StoreError('The browser\'s storage is full.'));
+  const refuse = () => Promise.reject(new StoreError("The browser's storage is full."));
   return {
     ...base,
     inMemory: false,

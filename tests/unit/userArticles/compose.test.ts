@@ -13,7 +13,9 @@ import { decision, userArticle, userData } from './helpers.ts';
 
 const DATA = resolve(import.meta.dirname, '../../../public/data');
 const geo: GeoContext = {
-  areas: (JSON.parse(readFileSync(resolve(DATA, 'areas.geojson'), 'utf8')) as { features: AreaFeature[] }).features,
+  areas: (
+    JSON.parse(readFileSync(resolve(DATA, 'areas.geojson'), 'utf8')) as { features: AreaFeature[] }
+  ).features,
   border: (
     JSON.parse(readFileSync(resolve(DATA, 'border.geojson'), 'utf8')) as {
       features: { geometry: MultiLineString }[];
@@ -22,7 +24,11 @@ const geo: GeoContext = {
 };
 
 const P1 = proposal({ id: 'user-rask-0001-1', excerpt: 'one', excerpt_start: 0, excerpt_end: 3 });
-const P2 = proposal({ id: 'user-rask-0001-2', status: 'needs_review', reasons: [{ code: 'no_date_anchor', message: 'why' }] });
+const P2 = proposal({
+  id: 'user-rask-0001-2',
+  status: 'needs_review',
+  reasons: [{ code: 'no_date_anchor', message: 'why' }],
+});
 const P3 = proposal({ id: 'user-rask-0001-3' });
 const UNDATED = proposal({ id: 'user-rask-0001-4', date: null, date_precision: null });
 const article = userArticle({ proposals: [P1, P2, P3, UNDATED] });
@@ -44,22 +50,40 @@ describe('composeUserFeatures', () => {
     const { features } = composeUserFeatures(seeds, data, geo);
     const byId = new Map(features.map((f) => [f.properties.id, f.properties]));
     expect(byId.get(P1.id)?.draft).toBeUndefined();
-    expect(byId.get(P2.id)?.draft).toEqual({ status: 'needs_review', reasons: [{ code: 'no_date_anchor', message: 'why' }] });
+    expect(byId.get(P2.id)?.draft).toEqual({
+      status: 'needs_review',
+      reasons: [{ code: 'no_date_anchor', message: 'why' }],
+    });
   });
 
   it('gives a user incident the seeds’ fields: article, excerpt offsets, outlet, border distance', () => {
-    const { features } = composeUserFeatures([], userData([article], [decision(P1.id, 'accepted')]), geo);
+    const { features } = composeUserFeatures(
+      [],
+      userData([article], [decision(P1.id, 'accepted')]),
+      geo,
+    );
     const p = features.find((f) => f.properties.id === P1.id)!.properties;
-    expect(p).toMatchObject({ article: article.id, excerpt: 'one', excerpt_start: 0, excerpt_end: 3, outlet: 'Example Wire', country: 'IR' });
+    expect(p).toMatchObject({
+      article: article.id,
+      excerpt: 'one',
+      excerpt_start: 0,
+      excerpt_end: 3,
+      outlet: 'Example Wire',
+      country: 'IR',
+    });
     expect(p.border_km).toBeGreaterThan(0);
   });
 
   it('a point placed by hand is exact and says so in the note', () => {
-    const d = decision(P1.id, 'accepted', { place: { kind: 'map', lat: 26.2, lon: 61.4, country: 'IR', admin1: 'Sistan and Baluchestan' } });
+    const d = decision(P1.id, 'accepted', {
+      place: { kind: 'map', lat: 26.2, lon: 61.4, country: 'IR', admin1: 'Sistan and Baluchestan' },
+    });
     const f = composeUserFeatures([], userData([article], [d]), geo).features[0]!;
     expect(f.geometry.coordinates).toEqual([61.4, 26.2]);
     expect(f.properties.place_precision).toBe('point');
-    expect(f.properties.note).toMatch(/Placed by hand on the map in review; the text says "Saravan county"/);
+    expect(f.properties.note).toMatch(
+      /Placed by hand on the map in review; the text says "Saravan county"/,
+    );
   });
 
   it('a date set by hand says what the extractor had read', () => {
@@ -70,16 +94,23 @@ describe('composeUserFeatures', () => {
   });
 
   it('a province-level place covers its area', () => {
-    const prov = proposal({ id: 'user-rask-0001-1', resolved_place: 'Sistan and Baluchestan', place_precision: 'province', uncertainty_km: 300 });
-    const f = composeUserFeatures([], userData([userArticle({ proposals: [prov] })]), geo).features[0]!;
+    const prov = proposal({
+      id: 'user-rask-0001-1',
+      resolved_place: 'Sistan and Baluchestan',
+      place_precision: 'province',
+      uncertainty_km: 300,
+    });
+    const f = composeUserFeatures([], userData([userArticle({ proposals: [prov] })]), geo)
+      .features[0]!;
     expect(f.properties.area).toBe('IR-SB');
   });
 
   it('a proposal merged into a seed incident adds a source, not a marker', () => {
     const seed = seeds[0]!;
-    const data = userData([article], [
-      decision(P1.id, 'accepted', { same: { answer: 'merge', incident: seed.properties.id } }),
-    ]);
+    const data = userData(
+      [article],
+      [decision(P1.id, 'accepted', { same: { answer: 'merge', incident: seed.properties.id } })],
+    );
     const { features } = composeUserFeatures(seeds, data, geo);
     expect(features.some((f) => f.properties.id === P1.id)).toBe(false);
     const merged = features.find((f) => f.properties.id === seed.properties.id)!.properties;
@@ -92,12 +123,22 @@ describe('composeUserFeatures', () => {
         excerpt_end: seed.properties.excerpt_end,
         ...(seed.properties.outlet ? { outlet: seed.properties.outlet } : {}),
       },
-      { article: article.id, excerpt: 'one', excerpt_start: 0, excerpt_end: 3, outlet: 'Example Wire', url: 'https://example.org/rask' },
+      {
+        article: article.id,
+        excerpt: 'one',
+        excerpt_start: 0,
+        excerpt_end: 3,
+        outlet: 'Example Wire',
+        url: 'https://example.org/rask',
+      },
     ]);
   });
 
   it('a proposal merged into an incident that is gone is shown on its own', () => {
-    const data = userData([article], [decision(P1.id, 'accepted', { same: { answer: 'merge', incident: 'gone' } })]);
+    const data = userData(
+      [article],
+      [decision(P1.id, 'accepted', { same: { answer: 'merge', incident: 'gone' } })],
+    );
     expect(ids(composeUserFeatures([], data, geo).features)).toContain(P1.id);
   });
 

@@ -32,16 +32,39 @@ describe('effectiveProposal', () => {
   });
 
   it('takes a chosen candidate: point, precision, radius, province and country', () => {
-    const e = effectiveProposal(proposal(), decision('a-1', 'pending', { place: { kind: 'candidate', candidate: CANDIDATE } }));
-    expect(e).toMatchObject({ lat: 27.37, lon: 62.33, place_precision: 'town', uncertainty_km: 5, resolved_place: 'Sarāvān' });
+    const e = effectiveProposal(
+      proposal(),
+      decision('a-1', 'pending', { place: { kind: 'candidate', candidate: CANDIDATE } }),
+    );
+    expect(e).toMatchObject({
+      lat: 27.37,
+      lon: 62.33,
+      place_precision: 'town',
+      uncertainty_km: 5,
+      resolved_place: 'Sarāvān',
+    });
   });
 
   it('a point placed on the map is exact (point, 0 km) and keeps the place as written', () => {
     const e = effectiveProposal(
       proposal(),
-      decision('a-1', 'pending', { place: { kind: 'map', lat: 26.1, lon: 61.2, country: 'IR', admin1: 'Sistan and Baluchestan' } }),
+      decision('a-1', 'pending', {
+        place: {
+          kind: 'map',
+          lat: 26.1,
+          lon: 61.2,
+          country: 'IR',
+          admin1: 'Sistan and Baluchestan',
+        },
+      }),
     );
-    expect(e).toMatchObject({ lat: 26.1, lon: 61.2, place_precision: 'point', uncertainty_km: 0, place: 'Saravan county' });
+    expect(e).toMatchObject({
+      lat: 26.1,
+      lon: 61.2,
+      place_precision: 'point',
+      uncertainty_km: 0,
+      place: 'Saravan county',
+    });
   });
 
   it('a date set by hand replaces date, last day and precision', () => {
@@ -88,7 +111,11 @@ describe('checkDateEdit', () => {
 
 describe('decisions on the data', () => {
   it('decisionOf is pending for an untouched proposal', () => {
-    expect(decisionOf(userData([]), 'art', 'art-1')).toEqual({ id: 'art-1', article: 'art', status: 'pending' });
+    expect(decisionOf(userData([]), 'art', 'art-1')).toEqual({
+      id: 'art-1',
+      article: 'art',
+      status: 'pending',
+    });
   });
 
   it('withDecision replaces the previous decision and leaves the input unchanged', () => {
@@ -100,7 +127,10 @@ describe('decisions on the data', () => {
 
   it('removing an article drops its decisions and reopens merges into its incidents', () => {
     const a = userArticle({ id: 'a', proposals: [proposal({ id: 'a-1' })] });
-    const b = userArticle({ id: 'b', proposals: [proposal({ id: 'b-1' }), proposal({ id: 'b-2' })] });
+    const b = userArticle({
+      id: 'b',
+      proposals: [proposal({ id: 'b-1' }), proposal({ id: 'b-2' })],
+    });
     const data = userData(
       [a, b],
       [

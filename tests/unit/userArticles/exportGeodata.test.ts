@@ -36,13 +36,23 @@ function buildWith(files: ExportFile[]): Map<string, string> {
     writeFileSync(join(dir, path), bytes);
   }
   return buildAll(
-    { articles: join(dir, 'articles'), incidents: join(dir, 'incidents'), aliases: join(dir, 'aliases.yaml') },
+    {
+      articles: join(dir, 'articles'),
+      incidents: join(dir, 'incidents'),
+      aliases: join(dir, 'aliases.yaml'),
+    },
     ref,
   );
 }
 
 const [rask, chabahar, sarbaz, claim] = raskProposals();
-const SARBAZ_POINT = { kind: 'map' as const, lat: 26.64, lon: 61.27, country: 'IR', admin1: 'Sistan and Baluchestan' };
+const SARBAZ_POINT = {
+  kind: 'map' as const,
+  lat: 26.64,
+  lon: 61.27,
+  country: 'IR',
+  admin1: 'Sistan and Baluchestan',
+};
 
 describe('the Rask passage as a user decides on it', () => {
   it('the extractor proposes the four incidents the decisions are about', () => {
@@ -69,16 +79,29 @@ describe('the Rask passage as a user decides on it', () => {
       `incidents/${article.id}.yaml`,
     ]);
     const bytes = unzipSync(zipFiles(out.files))[`articles/${article.id}.txt`]!;
-    expect(Buffer.from(bytes).equals(readFileSync(join(import.meta.dirname, '../../fixtures/userArticles/rask.txt')))).toBe(true);
+    expect(
+      Buffer.from(bytes).equals(
+        readFileSync(join(import.meta.dirname, '../../fixtures/userArticles/rask.txt')),
+      ),
+    ).toBe(true);
     expect(out.warnings).toEqual([]);
   });
 
   it('the pipeline accepts the export: three incidents mapped, the rejected one recorded', () => {
     const built = buildWith(out.files);
-    const features = (JSON.parse(built.get('public/data/incidents.geojson')!) as { features: IncidentFeature[] }).features;
+    const features = (
+      JSON.parse(built.get('public/data/incidents.geojson')!) as { features: IncidentFeature[] }
+    ).features;
     const mine = features.filter((f) => f.properties.article === article.id);
-    expect(mine.map((f) => f.properties.title).sort()).toEqual(['Attack in Chabahar', 'Clash in Rask', 'Statement in Sarbaz']);
-    const excluded = JSON.parse(built.get('public/data/excluded.json')!) as { article: string; why: string }[];
+    expect(mine.map((f) => f.properties.title).sort()).toEqual([
+      'Attack in Chabahar',
+      'Clash in Rask',
+      'Statement in Sarbaz',
+    ]);
+    const excluded = JSON.parse(built.get('public/data/excluded.json')!) as {
+      article: string;
+      why: string;
+    }[];
     expect(excluded.filter((e) => e.article === article.id).map((e) => e.why)).toEqual([
       expect.stringMatching(/^Rejected in review in Borderlines/),
     ]);
@@ -86,7 +109,9 @@ describe('the Rask passage as a user decides on it', () => {
 
   it('the point placed by hand is the mapped point, exact, with a note saying so', () => {
     const built = buildWith(out.files);
-    const features = (JSON.parse(built.get('public/data/incidents.geojson')!) as { features: IncidentFeature[] }).features;
+    const features = (
+      JSON.parse(built.get('public/data/incidents.geojson')!) as { features: IncidentFeature[] }
+    ).features;
     const s = features.find((f) => f.properties.title === 'Statement in Sarbaz')!;
     expect(s.geometry.coordinates).toEqual([61.27, 26.64]);
     expect(s.properties.place_precision).toBe('point');
@@ -96,29 +121,45 @@ describe('the Rask passage as a user decides on it', () => {
 
   it('dates come from the phrases, resolved by the pipeline as the extractor did', () => {
     const built = buildWith(out.files);
-    const features = (JSON.parse(built.get('public/data/incidents.geojson')!) as { features: IncidentFeature[] }).features;
+    const features = (
+      JSON.parse(built.get('public/data/incidents.geojson')!) as { features: IncidentFeature[] }
+    ).features;
     const r = features.find((f) => f.properties.title === 'Clash in Rask')!.properties;
-    expect([r.date, r.date_precision, r.date_basis]).toEqual(['2024-04-03', 'day', 'late on Wednesday']);
+    expect([r.date, r.date_precision, r.date_basis]).toEqual([
+      '2024-04-03',
+      'day',
+      'late on Wednesday',
+    ]);
     expect(file(`incidents/${article.id}.yaml`)).toContain('date_phrase: late on Wednesday');
   });
 
   it('a date set by hand is an override with a note in the reviewer’s words', () => {
-    const edited = userData([article], [
-      decision(rask!.id, 'accepted', { date: { date: '2024-04-02', precision: 'approximate' } }),
-    ]);
+    const edited = userData(
+      [article],
+      [decision(rask!.id, 'accepted', { date: { date: '2024-04-02', precision: 'approximate' } })],
+    );
     const r = exportGeodata(edited, OPTS);
     const built = buildWith(r.files);
-    const features = (JSON.parse(built.get('public/data/incidents.geojson')!) as { features: IncidentFeature[] }).features;
+    const features = (
+      JSON.parse(built.get('public/data/incidents.geojson')!) as { features: IncidentFeature[] }
+    ).features;
     const p = features.find((f) => f.properties.article === article.id)!.properties;
     expect([p.date, p.date_precision]).toEqual(['2024-04-02', 'approximate']);
-    expect(p.note).toMatch(/Date set by hand in review \(the extractor read "late on Wednesday" as 2024-04-03\)/);
+    expect(p.note).toMatch(
+      /Date set by hand in review \(the extractor read "late on Wednesday" as 2024-04-03\)/,
+    );
     expect(p.note).not.toMatch(/The extractor read "late on Wednesday" as 2024-04-02/);
   });
 
   it('a merged proposal is recorded as a non-incident naming the incident it joined', () => {
-    const merged = userData([article], [
-      decision(rask!.id, 'accepted', { same: { answer: 'merge', incident: '2018-mirjaveh-abduction' } }),
-    ]);
+    const merged = userData(
+      [article],
+      [
+        decision(rask!.id, 'accepted', {
+          same: { answer: 'merge', incident: '2018-mirjaveh-abduction' },
+        }),
+      ],
+    );
     const r = exportGeodata(merged, OPTS);
     const yaml = r.files.find((f) => f.path.startsWith('incidents/'))!.text;
     expect(yaml).toContain('incident: false');
@@ -129,17 +170,20 @@ describe('the Rask passage as a user decides on it', () => {
 
 describe('what the export leaves out, with a warning', () => {
   it('an article without a publication date (geodata/ needs one)', () => {
-    const r = exportGeodata(userData([userArticle({ published: null, proposals: raskProposals() })]), OPTS);
+    const r = exportGeodata(
+      userData([userArticle({ published: null, proposals: raskProposals() })]),
+      OPTS,
+    );
     expect(r.files).toEqual([]);
     expect(r.warnings[0]).toMatch(/no publication date/);
   });
 
   it('an accepted incident whose text names no place, while the rest still builds', () => {
     const article = userArticle({ proposals: raskProposals() });
-    const data = userData([article], [
-      decision(rask!.id, 'accepted'),
-      decision(claim!.id, 'accepted', { place: SARBAZ_POINT }),
-    ]);
+    const data = userData(
+      [article],
+      [decision(rask!.id, 'accepted'), decision(claim!.id, 'accepted', { place: SARBAZ_POINT })],
+    );
     const r = exportGeodata(data, OPTS);
     expect(r.warnings).toEqual([expect.stringMatching(/^"Attack" .* the text names no place/)]);
     expect(() => buildWith(r.files)).not.toThrow();
@@ -154,7 +198,7 @@ describe('what the export leaves out, with a warning', () => {
   });
 
   it('keeps the text as given, BOM and curly quotes included', () => {
-    const text = `\uFEFF${RASK_TEXT.replace("Jaish al-Adl,", 'Jaish al-Adl’s fighters,')}`;
+    const text = `\uFEFF${RASK_TEXT.replace('Jaish al-Adl,', 'Jaish al-Adl’s fighters,')}`;
     const r = exportGeodata(userData([userArticle({ text, proposals: [] })]), OPTS);
     const bytes = unzipSync(zipFiles(r.files))['articles/user-rask-0001.txt']!;
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(text);

@@ -15,10 +15,13 @@ const article = userArticle({ proposals: [A, B, C] });
 const seed = seeds[0]!;
 const shown = composeUserFeatures(
   seeds,
-  userData([article], [
-    decision(A.id, 'accepted'),
-    decision(C.id, 'accepted', { same: { answer: 'merge', incident: seed.properties.id } }),
-  ]),
+  userData(
+    [article],
+    [
+      decision(A.id, 'accepted'),
+      decision(C.id, 'accepted', { same: { answer: 'merge', incident: seed.properties.id } }),
+    ],
+  ),
   null,
 ).features;
 
@@ -31,7 +34,9 @@ describe('GeoJSON export', () => {
   it('loads back through the app’s data checks, sources included', () => {
     const text = geojsonText(acceptedFeatures(shown, new Set([article.id])));
     const back = parseIncidents(text, 'export.geojson');
-    expect(back.find((f) => f.properties.id === seed.properties.id)?.properties.sources).toHaveLength(2);
+    expect(
+      back.find((f) => f.properties.id === seed.properties.id)?.properties.sources,
+    ).toHaveLength(2);
   });
 
   it('strips the draft mark, so a draft could never load as one', () => {

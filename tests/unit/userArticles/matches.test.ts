@@ -27,7 +27,9 @@ describe('sameIncidentFor', () => {
   });
 
   it('asks (possible) when the proposal has no date', () => {
-    const m = sameIncidentFor({ ...sameAbduction, date: null, date_precision: null }, 'user-x', [MIRJAVEH]);
+    const m = sameIncidentFor({ ...sameAbduction, date: null, date_precision: null }, 'user-x', [
+      MIRJAVEH,
+    ]);
     expect(m?.verdict).toBe('possible');
   });
 
@@ -37,12 +39,17 @@ describe('sameIncidentFor', () => {
   });
 
   it('never offers a draft or an incident of the same article', () => {
-    const draft: IncidentFeature = { ...MIRJAVEH, properties: { ...MIRJAVEH.properties, draft: { status: 'proposed', reasons: [] } } };
+    const draft: IncidentFeature = {
+      ...MIRJAVEH,
+      properties: { ...MIRJAVEH.properties, draft: { status: 'proposed', reasons: [] } },
+    };
     expect(sameIncidentFor(sameAbduction, 'user-x', [draft])).toBeNull();
     expect(sameIncidentFor(sameAbduction, MIRJAVEH.properties.article!, [MIRJAVEH])).toBeNull();
   });
 
   it('does not offer an incident of another category', () => {
-    expect(sameIncidentFor({ ...sameAbduction, category: 'attack' }, 'user-x', [MIRJAVEH])).toBeNull();
+    expect(
+      sameIncidentFor({ ...sameAbduction, category: 'attack' }, 'user-x', [MIRJAVEH]),
+    ).toBeNull();
   });
 });

@@ -15,7 +15,11 @@ const FORM = { outlet: '', title: '', url: '', published: '' };
 
 describe('articleId', () => {
   it('is a valid geodata article id and survives the extractor slug unchanged', () => {
-    const id = articleId({ title: 'Militants attack Rāsk HQ!', outlet: 'X' }, 'text', '2024-04-05T10:00:00Z');
+    const id = articleId(
+      { title: 'Militants attack Rāsk HQ!', outlet: 'X' },
+      'text',
+      '2024-04-05T10:00:00Z',
+    );
     expect(id).toMatch(/^user-militants-attack-rask-hq-[0-9a-f]{8}$/);
     expect(slugId(id)).toBe(id);
     expect(v.safeParse(ArticleMetaSchema.entries.id, id).success).toBe(true);

@@ -14,11 +14,22 @@ function file(extra: Record<string, unknown>): string {
   });
 }
 
-const SOURCE = { article: 'a', excerpt: 'x', excerpt_start: 0, excerpt_end: 1, outlet: 'O', url: 'https://e.org' };
+const SOURCE = {
+  article: 'a',
+  excerpt: 'x',
+  excerpt_start: 0,
+  excerpt_end: 1,
+  outlet: 'O',
+  url: 'https://e.org',
+};
 
 describe('data checks on sources', () => {
   it('accepts an incident with several sources', () => {
-    const [f] = parseIncidents(file({ sources: [SOURCE, { ...SOURCE, article: null, excerpt_start: null, excerpt_end: null }] }));
+    const [f] = parseIncidents(
+      file({
+        sources: [SOURCE, { ...SOURCE, article: null, excerpt_start: null, excerpt_end: null }],
+      }),
+    );
     expect(f!.properties.sources).toHaveLength(2);
   });
 
@@ -26,7 +37,10 @@ describe('data checks on sources', () => {
     [{ sources: [] }, /`sources` must be a non-empty array/],
     [{ sources: [{ ...SOURCE, excerpt: 3 }] }, /`sources\[0\]\.excerpt` must be a string/],
     [{ sources: [{ ...SOURCE, excerpt_start: -1 }] }, /offsets/],
-    [{ sources: [{ ...SOURCE, url: 'javascript:alert(1)' }] }, /`sources\[0\]\.url` must be an http\(s\) URL/],
+    [
+      { sources: [{ ...SOURCE, url: 'javascript:alert(1)' }] },
+      /`sources\[0\]\.url` must be an http\(s\) URL/,
+    ],
     [{ draft: { status: 'proposed', reasons: [] } }, /`draft` must be absent/],
   ])('refuses %o', (extra, message) => {
     expect(() => parseIncidents(file(extra), 'x.geojson')).toThrow(message);

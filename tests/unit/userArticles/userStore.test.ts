@@ -4,11 +4,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  openUserStore,
-  StoreError,
-  storeMessage,
-} from '../../../src/state/userStore.ts';
+import { openUserStore, StoreError, storeMessage } from '../../../src/state/userStore.ts';
 import { proposal } from '../extract/proposal.ts';
 import { decision, userArticle } from './helpers.ts';
 
@@ -21,7 +17,9 @@ describe('user store (IndexedDB)', () => {
     const first = await openUserStore();
     const a = userArticle({ proposals: [proposal({ id: 'user-rask-0001-1' })] });
     await first.putArticle(a);
-    await first.putDecision(decision('user-rask-0001-1', 'accepted', { date: { date: '2024-04-03', precision: 'day' } }));
+    await first.putDecision(
+      decision('user-rask-0001-1', 'accepted', { date: { date: '2024-04-03', precision: 'day' } }),
+    );
     const again = await openUserStore();
     const data = await again.load();
     expect(data.articles).toEqual([a]);
@@ -43,7 +41,9 @@ describe('user store (IndexedDB)', () => {
     await s.putArticle(userArticle({ id: 'a' }));
     await s.putArticle(userArticle({ id: 'b' }));
     await s.putDecision(decision('a-1', 'accepted', {}, 'a'));
-    await s.putDecision(decision('b-1', 'accepted', { same: { answer: 'merge', incident: 'a-1' } }, 'b'));
+    await s.putDecision(
+      decision('b-1', 'accepted', { same: { answer: 'merge', incident: 'a-1' } }, 'b'),
+    );
     await s.removeArticle('a', [decision('b-1', 'pending', {}, 'b')]);
     const data = await s.load();
     expect(data.articles.map((x) => x.id)).toEqual(['b']);
@@ -53,7 +53,10 @@ describe('user store (IndexedDB)', () => {
   it('a browser that refuses IndexedDB gives a StoreError naming private browsing', async () => {
     globalThis.indexedDB = {
       open() {
-        throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+        throw new DOMException(
+          'A mutation operation was attempted on a database that did not allow mutations.',
+          'InvalidStateError',
+        );
       },
     } as unknown as IDBFactory;
     await expect(openUserStore()).rejects.toThrow(StoreError);
