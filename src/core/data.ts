@@ -53,36 +53,8 @@ export function parseIncidents(text: string, file = 'incidents.geojson'): Incide
     if (problems.length) {
       throw new DataError(file, `incident "${id}" (${where}): ${problemsText(problems)}. ${FIX}`);
     }
-    if (p.sources !== undefined) checkSources(p.sources, bad);
-    if (p.draft !== undefined) {
-      throw bad('draft', 'absent (it marks an unreviewed proposal inside the app, never a file)');
-    }
   });
   return (json as unknown as IncidentCollection).features;
-}
-
-const isOffset = (v: unknown) => v === null || (Number.isInteger(v) && (v as number) >= 0);
-
-/** Checks an incident's `sources` (see `IncidentSource`); `bad` makes the error. */
-function checkSources(sources: unknown, bad: (field: string, expected: string) => DataError): void {
-  if (!Array.isArray(sources) || sources.length === 0) throw bad('sources', 'a non-empty array');
-  sources.forEach((s: unknown, i) => {
-    const field = `sources[${i}]`;
-    if (!isObj(s)) throw bad(field, 'an object');
-    if (s.article !== null && typeof s.article !== 'string') {
-      throw bad(`${field}.article`, 'an article id or null');
-    }
-    if (typeof s.excerpt !== 'string') throw bad(`${field}.excerpt`, 'a string');
-    if (!isOffset(s.excerpt_start) || !isOffset(s.excerpt_end)) {
-      throw bad(`${field}.excerpt_start/excerpt_end`, 'offsets (integers ≥ 0) or null');
-    }
-    if (s.outlet !== undefined && typeof s.outlet !== 'string') {
-      throw bad(`${field}.outlet`, 'a string');
-    }
-    if (s.url !== undefined && (typeof s.url !== 'string' || !/^https?:\/\//i.test(s.url))) {
-      throw bad(`${field}.url`, 'an http(s) URL');
-    }
-  });
 }
 
 /** Parses and checks `articles.json`; throws a `DataError` on the first bad article. */

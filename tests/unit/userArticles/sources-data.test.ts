@@ -1,4 +1,4 @@
-// The app's data checks (src/core/data.ts) on `sources` and `draft`: several sources load; a
+// The app's one incident schema (src/core/incidentSchema.ts, through data.ts) on `sources` and `draft`: several sources load; a
 // malformed source or a non-http link is refused with the field named; a draft mark in a file
 // is refused.
 import { describe, expect, it } from 'vitest';
@@ -34,12 +34,15 @@ describe('data checks on sources', () => {
   });
 
   it.each([
-    [{ sources: [] }, /`sources` must be a non-empty array/],
-    [{ sources: [{ ...SOURCE, excerpt: 3 }] }, /`sources\[0\]\.excerpt` must be a string/],
-    [{ sources: [{ ...SOURCE, excerpt_start: -1 }] }, /offsets/],
+    [{ sources: [] }, /`sources` must list at least one source/],
+    [{ sources: [{ ...SOURCE, excerpt: 3 }] }, /`sources\.0\.excerpt` must be text/],
+    [
+      { sources: [{ ...SOURCE, excerpt_start: -1 }] },
+      /`sources\.0\.excerpt_start` must be a UTF-16 offset/,
+    ],
     [
       { sources: [{ ...SOURCE, url: 'javascript:alert(1)' }] },
-      /`sources\[0\]\.url` must be an http\(s\) URL/,
+      /`sources\.0\.url` must be an http\(s\) URL/,
     ],
     [{ draft: { status: 'proposed', reasons: [] } }, /`draft` must be absent/],
   ])('refuses %o', (extra, message) => {
