@@ -126,6 +126,7 @@ export function proposalFeature(
     excerpt_end: p.excerpt_end,
     uncertainty_km: e.uncertainty_km ?? 0,
     ...(area ? { area } : {}),
+    ...(e.place_precision === 'border' && e.border_line ? { border_line: e.border_line } : {}),
     border_km: geo?.border ? borderKm(lonLat, geo.border) : null,
     ...(p.origin ? { origin: p.origin } : {}),
     ...(p.target ? { target: p.target } : {}),

@@ -17,8 +17,11 @@ export function effectiveProposal(p: Proposal, d: Decision | undefined): Proposa
   const place: PlaceEdit | undefined = d?.place;
   if (place?.kind === 'candidate') {
     const c = place.candidate;
+    const { border_line: _line, ...rest } = out;
+    void _line;
     out = {
-      ...out,
+      ...rest,
+      ...(c.border_line ? { border_line: c.border_line } : {}),
       resolved_place: c.name,
       lat: c.lat,
       lon: c.lon,
@@ -28,8 +31,10 @@ export function effectiveProposal(p: Proposal, d: Decision | undefined): Proposa
       uncertainty_km: c.uncertainty_km,
     };
   } else if (place?.kind === 'map') {
+    const { border_line: _line, ...rest } = out;
+    void _line;
     out = {
-      ...out,
+      ...rest,
       resolved_place: null,
       lat: place.lat,
       lon: place.lon,

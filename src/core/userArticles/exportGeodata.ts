@@ -102,6 +102,12 @@ function acceptedRecord(
   const notes = [note.trim(), ...reviewNotes(original, d)].filter(Boolean);
   if (notes.length) rec.note = notes.join(' ');
   if (!rec.place) return { problem: 'the text names no place, and a record needs one' };
+  if (e.place_precision === 'border') {
+    return {
+      problem:
+        'it lies along a border, which the export does not write yet: add it by hand with `border_with`',
+    };
+  }
   if (!rec.country) return { problem: 'the point lies outside the mapped countries' };
   if (!lookup(rec.place, rec.country)) {
     return {

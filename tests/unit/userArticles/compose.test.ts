@@ -105,6 +105,23 @@ describe('composeUserFeatures', () => {
     expect(f.properties.area).toBe('IR-SB');
   });
 
+  it('a place along a border keeps its line; a point placed by hand drops it', () => {
+    const border = proposal({
+      id: 'user-rask-0001-1',
+      place: 'the border',
+      place_precision: 'border',
+      border_line: 'IR-PK',
+    });
+    const a = userArticle({ proposals: [border] });
+    const drawn = composeUserFeatures([], userData([a]), geo).features[0]!;
+    expect(drawn.properties.border_line).toBe('IR-PK');
+    const moved = decision(border.id, 'pending', {
+      place: { kind: 'map', lat: 27, lon: 62, country: 'IR', admin1: 'Sistan and Baluchestan' },
+    });
+    const placed = composeUserFeatures([], userData([a], [moved]), geo).features[0]!;
+    expect(placed.properties.border_line).toBeUndefined();
+  });
+
   it('a proposal merged into a seed incident adds a source, not a marker', () => {
     const seed = seeds[0]!;
     const data = userData(

@@ -189,6 +189,13 @@ describe('what the export leaves out, with a warning', () => {
     expect(() => buildWith(r.files)).not.toThrow();
   });
 
+  it('an incident along a border (no `border_with` written yet)', () => {
+    const border = { ...rask!, place_precision: 'border' as const, border_line: 'IR-PK' };
+    const article = userArticle({ proposals: [border] });
+    const r = exportGeodata(userData([article], [decision(border.id, 'accepted')]), OPTS);
+    expect(r.warnings).toEqual([expect.stringMatching(/lies along a border/)]);
+  });
+
   it('undecided drafts (counted in the header)', () => {
     const article = userArticle({ proposals: raskProposals() });
     const r = exportGeodata(userData([article], [decision(rask!.id, 'accepted')]), OPTS);
