@@ -76,6 +76,15 @@ export class DatasetSwitch {
     void this.app.load(this.base);
   }
 
+  /**
+   * What "Try again" does under the banner, or null when nothing failed: the seed data fetched
+   * anew when it failed to load, else a reload (a basemap layer that failed).
+   */
+  retryAction(): (() => void) | null {
+    if (this.app.status === 'error') return () => this.retry();
+    return this.app.errors.length ? () => window.location.reload() : null;
+  }
+
   /** Drops what belongs to the previous dataset from the link: window, filters, `?synthetic`. */
   #leave(): void {
     for (const key of ['from', 'to', ...Object.values(FILTER_KEYS)]) this.hash.set(key, null);
