@@ -384,5 +384,45 @@ function readSentence(
     else places.push({ m: pm, r, cue: cueOf(tokens[m.first - 1]) });
   });
   const { event, reviews } = pickEvent(places, text);
+  const unknown = unknownLocus(text, tokens, matches, event);
+  if (unknown && event?.resolved) {
+    reviews.push({
+      code: 'fallback_admin',
+      message: `'${unknown}' is not in the gazetteer; the event is placed only at ${event.resolved.name}, which may lie far from it`,
+    });
+  }
   return { mentions, event, origin, reviews };
 }
+
+/** Places coarser than this the event may only be somewhere in. */
+const COARSE_PRECISIONS = new Set(['county', 'province', 'border', 'country']);
+
+/**
+ * "stormed the headquarters in Nokkundi …, the town in Chagai district": a capitalised name after
+ * "in", "at" or "near" (or "in the": "in the Khanozai bazaar of Pishin district") that the
+ * gazetteer does not know, when the event's place is only a
+ * district, province, border or country, is likely where it happened. Returns that name, or null.
+ */
+function unknownLocus(
+  text: string,
+  tokens: Token[],
+  matches: Combined[],
+  event: PlaceMention | null,
+): string | null {
+  if (!event?.resolved || !COARSE_PRECISIONS.has(event.resolved.precision)) return null;
+  if (event.reviews.some((r) => r.code === 'fallback_admin')) return null;
+  for (const m of matches) {
+    if (m.type !== 'unknown') continue;
+    const before = tokens[m.first - 1];
+    const cue = before?.lower === 'the' ? tokens[m.first - 2] : before;
+    if (cueOf(cue) !== 'at') continue;
+    if (m.start >= event.span.start && m.end <= event.span.end) continue;
+    const name = text.slice(m.start, m.end);
+    if (!UNKNOWN_NOT_PLACE.test(name)) return name;
+  }
+  return null;
+}
+
+/** Capitalised words after "in"/"at" that are not places (months, weekdays, institutions). */
+const UNKNOWN_NOT_PLACE =
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|^(?:Parliament|Senate|Assembly|Court|Ramadan|Eid|Muharram)\b/;

@@ -100,3 +100,27 @@ describe('unknown places inside known ones', () => {
     expect(places('Gunmen stopped a bus near Noshki.').event?.resolved?.name).toBe('Nushki');
   });
 });
+
+describe('an unknown name after "in" when the event is placed only at a district or wider', () => {
+  it('"in Nokkundi …, the town in Chagai district": flagged fallback_admin, naming it', () => {
+    const r = places(
+      'Militants stormed a fort in Nokkundi on Sunday, keeping the town in Chagai district under fire.',
+    );
+    expect(r.event?.resolved?.precision).toBe('county');
+    expect(r.reviews.find((x) => x.code === 'fallback_admin')?.message).toMatch(/'Nokkundi'/);
+  });
+  it('"in the Khanozai bazaar of Pishin district": flagged fallback_admin', () => {
+    const r = places('A bomb went off in the Khanozai bazaar of Pishin district.');
+    expect(r.reviews.find((x) => x.code === 'fallback_admin')?.message).toMatch(/'Khanozai'/);
+  });
+  it('a month after "in" is not an unknown place', () => {
+    expect(codes(places('A bomb went off in Kech district in March.'))).not.toContain(
+      'fallback_admin',
+    );
+  });
+  it('an unknown name does not flag an event placed at a town', () => {
+    expect(codes(places('A bomb went off in Turbat near Kalatuk.'))).not.toContain(
+      'fallback_admin',
+    );
+  });
+});
