@@ -38,19 +38,19 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     category: 'attack',
     noun: 'Clash',
     pattern:
-      /\b(?:clash(?:es|ed)?|gunfights?|firefights?|exchange of fire|exchanged fire|shoot-?outs?|skirmish(?:es)?)\b/gi,
+      /\b(?:clash(?:es|ed)?|gunfights?|firefights?|exchanges? of (?:heavy )?fire|(?:exchanged|traded|trading|exchanging) (?:heavy |intense )?(?:gun|artillery )?fire|shoot-?outs?|skirmish(?:es)?)\b/gi,
   },
   {
     category: 'attack',
     noun: 'Attack',
     pattern:
-      /\b(?:attack(?:s|ed|ing)?|ambush(?:ed|es)?|raid(?:s|ed)?|stormed|opened fire|fired (?:on|at|upon)|shell(?:ing|ed)|rockets?|mortars?|pounded|assault(?:ed)?|killed|killing|kills|shot dead|gunned down|martyred|slain|lost their lives|obliterated)\b/gi,
+      /\b(?:attack(?:s|ed|ing)?|ambush(?:ed|es)?|raid(?:s|ed)?|stormed|opened fire|fired (?:on|at|upon)|shell(?:ing|ed)|rockets?|mortars?|pounded|assault(?:ed)?|killed|killing|kills|shot dead|gunned down|martyred|slain|lost their lives|obliterated|shot down|set (?:fire to|on fire|ablaze)|torched|hijack(?:ed|ing)?)\b/gi,
   },
   {
     category: 'abduction',
     noun: 'Abduction',
     pattern:
-      /\b(?:kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|s|ing)?|taken hostage|held hostage|taken captive)\b/gi,
+      /\b(?:kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|s|ing)?|taken hostage|held hostage|taken captive|(?:seized|captured) (?:\w+ ){0,3}(?:guards|conscripts|soldiers|policemen|officers|troops|workers|labourers|passengers|people|hostages|men))\b/gi,
   },
   {
     category: 'release',

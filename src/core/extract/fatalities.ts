@@ -75,6 +75,16 @@ export function countValue(phrase: string): number | null {
   return UNITS[p] ?? null;
 }
 
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const MONTH_AFTER = new RegExp(`^\\s+${MONTH}(?![a-z])(?!\\s+(?:have|be|not)\\b)`, 'i');
+const MONTH_BEFORE = new RegExp(`(?<![a-z])${MONTH}\\s+$`, 'i');
+
+/** True when the number at `start`–`end` is the day of a date ("5 December", "December 5"). */
+function partOfDate(seg: string, start: number, end: number): boolean {
+  if (!/^\d{1,2}$/.test(seg.slice(start, end))) return false;
+  return MONTH_AFTER.test(seg.slice(end, end + 12)) || MONTH_BEFORE.test(seg.slice(0, start));
+}
+
 /** Fatalities stated in a segment: the number, the verbatim phrase and its span. */
 export interface Fatalities {
   count: number;
@@ -108,6 +118,7 @@ export function findFatalities(text: string, span: Span): Fatalities | null {
       const value = countValue(count);
       if (value === null || Number.isNaN(value)) continue;
       if (/^(?:a|an)$/i.test(count)) continue; // "a man was killed": no stated count
+      if (partOfDate(seg, countStart, countEnd)) continue; // "on Friday, 5 December, killed four
       found.push({
         count: value,
         start: m.index,

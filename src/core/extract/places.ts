@@ -44,7 +44,7 @@ interface Hints {
 interface Candidate {
   m: PlaceMention;
   r: Resolved;
-  cue: 'at' | 'to' | null;
+  cue: 'at' | 'to' | 'from' | null;
 }
 
 interface Resolved {
@@ -148,6 +148,8 @@ function resolve(
     });
   }
   let radius = best?.uncertainty_km ?? 0;
+  // "Musakhel district" with no curated district: its namesake town stands for the whole district.
+  if (best && m.hint === 'district' && best.kind === 'town') radius = Math.max(radius, FALLBACK_KM);
   if (best && m.widening) radius = best.uncertainty_km + WIDENING_KM[m.widening];
   if (best && m.fallbackFrom) {
     radius = Math.max(best.uncertainty_km, FALLBACK_KM);
@@ -251,7 +253,9 @@ function pickEvent(
     (p) =>
       p !== chosen &&
       !(c && p.r.best && (contains(p.r.best, c) || contains(c, p.r.best))) &&
-      !(chosen.cue === 'at' && p.cue === 'to' && p.r.best?.kind === 'country') &&
+      // "travellers from Punjab were shot … in Musakhel district", "fled to Iran after … in X":
+      // where people came from or went is not a second place of the event.
+      !(chosen.cue !== 'to' && chosen.cue !== 'from' && (p.cue === 'to' || p.cue === 'from')) &&
       // "the Mand area of Kech district", "Nukabad, Saravan district": the text puts one in the other.
       !(
         p.m.span.start >= chosen.m.span.end &&
@@ -286,9 +290,10 @@ function looksLikeDateline(text: string, m: Combined, tokens: Token[]): boolean 
   );
 }
 
-/** "in"/"at"/"near" mark where something happened; "to"/"into" where it went. */
+/** "in"/"at"/"near" mark where something happened; "to"/"into" where it went; "from" whence. */
 function cueOf(t: Token | undefined): Candidate['cue'] {
   if (!t) return null;
+  if (t.lower === 'from') return 'from';
   if (['in', 'at', 'near', 'inside'].includes(t.lower)) return 'at';
   if (['to', 'into', 'towards', 'toward'].includes(t.lower)) return 'to';
   return null;

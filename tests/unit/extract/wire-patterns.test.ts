@@ -1,0 +1,76 @@
+// Wire-report patterns the extractor reads generally: event words of clashes, arson, hijackings,
+// downings and seizures of people; a date's day is not a count of dead; where people came from
+// or went is not a second place of the event; "X district" standing on its namesake town.
+import { describe, expect, it } from 'vitest';
+import { findTriggers } from '../../../src/core/extract/events.ts';
+import { findFatalities } from '../../../src/core/extract/fatalities.ts';
+import { FALLBACK_KM } from '../../../src/core/extract/places.ts';
+import { codes, places } from './placeHelpers.ts';
+
+const all = (t: string) => ({ start: 0, end: t.length });
+const kinds = (t: string) =>
+  findTriggers(t, all(t))
+    .filter((x) => x.category !== 'statement')
+    .map((x) => [x.category, x.text]);
+
+describe('event words of wire reports', () => {
+  it('"traded fire" and "exchanged heavy fire" are clashes', () => {
+    expect(kinds('Guards and fighters traded fire near the wall.')).toEqual([
+      ['attack', 'traded fire'],
+    ]);
+    expect(kinds('Troops exchanged heavy fire along the border.')).toEqual([
+      ['attack', 'exchanged heavy fire'],
+    ]);
+  });
+  it('"shot down", "set fire to", "torched" and "hijacked" are attacks', () => {
+    for (const [t, w] of [
+      ['A jet shot down a drone.', 'shot down'],
+      ['Men set fire to seven bulldozers.', 'set fire to'],
+      ['Attackers torched the trucks.', 'torched'],
+      ['Militants hijacked a train.', 'hijacked'],
+    ]) {
+      expect(kinds(t as string), t).toEqual([['attack', w]]);
+    }
+  });
+  it('"seized five conscripts" is an abduction; "seized the town" is not', () => {
+    expect(kinds('Militants seized five conscripts.')).toEqual([
+      ['abduction', 'seized five conscripts'],
+    ]);
+    expect(kinds('Militants seized the town.')).toEqual([]);
+  });
+});
+
+describe('a date is not a count of dead', () => {
+  it('"on Friday, 5 December, killed four civilians" counts four', () => {
+    const t = 'Shelling on Friday, 5 December, killed four civilians.';
+    expect(findFatalities(t, all(t))).toMatchObject({ count: 4, several: false });
+  });
+  it('"on December 5, killed four" counts four', () => {
+    const t = 'Shelling on December 5 killed four civilians.';
+    expect(findFatalities(t, all(t))?.count).toBe(4);
+  });
+  it('"5 may have been killed" is still a count', () => {
+    const t = 'Officials said 5 may have been killed.';
+    expect(findFatalities(t, all(t))?.count).toBe(5);
+  });
+});
+
+describe('places the event did not happen at', () => {
+  it('"travellers from Punjab were shot … in Balochistan\'s Musakhel district": one place', () => {
+    const r = places(
+      "At least 23 travellers from Punjab were shot dead after gunmen closed a highway in Balochistan's Musakhel district.",
+    );
+    expect(r.event?.text).toBe('Musakhel district');
+    expect(codes(r)).not.toContain('several_places');
+  });
+  it('two places both "in" still compete', () => {
+    expect(codes(places('Bombs went off in Turbat and in Quetta.'))).toContain('several_places');
+  });
+});
+
+describe('"X district" on its namesake town', () => {
+  it('keeps the town point with a district radius', () => {
+    const r = places("Gunmen closed a highway in Balochistan's Musakhel district.");
+    expect(r.event?.resolved?.uncertainty_km).toBe(FALLBACK_KM);
+  });
+});
