@@ -44,19 +44,19 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     category: 'attack',
     noun: 'Attack',
     pattern:
-      /\b(?:attack(?:s|ed|ing)?|ambush(?:ed|es)?|raid(?:s|ed)?|stormed|opened fire|fired (?:on|at|upon)|shell(?:ing|ed)|rockets?|mortars?|pounded|assault(?:ed)?|killed|killing|kills|shot dead|gunned down|martyred|slain|lost their lives|obliterated|shot down|set (?:fire to|on fire|ablaze)|torched|hijack(?:ed|ing)?)\b/gi,
+      /\b(?:attack(?:s|ed|ing)?|ambush(?:ed|es)?|raid(?:s|ed)?|stormed|opened fire|fired (?:on|at|upon)|shell(?:ing|ed)|rockets?|mortars?|pounded|assault(?:ed)?|killed|killing|kills|shot (?:(?:him|her|them) )?dead|gunned down|martyred|slain|lost their lives|obliterated|shot down|set (?:fire to|on fire|ablaze)|torched|hijack(?:ed|ing)?)\b/gi,
   },
   {
     category: 'abduction',
     noun: 'Abduction',
     pattern:
-      /\b(?:kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|s|ing)?|taken hostage|held hostage|taken captive|(?:seized|captured) (?:\w+ ){0,3}(?:guards|conscripts|soldiers|policemen|officers|troops|workers|labourers|passengers|people|hostages|men))\b/gi,
+      /\b(?:kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|s|ing)?|taken hostage|held hostage|taken captive|(?:seized|captured) (?:\w+ ){0,3}(?:guards|conscripts|soldiers|policemen|officers|troops|workers|labourers|passengers|people|hostages|men)|(?:guards|conscripts|soldiers|policemen|officers|troops|workers|labourers|passengers|hostages) (?:who were |were |had been |have been )?(?:seized|captured) by)\b/gi,
   },
   {
     category: 'release',
     noun: 'Release',
     pattern:
-      /\b(?:released(?! (?:a|an|the|its) (?:statement|video|footage|photos?|pictures?|report|details|list))|freed|set free|handed over|release of|rescued|swapped)\b/gi,
+      /\b(?:released(?! (?:a|an|the|its) (?:statement|video|footage|photos?|pictures?|report|details|list))|freed|set free|handed (?:(?:him|her|them|the \w+) )?over|release of|rescued|swapped)\b/gi,
   },
   {
     category: 'diplomacy',

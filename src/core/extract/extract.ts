@@ -46,6 +46,19 @@ function inside(span: Span, s: Span): boolean {
   return s.start >= span.start && s.end <= span.end;
 }
 
+/** Longest span (days) of a date that later phrases may hang on ("the same night", "days after"). */
+export const ANCHOR_MAX_DAYS = 31;
+
+/**
+ * True when `m` may be the previous event of later sentences: a day, or a range of at most a
+ * month. "years ago" (a range of seven years) is background; "the same night" after it would
+ * inherit a night somewhere in those years.
+ */
+export function anchorable(m: DateMention): boolean {
+  if (!m.date || !m.date_end) return true;
+  return (Date.parse(m.date_end) - Date.parse(m.date)) / 86_400_000 <= ANCHOR_MAX_DAYS;
+}
+
 /**
  * Reads every sentence (or clause) that may report an incident, merging continuations. Only a
  * segment that makes a proposal becomes the previous event of the next one.
@@ -97,7 +110,7 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
       if (inherited) seg.dates = inherited;
       if (!propose(text, base, seg)) continue;
       segments.push(seg);
-      if (dates.event?.date) {
+      if (dates.event?.date && anchorable(dates.event)) {
         previousEvent = dates.event;
         const place = places.event?.resolved?.name ?? null;
         if (kind) story = { mention: dates.event, sentence: index, category: kind, place };

@@ -11,6 +11,7 @@ import { buildPlaceIndex, toCandidate, type PlaceIndex, type PlaceRecord } from 
 import { matchPhrases, type Widening } from './placeMatch.ts';
 import { isGovernment, isOrigin, mayBeGovernment } from './placeRoles.ts';
 import { tokenize, type Token } from './placeTokens.ts';
+import { countrySupport, unsupported, type CountrySupport } from './placeSupport.ts';
 import type {
   ArticleContext,
   PlaceMention,
@@ -36,6 +37,8 @@ const MAX_CANDIDATES = 8;
 interface Hints {
   countries: Set<string>;
   provinces: Set<string>;
+  /** Article level: the countries it speaks of, and by which names. */
+  support?: CountrySupport;
   /** Countries of every unambiguous place (typo matches stay among them). */
   inPlay: Set<string>;
 }
@@ -306,7 +309,10 @@ export function createPlaceReader(gazetteer: ExtractGazetteer): PlaceReader {
   const articleHints = (text: string): Hints => {
     if (cached?.text !== text) {
       const tokens = tokenize(text, { start: 0, end: text.length });
-      cached = { text, hints: hintsOf(matchPhrases(text, tokens, index), index) };
+      const all = matchPhrases(text, tokens, index);
+      const hints = hintsOf(all, index);
+      hints.support = countrySupport(text, all);
+      cached = { text, hints };
     }
     return cached.hints;
   };
@@ -389,6 +395,21 @@ function readSentence(
     else places.push({ m: pm, r, cue: cueOf(tokens[m.first - 1]) });
   });
   const { event, reviews } = pickEvent(places, text);
+  const chosen = places.find((p) => p.m === event);
+  const c = event?.resolved;
+  if (
+    chosen &&
+    c &&
+    article.support &&
+    ['town', 'county', 'point'].includes(c.precision) &&
+    new Set(chosen.r.match.records.map((r) => r.country)).size > 1 &&
+    unsupported(article.support, c.country, chosen.r.match.key)
+  ) {
+    reviews.push({
+      code: 'ambiguous_place',
+      message: `'${event.text}' resolves to ${c.name} in ${c.country}, a country the article names nowhere else; it may be a namesake of a place the text means`,
+    });
+  }
   const unknown = unknownLocus(text, tokens, matches, event);
   if (unknown && event?.resolved) {
     reviews.push({

@@ -2,7 +2,7 @@
 // before it, only when it reports the same kind of event at another place, soon after, and
 // nothing marks it as background.
 import { describe, expect, it } from 'vitest';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { anchorable, extractIncidents } from '../../../src/core/extract/extract.ts';
 import { fakeReaders, town, type FakePlace } from './doubles.ts';
 
 const PUB = { published: '2024-01-31', articleId: 'story' };
@@ -71,5 +71,39 @@ describe('a detail paragraph inherits the dated lead', () => {
       'Militants attacked two camps in Balochistan late on Wednesday.\nIn Panjgur, the militants attacked a camp.\nIn Mach, the militants attacked a camp.';
     const list = run(text);
     expect(list.map((p) => p.place)).toEqual(['Panjgur', 'Mach']);
+  });
+});
+
+describe('what later phrases may hang on', () => {
+  it('a day and a month are anchors; "years ago" is not', () => {
+    const m = (date: string, date_end?: string) => ({
+      text: 'x',
+      span: { start: 0, end: 1 },
+      date,
+      ...(date_end ? { date_end } : {}),
+      precision: 'day' as const,
+      basis: 'publication' as const,
+      reviews: [],
+    });
+    expect(anchorable(m('2024-01-31'))).toBe(true);
+    expect(anchorable(m('2024-01-01', '2024-01-31'))).toBe(true);
+    expect(anchorable(m('2013-04-17', '2020-04-17'))).toBe(false);
+  });
+  it('"the same night" after a "years ago" sentence hangs on the last dated day', () => {
+    const text =
+      'Jets bombed a village in Turbat late on Wednesday.\nFamilies had fled years ago, after raids.\nSix more were killed the same night in Panjgur.';
+    const list = extractIncidents(
+      text,
+      PUB,
+      fakeReaders(
+        {
+          'late on Wednesday': onWednesday,
+          'years ago': { date: '2017-01-31', date_end: '2023-01-31', precision: 'range' },
+          'the same night': { afterPrevious: 0 },
+        },
+        PLACES,
+      ),
+    );
+    expect(list.find((p) => p.place === 'Panjgur')?.date).toBe('2024-01-31');
   });
 });

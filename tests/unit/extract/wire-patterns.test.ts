@@ -74,3 +74,24 @@ describe('"X district" on its namesake town', () => {
     expect(r.event?.resolved?.uncertainty_km).toBe(FALLBACK_KM);
   });
 });
+
+describe('passive seizures of people', () => {
+  it('"policemen seized by gunmen" is an abduction', () => {
+    expect(kinds('16 Iranian policemen seized by gunmen from a checkpoint.')).toEqual([
+      ['abduction', 'policemen seized by'],
+    ]);
+  });
+});
+
+describe('pronoun objects inside event phrases', () => {
+  it('"shot them dead" is an attack', () => {
+    expect(kinds('Gunmen ordered nine passengers off and shot them dead.')).toEqual([
+      ['attack', 'shot them dead'],
+    ]);
+  });
+  it('"handed them over" is a release', () => {
+    expect(kinds('The kidnappers handed them over to officials.')).toEqual([
+      ['release', 'handed them over'],
+    ]);
+  });
+});
