@@ -11,7 +11,8 @@ import { buildPlaceIndex, toCandidate, type PlaceIndex, type PlaceRecord } from 
 import { matchPhrases, type Widening } from './placeMatch.ts';
 import { isGovernment, isOrigin, mayBeGovernment } from './placeRoles.ts';
 import { tokenize, type Token } from './placeTokens.ts';
-import { countrySupport, unsupported, type CountrySupport } from './placeSupport.ts';
+import { countrySupport, type CountrySupport } from './placeSupport.ts';
+import { articleChecks, cueOf, type Cue } from './placeChecks.ts';
 import type {
   ArticleContext,
   PlaceMention,
@@ -47,7 +48,7 @@ interface Hints {
 interface Candidate {
   m: PlaceMention;
   r: Resolved;
-  cue: 'at' | 'to' | 'from' | null;
+  cue: Cue;
 }
 
 interface Resolved {
@@ -293,15 +294,6 @@ function looksLikeDateline(text: string, m: Combined, tokens: Token[]): boolean 
   );
 }
 
-/** "in"/"at"/"near" mark where something happened; "to"/"into" where it went; "from" whence. */
-function cueOf(t: Token | undefined): Candidate['cue'] {
-  if (!t) return null;
-  if (t.lower === 'from') return 'from';
-  if (['in', 'at', 'near', 'inside'].includes(t.lower)) return 'at';
-  if (['to', 'into', 'towards', 'toward'].includes(t.lower)) return 'to';
-  return null;
-}
-
 /** Builds a `PlaceReader` bound to a gazetteer (see `src/core/extract/types.ts`). */
 export function createPlaceReader(gazetteer: ExtractGazetteer): PlaceReader {
   const index = buildPlaceIndex(gazetteer);
@@ -396,59 +388,8 @@ function readSentence(
   });
   const { event, reviews } = pickEvent(places, text);
   const chosen = places.find((p) => p.m === event);
-  const c = event?.resolved;
-  if (
-    chosen &&
-    c &&
-    article.support &&
-    ['town', 'county', 'point'].includes(c.precision) &&
-    new Set(chosen.r.match.records.map((r) => r.country)).size > 1 &&
-    unsupported(article.support, c.country, chosen.r.match.key)
-  ) {
-    reviews.push({
-      code: 'ambiguous_place',
-      message: `'${event.text}' resolves to ${c.name} in ${c.country}, a country the article names nowhere else; it may be a namesake of a place the text means`,
-    });
-  }
-  const unknown = unknownLocus(text, tokens, matches, event);
-  if (unknown && event?.resolved) {
-    reviews.push({
-      code: 'fallback_admin',
-      message: `'${unknown}' is not in the gazetteer; the event is placed only at ${event.resolved.name}, which may lie far from it`,
-    });
-  }
+  reviews.push(
+    ...articleChecks(text, tokens, matches, event, chosen?.r.match ?? null, article.support),
+  );
   return { mentions, event, origin, reviews };
 }
-
-/** Places coarser than this the event may only be somewhere in. */
-const COARSE_PRECISIONS = new Set(['county', 'province', 'border', 'country']);
-
-/**
- * "stormed the headquarters in Nokkundi …, the town in Chagai district": a capitalised name after
- * "in", "at" or "near" (or "in the": "in the Khanozai bazaar of Pishin district") that the
- * gazetteer does not know, when the event's place is only a
- * district, province, border or country, is likely where it happened. Returns that name, or null.
- */
-function unknownLocus(
-  text: string,
-  tokens: Token[],
-  matches: Combined[],
-  event: PlaceMention | null,
-): string | null {
-  if (!event?.resolved || !COARSE_PRECISIONS.has(event.resolved.precision)) return null;
-  if (event.reviews.some((r) => r.code === 'fallback_admin')) return null;
-  for (const m of matches) {
-    if (m.type !== 'unknown') continue;
-    const before = tokens[m.first - 1];
-    const cue = before?.lower === 'the' ? tokens[m.first - 2] : before;
-    if (cueOf(cue) !== 'at') continue;
-    if (m.start >= event.span.start && m.end <= event.span.end) continue;
-    const name = text.slice(m.start, m.end);
-    if (!UNKNOWN_NOT_PLACE.test(name)) return name;
-  }
-  return null;
-}
-
-/** Capitalised words after "in"/"at" that are not places (months, weekdays, institutions). */
-const UNKNOWN_NOT_PLACE =
-  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|^(?:Parliament|Senate|Assembly|Court|Ramadan|Eid|Muharram)\b/;

@@ -1,0 +1,90 @@
+// Checks of the event's place against the rest of the sentence and the article: an unknown name
+// after "in" when the event is placed only at a district or wider, and a namesake resolved in a
+// country the article names nowhere else. Each gives a review; neither moves the place. Pure.
+import type { Combined } from './placeCombine.ts';
+import { unsupported, type CountrySupport } from './placeSupport.ts';
+import type { Token } from './placeTokens.ts';
+import type { PlaceMention, Review } from './types.ts';
+
+/** The word before a place name: where something happened, where it went, or whence. */
+export type Cue = 'at' | 'to' | 'from' | null;
+
+/** "in"/"at"/"near" mark where something happened; "to"/"into" where it went; "from" whence. */
+export function cueOf(t: Token | undefined): Cue {
+  if (!t) return null;
+  if (t.lower === 'from') return 'from';
+  if (['in', 'at', 'near', 'inside'].includes(t.lower)) return 'at';
+  if (['to', 'into', 'towards', 'toward'].includes(t.lower)) return 'to';
+  return null;
+}
+
+/** Places coarser than this the event may only be somewhere in. */
+const COARSE_PRECISIONS = new Set(['county', 'province', 'border', 'country']);
+
+/**
+ * "stormed the headquarters in Nokkundi …, the town in Chagai district": a capitalised name after
+ * "in", "at" or "near" (or "in the": "in the Khanozai bazaar of Pishin district") that the
+ * gazetteer does not know, when the event's place is only a
+ * district, province, border or country, is likely where it happened. Returns that name, or null.
+ */
+function unknownLocus(
+  text: string,
+  tokens: Token[],
+  matches: Combined[],
+  event: PlaceMention | null,
+): string | null {
+  if (!event?.resolved || !COARSE_PRECISIONS.has(event.resolved.precision)) return null;
+  if (event.reviews.some((r) => r.code === 'fallback_admin')) return null;
+  for (const m of matches) {
+    if (m.type !== 'unknown') continue;
+    const before = tokens[m.first - 1];
+    const cue = before?.lower === 'the' ? tokens[m.first - 2] : before;
+    if (cueOf(cue) !== 'at') continue;
+    if (m.start >= event.span.start && m.end <= event.span.end) continue;
+    const name = text.slice(m.start, m.end);
+    if (!UNKNOWN_NOT_PLACE.test(name)) return name;
+  }
+  return null;
+}
+
+/** Capitalised words after "in"/"at" that are not places (months, weekdays, institutions). */
+const UNKNOWN_NOT_PLACE =
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|^(?:Parliament|Senate|Assembly|Court|Ramadan|Eid|Muharram)\b/;
+
+/**
+ * Reviews of the event's place `event` (matched as `match`) from the sentence's `tokens` and
+ * `matches` and the article's country `support`.
+ */
+export function articleChecks(
+  text: string,
+  tokens: Token[],
+  matches: Combined[],
+  event: PlaceMention | null,
+  match: Combined | null,
+  support: CountrySupport | undefined,
+): Review[] {
+  const out: Review[] = [];
+  const c = event?.resolved;
+  if (
+    event &&
+    c &&
+    match &&
+    support &&
+    ['town', 'county', 'point'].includes(c.precision) &&
+    new Set(match.records.map((r) => r.country)).size > 1 &&
+    unsupported(support, c.country, match.key)
+  ) {
+    out.push({
+      code: 'ambiguous_place',
+      message: `'${event.text}' resolves to ${c.name} in ${c.country}, a country the article names nowhere else; it may be a namesake of a place the text means`,
+    });
+  }
+  const unknown = unknownLocus(text, tokens, matches, event);
+  if (unknown && c) {
+    out.push({
+      code: 'fallback_admin',
+      message: `'${unknown}' is not in the gazetteer; the event is placed only at ${c.name}, which may lie far from it`,
+    });
+  }
+  return out;
+}
