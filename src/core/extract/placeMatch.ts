@@ -361,6 +361,15 @@ function readPrefix(tokens: Token[], first: number, m: RawMatch, floor: number):
   } else if (w(1) === 'from' && w(2) === 'far' && w(3) === 'not') {
     m.widening ??= 'near';
     m.start = (tokens[first - 3] as Token).start;
+  } else if (
+    (w(1) === 'in' || (w(1) === 'of' && w(3) !== 'the')) &&
+    (w(2) === 'village' || w(2) === 'villages' || w(2) === 'hamlet')
+  ) {
+    // "a village in Chitral": somewhere around the town X, not X itself ("the village of
+    // Shaghalak" names the village; "villages in Spera district" lie in the district's radius).
+    if ((m.hint === undefined || m.hint === 'town') && m.records.some((r) => r.kind === 'town')) {
+      m.widening ??= 'near';
+    }
   } else if (w(1) === 'of' && (w(2) === 'outskirts' || w(2) === 'suburbs')) {
     m.widening = 'outskirts';
     m.start = startOf(2);

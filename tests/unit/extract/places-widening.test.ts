@@ -124,3 +124,18 @@ describe('an unknown name after "in" when the event is placed only at a district
     );
   });
 });
+
+describe('"a village in X"', () => {
+  it('is around the town X, with the "near" radius', () => {
+    const r = places('A rocket landed in a village in Chitral on Sunday.');
+    expect(r.event?.resolved?.uncertainty_km).toBe(TOWN_RADIUS_KM + WIDENING_KM.near);
+  });
+  it('"the village of X" names the village itself', () => {
+    const r = places('A rocket landed in the village of Chitral on Sunday.');
+    expect(r.event?.resolved?.uncertainty_km).toBe(TOWN_RADIUS_KM);
+  });
+  it('"villages in X district" stay within the district radius', () => {
+    const r = places('Jets bombed villages in Kech district on Sunday.');
+    expect(r.event?.resolved?.uncertainty_km).toBe(FALLBACK_KM);
+  });
+});
