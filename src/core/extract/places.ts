@@ -272,6 +272,18 @@ function pickEvent(
       message: `the sentence names several places (${[chosen, ...competing].map((p) => `'${p.m.text}'`).join(', ')}); the first, finest one is proposed`,
     });
   }
+  // "a bus travelling to Karachi was attacked": where it was going, not where it happened
+  if (
+    c &&
+    !chosen.r.match.road &&
+    (chosen.cue === 'to' || chosen.cue === 'from') &&
+    !['country', 'border'].includes(c.kind)
+  ) {
+    reviews.push({
+      code: 'other',
+      message: `'${chosen.m.text}' is where ${chosen.cue === 'to' ? 'it was going' : 'it came from'}, not necessarily where it happened; the text names no other place`,
+    });
+  }
   if (c && (c.kind === 'country' || c.kind === 'border')) {
     reviews.push({
       code: 'coarse_place',

@@ -95,3 +95,19 @@ describe('pronoun objects inside event phrases', () => {
     ]);
   });
 });
+
+describe('a destination or an origin alone is not where it happened', () => {
+  it('"a bus travelling to Karachi was attacked" needs review, saying why', () => {
+    const r = places('Gunmen attacked a bus travelling to Karachi on Monday.');
+    expect(r.event?.resolved?.name).toBe('Karachi');
+    expect(r.reviews.find((x) => x.code === 'other')?.message).toMatch(/where it was going/);
+  });
+  it('"the road from Pasni to Ormara" is a place on its own', () => {
+    expect(codes(places('Militants ambushed a convoy on the road from Pasni to Ormara.'))).toEqual(
+      [],
+    );
+  });
+  it('"handed over to Iran" (a country) keeps its own review only', () => {
+    expect(codes(places('Five guards were handed over to Iran.'))).toEqual(['coarse_place']);
+  });
+});
