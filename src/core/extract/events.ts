@@ -203,3 +203,27 @@ export function chooseTrigger(
   const rival = ranked.find((t) => t.category !== best.category);
   return { trigger: best, close: rival !== undefined && dist(rival) - dist(best) < CLOSE_CHARS };
 }
+
+/** Event nouns that a later sentence uses to point back at an incident ("the blast"). */
+const EVENT_NOUN =
+  /^(?:attacks?|assaults?|blasts?|bombings?|explosions?|strikes?|air ?strikes?|raids?|ambush(?:es)?|clash(?:es)?|abductions?|kidnappings?|shelling|hijacking)$/i;
+/** A determiner that makes the noun after it point back: "the", "this", "Monday's", "the 2019". */
+const POINTING_BACK =
+  /(?:\b(?:the|this|that|these|those|its|their)|'s|’s)\s+(?:(?:\d{4}|deadly|suicide|twin|same|recent|latest|earlier|previous|bomb|car|roadside|terrorist|militant|cross-border|border|missile|drone|rocket)\s+){0,2}$/i;
+
+/**
+ * The trigger a segment rests on when its only event words point back at an incident told
+ * elsewhere ("Mourners buried the victims of the blast", "a court sentenced three men for the
+ * 2019 attack"): the sentence's date and place may be of the burial or the sentencing. Null when
+ * some event word reports the incident itself ("killed", "an attack", "attacked").
+ */
+export function pointsBackOnly(text: string, triggers: Trigger[]): Trigger | null {
+  const decisive = decisiveTriggers(triggers).filter((t) => t.category !== 'statement');
+  if (decisive.length === 0) return null;
+  for (const t of decisive) {
+    if (!EVENT_NOUN.test(t.text)) return null;
+    const before = text.slice(Math.max(0, t.span.start - 40), t.span.start);
+    if (!POINTING_BACK.test(before)) return null;
+  }
+  return decisive[0] as Trigger;
+}

@@ -2,7 +2,7 @@
 // date, no place, only a country, a relative date with nothing to count from, a date after
 // publication, event words of two kinds, several death counts. Each message names the phrase at
 // fault in plain words.
-import { aggregatePhrase, type Trigger } from './events.ts';
+import { aggregatePhrase, pointsBackOnly, type Trigger } from './events.ts';
 import type { Fatalities } from './fatalities.ts';
 import type { Segment } from './segments.ts';
 import type { ArticleContext, DateMention, PlaceMention, Review } from './types.ts';
@@ -102,6 +102,13 @@ export function reviewsFor(r: ReviewInput): Review[] {
     add({
       code: 'unclear_category',
       message: `The sentence uses words of several kinds of event (${words}); check that it is a ${r.chosen.trigger.category}.`,
+    });
+  }
+  const back = pointsBackOnly(r.ctx.text, r.seg.triggers);
+  if (back) {
+    add({
+      code: 'other',
+      message: `"${back.text}" points back at an incident told elsewhere; the sentence's date and place may be of something else (a burial, a trial, a statement).`,
     });
   }
   const aggregate = aggregatePhrase(r.ctx.text, r.seg.span);

@@ -2,7 +2,7 @@
 // downings and seizures of people; a date's day is not a count of dead; where people came from
 // or went is not a second place of the event; "X district" standing on its namesake town.
 import { describe, expect, it } from 'vitest';
-import { findTriggers } from '../../../src/core/extract/events.ts';
+import { findTriggers, pointsBackOnly } from '../../../src/core/extract/events.ts';
 import { findFatalities } from '../../../src/core/extract/fatalities.ts';
 import { FALLBACK_KM } from '../../../src/core/extract/places.ts';
 import { codes, places } from './placeHelpers.ts';
@@ -109,5 +109,20 @@ describe('a destination or an origin alone is not where it happened', () => {
   });
   it('"handed over to Iran" (a country) keeps its own review only', () => {
     expect(codes(places('Five guards were handed over to Iran.'))).toEqual(['coarse_place']);
+  });
+});
+
+describe('event words that point back at an incident told elsewhere', () => {
+  const back = (t: string) => pointsBackOnly(t, findTriggers(t, all(t)))?.text ?? null;
+  it('"buried the victims of the blast" and "for the 2019 attack" point back', () => {
+    expect(back('Mourners in Quetta on Tuesday buried the victims of the blast.')).toBe('blast');
+    expect(back('A court in Karachi on Monday sentenced three men for the 2019 attack.')).toBe(
+      'attack',
+    );
+  });
+  it('a verb, an indefinite noun or a time word before the noun report the incident itself', () => {
+    expect(back('Gunmen attacked a post in Turbat on Monday.')).toBeNull();
+    expect(back('An attack on a post in Turbat on Monday killed two.')).toBeNull();
+    expect(back('That evening two explosions shook Kabul.')).toBeNull();
   });
 });
