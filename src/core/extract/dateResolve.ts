@@ -96,7 +96,35 @@ function dayReading(
   const resolved = end === null ? oneDay(d) : dayRange(d, end);
   const reviews =
     core.weekday === null ? [] : weekdayCheck(phrase, core.weekday, d, core.year !== null);
+  if (core.year === null) reviews.push(...rollbackCheck(phrase, core, (ref as Reference).day));
   return { resolved, basis, reviews };
+}
+
+/**
+ * Days after the reference within which a month and day with no year is more likely a coming
+ * date (a plan, a deadline) or a slip than the same day a year earlier.
+ */
+export const ROLLBACK_DOUBT_DAYS = 60;
+
+/**
+ * "on June 20" in an article of June 13: read as the latest June 20 on or before publication,
+ * a year earlier; when this year's June 20 is only days ahead, that reading is a guess, said so.
+ */
+function rollbackCheck(
+  phrase: string,
+  core: Extract<DateCore, { kind: 'day' }>,
+  refDay: number,
+): Review[] {
+  const thisYear = ymdToDay(dayParts(refDay).year, core.month, core.day);
+  if (thisYear === null || thisYear <= refDay || thisYear - refDay > ROLLBACK_DOUBT_DAYS) return [];
+  const earlier = latestMonthDayOnOrBefore(core.month, core.day, refDay);
+  const read = earlier === null ? 'unread' : `read as ${dayToIso(earlier)}`;
+  return [
+    {
+      code: 'other',
+      message: `"${phrase}" has no year and this year's falls ${thisYear - refDay} days after the reference date ${dayToIso(refDay)}; ${read}, a year earlier, which the text does not confirm.`,
+    },
+  ];
 }
 
 function numericReading(phrase: string, core: Extract<DateCore, { kind: 'numeric' }>): Reading {

@@ -259,3 +259,15 @@ describe('dates after publication are flagged, never moved', () => {
     expect(mention(read('The post fell on December 3.'), 'on December 3').date).toBe('2023-12-03');
   });
 });
+
+describe('a month and day with no year, just after publication', () => {
+  it('"on February 5" in a 29 January article is read a year earlier, flagged', () => {
+    const m = mention(read('Gunmen attacked a post on February 5.'), 'on February 5');
+    expect(m.date).toBe('2023-02-05');
+    expect(m.reviews.map((r) => r.message).join(' ')).toMatch(/a year earlier/);
+  });
+  it('"on December 28" in a 29 January article is last December, unflagged', () => {
+    const m = mention(read('Gunmen attacked a post on December 28.'), 'on December 28');
+    expect([m.date, m.reviews]).toEqual(['2023-12-28', []]);
+  });
+});
