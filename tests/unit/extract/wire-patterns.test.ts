@@ -32,6 +32,16 @@ describe('event words of wire reports', () => {
       expect(kinds(t as string), t).toEqual([['attack', w]]);
     }
   });
+  it('takeovers and seized vehicles are attacks', () => {
+    for (const [t, w] of [
+      ['Zaranj fell to the Taliban on Friday.', 'fell to'],
+      ['Fighters overran the post.', 'overran'],
+      ['The Taliban took control of the crossing.', 'took control of'],
+      ['Militants seized a passenger train.', 'seized a passenger train'],
+    ]) {
+      expect(kinds(t as string), t).toEqual([['attack', w]]);
+    }
+  });
   it('"seized five conscripts" is an abduction; "seized the town" is not', () => {
     expect(kinds('Militants seized five conscripts.')).toEqual([
       ['abduction', 'seized five conscripts'],
