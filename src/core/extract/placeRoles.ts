@@ -50,6 +50,13 @@ const RELATIONS = new Set([
   'dialogue',
   'rift',
   'dispute',
+  'tension',
+  'row',
+  'standoff',
+  'feud',
+  'friction',
+  'mistrust',
+  'cooperation',
 ]);
 /** Words before a name that make it a location, never a government. */
 const PLACE_CUES = new Set([

@@ -1,7 +1,7 @@
 // What a place name stands for: where the report was filed (dateline), a government (a capital
 // or a country acting or speaking), an organisation, or a place.
 import { describe, expect, it } from 'vitest';
-import { mentionOf, places } from './placeHelpers.ts';
+import { codes, mentionOf, places } from './placeHelpers.ts';
 
 describe('dateline', () => {
   it('the dateline city is where the report was filed, not the incident', () => {
@@ -39,6 +39,14 @@ describe('a capital standing for its government', () => {
   it('"relations between Tehran and Islamabad": both are governments', () => {
     const r = places('Relations between Tehran and Islamabad have improved.');
     expect(r.mentions.map((m) => m.role)).toEqual(['government', 'government']);
+  });
+  it('"the rising tension between Tehran and Washington": Tehran is the government', () => {
+    const r = places(
+      'The two met in Islamabad to discuss the rising tension between Tehran and Washington.',
+    );
+    expect(mentionOf(r, 'Tehran').role).toBe('government');
+    expect(r.event?.text).toBe('Islamabad');
+    expect(codes(r)).toEqual([]);
   });
   it('a possessive with a government noun ("Tehran\'s envoy") is the government', () => {
     expect(mentionOf(places("Tehran's envoy left the meeting."), 'Tehran').role).toBe('government');
