@@ -194,7 +194,10 @@ export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
       countries: c.countries,
     };
     for (const n of [c.name, ...c.names]) push(byName, normalizePlaceName(n), r);
-    for (const side of Object.values(c.sides)) push(crossingSides, normalizePlaceName(side), r);
+    // A side's town names the crossing from that country ("Mand" is the Pakistani side).
+    for (const [country, side] of Object.entries(c.sides)) {
+      push(crossingSides, normalizePlaceName(side), { ...r, country });
+    }
   }
   const borders = new Map<string, PlaceRecord>();
   for (const b of g.borders) borders.set(b.id, borderRecord(b));

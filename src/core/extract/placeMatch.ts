@@ -30,6 +30,8 @@ export interface RawMatch {
   widening?: Widening;
   /** What the words around it say the name is. */
   hint?: 'district' | 'province' | 'town' | 'crossing';
+  /** The name is known only as one side's town of a crossing ("Mand" of Pishin–Mand). */
+  sideOnly?: boolean;
   organisation?: Organisation;
   /** Token index right after the phrase (qualifiers included). */
   next: number;
@@ -304,7 +306,10 @@ function placeMatch(
     }
   }
   const sideOnly = m.records.length === 0 && index.crossingSides.has(key);
-  if (sideOnly) m.records = index.crossingSides.get(key) ?? [];
+  if (sideOnly) {
+    m.records = index.crossingSides.get(key) ?? [];
+    m.sideOnly = true;
+  }
   if (m.records.length === 0) {
     const d = index.districts.get(key);
     if (d) {
@@ -324,6 +329,8 @@ function placeMatch(
   const english = sideOnly || index.englishNames.has(key) || key.replace(/ /g, '').length <= 3;
   if (english && !cue && !m.hint && !m.widening) return null;
   if (english && head.upper && !cue) return null;
+  // Known only as a crossing's side ("Mand"): the area on that side of it, in that country.
+  if (m.sideOnly) m.widening ??= 'area';
   // A misspelt name counts only where the sentence uses it as a place ("in Zahedaan").
   if (typoRecords && !cue && !m.hint && !m.widening) return null;
   // "President Rayeesi", "Bahram Qasemi": a person's name, not a town.

@@ -209,6 +209,21 @@ function contains(outer: PlaceRecord, inner: PlaceRecord): boolean {
   return false;
 }
 
+/** Kilometres between two records' points. */
+function kmBetween(a: PlaceRecord, b: PlaceRecord): number {
+  return distance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' });
+}
+
+/**
+ * Too far apart for one to lie in the other, radii and a district's width (50 km) allowed. A
+ * district of the same country is never judged: districts have no outline offline and their real
+ * size varies tenfold (Chagai against Kech).
+ */
+function farApart(inner: PlaceRecord, outer: PlaceRecord): boolean {
+  if (outer.kind === 'district' && outer.country === inner.country) return false;
+  return kmBetween(inner, outer) > inner.uncertainty_km + outer.uncertainty_km + FALLBACK_KM;
+}
+
 const FINENESS: Record<string, number> = {
   point: 0,
   town: 1,
@@ -253,6 +268,10 @@ function pickEvent(
   const chosen = sorted[0] as (typeof usable)[number];
   const reviews: Review[] = [...chosen.m.reviews];
   const c = chosen.r.best;
+  // "the Mand area of Kech district", "Nukabad, Saravan district": the text puts one in the other.
+  const putIn = (p: Candidate) =>
+    p.m.span.start >= chosen.m.span.end &&
+    /^\s*(?:,|of|in|,\s*in)\s*$/.test(text.slice(chosen.m.span.end, p.m.span.start));
   const competing = usable.filter(
     (p) =>
       p !== chosen &&
@@ -260,12 +279,19 @@ function pickEvent(
       // "travellers from Punjab were shot … in Musakhel district", "fled to Iran after … in X":
       // where people came from or went is not a second place of the event.
       !(chosen.cue !== 'to' && chosen.cue !== 'from' && (p.cue === 'to' || p.cue === 'from')) &&
-      // "the Mand area of Kech district", "Nukabad, Saravan district": the text puts one in the other.
-      !(
-        p.m.span.start >= chosen.m.span.end &&
-        /^\s*(?:,|of|in|,\s*in)\s*$/.test(text.slice(chosen.m.span.end, p.m.span.start))
-      ),
+      !putIn(p),
   );
+  // "the Sadiqabad area of Khar": the name resolved to a namesake far from the place the text
+  // puts it in; the text is right about where, the gazetteer's namesake is not.
+  const far = usable.find(
+    (p) => c && p.r.best && putIn(p) && !contains(p.r.best, c) && farApart(c, p.r.best),
+  );
+  if (far?.r.best && c) {
+    reviews.push({
+      code: 'ambiguous_place',
+      message: `'${chosen.m.text}' was read as ${c.name} (${c.admin1 ?? c.country}), ${Math.round(kmBetween(c, far.r.best))} km from ${far.r.best.name}, where the text puts it; the gazetteer may not know the place meant`,
+    });
+  }
   if (competing.length > 0) {
     reviews.push({
       code: 'several_places',

@@ -96,6 +96,18 @@ describe('unknown places inside known ones', () => {
     expect(r.event?.resolved).toMatchObject({ name: 'Pishin–Mand crossing', uncertainty_km: 30 });
     expect(codes(r)).toEqual([]);
   });
+  it('regression: a bare "Mand" is the Pakistani side of the crossing, in Pakistan, not Iran', () => {
+    const r = places('Security forces killed four militants in an operation in Mand on Thursday.');
+    expect(r.event?.resolved).toMatchObject({
+      name: 'Pishin–Mand crossing',
+      country: 'PK',
+      uncertainty_km: 30,
+    });
+  });
+  it('a name read as a namesake far from the place the text puts it in needs review', () => {
+    const r = places('A bomb hit a government vehicle in the Sadiqabad area of Khar on Monday.');
+    expect(codes(r)).toEqual(['ambiguous_place']);
+  });
   it('a news spelling of a town ("Noshki") through the alias table', () => {
     expect(places('Gunmen stopped a bus near Noshki.').event?.resolved?.name).toBe('Nushki');
   });
