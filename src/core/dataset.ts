@@ -26,15 +26,21 @@ export class Dataset {
   readonly articles: ReadonlyMap<string, Article>;
   /** What the user loaded ("acled-2024.csv"), or null for the seed articles. */
   readonly name: string | null;
+  /**
+   * The dataset this one extends (the seed articles, when the user's own incidents are added to
+   * them), or itself: the map keeps its view while only the user's incidents change.
+   */
+  readonly base: Dataset;
   #idIndex: Map<string, number> | null = null;
   #cache = new Map<number, IncidentFeature>();
 
   constructor(
     columns: IncidentColumns,
-    options: { name?: string | null; articles?: readonly Article[] } = {},
+    options: { name?: string | null; articles?: readonly Article[]; base?: Dataset } = {},
   ) {
     this.columns = columns;
     this.name = options.name ?? null;
+    this.base = options.base ?? this;
     this.articles = new Map((options.articles ?? []).map((a) => [a.id, a]));
     this.store = new IncidentStore({
       start: columns.start,
@@ -48,7 +54,7 @@ export class Dataset {
   /** A dataset of features (sorted here) and the articles they cite. */
   static fromFeatures(
     features: readonly IncidentFeature[],
-    options: { name?: string | null; articles?: readonly Article[] } = {},
+    options: { name?: string | null; articles?: readonly Article[]; base?: Dataset } = {},
   ): Dataset {
     return new Dataset(columnsFromFeatures(features), options);
   }

@@ -38,6 +38,18 @@ const alpha2 = v.pipe(
 const oneOf = <T extends readonly string[]>(values: T) =>
   v.picklist(values, `must be one of ${values.join(', ')}`);
 
+const offset = v.nullable(count('a UTF-16 offset (a whole number ≥ 0)'));
+
+/** One of an incident's `sources` (`IncidentSource` in src/core/types.ts). */
+const SourceSchema = v.looseObject({
+  article: v.nullable(text),
+  excerpt: text,
+  excerpt_start: offset,
+  excerpt_end: offset,
+  outlet: v.optional(text),
+  url: v.optional(v.pipe(text, v.regex(/^https?:\/\/\S+$/i, 'must be an http(s) URL'))),
+});
+
 /** `IncidentProperties` (src/core/types.ts). Other properties are kept as they are. */
 export const IncidentPropertiesSchema = v.pipe(
   v.looseObject({
@@ -69,6 +81,16 @@ export const IncidentPropertiesSchema = v.pipe(
     outlet: v.optional(text),
     actors: v.optional(v.array(text, 'must be a list of names')),
     note: v.optional(text),
+    sources: v.optional(
+      v.pipe(
+        v.array(SourceSchema, 'must be a list of sources'),
+        v.minLength(1, 'must list at least one source'),
+      ),
+    ),
+    // A draft exists only inside the app ("Add article"); a file never holds one.
+    draft: v.optional(
+      v.never('must be absent: it marks an unreviewed proposal inside the app, never a file'),
+    ),
   }),
   v.forward(
     v.partialCheck(

@@ -106,6 +106,41 @@ export interface IncidentProperties {
   actors?: string[];
   /** Curator's note: why an override, disagreements with other sources, placement choices. */
   note?: string;
+  /**
+   * Every source that reports this incident, in the order they were added. The first is the one
+   * the flat fields (`article`, `excerpt`, `excerpt_start`, `excerpt_end`, `outlet`) describe;
+   * absent when the incident has a single source. Added when a second article on the same
+   * incident is merged into it (the app's "Add article"; src/core/extract/mergeSources.ts).
+   */
+  sources?: IncidentSource[];
+  /**
+   * Only on a proposal from the user's own article that is not yet reviewed (the app's "Add
+   * article"): the extractor's status and its reasons for review. Never written to data files.
+   */
+  draft?: DraftInfo;
+}
+
+/** One source of an incident: an article and the excerpt the incident rests on there. */
+export interface IncidentSource {
+  /** Id of the article (`Article.id`); null for imported rows without text. */
+  article: string | null;
+  /** Verbatim excerpt of that article. */
+  excerpt: string;
+  /** UTF-16 offsets of the excerpt in the article text; null when there is no article text. */
+  excerpt_start: number | null;
+  excerpt_end: number | null;
+  /** The outlet that published it. */
+  outlet?: string;
+  /** Where it was published (`http(s)` only), when known. */
+  url?: string;
+}
+
+/** What a draft (an unreviewed proposal) carries for the map, the list and the panel. */
+export interface DraftInfo {
+  /** `proposed`: date and place settled; `needs_review`: see `reasons`. */
+  status: 'proposed' | 'needs_review';
+  /** Why a person must look at it, in plain words (empty when `proposed`). */
+  reasons: { code: string; message: string }[];
 }
 
 /** A GeoJSON Point feature carrying one incident. */
@@ -139,4 +174,6 @@ export interface Article {
   text: string;
   /** Where the text came from (file name of the seed). */
   source_file?: string;
+  /** Where it was published (`http(s)` only), for the user's own articles. */
+  url?: string;
 }

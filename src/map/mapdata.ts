@@ -13,6 +13,8 @@ export interface MarkerProps {
   icon: string;
   /** Sort key: coarse markers first so precise ones draw on top. */
   rank: number;
+  /** True for a proposal of the user's article not yet reviewed (drawn with a draft ring). */
+  draft: boolean;
 }
 
 /** Properties of a halo or arc; `id` is the incident's. */
@@ -52,6 +54,7 @@ export function markerPoints(incidents: IncidentFeature[]): FeatureCollection<Po
         category: f.properties.category,
         icon: markerIcon(f.properties.category, f.properties.place_precision),
         rank: PRECISION_RANK[f.properties.place_precision] ?? 0,
+        draft: !!f.properties.draft,
       },
     })),
   };

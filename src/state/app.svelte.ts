@@ -68,6 +68,29 @@ export class AppState {
   /** Name of the dataset loaded in place of the seed articles, or null for the seeds. */
   datasetName = $derived(this.dataset?.name ?? null);
   #seed: Dataset | null = null;
+  /** Builds the dataset shown over the seed articles (the user's own added), else null. */
+  #extend: ((seed: Dataset) => Dataset) | null = null;
+  /** Settles when the user's own articles are loaded; the seeds wait for it (deep links). */
+  #hold: Promise<unknown> = Promise.resolve();
+
+  /** The seed articles as shown: through `extendSeed`'s builder when one is set. */
+  #seedShown(seed: Dataset): Dataset {
+    return this.#extend ? this.#extend(seed) : seed;
+  }
+
+  /**
+   * Shows the seed articles through `extend` from now on (the user's own incidents added to
+   * them), rebuilding the dataset shown now if it is the seed articles.
+   */
+  extendSeed(extend: (seed: Dataset) => Dataset): void {
+    this.#extend = extend;
+    if (this.#seed && this.dataset?.base === this.#seed) this.dataset = extend(this.#seed);
+  }
+
+  /** The seed articles are shown only once `promise` settles (the user's own articles load). */
+  holdSeedFor(promise: Promise<unknown>): void {
+    this.#hold = promise.catch(() => undefined);
+  }
 
   /**
    * Shows a loaded dataset in place of the seed articles. The selection stays if the new data has
@@ -87,7 +110,7 @@ export class AppState {
     this.select(null);
     this.hoveredId = null;
     if (this.#seed) {
-      this.dataset = this.#seed;
+      this.dataset = this.#seedShown(this.#seed);
       this.status = 'ready';
       return;
     }
@@ -149,9 +172,10 @@ export class AppState {
       const incidents = parseIncidents(incidentsText, `${DATA_DIR}${DATA_FILES.incidents}`);
       const articles = parseArticles(articlesText, `${DATA_DIR}${DATA_FILES.articles}`);
       this.#seed = Dataset.fromFeatures(incidents, { articles });
+      await this.#hold;
       // A dataset loaded meanwhile wins; the seeds stay cached for "Back to the seed articles".
       if (this.dataset !== null) return;
-      this.dataset = this.#seed;
+      this.dataset = this.#seedShown(this.#seed);
       this.status = 'ready';
     } catch (e) {
       this.fail((e as Error).message, true);

@@ -86,6 +86,15 @@ export class DatasetSwitch {
     void this.app.load(this.base);
   }
 
+  /**
+   * What "Try again" does under the banner, or null when nothing failed: the seed data fetched
+   * anew when it failed to load, else a reload (a basemap layer that failed).
+   */
+  retryAction(): (() => void) | null {
+    if (this.app.status === 'error') return () => this.retry();
+    return this.app.errors.length ? () => window.location.reload() : null;
+  }
+
   /** Starts a new generation: a load still running is stopped, and its result would be dropped. */
   #next(): number {
     this.#pending?.abort();

@@ -151,6 +151,7 @@ function propose(
     actors: findActors(text, seg.span, [...seg.places.mentions, ...seg.extraMentions]),
   };
   if (event?.date && event.date_end) p.date_end = event.date_end;
+  if (resolved?.border_line) p.border_line = resolved.border_line;
   if (fat) {
     p.fatalities = fat.count;
     p.fatalities_basis = fat.phrase;

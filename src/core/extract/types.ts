@@ -143,6 +143,8 @@ export interface Proposal {
   admin1: string | null;
   country: string | null;
   uncertainty_km: number | null;
+  /** For `border` precision: the line in `border.geojson` (`IR-PK`) the place lies along. */
+  border_line?: string;
   /** Alternatives a person can pick instead of the resolved place. */
   candidates: PlaceCandidate[];
   /** Organisations, forces and groups the sentence names (never places). */
