@@ -1,7 +1,10 @@
 // axe-core over every view of the app, in headless Chromium against the production build: the
 // first view, a selection, the article, the data menu, the filters, the search results, the share
-// menu, the phone's sheet, the overlap chooser and 100,000 synthetic incidents. Zero violations
-// of any impact. The map (its canvas and its credits) is part of the page and is not excluded.
+// menu, the phone's sheet, the overlap chooser, 100,000 synthetic incidents, the Add article
+// dialog, a draft under review (its panel and its marked article) and the Your articles list.
+// Zero violations of any impact. The map (its canvas and its credits) is part of the page and is not excluded.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { describeFindings, runAxe, type AxeReport } from './axe.ts';
@@ -11,6 +14,10 @@ import { incidentById, pagePoint, waitForMap } from './helpers.ts';
 const baseUrl = inject('baseUrl');
 const MIRJAVEH = incidentById('2018-mirjaveh-abduction');
 const ISLAMABAD = incidentById('2024-islamabad-press-conference');
+const RASK = readFileSync(
+  resolve(import.meta.dirname, '../fixtures/userArticles/rask.txt'),
+  'utf8',
+);
 
 /** Loads the app anew at `url` and waits for the map. */
 async function fresh(page: Page, url: string): Promise<void> {
@@ -173,5 +180,69 @@ describe.skipIf(!baseUrl)('axe-core: zero violations with 100,000 synthetic inci
     } finally {
       await s.close();
     }
+  });
+});
+
+describe.skipIf(!baseUrl)('axe-core: zero violations in Add article (1280×800)', () => {
+  let s: Session;
+  let page: Page;
+
+  beforeAll(async () => {
+    s = await openBrowser();
+    page = s.page;
+    await fresh(page, `${baseUrl}#`);
+  });
+
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  test('the Add article dialog, empty and filled', async () => {
+    await page.getByRole('button', { name: 'Add article' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add article' });
+    await dialog.getByLabel('Article text').waitFor();
+    await expectNoViolations(page, 'Add article, empty');
+    await dialog.getByLabel('Article text').fill(RASK);
+    await dialog.getByLabel('Outlet').fill('Example Wire');
+    await dialog.getByLabel('Title').fill('Militants attack Guards headquarters in Rask');
+    await expectNoViolations(page, 'Add article, filled');
+  });
+
+  test('the Add article dialog saying what is wrong (no text)', async () => {
+    const dialog = page.getByRole('dialog', { name: 'Add article' });
+    await dialog.getByLabel('Article text').fill('');
+    await dialog.getByRole('button', { name: 'Find incidents' }).click();
+    await expect.poll(() => dialog.locator('#add-article-message').textContent()).not.toBe('');
+    await expectNoViolations(page, 'Add article, error');
+    await dialog.getByLabel('Article text').fill(RASK);
+  });
+
+  test('a draft under review (the panel with Accept, Reject, Move)', async () => {
+    await page
+      .getByRole('dialog', { name: 'Add article' })
+      .getByRole('button', { name: 'Find incidents' })
+      .click();
+    await page.locator('section[aria-label="Review this proposal"]').waitFor({ timeout: 30_000 });
+    await waitForMap(page);
+    await expectNoViolations(page, 'draft under review');
+  });
+
+  test("the draft's article with the sentence, date and place marked", async () => {
+    const panel = page.locator('aside[aria-label="Selected incident"]');
+    await panel.getByRole('button', { name: 'Read in article' }).click();
+    await panel.locator('mark.date').waitFor();
+    await expectNoViolations(page, 'draft article marks');
+    await panel.getByRole('button', { name: '← Back to the incident' }).click();
+  });
+
+  test('the Your articles list', async () => {
+    await page.getByRole('button', { name: /^Your articles/ }).click();
+    await page.getByRole('dialog', { name: /Your articles/ }).waitFor();
+    await expectNoViolations(page, 'Your articles');
+    await page.keyboard.press('Escape');
+  });
+
+  test('no console error and no request off this machine', () => {
+    expect([s.errors, s.offsite]).toEqual([[], []]);
   });
 });
