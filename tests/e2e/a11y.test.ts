@@ -205,6 +205,8 @@ describe.skipIf(!baseUrl)('axe-core: zero violations in Add article (1280×800)'
     await dialog.getByLabel('Article text').fill(RASK);
     await dialog.getByLabel('Outlet').fill('Example Wire');
     await dialog.getByLabel('Title').fill('Militants attack Guards headquarters in Rask');
+    await dialog.getByLabel('URL (optional)').fill('https://example.org/rask');
+    await dialog.getByLabel('Publication date (optional)').fill('2024-04-04');
     await expectNoViolations(page, 'Add article, filled');
   });
 
@@ -218,10 +220,17 @@ describe.skipIf(!baseUrl)('axe-core: zero violations in Add article (1280×800)'
   });
 
   test('a draft under review (the panel with Accept, Reject, Move)', async () => {
-    await page
-      .getByRole('dialog', { name: 'Add article' })
-      .getByRole('button', { name: 'Find incidents' })
-      .click();
+    const dialog = page.getByRole('dialog', { name: 'Add article' });
+    await dialog.getByRole('button', { name: 'Find incidents' }).click();
+    await expect
+      .poll(
+        async () =>
+          (await dialog.count())
+            ? `dialog: ${await dialog.locator('#add-article-message').textContent()}`
+            : 'closed',
+        { timeout: 30_000 },
+      )
+      .toBe('closed');
     await page.locator('section[aria-label="Review this proposal"]').waitFor({ timeout: 30_000 });
     await waitForMap(page);
     await expectNoViolations(page, 'draft under review');
@@ -230,7 +239,7 @@ describe.skipIf(!baseUrl)('axe-core: zero violations in Add article (1280×800)'
   test("the draft's article with the sentence, date and place marked", async () => {
     const panel = page.locator('aside[aria-label="Selected incident"]');
     await panel.getByRole('button', { name: 'Read in article' }).click();
-    await panel.locator('mark.date').waitFor();
+    await panel.locator('.marked .text mark.date').waitFor();
     await expectNoViolations(page, 'draft article marks');
     await panel.getByRole('button', { name: '← Back to the incident' }).click();
   });
