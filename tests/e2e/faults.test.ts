@@ -1,7 +1,8 @@
 // Faults, in headless Chromium against the production build, with requests intercepted
 // (page.route): a data file missing or truncated, the basemap's layers failing, the dataset worker
-// failing. Each shows a message naming the file and the fix with a "Try again" that works once the
-// file is back, never a blank page. A dataset switch in the middle of loading another leaves
+// failing: each shows a message naming the file and the fix with a "Try again" that works once
+// the file is back, never a blank page. The search worker failing: the search says so, naming the
+// file, and the rest of the app works. A dataset switch in the middle of loading another leaves
 // exactly one dataset on screen (listed and drawn).
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -161,6 +162,29 @@ describe.skipIf(!baseUrl)(
       await expect.poll(() => listedCount(s.page)).toBe(2);
     });
 
+    test('the search worker fails (20,000 incidents): the search says so and names it; the rest works', async () => {
+      await s.page.route('**/assets/searchWorker-*.js', (r) => r.fulfill({ status: 500 }));
+      await s.page.goto(`${baseUrl}?synthetic=20000&seed=3`);
+      await s.page.waitForFunction(
+        () => !!(window as unknown as { borderlines?: Hook }).borderlines?.large,
+        null,
+        { timeout: 60_000 },
+      );
+      await s.page.locator('#incident-search').fill('attack');
+      const status = s.page.locator('#search-status');
+      await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain('Search failed');
+      const text = (await status.textContent()) ?? '';
+      expect(text).toContain('assets/searchWorker-');
+      expect(text).toContain('Reload the page');
+      await expectNotBlank(s.page);
+      // The list and the time control still work without the search.
+      await s.page.locator('#incident-search').fill('');
+      await expect.poll(() => listedCount(s.page)).toBe(20_000);
+      await s.page.locator('[role="listbox"]').first().focus();
+      await s.page.keyboard.press('Enter');
+      await s.page.locator('#selected-incident h2').waitFor();
+    });
+
     test('no request left this machine', () => {
       expect(s.offsite).toEqual([]);
     });
@@ -178,13 +202,30 @@ describe.skipIf(!baseUrl)('a dataset switch in the middle of loading another', (
     await s?.close();
   });
 
-  /** Waits long enough for a 100,000-incident generation to have finished had it gone on. */
+  /** How long the first dataset worker's script is held back (the generation still under way). */
+  const HELD_MS = 6_000;
+
+  /**
+   * Holds back the first request for the dataset worker's script by HELD_MS (so the synthetic
+   * generation is certainly still under way when the test switches); later requests pass.
+   */
+  async function slowFirstWorker(page: Page): Promise<void> {
+    let first = true;
+    await page.route('**/assets/datasetWorker-*.js', async (r) => {
+      const hold = first;
+      first = false;
+      if (hold) await new Promise((ok) => setTimeout(ok, HELD_MS));
+      await r.continue().catch(() => undefined);
+    });
+  }
+
+  /** Waits until the held-back generation would have finished, had it not been stopped. */
   async function pastGeneration(page: Page): Promise<void> {
-    // The generator takes well under a second for 100,000; its worker was stopped anyway.
-    await page.evaluate(() => new Promise((ok) => setTimeout(ok, 3_000)));
+    await page.evaluate((ms) => new Promise((ok) => setTimeout(ok, ms)), HELD_MS + 3_000);
   }
 
   test('?synthetic=100000, then at once "Show the seed articles instead": only the seeds', async () => {
+    await slowFirstWorker(s.page);
     await s.page.goto(`${baseUrl}?synthetic=100000&seed=1`);
     await s.page.getByRole('button', { name: 'Show the seed articles instead' }).click();
     await waitForMap(s.page);
@@ -198,11 +239,13 @@ describe.skipIf(!baseUrl)('a dataset switch in the middle of loading another', (
   });
 
   test('a file loaded while ?synthetic=100000 generates: only the file', async () => {
+    await slowFirstWorker(s.page);
     await s.page.goto(`${baseUrl}?synthetic=100000&seed=1`);
+    await s.page.getByRole('button', { name: 'Show the seed articles instead' }).waitFor();
     await s.page.getByRole('button', { name: 'Load data…' }).click();
     await s.page.locator('#dataset-menu input[type="file"]').setInputFiles(CSV);
     await expect
-      .poll(() => s.page.locator('header .dataset').textContent())
+      .poll(() => s.page.locator('header .dataset').textContent(), { timeout: 30_000 })
       .toContain('bad-rows.csv');
     await waitForMap(s.page);
     await pastGeneration(s.page);
@@ -224,7 +267,7 @@ describe.skipIf(!baseUrl)('a dataset switch in the middle of loading another', (
     await s.page.getByRole('button', { name: 'Load data…' }).click();
     await s.page.locator('#dataset-menu input[type="file"]').setInputFiles(CSV);
     await s.page.getByRole('button', { name: 'Cancel' }).click();
-    await pastGeneration(s.page);
+    await s.page.evaluate(() => new Promise((ok) => setTimeout(ok, 3_000)));
     expect(await listedCount(s.page)).toBe(SEED_IDS.length);
     expect(await renderedMarkerIds(s.page)).toEqual(SEED_IDS);
     expect(await s.page.locator('header .dataset').count()).toBe(0);
