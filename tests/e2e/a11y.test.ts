@@ -228,13 +228,13 @@ describe.skipIf(!baseUrl)('axe-core: zero violations in Add article (1280×800)'
           (await dialog.count())
             ? `dialog: ${await dialog.locator('#add-article-message').textContent()}`
             : 'closed',
-        { timeout: 30_000 },
+        { timeout: 60_000 },
       )
       .toBe('closed');
     await page.locator('section[aria-label="Review this proposal"]').waitFor({ timeout: 30_000 });
     await waitForMap(page);
     await expectNoViolations(page, 'draft under review');
-  });
+  }, 120_000);
 
   test("the draft's article with the sentence, date and place marked", async () => {
     const panel = page.locator('aside[aria-label="Selected incident"]');
