@@ -8,6 +8,7 @@ import {
   pointOnFeature,
   pointToLineDistance,
   lineString,
+  nearestPointOnLine,
 } from '@turf/turf';
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 
@@ -39,6 +40,27 @@ export function borderKm(lonLat: [number, number], border: MultiLineString): num
     best = Math.min(best, pointToLineDistance(p, lineString(coords), { units: 'kilometers' }));
   }
   return Math.round(best * 10) / 10;
+}
+
+/**
+ * The point of `border` nearest [lon, lat], rounded to 4 decimals: where a cross-border action
+ * with no named launch site is taken to have crossed (the pipeline's rule for `origin_point`).
+ */
+export function nearestBorderPoint(
+  lonLat: [number, number],
+  border: MultiLineString,
+): [number, number] | null {
+  const p = point(lonLat);
+  let best: { at: number[]; km: number } | null = null;
+  for (const coords of border.coordinates) {
+    if (coords.length < 2) continue;
+    const n = nearestPointOnLine(lineString(coords), p, { units: 'kilometers' });
+    const km = n.properties.dist ?? Infinity;
+    if (!best || km < best.km) best = { at: n.geometry.coordinates, km };
+  }
+  if (!best) return null;
+  const r = (x: number) => Math.round(x * 1e4) / 1e4;
+  return [r(best.at[0] as number), r(best.at[1] as number)];
 }
 
 /** Radius in km of the circle with the same area as the polygon, rounded to 1 km. */

@@ -125,6 +125,9 @@ function periodCasual(which: string, unit: string): Casual {
   return `${prefix}${unit[0]?.toUpperCase()}${unit.slice(1)}` as Casual;
 }
 
+/** Four or more digits right after a day and month: a year written, but not one the grammar reads. */
+const UNREAD_YEAR_AFTER = /^,?\s?\d{4,}/;
+
 /**
  * Reads one grammar rule's match, or rejects it (null): an impossible date, a number that is a
  * count rather than a year ("in 2000 attacks").
@@ -163,6 +166,11 @@ export function makeCore(
     case 'dayMonth':
     case 'monthDay': {
       const core = dayCore(m);
+      // "3 March 99999", "March 3, 20224": a year the grammar could not read follows; the day is
+      // not read against the publication year (a confident wrong date), it is left unread.
+      if (core?.year === null && UNREAD_YEAR_AFTER.test(text.slice(span.end, span.end + 12))) {
+        return null;
+      }
       return core ? { core, background: false } : null;
     }
     case 'monthYear': {

@@ -216,6 +216,7 @@ const KEY_ORDER: (keyof IncidentRecord)[] = [
   'place',
   'country',
   'admin1',
+  'border_with',
   'date_phrase',
   'date_anchor',
   'date_phrase_describes',

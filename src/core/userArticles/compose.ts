@@ -4,7 +4,7 @@
 // decision (the user's data is small). Pure: the boundaries come in as `GeoContext`.
 import type { MultiLineString } from 'geojson';
 import type { Proposal } from '../extract/types.ts';
-import { borderKm, type AreaFeature } from '../geo-checks.ts';
+import { borderKm, nearestBorderPoint, type AreaFeature } from '../geo-checks.ts';
 import type { Article, IncidentFeature, IncidentProperties, IncidentSource } from '../types.ts';
 import { effectiveProposal } from './decisions.ts';
 import type { Decision, UserArticle, UserData } from './model.ts';
@@ -131,6 +131,7 @@ export function proposalFeature(
     ...(p.origin ? { origin: p.origin } : {}),
     ...(p.target ? { target: p.target } : {}),
     ...(p.origin_place ? { origin_place: p.origin_place } : {}),
+    ...originPoint(p, lonLat, geo),
     ...(p.fatalities !== undefined ? { fatalities: p.fatalities } : {}),
     ...(p.fatalities_basis ? { fatalities_basis: p.fatalities_basis } : {}),
     outlet: a.outlet,
@@ -139,6 +140,22 @@ export function proposalFeature(
     ...(draft ? { draft: { status: p.status, reasons: p.reasons } } : {}),
   };
   return { type: 'Feature', geometry: { type: 'Point', coordinates: lonLat }, properties: props };
+}
+
+/**
+ * Where the arc of a cross-border action between Iran and Pakistan starts: the point of their
+ * border nearest the incident (the text rarely names the launch site; the pipeline does the same
+ * when `origin_place` is absent). Other pairs get no arc: only that border is served to the app.
+ */
+function originPoint(
+  p: Proposal,
+  lonLat: [number, number],
+  geo: GeoContext | null,
+): { origin_point?: [number, number] } {
+  const pair = [p.origin, p.target].sort().join('-');
+  if (!geo?.border || pair !== 'IR-PK') return {};
+  const at = nearestBorderPoint(lonLat, geo.border);
+  return at ? { origin_point: at } : {};
 }
 
 /** `f` with `source` added to its `sources` (created from its own fields first). */

@@ -102,11 +102,11 @@ function acceptedRecord(
   const notes = [note.trim(), ...reviewNotes(original, d)].filter(Boolean);
   if (notes.length) rec.note = notes.join(' ');
   if (!rec.place) return { problem: 'the text names no place, and a record needs one' };
-  if (e.place_precision === 'border') {
-    return {
-      problem:
-        'it lies along a border, which the export does not write yet: add it by hand with `border_with`',
-    };
+  if (e.place_precision === 'border' && !d.place) {
+    const onBorder = borderRecord(rec, e.border_line);
+    if ('problem' in onBorder) return onBorder;
+    Object.assign(rec, onBorder);
+    delete rec.admin1; // a border runs along provinces; the pipeline checks none for it
   }
   if (!rec.country) return { problem: 'the point lies outside the mapped countries' };
   if (!lookup(rec.place, rec.country)) {
@@ -114,10 +114,29 @@ function acceptedRecord(
       problem: `the gazetteer does not know "${rec.place}": add an alias to geodata/aliases.yaml, then export again`,
     };
   }
-  if (!rec.admin1 && e.place_precision !== 'country') {
+  if (!rec.admin1 && e.place_precision !== 'country' && !rec.border_with) {
     return { problem: 'its province is unknown to the gazetteer' };
   }
   return { record: rec };
+}
+
+/** English names of the countries whose shared borders the gazetteer knows (as the pipeline spells them). */
+const COUNTRY_NAME = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/**
+ * A border-level incident as the pipeline writes it: `place` is the country the record claims
+ * (the first of the pair when it claims neither) and `border_with` the other side of `line`
+ * ("IR-PK"); the pipeline then places it on that shared border.
+ */
+function borderRecord(
+  rec: IncidentRecord,
+  line: string | undefined,
+): Pick<IncidentRecord, 'place' | 'country' | 'border_with'> | { problem: string } {
+  const pair = line?.split('-') ?? [];
+  if (pair.length !== 2) return { problem: 'it lies along a border the extractor did not name' };
+  const country = pair.includes(rec.country ?? '') ? rec.country! : pair[0]!;
+  const neighbour = pair.find((c) => c !== country)!;
+  return { place: COUNTRY_NAME.of(country) ?? country, country, border_with: neighbour };
 }
 
 /** A `incident: false` record for a rejected or merged proposal. */

@@ -26,6 +26,13 @@ describe('what is and is not a date', () => {
   it('"Jan" as a first name and "Mayor" are not months', () => {
     expect(read('Jan Egeland met the Mayor of Zahedan.').mentions).toEqual([]);
   });
+  it('regression: a day and month before a year it cannot read are not read against publication', () => {
+    expect(read('Gunmen attacked a post on 3 March 99999.').mentions).toEqual([]);
+    expect(read('Gunmen attacked a post on March 3, 20224.').mentions).toEqual([]);
+  });
+  it('a day and month before a count are still read ("March 3, 12 people")', () => {
+    expect(texts(read('On March 3, 12 people were killed in Turbat.'))).toEqual(['On March 3']);
+  });
   it('a decade ("the 1990s") is not a year', () => {
     expect(read('The group was formed in the 1990s.').mentions).toEqual([]);
   });

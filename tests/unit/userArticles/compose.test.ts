@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MultiLineString } from 'geojson';
-import type { AreaFeature } from '../../../src/core/geo-checks.ts';
+import { borderKm, type AreaFeature } from '../../../src/core/geo-checks.ts';
 import { composeUserFeatures, type GeoContext } from '../../../src/core/userArticles/compose.ts';
 import { incidents as seeds } from '../../component/fixtures.ts';
 import { proposal } from '../extract/proposal.ts';
@@ -103,6 +103,26 @@ describe('composeUserFeatures', () => {
     const f = composeUserFeatures([], userData([userArticle({ proposals: [prov] })]), geo)
       .features[0]!;
     expect(f.properties.area).toBe('IR-SB');
+  });
+
+  it('a cross-border strike between Iran and Pakistan gets an arc from the nearest border point', () => {
+    const strike = proposal({ id: 'user-rask-0001-1', origin: 'IR', target: 'PK' });
+    const f = composeUserFeatures([], userData([userArticle({ proposals: [strike] })]), geo)
+      .features[0]!;
+    const [lon, lat] = f.properties.origin_point!;
+    expect(borderKm([lon, lat], geo.border!)).toBeLessThan(0.1);
+    expect(borderKm(f.geometry.coordinates as [number, number], geo.border!)).toBeGreaterThan(1);
+  });
+
+  it('an action with no origin, or between other countries, gets no arc', () => {
+    const local = proposal({ id: 'user-rask-0001-1' });
+    const other = proposal({ id: 'user-rask-0001-2', origin: 'AF', target: 'IR' });
+    const { features } = composeUserFeatures(
+      [],
+      userData([userArticle({ proposals: [local, other] })]),
+      geo,
+    );
+    expect(features.map((f) => f.properties.origin_point)).toEqual([undefined, undefined]);
   });
 
   it('a place along a border keeps its line; a point placed by hand drops it', () => {

@@ -168,6 +168,28 @@ describe('the Rask passage as a user decides on it', () => {
   });
 });
 
+describe('an incident along a border', () => {
+  const border = { ...rask!, place_precision: 'border' as const, border_line: 'IR-PK' };
+  const r = exportGeodata(
+    userData([userArticle({ proposals: [border] })], [decision(border.id, 'accepted')]),
+    OPTS,
+  );
+  const yaml = r.files.find((f) => f.path.startsWith('incidents/'))?.text ?? '';
+
+  it('is written with its country as the place and `border_with` the other side', () => {
+    expect(r.warnings).toEqual([]);
+    expect(yaml).toMatch(/place: Iran\n\s+country: IR\n\s+border_with: PK/);
+  });
+
+  it('is placed on the Iran–Pakistan border by the pipeline build', () => {
+    const built = JSON.parse(buildWith(r.files).get('public/data/incidents.geojson')!) as {
+      features: IncidentFeature[];
+    };
+    const f = built.features.find((x) => x.properties.article === 'user-rask-0001')!;
+    expect(f.properties).toMatchObject({ place_precision: 'border', border_line: 'IR-PK' });
+  });
+});
+
 describe('what the export leaves out, with a warning', () => {
   it('an article without a publication date (geodata/ needs one)', () => {
     const r = exportGeodata(
@@ -187,13 +209,6 @@ describe('what the export leaves out, with a warning', () => {
     const r = exportGeodata(data, OPTS);
     expect(r.warnings).toEqual([expect.stringMatching(/^"Attack" .* the text names no place/)]);
     expect(() => buildWith(r.files)).not.toThrow();
-  });
-
-  it('an incident along a border (no `border_with` written yet)', () => {
-    const border = { ...rask!, place_precision: 'border' as const, border_line: 'IR-PK' };
-    const article = userArticle({ proposals: [border] });
-    const r = exportGeodata(userData([article], [decision(border.id, 'accepted')]), OPTS);
-    expect(r.warnings).toEqual([expect.stringMatching(/lies along a border/)]);
   });
 
   it('undecided drafts (counted in the header)', () => {
