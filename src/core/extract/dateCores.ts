@@ -168,7 +168,11 @@ export function makeCore(
       const core = dayCore(m);
       // "3 March 99999", "March 3, 20224": a year the grammar could not read follows; the day is
       // not read against the publication year (a confident wrong date), it is left unread.
-      if (core?.year === null && UNREAD_YEAR_AFTER.test(text.slice(span.end, span.end + 12))) {
+      if (
+        core?.kind === 'day' &&
+        core.year === null &&
+        UNREAD_YEAR_AFTER.test(text.slice(span.end, span.end + 12))
+      ) {
         return null;
       }
       return core ? { core, background: false } : null;
