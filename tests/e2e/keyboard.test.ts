@@ -168,7 +168,9 @@ describe.skipIf(!baseUrl)('keyboard only, the whole path', () => {
     const panel = page.locator('#selected-incident');
     await panel.evaluate((el) => (el.scrollTop = 0));
     await press(page, 'PageDown');
-    await expect.poll(() => panel.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await expect
+      .poll(() => panel.evaluate((el) => el.scrollTop), { timeout: 5_000 })
+      .toBeGreaterThan(0);
     expect((await focused(page)).name).toBe('← Back to the incident');
     const source = (await page.locator('#selected-incident .source').boundingBox())!;
     const area = (await panel.boundingBox())!;
