@@ -70,7 +70,13 @@ export function loadDataset(
     };
     worker.onerror = (event) => {
       settle();
-      reject(new DatasetLoadError(`Dataset worker failed: ${event.message}`));
+      // A script that could not be fetched gives an event without a message.
+      const detail = event.message ? `: ${event.message}` : ' (its script could not be loaded)';
+      reject(
+        new DatasetLoadError(
+          `The dataset worker, assets/datasetWorker-*.js, failed${detail}. Try again; if it keeps failing, the site is missing files: rebuild it with \`npm run build\` and publish the whole dist/ folder.`,
+        ),
+      );
     };
     // The worker resolves relative URLs against its own script, so make them absolute here.
     const absolute =

@@ -50,7 +50,11 @@ export class WorkerSearch implements SearchBackend {
         this.#fail(m.message);
       }
     };
-    worker.onerror = (event) => this.#fail(event.message || 'the search worker failed');
+    // A script that could not be fetched gives an event without a message: name the file.
+    worker.onerror = (event) =>
+      this.#fail(
+        `the search worker, assets/searchWorker-*.js, ${event.message ? `failed: ${event.message}` : 'could not be loaded'} — if a reload does not help, the site is missing files: rebuild it with \`npm run build\``,
+      );
     send({
       type: 'start',
       fields: indexedFields(columns.count, !columns.details),

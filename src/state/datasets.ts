@@ -13,6 +13,8 @@ import type { HashSync } from './hash.svelte.ts';
  */
 export class DatasetSwitch {
   #generation = 0;
+  /** Stops the synthetic generation in progress (its worker), if any. */
+  #pending: AbortController | null = null;
 
   constructor(
     private readonly app: AppState,
@@ -34,12 +36,18 @@ export class DatasetSwitch {
 
   /** Generates synthetic incidents in the dataset worker (lazy-loaded) and shows them. */
   async loadSynthetic(count: number, seed: number): Promise<void> {
-    const generation = ++this.#generation;
+    const generation = this.#next();
+    const pending = new AbortController();
+    this.#pending = pending;
     const name = `${count.toLocaleString('en')} synthetic incidents (seed ${seed})`;
     this.app.progress = `Generating ${name}…`;
     try {
       const { loadDataset } = await import('../scale/loadDataset.ts');
-      const { columns } = await loadDataset({ kind: 'synthetic', count, seed });
+      const { columns } = await loadDataset(
+        { kind: 'synthetic', count, seed },
+        undefined,
+        pending.signal,
+      );
       if (generation !== this.#generation) return;
       this.app.useDataset(name, columns);
     } catch (e) {
@@ -52,16 +60,18 @@ export class DatasetSwitch {
 
   /** A dataset from the picker replaces the data shown. */
   show(columns: IncidentColumns, name: string): void {
-    this.#generation++;
+    this.#next();
     this.#leave();
+    this.app.progress = null;
     this.app.select(null);
     this.app.useDataset(name, columns);
   }
 
-  /** Back to the seed articles. */
+  /** Back to the seed articles (also while another dataset is still being generated). */
   backToSeed(): void {
-    this.#generation++;
+    this.#next();
     this.#leave();
+    this.app.progress = null;
     void this.app.backToSeed(this.base);
   }
 
@@ -70,7 +80,7 @@ export class DatasetSwitch {
    * the messages and fetches the seed articles anew.
    */
   retry(): void {
-    this.#generation++;
+    this.#next();
     this.app.errors = [];
     this.app.status = 'loading';
     void this.app.load(this.base);
@@ -83,6 +93,13 @@ export class DatasetSwitch {
   retryAction(): (() => void) | null {
     if (this.app.status === 'error') return () => this.retry();
     return this.app.errors.length ? () => window.location.reload() : null;
+  }
+
+  /** Starts a new generation: a load still running is stopped, and its result would be dropped. */
+  #next(): number {
+    this.#pending?.abort();
+    this.#pending = null;
+    return ++this.#generation;
   }
 
   /** Drops what belongs to the previous dataset from the link: window, filters, `?synthetic`. */

@@ -234,7 +234,7 @@ describe.skipIf(!inject('baseUrl'))('seed app: link banner and phone sheet', () 
       expect(Math.round(p.y + p.height)).toBe(800);
       // Nothing is later than this window, so Next is disabled; Prev works from the docked bar.
       expect(await s.page.getByRole('button', { name: /Next/ }).isDisabled()).toBe(true);
-      await s.page.getByRole('button', { name: /Previous incident/ }).click();
+      await s.page.getByRole('button', { name: 'Prev' }).click();
       await expect
         .poll(() => s.page.evaluate(() => window.location.hash))
         .not.toContain('to=2024-01-31');
