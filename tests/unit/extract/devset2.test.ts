@@ -58,7 +58,10 @@ describe('the dev2 set as a whole', () => {
     ['a Pakistani-paper dateline ("QUETTA:")', /^[A-Z]{3,}:\s/],
     ['an agency-credited dateline ("(AP) —", "(Pajhwok):")', /^[A-Z][A-Za-z ,.]+\([A-Za-z ]+\)/],
     ['a Tehran Times-style dateline ("TEHRAN –")', /^TEHRAN –/],
-    ['a Title Case agency dateline ("Zahedan, May 29, IRNA --")', /^[A-Z][a-z]+, \w+ \d+, [A-Z]+ --/],
+    [
+      'a Title Case agency dateline ("Zahedan, May 29, IRNA --")',
+      /^[A-Z][a-z]+, \w+ \d+, [A-Z]+ --/,
+    ],
     ['no dateline at all', /^(?![A-Z]{3,}[ ,:(])/],
   ];
   it.each(STYLES)('has a passage with %s', (_name, re) => {
@@ -66,7 +69,10 @@ describe('the dev2 set as a whole', () => {
   });
 
   const PHRASES: [string, RegExp][] = [
-    ['a weekday with its date', /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]+ \d{1,2}\b/],
+    [
+      'a weekday with its date',
+      /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]+ \d{1,2}\b/,
+    ],
     ['"N days ago"', /\b\w+ days ago\b/],
     ['"last week"', /\b[Ll]ast week\b/],
     ['a month with "last year"', /\b[A-Z][a-z]+ last year\b/],
@@ -84,13 +90,19 @@ describe('the dev2 set as a whole', () => {
   const PLACES: [string, RegExp][] = [
     ['"near X"', /\bnear (?:the [a-z]+ town of )?[A-Z]\w+/],
     ['"the outskirts of X"', /\boutskirts of [A-Z]\w+/],
-    ['an unknown village or area in a district', /\b(?:region|area) of [A-Z]\w+ (?:county|district)\b/],
+    [
+      'an unknown village or area in a district',
+      /\b(?:region|area) of [A-Z]\w+ (?:county|district)\b/,
+    ],
     ['a road between two towns', /\broad from [A-Z]\w+ to [A-Z]\w+|\b[A-Z]\w+-[A-Z]\w+ highway\b/],
     ['a crossing', /\b(?:Torkham|Spin Boldak) (?:border )?crossing\b/],
     ['a spelling variant', /\b(?:Punjgur|Sarawan|Jakigour)\b/],
     ['a name on both sides of the border', /\bPishin\b/],
     ['"the city of X" where a province has the name', /\bcity of Kerman\b/],
-    ['a capital standing for its government', /\b(?:Islamabad|Tehran) (?:had|has) (?:informed|asked)\b/],
+    [
+      'a capital standing for its government',
+      /\b(?:Islamabad|Tehran) (?:had|has) (?:informed|asked)\b/,
+    ],
     ['an agency or press office', /\b(?:ISPR|IRNA|Tasnim|Fars)\b/],
   ];
   it.each(PLACES)('has a passage with %s', (_name, re) => {
