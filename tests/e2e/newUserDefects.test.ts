@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import { openBrowser, type Session } from './browser.ts';
-import { incidentById, incidents, waitForMap } from './helpers.ts';
+import { incidentById, incidents, pagePoint, waitForMap } from './helpers.ts';
 
 const baseUrl = inject('baseUrl');
 const MIRJAVEH = incidentById('2018-mirjaveh-abduction');
@@ -198,6 +198,40 @@ describe.skipIf(!baseUrl)('defects a new user hit on a phone (390×844)', () => 
       expect([s.errors, s.offsite]).toEqual([[], []]);
     } finally {
       await s.close();
+    }
+  });
+});
+
+describe.skipIf(!baseUrl)('defects a new user hit (1440×900)', () => {
+  let s: Session;
+
+  beforeEach(async () => {
+    s = await openBrowser({ width: 1440, height: 900 });
+    await s.page.goto(baseUrl);
+    await waitForMap(s.page);
+  });
+
+  afterEach(async () => {
+    expect([s.errors, s.offsite]).toEqual([[], []]);
+    await s?.close();
+  });
+
+  test('the legend open by default hid half the list: it starts closed', async () => {
+    expect(await s.page.locator('details.legend').getAttribute('open')).toBeNull();
+  });
+
+  test('"Chabahar" and "Gwadar" were cut off by the time control: both sit inside the map', async () => {
+    const box = (await s.page.locator('.maplibregl-canvas').boundingBox())!;
+    const play = (await s.page.getByRole('button', { name: /Play/ }).boundingBox())!;
+    const towns: [string, [number, number]][] = [
+      ['Chabahar', [60.643, 25.2919]],
+      ['Gwadar', [62.3254, 25.1216]],
+    ];
+    for (const [name, lngLat] of towns) {
+      const at = await pagePoint(s.page, lngLat);
+      // The label sits beside the point and is about 16 px tall: room below it for the text.
+      expect(box.y + box.height - at.y, name).toBeGreaterThan(20);
+      expect(play.y - at.y, name).toBeGreaterThan(20);
     }
   });
 });
