@@ -16,6 +16,7 @@
 // JavaScript stays light.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { IncidentColumns } from '../core/binaryLayout.ts';
+import { benchMark } from '../benchMarks.ts';
 import { frameThrottle } from './frameThrottle.ts';
 import { highlightHooks } from './highlights.ts';
 import { OVERLAY_CLASS } from './overlayDom.ts';
@@ -121,6 +122,8 @@ export function mountLargeLayer(
   let height = 0;
   let ratio = 1;
   let matrix: Float32Array = new Float32Array(16);
+  /** Incidents passing the filter (-1: no filter), for the `?bench` marks. */
+  let filterSize = -1;
 
   /** Matches the map canvas's CSS size and pixel ratio. */
   const resize = (): void => {
@@ -173,6 +176,7 @@ export function mountLargeLayer(
     gl.clearColor(0, 0, 0, 0);
     gl.clear(gl.COLOR_BUFFER_BIT);
     points.draw(matrix, win, selected, ratio, hovered);
+    benchMark('overlay-draw', () => ({ from: win.from, to: win.to, passing: filterSize }));
   };
 
   const onMove = (): void => {
@@ -225,6 +229,7 @@ export function mountLargeLayer(
     },
     setFilter(passing) {
       points.setFilter(passing);
+      filterSize = passing ? passing.length : -1;
       draw();
     },
     drawNow() {
