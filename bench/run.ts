@@ -1,6 +1,6 @@
 // `npm run bench [-- --sizes 1000,10000] [--steps 60] [--baseline-max N] [--baseline-steps 50]
 // [--candidates overlay,range,deck] [--others-max 100000] [--app-sizes 8,10000,100000,1000000]
-// [--app-steps 50] [--app-parts scrub,drag,playback,filter] [--app-only | --no-app]`: measures
+// [--n 100000 (same as --app-sizes)] [--app-steps 50] [--app-parts scrub,drag,playback,filter] [--app-only | --no-app]`: measures
 // the large-dataset layer candidates against MapLibre setFilter in headless Chromium, then the
 // built app itself (bench/app/), prints tables and writes bench/results.json (`rows`: the first
 // candidate, the one the app uses; `app_rows`: the app) and bench/candidates.json (the others;
@@ -39,7 +39,9 @@ const candidates = flag('--candidates', 'overlay,range,deck').split(',') as (
 )[];
 const appOnly = args.includes('--app-only');
 const noApp = args.includes('--no-app');
-const appSizes = flag('--app-sizes', '8,10000,100000,1000000').split(',').map(Number);
+const appSizes = flag('--n', flag('--app-sizes', '8,10000,100000,1000000'))
+  .split(',')
+  .map(Number);
 const appSteps = Number(flag('--app-steps', '50'));
 const appParts = args.includes('--app-parts') ? flag('--app-parts', '').split(',') : undefined;
 const CANDIDATES_FILE = resolve(import.meta.dirname, 'candidates.json');
@@ -237,15 +239,20 @@ async function main(): Promise<void> {
   const load2 = loadavg()[0]!;
   let appRows = earlier.app_rows ?? [];
   if (!noApp) {
+    if (bundle === null) throw new Error('The app did not build: no app rows measured.');
     console.log('The app (bench/app/)…');
     const browser = await launchChromium();
     try {
-      appRows = await runAppRows(browser, appSizes, {
+      const fresh = await runAppRows(browser, appSizes, {
         steps: appSteps,
         toggles: 10,
         playbackMs: 3000,
         ...(appParts ? { only: appParts } : {}),
       });
+      // Sizes not run this time keep their earlier rows (e.g. `--n 100000`).
+      appRows = [...appRows.filter((r) => !appSizes.includes(r.n)), ...fresh].sort(
+        (a, b) => a.n - b.n,
+      );
     } finally {
       await browser.close();
     }

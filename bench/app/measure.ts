@@ -192,10 +192,10 @@ async function dragBurst(page: Page, moves = 12, dx = 8): Promise<StepTiming | n
 
 /** Toggles the first category of the legend `toggles` times (off, on, …), timing each. */
 async function filterScenario(page: Page, toggles: number): Promise<StepTiming[]> {
-  const legend = page.locator('.legend');
+  const legend = page.locator('details.legend');
   if (!(await legend.evaluate((d) => (d as HTMLDetailsElement).open)))
     await legend.locator('summary').click();
-  const box = page.locator('.legend input[type="checkbox"]').first();
+  const box = page.locator('details.legend input[type="checkbox"]').first();
   const out: StepTiming[] = [];
   for (let i = 0; i < toggles; i++) {
     const t = await timed(page, ['click'], () => box.click());

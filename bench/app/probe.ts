@@ -111,8 +111,12 @@ interface ProbeStep {
     return Number((text.trim().split(' ')[0] ?? '').replace(/,/g, ''));
   }
 
-  /** True when the map and the list show the state's window and filters. */
-  function shown(since: number): boolean {
+  /**
+   * True when the map and the list show the state's window and filters. `since`: the step's
+   * start; null at load, when the seed map counts as shown once `map.loaded()` (its sources and
+   * style are clean: the data handed to it has been rendered).
+   */
+  function shown(since: number | null): boolean {
     const b = hookOf();
     if (!b?.time || !b.view || !b.map) return false;
     if (listedCount() !== expectedCount(b)) return false;
@@ -123,6 +127,7 @@ interface ProbeStep {
       const passing = b.view.passing ? b.view.passing.length : -1;
       return !!last && last.from === w.from && last.to === w.to && last.passing === passing;
     }
+    if (since === null) return b.map.loaded();
     const data = marks('map-data')
       .filter((m) => m.startTime >= since)
       .at(-1);
@@ -225,6 +230,7 @@ interface ProbeStep {
       for (;;) {
         await frame();
         await afterTask();
+        hook();
         const b = hookOf();
         const map = b?.map;
         const ready =
@@ -235,7 +241,7 @@ interface ProbeStep {
           (b.view?.dataset.large
             ? marks('overlay-draw').length > 0
             : map.getLayer('incident-markers')) &&
-          shown(0);
+          shown(null);
         if (ready) break;
       }
       gpuSync();
