@@ -39,9 +39,7 @@ const candidates = flag('--candidates', 'overlay,range,deck').split(',') as (
 )[];
 const appOnly = args.includes('--app-only');
 const noApp = args.includes('--no-app');
-const appSizes = flag('--n', flag('--app-sizes', '8,10000,100000,1000000'))
-  .split(',')
-  .map(Number);
+const appSizes = flag('--n', flag('--app-sizes', '8,10000,100000,1000000')).split(',').map(Number);
 const appSteps = Number(flag('--app-steps', '50'));
 const appParts = args.includes('--app-parts') ? flag('--app-parts', '').split(',') : undefined;
 const CANDIDATES_FILE = resolve(import.meta.dirname, 'candidates.json');

@@ -48,6 +48,8 @@ interface ProbeStep {
   frames: { raf: number; end: number }[];
   resolve: () => void;
   finished: Promise<void>;
+  /** The window and filter size when armed (`from:to:passing`): an input may change neither. */
+  armedKey: string;
 }
 
 (() => {
@@ -125,7 +127,8 @@ interface ProbeStep {
       const last = marks('overlay-draw').at(-1)?.detail as
         { from: number; to: number; passing: number } | undefined;
       const passing = b.view.passing ? b.view.passing.length : -1;
-      return !!last && last.from === w.from && last.to === w.to && last.passing === passing;
+      if (!last) return step?.armedKey === `${w.from}:${w.to}:${passing}`; // nothing to redraw
+      return last.from === w.from && last.to === w.to && last.passing === passing;
     }
     if (since === null) return b.map.loaded();
     const data = marks('map-data')
@@ -197,7 +200,10 @@ interface ProbeStep {
       renders.length = 0;
       let resolve = (): void => {};
       const finished = new Promise<void>((r) => (resolve = r));
-      step = { types, latest, t0: null, t1: null, frames: [], resolve, finished };
+      const b = hookOf();
+      const w = b?.time?.window;
+      const armedKey = `${w?.from}:${w?.to}:${b?.view?.passing ? b.view.passing.length : -1}`;
+      step = { types, latest, t0: null, t1: null, frames: [], resolve, finished, armedKey };
     },
     /** Resolves with the armed step's timings once it is shown and the page has settled. */
     async done() {
