@@ -4,12 +4,18 @@
 // sampling profiler over CDP) of `steps` PageUp presses on the end handle, each waited to two
 // animation frames, and prints self time per function (top 25) and per source file, per step.
 import { join } from 'node:path';
-import type { Protocol } from 'playwright-core/types/protocol';
 import { launchChromium, serveBench, TMP } from '../harness.ts';
 
 const n = Number(process.argv[2] ?? 100000);
 const steps = Number(process.argv[3] ?? 20);
 const days = Number(process.argv[4] ?? 7);
+
+/** What this script reads of a CDP `Profiler.stop` answer. */
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
 
 interface Hook {
   time: {
@@ -48,7 +54,7 @@ try {
     );
   }
   const wall = Date.now() - t0;
-  const { profile } = (await cdp.send('Profiler.stop')) as Protocol.Profiler.stopReturnValue;
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
   const byFn = new Map<string, number>();
   const byFile = new Map<string, number>();
   const nodes = new Map(profile.nodes.map((x) => [x.id, x]));

@@ -31,11 +31,8 @@ interface Hook {
   };
   large: { countDrawn(): Promise<number>; drawNow(): HTMLCanvasElement | null } | null;
 }
-declare global {
-  interface Window {
-    borderlines?: Hook;
-  }
-}
+/** The page's window with the test hook, typed for this file (other files have their own view). */
+type HookedWindow = { borderlines: Hook };
 
 /** The number in the list's "N incidents in the time window" line. */
 async function listedCount(page: Session['page']): Promise<number> {
@@ -46,7 +43,7 @@ async function listedCount(page: Session['page']): Promise<number> {
 /** How many of `places` ([lon, lat]) have a lit overlay pixel within 4 px (one redraw + read). */
 function litPlaces(page: Session['page'], places: [number, number][]): Promise<number> {
   return page.evaluate((pts) => {
-    const b = window.borderlines!;
+    const b = (window as unknown as HookedWindow).borderlines;
     const canvas = b.large!.drawNow()!;
     const gl = canvas.getContext('webgl2')!;
     const ratio = canvas.width / canvas.clientWidth;
@@ -72,9 +69,17 @@ describe.skipIf(!inject('baseUrl'))('a worldwide synthetic set on the large laye
   beforeAll(async () => {
     s = await openBrowser();
     await s.page.goto(`${base}?synthetic=${N}&seed=${SEED}&region=world#from=${FROM}&to=${TO}`);
-    await s.page.waitForFunction(() => !!window.borderlines?.large, null, { timeout: 60_000 });
-    await s.page.evaluate(() => window.borderlines!.map.jumpTo({ center: [0, 0], zoom: 0.3 }));
-    await s.page.waitForFunction(() => !window.borderlines!.map.isMoving());
+    await s.page.waitForFunction(
+      () => !!(window as unknown as Partial<HookedWindow>).borderlines?.large,
+      null,
+      { timeout: 60_000 },
+    );
+    await s.page.evaluate(() =>
+      (window as unknown as HookedWindow).borderlines.map.jumpTo({ center: [0, 0], zoom: 0.3 }),
+    );
+    await s.page.waitForFunction(
+      () => !(window as unknown as HookedWindow).borderlines.map.isMoving(),
+    );
   });
 
   afterAll(async () => {
@@ -83,7 +88,11 @@ describe.skipIf(!inject('baseUrl'))('a worldwide synthetic set on the large laye
 
   test('the window draws and lists exactly the brute-force count', async () => {
     expect(expected).toBeGreaterThan(1000);
-    expect(await s.page.evaluate(() => window.borderlines!.large!.countDrawn())).toBe(expected);
+    expect(
+      await s.page.evaluate(() =>
+        (window as unknown as HookedWindow).borderlines.large!.countDrawn(),
+      ),
+    ).toBe(expected);
     await expect.poll(() => listedCount(s.page)).toBe(expected);
   });
 
@@ -118,7 +127,11 @@ describe.skipIf(!inject('baseUrl'))('a worldwide synthetic set on the large laye
       (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext(),
     );
     await expect.poll(() => alert.count()).toBe(0);
-    expect(await s.page.evaluate(() => window.borderlines!.large!.countDrawn())).toBe(expected);
+    expect(
+      await s.page.evaluate(() =>
+        (window as unknown as HookedWindow).borderlines.large!.countDrawn(),
+      ),
+    ).toBe(expected);
     expect(await litPlaces(s.page, cities)).toBe(cities.length);
   });
 
