@@ -180,7 +180,8 @@ interface ProbeStep {
     const s = step;
     if (!s || !s.types.includes(e.type)) return;
     if (s.t0 !== null) {
-      if (s.latest) s.t0 = e.timeStamp; // a burst: time from the last input
+      // A burst: time from the last input received before the step was shown.
+      if (s.latest && s.t1 === null) s.t0 = e.timeStamp;
       return;
     }
     s.t0 = e.timeStamp;
