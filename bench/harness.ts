@@ -42,14 +42,23 @@ const TYPES: Record<string, string> = {
   '.bin': 'application/octet-stream',
   '.json': 'application/json',
   '.csv': 'text/csv',
+  '.geojson': 'application/geo+json',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
 };
 
-/** Serves TMP/dist at / and TMP/data at /data/ on 127.0.0.1:random. */
-export async function serveBench(): Promise<{ url: string; close: () => Promise<void> }> {
-  const roots: [string, string][] = [
+/**
+ * Serves `roots` (URL prefix → folder, first match wins; by default TMP/data at /data/ and the
+ * bench page, TMP/dist, at /) on 127.0.0.1:random.
+ */
+export async function serveBench(
+  roots: [string, string][] = [
     ['/data/', join(TMP, 'data')],
     ['/', join(TMP, 'dist')],
-  ];
+  ],
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const [prefix, root] = roots.find(([p]) => path.startsWith(p))!;

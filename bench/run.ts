@@ -1,14 +1,18 @@
 // `npm run bench [-- --sizes 1000,10000] [--steps 60] [--baseline-max N] [--baseline-steps 50]
-// [--candidates overlay,range,deck] [--others-max 100000]`: measures the large-dataset layer
-// candidates against MapLibre setFilter in headless Chromium, prints tables and writes
-// bench/results.json (rows of the first candidate, the one the app uses) and bench/candidates.json
-// (the others; rows of candidates not run this time are kept from the earlier run and marked).
-// See README, section "Performance".
+// [--candidates overlay,range,deck] [--others-max 100000] [--app-sizes 8,10000,100000,1000000]
+// [--n 100000 (same as --app-sizes)] [--app-steps 50] [--app-parts scrub,drag,playback,filter] [--app-only | --no-app]`: measures
+// the large-dataset layer candidates against MapLibre setFilter in headless Chromium, then the
+// built app itself (bench/app/), prints tables and writes bench/results.json (`rows`: the first
+// candidate, the one the app uses; `app_rows`: the app) and bench/candidates.json (the others;
+// rows of candidates not run this time are kept from the earlier run and marked). A part not run
+// this time (`--app-only`, `--no-app`) keeps its rows from the earlier results.json.
+// See README, sections "Benchmark" and "Performance".
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { runAppRows, type AppRowWithLoad } from './app/rows.ts';
 import { buildBenchPage, ensureSynthetic, launchChromium, serveBench, TMP } from './harness.ts';
 
 interface Row {
@@ -33,7 +37,13 @@ const otherMax = Number(flag('--others-max', '100000'));
 const candidates = flag('--candidates', 'overlay,range,deck').split(',') as (
   'overlay' | 'range' | 'deck'
 )[];
+const appOnly = args.includes('--app-only');
+const noApp = args.includes('--no-app');
+const appSizes = flag('--n', flag('--app-sizes', '8,10000,100000,1000000')).split(',').map(Number);
+const appSteps = Number(flag('--app-steps', '50'));
+const appParts = args.includes('--app-parts') ? flag('--app-parts', '').split(',') : undefined;
 const CANDIDATES_FILE = resolve(import.meta.dirname, 'candidates.json');
+const RESULTS_FILE = resolve(import.meta.dirname, 'results.json');
 
 /** Percentile (nearest rank) of `values`. */
 function percentile(values: number[], p: number): number {
@@ -78,11 +88,9 @@ function appBundleGzipKb(): number | null {
   return round(bytes / 1024);
 }
 
-async function main(): Promise<void> {
-  const started = Date.now();
-  console.log('Building the bench page and the app…');
+/** The layer candidates at each size; writes bench/candidates.json and returns the chosen rows. */
+async function layerRows(started: number): Promise<Row[]> {
   buildBenchPage();
-  const bundle = appBundleGzipKb();
   const server = await serveBench();
   const browser = await launchChromium();
   const rows: Row[] = [];
@@ -186,6 +194,7 @@ async function main(): Promise<void> {
   console.table(floors);
   const load2 = loadavg()[0]!;
   console.log(`Load average (1 min) at start ${load1.toFixed(2)}, at end ${load2.toFixed(2)}`);
+  console.log(`Layer rows done in ${Math.round((Date.now() - started) / 1000)} s`);
   // Keep the rows of candidates not run this time (e.g. deck.gl, slow here), marked as earlier.
   const earlier = existsSync(CANDIDATES_FILE)
     ? ((JSON.parse(readFileSync(CANDIDATES_FILE, 'utf8')) as { rows?: { candidate: string }[] })
@@ -208,10 +217,66 @@ async function main(): Promise<void> {
       2,
     ) + '\n',
   );
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  console.log('Building the app…');
+  const bundle = appBundleGzipKb();
+  const earlier = existsSync(RESULTS_FILE)
+    ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as {
+        rows?: Row[];
+        app_rows?: AppRowWithLoad[];
+        load_average_1min?: unknown;
+        app_load_average_1min?: unknown;
+      })
+    : {};
+  const load1 = loadavg()[0]!;
+  const rows = appOnly ? (earlier.rows ?? []) : await layerRows(started);
+  const load2 = loadavg()[0]!;
+  let appRows = earlier.app_rows ?? [];
+  if (!noApp) {
+    if (bundle === null) throw new Error('The app did not build: no app rows measured.');
+    console.log('The app (bench/app/)…');
+    const browser = await launchChromium();
+    try {
+      const fresh = await runAppRows(browser, appSizes, {
+        steps: appSteps,
+        toggles: 10,
+        playbackMs: 3000,
+        ...(appParts ? { only: appParts } : {}),
+      });
+      // Sizes not run this time keep their earlier rows (e.g. `--n 100000`).
+      appRows = [...appRows.filter((r) => !appSizes.includes(r.n)), ...fresh].sort(
+        (a, b) => a.n - b.n,
+      );
+    } finally {
+      await browser.close();
+    }
+  }
+  const load3 = loadavg()[0]!;
   console.log(`Initial JS of the seed app (gzip): ${bundle ?? 'not measured'} kB`);
+  console.log(
+    `Load average (1 min): ${load1.toFixed(2)} at start, ${load2.toFixed(2)} after the layer rows, ${load3.toFixed(2)} at end`,
+  );
   writeFileSync(
-    resolve(import.meta.dirname, 'results.json'),
-    JSON.stringify({ rows, bundle_js_gzip_kb: bundle }, null, 2) + '\n',
+    RESULTS_FILE,
+    JSON.stringify(
+      {
+        rows,
+        app_rows: appRows,
+        bundle_js_gzip_kb: bundle,
+        load_average_1min: appOnly
+          ? (earlier.load_average_1min ?? null)
+          : { start: round(load1), end: round(load2) },
+        app_load_average_1min: noApp
+          ? (earlier.app_load_average_1min ?? null)
+          : { start: round(load2), end: round(load3) },
+      },
+      null,
+      2,
+    ) + '\n',
   );
   console.log(`Wrote bench/results.json in ${Math.round((Date.now() - started) / 1000)} s`);
 }

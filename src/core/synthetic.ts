@@ -76,11 +76,47 @@ function pickWeighted(weights: readonly number[], r: number): number {
   return weights.length - 1;
 }
 
+/** Where synthetic incidents are: the Iran–Pakistan border region, or every continent. */
+export type SyntheticRegion = 'border' | 'world';
+
+/**
+ * Cities on every continent for `region = 'world'`: [lon, lat, weight, spread in degrees]
+ * (Antarctica: McMurdo and Rothera; latitudes stay inside Web Mercator's ±85°).
+ */
+export const WORLD_TOWNS: readonly [number, number, number, number][] = [
+  [-74.0, 40.7, 6, 1.5], // New York (North America)
+  [-99.1, 19.4, 5, 1.5], // Mexico City
+  [-123.1, 49.3, 3, 1.5], // Vancouver
+  [-58.4, -34.6, 5, 1.5], // Buenos Aires (South America)
+  [-46.6, -23.5, 5, 1.5], // São Paulo
+  [-77.0, -12.0, 3, 1.5], // Lima
+  [-0.1, 51.5, 5, 1.5], // London (Europe)
+  [30.5, 50.45, 6, 1.5], // Kyiv
+  [13.4, 52.5, 3, 1.5], // Berlin
+  [31.2, 30.0, 5, 1.5], // Cairo (Africa)
+  [3.4, 6.5, 5, 1.5], // Lagos
+  [36.8, -1.3, 4, 1.5], // Nairobi
+  [28.0, -26.2, 3, 1.5], // Johannesburg
+  [67.0, 30.2, 6, 1.5], // Quetta (Asia)
+  [77.2, 28.6, 5, 1.5], // Delhi
+  [116.4, 39.9, 4, 1.5], // Beijing
+  [106.8, -6.2, 4, 1.5], // Jakarta
+  [151.2, -33.9, 3, 1.5], // Sydney (Oceania)
+  [174.8, -36.8, 2, 1.0], // Auckland
+  [166.7, -77.8, 1, 1.0], // McMurdo (Antarctica)
+  [-68.1, -67.6, 1, 1.0], // Rothera
+];
+
 /**
  * `count` synthetic incidents as sorted columns (no text details). Deterministic: the same
- * `count` and `seed` always give identical arrays.
+ * `count`, `seed` and `region` always give identical arrays (the border region's are unchanged by
+ * the world option).
  */
-export function generateSynthetic(count: number, seed = 1): IncidentColumns {
+export function generateSynthetic(
+  count: number,
+  seed = 1,
+  region: SyntheticRegion = 'border',
+): IncidentColumns {
   const rand = mulberry32(seed);
   const gauss = (): number => {
     const u = 1 - rand();
@@ -90,6 +126,7 @@ export function generateSynthetic(count: number, seed = 1): IncidentColumns {
   const burst2018 = isoToDay('2018-10-16');
   const burst2024 = isoToDay('2024-01-16');
   const townWeights = TOWNS.map((t) => t[2]);
+  const worldWeights = WORLD_TOWNS.map((t) => t[2]);
 
   // Generate unsorted, then place each row by a counting sort on start day (O(n), stable).
   const startTmp = new Int32Array(count);
@@ -98,7 +135,11 @@ export function generateSynthetic(count: number, seed = 1): IncidentColumns {
     const kind = rand();
     let lon: number;
     let lat: number;
-    if (kind < 0.55) {
+    if (region === 'world') {
+      const [tx, ty, , spread] = WORLD_TOWNS[pickWeighted(worldWeights, rand())]!;
+      lon = Math.max(-179.9, Math.min(179.9, tx + gauss() * spread * (kind + 0.5)));
+      lat = Math.max(-84, Math.min(84, ty + gauss() * spread * (kind + 0.5)));
+    } else if (kind < 0.55) {
       const seg = Math.min(BORDER.length - 2, Math.floor(rand() * (BORDER.length - 1)));
       const [ax, ay] = BORDER[seg]!;
       const [bx, by] = BORDER[seg + 1]!;

@@ -41,7 +41,7 @@ self.onmessage = async (event: MessageEvent<DatasetRequest>) => {
   const request = event.data;
   try {
     if (request.kind === 'synthetic') {
-      const columns = generateSynthetic(request.count, request.seed);
+      const columns = generateSynthetic(request.count, request.seed, request.region);
       post({ type: 'done', columns, problems: [] }, columnBuffers(columns));
       return;
     }

@@ -7,8 +7,10 @@
 // zoom, bearing and pitch all follow the map. Assumes the Mercator projection (not globe) and a
 // view that does not cross the antimeridian.
 //
-// Draws above every map layer, labels included (the canvas sits right after the map's canvas, so
-// markers and popups added later stay on top), and ignores pointer events: clicks reach the map,
+// Draws above the map's canvas (right after it, so markers and popups added later stay on top);
+// the place and country names go above it in a labels-only map (map/LabelsAbove.svelte). A lost
+// WebGL context is restored and re-uploaded (`onContextLost` tells the app meanwhile).
+// Ignores pointer events: clicks reach the map,
 // whose 'click' event drives picking; its 'mousemove' event drives hover picking (one pick per
 // animation frame) and the pointer cursor over a disc.
 //
@@ -16,6 +18,7 @@
 // JavaScript stays light.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { IncidentColumns } from '../core/binaryLayout.ts';
+import { benchMark } from '../benchMarks.ts';
 import { frameThrottle } from './frameThrottle.ts';
 import { highlightHooks } from './highlights.ts';
 import { OVERLAY_CLASS } from './overlayDom.ts';
@@ -42,6 +45,11 @@ export interface LargeLayerOptions {
   window?: { from: number; to: number };
   /** Ignored by the overlay (it draws above every map layer); used by the in-map range layer. */
   beforeId?: string;
+  /**
+   * Called with true when the browser takes the layer's WebGL context away (GPU reset, too many
+   * contexts) and with false once it is restored and the layer draws again.
+   */
+  onContextLost?: (lost: boolean) => void;
 }
 
 /** Handle returned by `mountLargeLayer`. */
@@ -110,7 +118,7 @@ export function mountLargeLayer(
   });
   if (!gl) throw new Error('The large-dataset layer needs WebGL2, which this browser lacks.');
   map.getCanvas().after(canvas);
-  const points = createPointProgram(gl, attrs, cols.start, cols.originDay, cols.end);
+  let points = createPointProgram(gl, attrs, cols.start, cols.originDay, cols.end);
   const pick = createPicker(map, cols, attrs, (i) => points.passes(i));
 
   const win: DayWindow = { from: options.window?.from ?? -1e7, to: options.window?.to ?? 1e7 };
@@ -121,6 +129,12 @@ export function mountLargeLayer(
   let height = 0;
   let ratio = 1;
   let matrix: Float32Array = new Float32Array(16);
+  /** The filter in force (re-uploaded after a context loss). */
+  let passingNow: Uint32Array | null = null;
+  /** Incidents passing the filter (-1: no filter), for the `?bench` marks. */
+  let filterSize = -1;
+  /** True while the WebGL context is lost: nothing is drawn until it is restored. */
+  let lost = false;
 
   /** Matches the map canvas's CSS size and pixel ratio. */
   const resize = (): void => {
@@ -169,10 +183,12 @@ export function mountLargeLayer(
   };
 
   const draw = (): void => {
+    if (lost) return;
     gl.viewport(0, 0, canvas.width, canvas.height);
     gl.clearColor(0, 0, 0, 0);
     gl.clear(gl.COLOR_BUFFER_BIT);
     points.draw(matrix, win, selected, ratio, hovered);
+    benchMark('overlay-draw', () => ({ from: win.from, to: win.to, passing: filterSize }));
   };
 
   const onMove = (): void => {
@@ -202,6 +218,22 @@ export function mountLargeLayer(
     hoverPick.cancel();
     pointerAt(-1);
   };
+  // Context loss: the GPU buffers are gone. preventDefault lets the browser restore the context;
+  // then the program, the incidents' attributes and the filter are uploaded again.
+  const onLost = (e: Event): void => {
+    e.preventDefault();
+    lost = true;
+    options.onContextLost?.(true);
+  };
+  const onRestored = (): void => {
+    points = createPointProgram(gl, attrs, cols.start, cols.originDay, cols.end);
+    if (passingNow) points.setFilter(passingNow);
+    lost = false;
+    draw();
+    options.onContextLost?.(false);
+  };
+  canvas.addEventListener('webglcontextlost', onLost);
+  canvas.addEventListener('webglcontextrestored', onRestored);
   map.on('move', onMove);
   map.on('resize', onResize);
   map.on('click', onClick);
@@ -224,7 +256,9 @@ export function mountLargeLayer(
       draw();
     },
     setFilter(passing) {
-      points.setFilter(passing);
+      passingNow = passing;
+      if (!lost) points.setFilter(passing);
+      filterSize = passing ? passing.length : -1;
       draw();
     },
     drawNow() {
@@ -237,10 +271,11 @@ export function mountLargeLayer(
       end: cols.end,
       selected,
       hovered,
-      passes: points.passes,
+      passes: (i: number) => points.passes(i),
     })),
     pickAt,
     countDrawn() {
+      if (lost) return Promise.resolve(0);
       const count = points.count(win);
       draw();
       return Promise.resolve(count);
@@ -253,7 +288,9 @@ export function mountLargeLayer(
       map.off('mouseout', onMouseOut);
       hoverPick.cancel();
       if (pointerOver >= 0) map.getCanvas().style.cursor = '';
-      points.dispose();
+      canvas.removeEventListener('webglcontextlost', onLost);
+      canvas.removeEventListener('webglcontextrestored', onRestored);
+      if (!lost) points.dispose();
       gl.getExtension('WEBGL_lose_context')?.loseContext();
       canvas.remove();
     },

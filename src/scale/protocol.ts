@@ -1,12 +1,13 @@
 // Messages between the main thread (loadDataset.ts) and the dataset worker (datasetWorker.ts).
 import type { AcledProblem } from '../core/acled.ts';
 import type { IncidentColumns } from '../core/binaryLayout.ts';
+import type { SyntheticRegion } from '../core/synthetic.ts';
 
 /** What the worker should load. */
 export type DatasetRequest =
   | { kind: 'url'; url: string }
   | { kind: 'file'; file: File }
-  | { kind: 'synthetic'; count: number; seed: number };
+  | { kind: 'synthetic'; count: number; seed: number; region?: SyntheticRegion };
 
 /**
  * A problem with one input row or feature (skipped, or loaded with defaults when `defaulted` is

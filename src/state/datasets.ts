@@ -3,6 +3,7 @@
 // `?synthetic`) and keeps the selection only when the new data has it.
 import type { IncidentColumns } from '../core/binaryLayout.ts';
 import { FILTER_KEYS } from '../core/filter/hashFilters.ts';
+import type { SyntheticRegion } from '../core/synthetic.ts';
 import { syntheticFromSearch } from '../core/syntheticRequest.ts';
 import type { AppState } from './app.svelte.ts';
 import type { HashSync } from './hash.svelte.ts';
@@ -27,7 +28,7 @@ export class DatasetSwitch {
   start(search: string): void {
     const synthetic = syntheticFromSearch(search);
     if (synthetic && typeof synthetic === 'object') {
-      void this.loadSynthetic(synthetic.count, synthetic.seed);
+      void this.loadSynthetic(synthetic.count, synthetic.seed, synthetic.region);
       return;
     }
     if (typeof synthetic === 'string') this.app.fail(synthetic);
@@ -35,16 +36,21 @@ export class DatasetSwitch {
   }
 
   /** Generates synthetic incidents in the dataset worker (lazy-loaded) and shows them. */
-  async loadSynthetic(count: number, seed: number): Promise<void> {
+  async loadSynthetic(
+    count: number,
+    seed: number,
+    region: SyntheticRegion = 'border',
+  ): Promise<void> {
     const generation = this.#next();
     const pending = new AbortController();
     this.#pending = pending;
-    const name = `${count.toLocaleString('en')} synthetic incidents (seed ${seed})`;
+    const where = region === 'world' ? ' worldwide' : '';
+    const name = `${count.toLocaleString('en')} synthetic incidents${where} (seed ${seed})`;
     this.app.progress = `Generating ${name}…`;
     try {
       const { loadDataset } = await import('../scale/loadDataset.ts');
       const { columns } = await loadDataset(
-        { kind: 'synthetic', count, seed },
+        { kind: 'synthetic', count, seed, region },
         undefined,
         pending.signal,
       );
@@ -110,6 +116,7 @@ export class DatasetSwitch {
     if (url.searchParams.has('synthetic') || url.searchParams.has('seed')) {
       url.searchParams.delete('synthetic');
       url.searchParams.delete('seed');
+      url.searchParams.delete('region');
       window.history.replaceState(
         window.history.state,
         '',

@@ -8,11 +8,19 @@ import { incidents } from '../../component/fixtures';
 
 describe('syntheticFromSearch', () => {
   it('reads the count and the seed', () => {
-    expect(syntheticFromSearch('?synthetic=100000&seed=3')).toEqual({ count: 100_000, seed: 3 });
+    expect(syntheticFromSearch('?synthetic=100000&seed=3')).toEqual({
+      count: 100_000,
+      seed: 3,
+      region: 'border',
+    });
   });
 
   it('defaults the seed to 1', () => {
-    expect(syntheticFromSearch('?synthetic=500')).toEqual({ count: 500, seed: 1 });
+    expect(syntheticFromSearch('?synthetic=500')).toEqual({
+      count: 500,
+      seed: 1,
+      region: 'border',
+    });
   });
 
   it('is null without the parameter', () => {
