@@ -251,3 +251,20 @@ export function styleChoiceFromSearch(search: string): StyleChoice {
   }
   return { kind: 'offline' };
 }
+
+/**
+ * The style the app's map loads: the `?style=` URL when the link names one, else the offline
+ * basemap over the data files (`layerUrl` turns a file name into its URL).
+ */
+export function appStyle(
+  choice: StyleChoice,
+  layerUrl: (file: string) => string,
+): string | StyleSpecification {
+  if (choice.kind === 'url') return choice.url;
+  return buildBasemapStyle({
+    countries: layerUrl('countries.geojson'),
+    areas: layerUrl('areas.geojson'),
+    border: layerUrl('border.geojson'),
+    places: layerUrl('places.geojson'),
+  });
+}

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  appStyle,
   ATTRIBUTION,
   buildBasemapStyle,
   LABEL_FONT,
@@ -122,4 +123,21 @@ describe('styleChoiceFromSearch', () => {
       });
     },
   );
+});
+
+describe('appStyle', () => {
+  test('is the linked style URL when the link names one', () => {
+    const url = 'https://tiles.example.org/style.json';
+    expect(appStyle({ kind: 'url', url }, (f) => `/data/${f}`)).toBe(url);
+  });
+  test('is the offline basemap over the data files otherwise', () => {
+    const style = appStyle({ kind: 'offline' }, (f) => `/data/${f}`);
+    expect(typeof style).toBe('object');
+    const urls = Object.values((style as { sources: Record<string, { data?: unknown }> }).sources)
+      .map((s) => s.data)
+      .filter((d) => typeof d === 'string');
+    expect(urls).toEqual(
+      expect.arrayContaining(['/data/countries.geojson', '/data/places.geojson']),
+    );
+  });
 });
