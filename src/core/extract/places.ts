@@ -3,10 +3,9 @@
 // candidates before ranking), decides what it stands for (place, government, organisation,
 // dateline) and picks where the event happened and where a cross-border action started. Every
 // doubt becomes a review; nothing is guessed silently. Rules and radii: README "Places".
-import { distance } from '@turf/turf';
-import { normalizePlaceName } from '../gazetteer.ts';
 import type { ExtractGazetteer } from './gazetteerData.ts';
 import { combine, type Combined } from './placeCombine.ts';
+import { contains, farApart, kmBetween } from './placeContains.ts';
 import { buildPlaceIndex, toCandidate, type PlaceIndex, type PlaceRecord } from './placeIndex.ts';
 import { matchPhrases, type Widening } from './placeMatch.ts';
 import { isGovernment, isOrigin, mayBeGovernment } from './placeRoles.ts';
@@ -166,64 +165,6 @@ function resolve(
   return { match: m, best, others, reviews, radius };
 }
 
-/** Does place `outer` contain place `inner` (country, province, district or road around it)? */
-function contains(outer: PlaceRecord, inner: PlaceRecord): boolean {
-  if (outer === inner) return false;
-  const km = () =>
-    distance([outer.lon, outer.lat], [inner.lon, inner.lat], { units: 'kilometers' });
-  // A road runs through the towns within its radius ("near Noshki on the Quetta-Taftan highway").
-  if (outer.road) return inner.kind === 'town' && !inner.road && km() <= outer.uncertainty_km;
-  // A crossing and the town at its gate ("the Dogharoun crossing at Islam Qala").
-  if (outer.kind === 'crossing' && inner.kind === 'town') return km() <= outer.uncertainty_km + 15;
-  if (inner.kind === 'crossing' && outer.kind === 'town') return km() <= inner.uncertainty_km + 15;
-  if (outer.kind === 'country')
-    return (
-      inner.kind !== 'country' &&
-      (inner.country === outer.country ||
-        (inner.countries ?? ([] as string[])).includes(outer.country))
-    );
-  if (outer.kind === 'province')
-    return (
-      inner.kind !== 'province' &&
-      inner.kind !== 'country' &&
-      (inner.provinceKeys ?? []).includes(normalizePlaceName(outer.name))
-    );
-  // "near the border with Iran": the border frames any finer place of its two countries.
-  if (outer.kind === 'border') {
-    return (
-      inner.kind !== 'country' &&
-      inner.kind !== 'border' &&
-      (outer.countries ?? ([] as string[])).includes(inner.country)
-    );
-  }
-  // Districts have no polygons offline: a town of the same province, or one within the district's
-  // radius of its seat, may lie in it ("Taftan, Chagai district").
-  if (outer.kind === 'district') {
-    if (!['town', 'crossing'].includes(inner.kind)) return false;
-    const sameProvince =
-      inner.admin1 !== null &&
-      inner.country === outer.country &&
-      (inner.provinceKeys ?? []).some((k) => (outer.provinceKeys ?? []).includes(k));
-    return sameProvince || km() <= outer.uncertainty_km + inner.uncertainty_km;
-  }
-  return false;
-}
-
-/** Kilometres between two records' points. */
-function kmBetween(a: PlaceRecord, b: PlaceRecord): number {
-  return distance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' });
-}
-
-/**
- * Too far apart for one to lie in the other, radii and a district's width (50 km) allowed. A
- * district of the same country is never judged: districts have no outline offline and their real
- * size varies tenfold (Chagai against Kech).
- */
-function farApart(inner: PlaceRecord, outer: PlaceRecord): boolean {
-  if (outer.kind === 'district' && outer.country === inner.country) return false;
-  return kmBetween(inner, outer) > inner.uncertainty_km + outer.uncertainty_km + FALLBACK_KM;
-}
-
 const FINENESS: Record<string, number> = {
   point: 0,
   town: 1,
@@ -284,7 +225,8 @@ function pickEvent(
   // "the Sadiqabad area of Khar": the name resolved to a namesake far from the place the text
   // puts it in; the text is right about where, the gazetteer's namesake is not.
   const far = usable.find(
-    (p) => c && p.r.best && putIn(p) && !contains(p.r.best, c) && farApart(c, p.r.best),
+    (p) =>
+      c && p.r.best && putIn(p) && !contains(p.r.best, c) && farApart(c, p.r.best, FALLBACK_KM),
   );
   if (far?.r.best && c) {
     reviews.push({

@@ -1,0 +1,65 @@
+// Whether one place lies in another as far as the gazetteer can tell offline (countries,
+// provinces, districts by seat and radius, borders, roads, crossings), and whether two places are
+// too far apart for the text's "X in Y" to hold. Used to fold places that frame each other and to
+// catch a namesake far from where the text puts it.
+import { distance } from '@turf/turf';
+import { normalizePlaceName } from '../gazetteer.ts';
+import type { PlaceRecord } from './placeIndex.ts';
+
+/** Does place `outer` contain place `inner` (country, province, district or road around it)? */
+export function contains(outer: PlaceRecord, inner: PlaceRecord): boolean {
+  if (outer === inner) return false;
+  const km = () =>
+    distance([outer.lon, outer.lat], [inner.lon, inner.lat], { units: 'kilometers' });
+  // A road runs through the towns within its radius ("near Noshki on the Quetta-Taftan highway").
+  if (outer.road) return inner.kind === 'town' && !inner.road && km() <= outer.uncertainty_km;
+  // A crossing and the town at its gate ("the Dogharoun crossing at Islam Qala").
+  if (outer.kind === 'crossing' && inner.kind === 'town') return km() <= outer.uncertainty_km + 15;
+  if (inner.kind === 'crossing' && outer.kind === 'town') return km() <= inner.uncertainty_km + 15;
+  if (outer.kind === 'country')
+    return (
+      inner.kind !== 'country' &&
+      (inner.country === outer.country ||
+        (inner.countries ?? ([] as string[])).includes(outer.country))
+    );
+  if (outer.kind === 'province')
+    return (
+      inner.kind !== 'province' &&
+      inner.kind !== 'country' &&
+      (inner.provinceKeys ?? []).includes(normalizePlaceName(outer.name))
+    );
+  // "near the border with Iran": the border frames any finer place of its two countries.
+  if (outer.kind === 'border') {
+    return (
+      inner.kind !== 'country' &&
+      inner.kind !== 'border' &&
+      (outer.countries ?? ([] as string[])).includes(inner.country)
+    );
+  }
+  // Districts have no polygons offline: a town of the same province, or one within the district's
+  // radius of its seat, may lie in it ("Taftan, Chagai district").
+  if (outer.kind === 'district') {
+    if (!['town', 'crossing'].includes(inner.kind)) return false;
+    const sameProvince =
+      inner.admin1 !== null &&
+      inner.country === outer.country &&
+      (inner.provinceKeys ?? []).some((k) => (outer.provinceKeys ?? []).includes(k));
+    return sameProvince || km() <= outer.uncertainty_km + inner.uncertainty_km;
+  }
+  return false;
+}
+
+/** Kilometres between two records' points. */
+export function kmBetween(a: PlaceRecord, b: PlaceRecord): number {
+  return distance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' });
+}
+
+/**
+ * Too far apart for one to lie in the other, radii and `slackKm` (a district's width) allowed. A
+ * district of the same country is never judged: districts have no outline offline and their real
+ * size varies tenfold (Chagai against Kech).
+ */
+export function farApart(inner: PlaceRecord, outer: PlaceRecord, slackKm: number): boolean {
+  if (outer.kind === 'district' && outer.country === inner.country) return false;
+  return kmBetween(inner, outer) > inner.uncertainty_km + outer.uncertainty_km + slackKm;
+}
