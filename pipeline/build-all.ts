@@ -1,7 +1,7 @@
 // The whole build in memory: sources → validated articles and incidents → every output file's
 // contents. Nothing is written here, so a failing build cannot leave partial output.
 import * as v from 'valibot';
-import type { GazetteerEntry } from '../src/core/gazetteer.ts';
+import { districtEntries, type GazetteerEntry } from '../src/core/gazetteer.ts';
 import { fieldProblems, IncidentFeatureSchema, problemsText } from '../src/core/incidentSchema.ts';
 import { DataErrors, type DataIssue } from '../src/core/validation.ts';
 import { loadBoundaries, type Boundaries } from './build-boundaries.ts';
@@ -52,20 +52,7 @@ export function buildAll(dirs: SourceDirs, ref: Reference = loadReference()): Ou
   const gazetteer = {
     ...listed,
     organisations: [...listed.organisations, ...curated.organisations.flatMap((o) => o.names)],
-    districts: curated.districts.map((d) => ({
-      names: [d.name, ...d.names],
-      entry: {
-        name: d.name,
-        alt: d.names,
-        lat: d.lat,
-        lon: d.lon,
-        country: d.country,
-        admin1: d.admin1,
-        population: null,
-        kind: 'town' as const,
-        feature: 'ADM2',
-      },
-    })),
+    districts: districtEntries(curated.districts),
   };
   const articles = loadArticles(sources, issues);
   const { features, excluded } = buildIncidents(

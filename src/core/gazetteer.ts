@@ -296,3 +296,36 @@ export function lookupPlace(
     hinted === 'county' && entry.kind === 'town' ? 'county' : KIND_PRECISION[entry.kind];
   return { entry, precision, key };
 }
+
+/** A curated district as geodata/districts.yaml has it (seat coordinates, other names). */
+export interface CuratedDistrict {
+  name: string;
+  names: string[];
+  lat: number;
+  lon: number;
+  country: string;
+  admin1: string | null;
+}
+
+/**
+ * Curated districts as gazetteer entries at their seats (`Gazetteer.districts`), for the
+ * pipeline's lookups and the browser's alike.
+ */
+export function districtEntries(
+  districts: readonly CuratedDistrict[],
+): { names: string[]; entry: GazetteerEntry }[] {
+  return districts.map((d) => ({
+    names: [d.name, ...d.names],
+    entry: {
+      name: d.name,
+      alt: d.names,
+      lat: d.lat,
+      lon: d.lon,
+      country: d.country,
+      admin1: d.admin1,
+      population: null,
+      kind: 'town',
+      feature: 'ADM2',
+    },
+  }));
+}

@@ -8,7 +8,7 @@ import { readSentenceDates } from '../core/extract/dates.ts';
 import { parseExtractGazetteer, type ExtractGazetteer } from '../core/extract/gazetteerData.ts';
 import { createPlaceReader } from '../core/extract/places.ts';
 import type { PlaceLookup } from '../core/extract/toYaml.ts';
-import { lookupPlace, PlaceError, type Gazetteer } from '../core/gazetteer.ts';
+import { districtEntries, lookupPlace, PlaceError, type Gazetteer } from '../core/gazetteer.ts';
 import { PLACE_DATA_FILE } from './placeDataFile.ts';
 
 export { PLACE_DATA_FILE } from './placeDataFile.ts';
@@ -53,20 +53,7 @@ export function lookupGazetteer(data: PlaceData): Gazetteer {
     entries: data.entries,
     aliases: data.aliases,
     organisations: data.organisations.flatMap((o) => [o.name, ...o.names]),
-    districts: data.districts.map((d) => ({
-      names: [d.name, ...d.names],
-      entry: {
-        name: d.name,
-        alt: d.names,
-        lat: d.lat,
-        lon: d.lon,
-        country: d.country,
-        admin1: d.admin1,
-        population: null,
-        kind: 'town' as const,
-        feature: 'ADM2',
-      },
-    })),
+    districts: districtEntries(data.districts),
   };
 }
 
