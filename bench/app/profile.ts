@@ -5,6 +5,7 @@
 // animation frames, and prints self time per function (top 25) and per source file, per step.
 import { join } from 'node:path';
 import { launchChromium, serveBench, TMP } from '../harness.ts';
+import { openForScrub, scrubStep } from './scrubSetup.ts';
 
 const n = Number(process.argv[2] ?? 100000);
 const steps = Number(process.argv[3] ?? 20);
@@ -17,42 +18,16 @@ interface CpuProfile {
   timeDeltas?: number[];
 }
 
-interface Hook {
-  time: {
-    extent: { from: number; to: number };
-    store: { start: Int32Array };
-    setWindow(w: { from: number; to: number }): void;
-  } | null;
-}
-
 const server = await serveBench([['/', join(TMP, 'app-dist')]]);
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(n === 8 ? `${server.url}?bench` : `${server.url}?synthetic=${n}&seed=42&bench`);
-  await page.getByRole('slider', { name: 'End of time window' }).waitFor();
-  await page.waitForFunction(() => (window as unknown as { borderlines: Hook }).borderlines.time);
-  await page.waitForTimeout(3000);
-  await page.evaluate((d) => {
-    const t = (window as unknown as { borderlines: Hook }).borderlines.time!;
-    const s = t.store.start;
-    const at = s[Math.floor(s.length * 0.4)] ?? t.extent.from;
-    t.setWindow({ from: at, to: Math.min(t.extent.to, at + d - 1) });
-  }, days);
-  await page.waitForTimeout(1500);
-  const end = page.getByRole('slider', { name: 'End of time window' });
-  await end.focus();
+  const page = await openForScrub(browser, server.url, n, days);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
   const t0 = Date.now();
-  for (let i = 0; i < steps; i++) {
-    await page.keyboard.press('PageUp');
-    await page.evaluate(
-      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))),
-    );
-  }
+  for (let i = 0; i < steps; i++) await scrubStep(page);
   const wall = Date.now() - t0;
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
   const byFn = new Map<string, number>();

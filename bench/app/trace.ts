@@ -6,18 +6,12 @@
 // busiest trace events (ms per step, by thread) and the wall time per step.
 import { join } from 'node:path';
 import { launchChromium, serveBench, TMP } from '../harness.ts';
+import { openForScrub, scrubStep } from './scrubSetup.ts';
 
 const n = Number(process.argv[2] ?? 100000);
 const steps = Number(process.argv[3] ?? 20);
 const days = Number(process.argv[4] ?? 7);
 
-interface Hook {
-  time: {
-    extent: { from: number; to: number };
-    store: { start: Int32Array };
-    setWindow(w: { from: number; to: number }): void;
-  } | null;
-}
 interface TraceEvent {
   name: string;
   ph: string;
@@ -30,29 +24,12 @@ interface TraceEvent {
 const server = await serveBench([['/', join(TMP, 'app-dist')]]);
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(n === 8 ? `${server.url}?bench` : `${server.url}?synthetic=${n}&seed=42&bench`);
-  await page.getByRole('slider', { name: 'End of time window' }).waitFor();
-  await page.waitForFunction(() => (window as unknown as { borderlines: Hook }).borderlines.time);
-  await page.waitForTimeout(3000);
-  await page.evaluate((d) => {
-    const t = (window as unknown as { borderlines: Hook }).borderlines.time!;
-    const s = t.store.start;
-    const at = s[Math.floor(s.length * 0.4)] ?? t.extent.from;
-    t.setWindow({ from: at, to: Math.min(t.extent.to, at + d - 1) });
-  }, days);
-  await page.waitForTimeout(1500);
-  await page.getByRole('slider', { name: 'End of time window' }).focus();
+  const page = await openForScrub(browser, server.url, n, days);
   await browser.startTracing(page, {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'gpu', 'cc', 'viz'],
   });
   const t0 = Date.now();
-  for (let i = 0; i < steps; i++) {
-    await page.keyboard.press('PageUp');
-    await page.evaluate(
-      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))),
-    );
-  }
+  for (let i = 0; i < steps; i++) await scrubStep(page);
   const wall = (Date.now() - t0) / steps;
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
     traceEvents: TraceEvent[];
