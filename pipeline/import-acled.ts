@@ -16,7 +16,7 @@ import {
 } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import { AcledReader, formatAcledProblem } from '../src/core/acled.ts';
 import { encodeColumns } from '../src/core/binaryLayout.ts';
 import { ColumnBuilder } from '../src/core/columnBuilder.ts';
@@ -49,6 +49,9 @@ export async function importAcledCli(args: string[]): Promise<number> {
   const geoTmp = join(out, `incidents.geojson.tmp-${process.pid}`);
   const binTmp = join(out, `incidents.bin.tmp-${process.pid}`);
   const geo = createWriteStream(geoTmp);
+  // A write error (disk full, say) is kept and reported below, never left unhandled.
+  let writeError: NodeJS.ErrnoException | null = null;
+  geo.on('error', (e) => (writeError ??= e));
   const builder = new ColumnBuilder();
   let first = true;
   const acled = new AcledReader(basename(file), (f) => {
@@ -57,8 +60,11 @@ export async function importAcledCli(args: string[]): Promise<number> {
     builder.add(f);
   });
   const decoder = new TextStreamDecoder();
-  const cleanUp = (): void => {
-    geo.destroy();
+  // Ends the stream and waits for it to close before removing its file: destroying it while its
+  // open is still pending made Node write to a destroyed stream (an uncaught ERR_STREAM_DESTROYED).
+  const cleanUp = async (): Promise<void> => {
+    if (!geo.writableEnded) geo.end();
+    await finished(geo).catch(() => {});
     rmSync(geoTmp, { force: true });
     rmSync(binTmp, { force: true });
     if (!existed) rmdirSync(out); // made for this import: leave no trace
@@ -74,7 +80,7 @@ export async function importAcledCli(args: string[]): Promise<number> {
       acled.end();
     }
   } catch (e) {
-    cleanUp();
+    await cleanUp();
     if (e instanceof TextDecodingError) {
       console.error(`${file}: ${e.message} — fix: save it as "CSV UTF-8" and import it again`);
     } else {
@@ -85,14 +91,21 @@ export async function importAcledCli(args: string[]): Promise<number> {
   }
   for (const p of acled.problems) console.error(formatAcledProblem(p));
   if (acled.fileError || acled.imported === 0) {
-    cleanUp();
+    await cleanUp();
     console.error(
       `${file}: nothing imported${acled.fileError ? '' : ` (all ${acled.rows} rows skipped, see above)`}; nothing was written`,
     );
     return 1;
   }
   geo.end('\n]}\n');
-  await once(geo, 'close');
+  await finished(geo).catch(() => {});
+  if (writeError) {
+    await cleanUp();
+    console.error(
+      `${out}: cannot be written (${(writeError as NodeJS.ErrnoException).code}) — fix: free some space or choose another --out; nothing was written`,
+    );
+    return 1;
+  }
   await writeFile(binTmp, new Uint8Array(encodeColumns(builder.finish())));
   renameSync(geoTmp, join(out, 'incidents.geojson'));
   renameSync(binTmp, join(out, 'incidents.bin'));
