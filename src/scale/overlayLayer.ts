@@ -10,6 +10,7 @@
 // Draws above the map's canvas (right after it, so markers and popups added later stay on top);
 // the place and country names go above it in a labels-only map (map/LabelsAbove.svelte). A lost
 // WebGL context is restored and re-uploaded (`onContextLost` tells the app meanwhile).
+// More than DENSE_MIN incidents on screen are drawn as small squares (denseMode.ts).
 // Ignores pointer events: clicks reach the map,
 // whose 'click' event drives picking; its 'mousemove' event drives hover picking (one pick per
 // animation frame) and the pointer cursor over a disc.
@@ -18,12 +19,14 @@
 // JavaScript stays light.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { IncidentColumns } from '../core/binaryLayout.ts';
+import type { LargeLayer, LargeLayerOptions } from './overlayApi.ts';
 import { benchMark } from '../benchMarks.ts';
 import { frameThrottle } from './frameThrottle.ts';
 import { highlightHooks } from './highlights.ts';
 import { OVERLAY_CLASS } from './overlayDom.ts';
 import { clipMatrix, homographyFromPoints, type Mat3 } from './homography.ts';
 import { createPicker } from './picker.ts';
+import { DENSE_POINT_PX, isDense } from './denseMode.ts';
 import {
   createPointProgram,
   mercatorX,
@@ -32,62 +35,7 @@ import {
   type DayWindow,
 } from './pointsGl.ts';
 
-/** Options of `mountLargeLayer`. */
-export interface LargeLayerOptions {
-  /** Called with the sorted index of a clicked incident, or -1 when the click hit none. */
-  onPick?: (index: number) => void;
-  /**
-   * Called with the sorted index of the incident under the pointer (-1 when it leaves every
-   * disc or the map), only when that changes.
-   */
-  onHover?: (index: number) => void;
-  /** Initial window, inclusive day numbers; the whole dataset when absent. */
-  window?: { from: number; to: number };
-  /** Ignored by the overlay (it draws above every map layer); used by the in-map range layer. */
-  beforeId?: string;
-  /**
-   * Called with true when the browser takes the layer's WebGL context away (GPU reset, too many
-   * contexts) and with false once it is restored and the layer draws again.
-   */
-  onContextLost?: (lost: boolean) => void;
-}
-
-/** Handle returned by `mountLargeLayer`. */
-export interface LargeLayer {
-  /** Shows only incidents whose days overlap `from..to` (inclusive day numbers). */
-  setWindow(from: number, to: number): void;
-  /**
-   * Highlights sorted incident `index` (-1 for none) with a black ring; outside the window it is
-   * drawn faded with its ring, so the selection stays findable.
-   */
-  setSelected(index: number): void;
-  /** Rings sorted incident `index` (-1 for none) in blue, e.g. while its list row is hovered. */
-  setHovered(index: number): void;
-  /**
-   * Draws only the sorted indices in `passing` (ascending: the filters' result), or every
-   * incident with null. A filter change uploads the indices once; scrubbing stays a binary search.
-   */
-  setFilter(passing: Uint32Array | null): void;
-  /**
-   * Redraws the overlay now and returns its canvas, for an image export: read it in the same task
-   * (its drawing buffer is not preserved once the page is composited). Null for a layer that
-   * draws into the map's own canvas.
-   */
-  drawNow(): HTMLCanvasElement | null;
-  /** Sorted index of the incident the hover ring is drawn on, or -1 (for tests). */
-  hovered(): number;
-  /** Whether the selected incident is drawn, in the window or faded outside it (for tests). */
-  selectedDrawn(): boolean;
-  /** Sorted index of the incident drawn nearest to screen point (x, y) within its radius, or -1. */
-  pickAt(x: number, y: number): number;
-  /**
-   * Number of incidents the GPU keeps for the current window, read back from the GPU (each kept
-   * vertex lights one pixel of an offscreen grid). For tests; costs a readback.
-   */
-  countDrawn(): Promise<number>;
-  /** Removes the layer and its listeners and frees its GPU resources. */
-  destroy(): void;
-}
+export type { LargeLayer, LargeLayerOptions } from './overlayApi.ts';
 
 /**
  * Stacks the large-dataset overlay over `map` and returns its controls. Indices in `onPick`,
@@ -135,6 +83,8 @@ export function mountLargeLayer(
   let filterSize = -1;
   /** True while the WebGL context is lost: nothing is drawn until it is restored. */
   let lost = false;
+  /** True while more than DENSE_MIN incidents are on screen: drawn as small squares. */
+  let dense = false;
 
   /** Matches the map canvas's CSS size and pixel ratio. */
   const resize = (): void => {
@@ -187,8 +137,13 @@ export function mountLargeLayer(
     gl.viewport(0, 0, canvas.width, canvas.height);
     gl.clearColor(0, 0, 0, 0);
     gl.clear(gl.COLOR_BUFFER_BIT);
-    points.draw(matrix, win, selected, ratio, hovered);
-    benchMark('overlay-draw', () => ({ from: win.from, to: win.to, passing: filterSize }));
+    const nowDense = isDense(points.inView(matrix, win));
+    if (nowDense !== dense) {
+      dense = nowDense;
+      options.onDense?.(dense);
+    }
+    points.draw(matrix, win, selected, ratio, hovered, dense ? DENSE_POINT_PX : 0);
+    benchMark('overlay-draw', () => ({ from: win.from, to: win.to, passing: filterSize, dense }));
   };
 
   const onMove = (): void => {

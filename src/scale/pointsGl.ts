@@ -8,7 +8,9 @@
 import type { IncidentColumns } from '../core/binaryLayout.ts';
 import { CATEGORY_STYLES, DISC_ALPHA_BY_PLACE, DISC_SIZE_BY_PLACE } from '../map/legend.ts';
 import { CATEGORIES, PLACE_PRECISIONS } from '../core/types.ts';
+import { estimateInView } from './denseMode.ts';
 import { highlightPlan } from './highlights.ts';
+import { FRAGMENT, VERTEX } from './pointShaders.ts';
 import { filteredRange, maxDurationOf, windowRange } from './windowRange.ts';
 
 /** Marker diameter in CSS pixels per place precision (the legend's `DISC_SIZE_BY_PLACE`). */
@@ -25,60 +27,6 @@ const FADED = 0.35;
 const SELECT_RGB: [number, number, number] = [0, 0, 0];
 /** Hover ring colour (#0072B2, as the seed map's hover ring). */
 const HOVER_RGB: [number, number, number] = [0, 0x72 / 255, 0xb2 / 255];
-
-const VERTEX = `#version 300 es
-uniform mat4 u_matrix;      // Mercator offset from the origin -> clip space
-uniform vec2 u_window;      // from, to (days relative to the dataset origin)
-uniform float u_count_mode; // 1: place vertex i at grid cell i of an offscreen target
-uniform float u_grid;
-uniform float u_scale;      // CSS pixels -> device pixels
-uniform float u_extra;      // extra diameter (selection ring), CSS pixels
-uniform float u_force;      // 1: draw even outside the window (the selected incident)
-in vec2 a_pos;
-in vec2 a_days;             // start, end (relative to origin)
-in vec4 a_color;
-in float a_size;
-out vec4 v_color;
-out float v_size;
-void main() {
-  bool visible = u_force > 0.5 || (a_days.x <= u_window.y && a_days.y >= u_window.x);
-  if (u_count_mode > 0.5) {
-    float i = float(gl_VertexID);
-    vec2 cell = vec2(mod(i, u_grid), floor(i / u_grid)) + 0.5;
-    gl_Position = visible ? vec4(cell / u_grid * 2.0 - 1.0, 0.0, 1.0) : vec4(2.0, 2.0, 2.0, 1.0);
-    gl_PointSize = 1.0;
-  } else {
-    gl_Position = visible ? u_matrix * vec4(a_pos, 0.0, 1.0) : vec4(2.0, 2.0, 2.0, 1.0);
-    gl_PointSize = (a_size + u_extra) * u_scale;
-  }
-  v_color = a_color;
-  v_size = (a_size + u_extra) * u_scale;
-}`;
-
-const FRAGMENT = `#version 300 es
-precision highp float;
-uniform float u_count_mode;
-uniform float u_ring;       // 1: draw a ring (selection or hover) in u_ring_color
-uniform vec3 u_ring_color;
-uniform float u_fade;       // fill alpha factor (1, or less for a selection outside the window)
-uniform float u_scale;
-in vec4 v_color;
-in float v_size;
-out vec4 fragColor;
-void main() {
-  if (u_count_mode > 0.5) { fragColor = vec4(1.0); return; }
-  float r = length(gl_PointCoord - 0.5) * v_size; // distance from centre in device pixels
-  float edge = v_size * 0.5;
-  if (r > edge) discard;
-  if (u_ring > 0.5) {
-    if (r < edge - 2.5 * u_scale) discard;
-    fragColor = vec4(u_ring_color, 1.0);
-    return;
-  }
-  // A 1-pixel opaque outline in the category colour, a fill whose alpha encodes place precision.
-  float a = (r > edge - 1.2 * u_scale ? 1.0 : v_color.a) * u_fade;
-  fragColor = vec4(v_color.rgb * a, a); // premultiplied
-}`;
 
 /** Web Mercator x in 0..1 (as MercatorCoordinate.fromLngLat, without allocating). */
 export const mercatorX = (lon: number): number => (180 + lon) / 360;
@@ -163,7 +111,9 @@ export interface PointProgram {
   /**
    * Draws the window's incidents with `matrix` (Mercator offset → clip) into the bound
    * framebuffer; then `selected` (sorted index or -1) with a black ring — faded when outside the
-   * window — and `hovered` with a blue ring (see highlightPlan). Leaves blending on.
+   * window — and `hovered` with a blue ring (see highlightPlan). With `dense` > 0 the window's
+   * incidents are squares of that many CSS pixels (denseMode.ts); the highlights stay discs.
+   * Leaves blending on.
    */
   draw(
     matrix: Float32Array,
@@ -171,7 +121,10 @@ export interface PointProgram {
     selected: number,
     scale: number,
     hovered?: number,
+    dense?: number,
   ): void;
+  /** How many of the window's incidents passing the filter land on screen under `matrix`. */
+  inView(matrix: Float32Array, window: DayWindow): number;
   /** GPU count of the incidents the shader keeps for `window` (offscreen pass and readback). */
   count(window: DayWindow): number;
   /**
@@ -227,6 +180,7 @@ export function createPointProgram(
     ringColor: u('u_ring_color'),
     fade: u('u_fade'),
     force: u('u_force'),
+    dense: u('u_dense'),
   };
   const buffers: WebGLBuffer[] = [];
   const vao = gl.createVertexArray();
@@ -273,17 +227,20 @@ export function createPointProgram(
     gl.uniform1f(uniforms.ring, 0);
     gl.uniform1f(uniforms.fade, 1);
     gl.uniform1f(uniforms.force, 0);
+    gl.uniform1f(uniforms.dense, 0);
     return windowRange(start, attrs.maxDuration, w.from, w.to);
   };
 
   return {
-    draw(matrix, w, selected, scale, hovered = -1) {
+    draw(matrix, w, selected, scale, hovered = -1, dense = 0) {
       const [lo, hi] = begin(w, 0);
       gl.enable(gl.BLEND);
       gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
       gl.uniformMatrix4fv(uniforms.matrix, false, matrix);
       gl.uniform1f(uniforms.scale, scale);
+      gl.uniform1f(uniforms.dense, dense);
       drawRange(lo, hi);
+      gl.uniform1f(uniforms.dense, 0);
       // The highlights: one vertex each from the same buffers, drawn whatever the window.
       const plan = highlightPlan(start, end, w.from, w.to, selected, hovered, passes);
       gl.uniform1f(uniforms.force, 1);
@@ -302,6 +259,19 @@ export function createPointProgram(
       ring(plan.selectedRing, RING_EXTRA, SELECT_RGB);
       ring(plan.hoverRing, HOVER_EXTRA, HOVER_RGB);
       gl.bindVertexArray(null);
+    },
+    inView(matrix, w) {
+      const [lo, hi] = windowRange(start, attrs.maxDuration, w.from, w.to);
+      return estimateInView({
+        position: attrs.position,
+        days: attrs.days,
+        lo,
+        hi,
+        filter,
+        from: w.from - originDay,
+        to: w.to - originDay,
+        matrix,
+      });
     },
     count(w) {
       const [lo, hi] = begin(w, 1);

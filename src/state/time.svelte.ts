@@ -46,7 +46,10 @@ export const animationFrameClock: FrameClock = {
 export interface TimeStateOptions {
   /** Frame source for playback; `requestAnimationFrame` by default. */
   clock?: FrameClock;
-  /** Initial window; the whole data by default. */
+  /**
+   * Initial window, which the link leaves out when it is shown (see `home`); the whole data by
+   * default.
+   */
   window?: TimeWindow | null;
   /** Empty stretches longer than this many days collapse on the axis. Default 90. */
   gapDays?: number;
@@ -71,6 +74,11 @@ export class TimeState {
   store = $state.raw<IncidentStore>(undefined as unknown as IncidentStore);
   /** First and last day of the whole dataset (filters do not change it). */
   readonly extent: TimeWindow;
+  /**
+   * The window it opened on (the whole data unless the options named one): a link without
+   * `from`/`to` means this window, so the hash leaves them out while it is shown.
+   */
+  readonly home: TimeWindow;
   /** Snap and step targets: days on which a shown incident starts or ends. */
   readonly keyDays: Int32Array = $derived(incidentDays(this.store));
   /** The days shown, inclusive. */
@@ -132,7 +140,8 @@ export class TimeState {
     this.#stepWidth = options.stepWidth ?? 7;
     this.#clock = options.clock ?? animationFrameClock;
     this.#clusters = coverageClusters(store.start, store.end, this.#gapDays);
-    this.window = clampWindow(options.window ?? this.extent, this.extent);
+    this.home = clampWindow(options.window ?? this.extent, this.extent);
+    this.window = this.home;
   }
 
   /**
@@ -346,7 +355,8 @@ export interface HashKeys {
  * Keep the window and the hash's `from`/`to` in step: the hash sets the window on start and on
  * every change (a malformed or out-of-range window is reported through `onproblem`, with the
  * kind of problem); the window writes the hash whenever it changes, except while playing (once
- * playback stops). A window over all the data removes the keys. Returns the teardown.
+ * playback stops). The window it opened on (`home`: all the data, unless a large dataset opened
+ * on a recent window) removes the keys. Returns the teardown.
  */
 export function syncTimeWithHash(
   time: TimeState,
@@ -365,11 +375,11 @@ export function syncTimeWithHash(
     });
     $effect(() => {
       if (time.playing) return;
-      const whole = sameWindow(time.window, time.extent);
+      const home = sameWindow(time.window, time.home);
       const entries = time.hashEntries();
       untrack(() => {
         for (const [key, value] of entries) {
-          const next = whole ? null : value;
+          const next = home ? null : value;
           if (hash.get(key) !== next) hash.set(key, next);
         }
       });

@@ -8,6 +8,7 @@ import { applyFilters, isUnfiltered, NO_FILTERS, type Filters } from '../core/fi
 import { datasetIndex, filteredIndex, filteredStore } from '../core/filter/filteredStore.ts';
 import type { IncidentStore } from '../core/incidentStore.ts';
 import { rowIndex, rowOfIndex, windowRows } from '../core/time/windowIncidents.ts';
+import { openingNote } from '../core/time/openingWindow.ts';
 import { sameWindow, type TimeWindow } from '../core/time/window.ts';
 import type { IncidentFeature } from '../core/types.ts';
 import { TimeState, type TimeStateOptions } from './time.svelte.ts';
@@ -52,9 +53,22 @@ export class ViewState {
     return datasetIndex(this.passing, t.nearestVisible);
   });
 
+  /**
+   * "Showing the last 30 days of N incidents — …" while a large dataset shows the recent window it
+   * opened on (`options.window`, see core/time/openingWindow.ts); null otherwise.
+   */
+  readonly openingNote = $derived.by(() => {
+    const t = this.time;
+    if (!this.#openedRecent || !sameWindow(t.window, t.home)) return null;
+    return openingNote(this.dataset.count);
+  });
+  readonly #openedRecent: boolean;
+
+  /** A view over `dataset`; `options.window` is a recent window it opens on (see openingNote). */
   constructor(dataset: Dataset, options: TimeStateOptions = {}) {
     this.dataset = dataset;
     this.time = new TimeState(dataset.store, options);
+    this.#openedRecent = !sameWindow(this.time.home, this.time.extent);
   }
 
   /** Applies new filters (and the query's hits, when known): the list, map and time follow. */

@@ -3,6 +3,7 @@
 // URL hash. `shown` is never a stale view during a switch.
 import { untrack } from 'svelte';
 import { toggleShown } from '../core/filter/filters.ts';
+import { openingWindow } from '../core/time/openingWindow.ts';
 import { CATEGORIES, type Category } from '../core/types.ts';
 import type { AppState } from './app.svelte.ts';
 import type { HashSync } from './hash.svelte.ts';
@@ -28,8 +29,8 @@ export class ViewHost {
   }
 
   /**
-   * Starts hosting: a new view and search for each dataset that becomes ready, the link's time
-   * window and filters applied to it, stepping that continues from the selection. Call inside an
+   * Starts hosting: a new view and search for each dataset that becomes ready (a large one on a
+   * recent window, core/time/openingWindow.ts), the link's time window and filters applied to it, stepping that continues from the selection. Call inside an
    * `$effect`; returns the teardown.
    */
   attach(): () => void {
@@ -37,7 +38,12 @@ export class ViewHost {
       $effect(() => {
         const dataset = this.#app.dataset;
         if (this.#app.status !== 'ready' || !dataset) return;
-        const v = untrack(() => new ViewState(dataset));
+        // A large dataset opens on a recent window; a window in the link still wins (the hash
+        // sync below applies it at once).
+        const v = untrack(
+          () =>
+            new ViewState(dataset, { window: openingWindow(dataset.count, dataset.store.extent) }),
+        );
         const s = untrack(() => new SearchState(v));
         this.view = v;
         this.search = s;

@@ -1,15 +1,16 @@
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { formatWindow } from '../../../src/core/time/format';
+import type { TimeWindow } from '../../../src/core/time/window';
 import { syncTimeWithHash, TimeState, type HashKeys } from '../../../src/state/time.svelte';
 import { d, seedStore } from '../../unit/time/fixture';
 import { ManualClock } from '../../unit/time/manualClock';
 import { FakeHash } from './fakeHash.svelte';
 
-function setup(initial: Record<string, string>) {
+function setup(initial: Record<string, string>, window: TimeWindow | null = null) {
   const hash = new FakeHash(initial);
   const clock = new ManualClock();
-  const time = new TimeState(seedStore(), { clock });
+  const time = new TimeState(seedStore(), { clock, window });
   const problems: string[] = [];
   const kinds: string[] = [];
   const stop = syncTimeWithHash(time, hash as HashKeys, (m, kind) => {
@@ -72,6 +73,27 @@ describe('syncTimeWithHash', () => {
   it('starts from the whole data when the hash has no window', () => {
     const { time, stop } = setup({});
     expect(time.window).toEqual({ from: d('2018-10-16'), to: d('2024-01-29') });
+    stop();
+  });
+});
+
+describe('syncTimeWithHash over a dataset that opens on a recent window (home)', () => {
+  const recent = { from: d('2024-01-01'), to: d('2024-01-29') };
+  it('opens on the recent window and keeps the hash free of from/to', () => {
+    const { hash, time, stop } = setup({}, recent);
+    expect([time.window, hash.get('from'), hash.get('to')]).toEqual([recent, null, null]);
+    stop();
+  });
+  it("lets the link's window win over the recent one", () => {
+    const { time, stop } = setup({ from: '2018-11-01', to: '2018-11-30' }, recent);
+    expect(formatWindow(time.window)).toBe('2018-11-01 – 2018-11-30');
+    stop();
+  });
+  it('writes the whole span to the hash, since a link without a window opens on the recent one', () => {
+    const { hash, time, stop } = setup({}, recent);
+    time.setWindow(time.extent);
+    flushSync();
+    expect([hash.get('from'), hash.get('to')]).toEqual(['2018-10-16', '2024-01-29']);
     stop();
   });
 });

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { generateSynthetic } from '../../../src/core/synthetic.ts';
+import {
+  DENSE_MIN,
+  estimateInView,
+  isDense,
+  type InViewInput,
+} from '../../../src/scale/denseMode.ts';
+import { clipMatrix, homographyFromPoints } from '../../../src/scale/homography.ts';
+import { pointAttributes } from '../../../src/scale/pointsGl.ts';
+import { windowRange } from '../../../src/scale/windowRange.ts';
+
+const cols = generateSynthetic(60_000, 3);
+const attrs = pointAttributes(cols);
+const origin = cols.originDay;
+
+/** A top-down clip matrix showing Mercator offsets x0..x1, y0..y1 on a 1000×800 canvas. */
+function view(x0: number, y0: number, x1: number, y1: number): Float32Array {
+  const h = homographyFromPoints(
+    [
+      [x0, y0],
+      [x1, y0],
+      [x1, y1],
+      [x0, y1],
+    ],
+    [
+      [0, 0],
+      [1000, 0],
+      [1000, 800],
+      [0, 800],
+    ],
+  );
+  return clipMatrix(h, 1000, 800);
+}
+const everywhere = view(-1, -1, 1, 1);
+const westHalf = view(-1, -1, 0, 1);
+
+/** The layer's input for window `from..to` (absolute days). */
+function input(from: number, to: number, matrix: Float32Array, filter: Uint32Array | null = null) {
+  const [lo, hi] = windowRange(cols.start, attrs.maxDuration, from, to);
+  return {
+    position: attrs.position,
+    days: attrs.days,
+    lo,
+    hi,
+    filter,
+    from: from - origin,
+    to: to - origin,
+    matrix,
+  } satisfies InViewInput;
+}
+
+/** Brute force: the window's incidents (passing `keep`) with x offset in x0..x1. */
+function brute(from: number, to: number, keep: (i: number) => boolean, x0 = -1, x1 = 1): number {
+  let n = 0;
+  for (let i = 0; i < cols.count; i++) {
+    const x = attrs.position[2 * i]!;
+    if (cols.start[i]! <= to && cols.end[i]! >= from && keep(i) && x >= x0 && x <= x1) n++;
+  }
+  return n;
+}
+const all = { from: cols.start[0]!, to: cols.end.reduce((a, b) => Math.max(a, b), 0) };
+
+describe('estimateInView', () => {
+  it('counts exactly when the window holds no more candidates than the samples', () => {
+    const from = all.from + 2000;
+    const to = from + 20;
+    expect(brute(from, to, () => true)).toBeLessThan(4096);
+    expect(estimateInView(input(from, to, everywhere))).toBe(brute(from, to, () => true));
+  });
+  it('estimates a wide window within 3 % of the brute-force count on screen', () => {
+    const exact = brute(all.from, all.to, () => true, -1, 0);
+    const estimate = estimateInView(input(all.from, all.to, westHalf));
+    expect(exact).toBeGreaterThan(1000);
+    expect(exact).toBeLessThan(cols.count);
+    expect(Math.abs(estimate - exact) / exact).toBeLessThan(0.03);
+  });
+  it('counts only incidents passing the filter', () => {
+    const even = Uint32Array.from({ length: cols.count / 2 }, (_, k) => 2 * k);
+    const exact = brute(all.from, all.to, (i) => i % 2 === 0);
+    const estimate = estimateInView(input(all.from, all.to, everywhere, even));
+    expect(Math.abs(estimate - exact) / exact).toBeLessThan(0.03);
+  });
+  it('counts nothing off screen or outside the window', () => {
+    expect(estimateInView(input(all.from, all.to, view(5, 5, 6, 6)))).toBe(0);
+    expect(estimateInView(input(all.to + 10, all.to + 20, everywhere))).toBe(0);
+  });
+});
+
+describe('isDense', () => {
+  it('switches to dense points above DENSE_MIN on screen, not at it', () => {
+    expect(isDense(DENSE_MIN)).toBe(false);
+    expect(isDense(DENSE_MIN + 1)).toBe(true);
+  });
+});
