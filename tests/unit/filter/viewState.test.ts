@@ -52,4 +52,18 @@ describe('ViewState', () => {
     expect(v.time.store.n).toBe(2);
     expect(v.time.visibleCount).toBe(2);
   });
+
+  it('says it shows the recent window it opened on, until the window changes', () => {
+    const recent = { from: isoToDay('2024-01-22'), to: isoToDay('2024-02-20') }; // 30 days
+    const v = new ViewState(dataset, { window: recent });
+    expect(v.openingNote).toBe(
+      `Showing the last 30 days of ${dataset.count} incidents — widen the time window to see more.`,
+    );
+    v.time.setWindow(v.time.extent);
+    expect(v.openingNote).toBeNull();
+  });
+
+  it('has no opening note when it opened on all the data', () => {
+    expect(new ViewState(dataset).openingNote).toBeNull();
+  });
 });
