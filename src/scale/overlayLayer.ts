@@ -10,7 +10,8 @@
 // Draws above the map's canvas (right after it, so markers and popups added later stay on top);
 // the place and country names go above it in a labels-only map (map/LabelsAbove.svelte). A lost
 // WebGL context is restored and re-uploaded (`onContextLost` tells the app meanwhile).
-// More than DENSE_MIN incidents on screen are drawn as small squares (denseMode.ts).
+// More than DENSE_MIN incidents on screen are drawn as small squares, painted on the CPU
+// (denseMode.ts) and drawn as one texture (denseGl.ts).
 // Ignores pointer events: clicks reach the map,
 // whose 'click' event drives picking; its 'mousemove' event drives hover picking (one pick per
 // animation frame) and the pointer cursor over a disc.
@@ -26,7 +27,8 @@ import { highlightHooks } from './highlights.ts';
 import { OVERLAY_CLASS } from './overlayDom.ts';
 import { clipMatrix, homographyFromPoints, type Mat3 } from './homography.ts';
 import { createPicker } from './picker.ts';
-import { DENSE_POINT_PX, isDense } from './denseMode.ts';
+import { createDenseProgram } from './denseGl.ts';
+import { DENSE_POINT_PX, denseGrid, estimateInView, isDense, paintDense } from './denseMode.ts';
 import {
   createPointProgram,
   mercatorX,
@@ -67,6 +69,8 @@ export function mountLargeLayer(
   if (!gl) throw new Error('The large-dataset layer needs WebGL2, which this browser lacks.');
   map.getCanvas().after(canvas);
   let points = createPointProgram(gl, attrs, cols.start, cols.originDay, cols.end);
+  let denseProgram = createDenseProgram(gl);
+  let grid = denseGrid(1, 1, 1);
   const pick = createPicker(map, cols, attrs, (i) => points.passes(i));
 
   const win: DayWindow = { from: options.window?.from ?? -1e7, to: options.window?.to ?? 1e7 };
@@ -137,12 +141,23 @@ export function mountLargeLayer(
     gl.viewport(0, 0, canvas.width, canvas.height);
     gl.clearColor(0, 0, 0, 0);
     gl.clear(gl.COLOR_BUFFER_BIT);
-    const nowDense = isDense(points.inView(matrix, win));
+    const input = points.candidates(matrix, win);
+    const nowDense = isDense(estimateInView(input));
     if (nowDense !== dense) {
       dense = nowDense;
       options.onDense?.(dense);
     }
-    points.draw(matrix, win, selected, ratio, hovered, dense ? DENSE_POINT_PX : 0);
+    if (dense) {
+      const cell = Math.max(1, Math.round(DENSE_POINT_PX * ratio));
+      const g = grid;
+      if (g.width !== canvas.width || g.height !== canvas.height || g.cell !== cell)
+        grid = denseGrid(canvas.width, canvas.height, cell);
+      paintDense(input, attrs.colors, grid);
+      gl.enable(gl.BLEND);
+      gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
+      denseProgram.draw(grid);
+    }
+    points.draw(matrix, win, selected, ratio, hovered, dense);
     benchMark('overlay-draw', () => ({ from: win.from, to: win.to, passing: filterSize, dense }));
   };
 
@@ -182,6 +197,7 @@ export function mountLargeLayer(
   };
   const onRestored = (): void => {
     points = createPointProgram(gl, attrs, cols.start, cols.originDay, cols.end);
+    denseProgram = createDenseProgram(gl);
     if (passingNow) points.setFilter(passingNow);
     lost = false;
     draw();
@@ -245,7 +261,10 @@ export function mountLargeLayer(
       if (pointerOver >= 0) map.getCanvas().style.cursor = '';
       canvas.removeEventListener('webglcontextlost', onLost);
       canvas.removeEventListener('webglcontextrestored', onRestored);
-      if (!lost) points.dispose();
+      if (!lost) {
+        points.dispose();
+        denseProgram.dispose();
+      }
       gl.getExtension('WEBGL_lose_context')?.loseContext();
       canvas.remove();
     },

@@ -1,7 +1,6 @@
 // The shaders of the large-dataset layer's point program (pointsGl.ts): one vertex per incident,
 // hidden outside the time window; a disc whose fill alpha encodes place precision with an opaque
-// outline, a ring for the selection and hover, an opaque square in the dense mode (denseMode.ts),
-// and a count mode that lights one pixel of an offscreen grid per kept incident.
+// outline, a ring for the selection and hover, and a count mode that lights one pixel of an offscreen grid per kept incident.
 
 /** Vertex shader of the point program. */
 export const VERTEX = `#version 300 es
@@ -12,7 +11,6 @@ uniform float u_grid;
 uniform float u_scale;      // CSS pixels -> device pixels
 uniform float u_extra;      // extra diameter (selection ring), CSS pixels
 uniform float u_force;      // 1: draw even outside the window (the selected incident)
-uniform float u_dense;      // > 0: draw every incident as a square of this many CSS pixels
 in vec2 a_pos;
 in vec2 a_days;             // start, end (relative to origin)
 in vec4 a_color;
@@ -28,10 +26,10 @@ void main() {
     gl_PointSize = 1.0;
   } else {
     gl_Position = visible ? u_matrix * vec4(a_pos, 0.0, 1.0) : vec4(2.0, 2.0, 2.0, 1.0);
-    gl_PointSize = u_dense > 0.0 ? u_dense * u_scale : (a_size + u_extra) * u_scale;
+    gl_PointSize = (a_size + u_extra) * u_scale;
   }
   v_color = a_color;
-  v_size = u_dense > 0.0 ? 0.0 : (a_size + u_extra) * u_scale;
+  v_size = (a_size + u_extra) * u_scale;
 }`;
 
 /** Fragment shader of the point program. */
@@ -47,7 +45,6 @@ in float v_size;
 out vec4 fragColor;
 void main() {
   if (u_count_mode > 0.5) { fragColor = vec4(1.0); return; }
-  if (v_size == 0.0) { fragColor = vec4(v_color.rgb, 1.0); return; } // dense: an opaque square
   float r = length(gl_PointCoord - 0.5) * v_size; // distance from centre in device pixels
   float edge = v_size * 0.5;
   if (r > edge) discard;

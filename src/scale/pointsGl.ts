@@ -8,7 +8,7 @@
 import type { IncidentColumns } from '../core/binaryLayout.ts';
 import { CATEGORY_STYLES, DISC_ALPHA_BY_PLACE, DISC_SIZE_BY_PLACE } from '../map/legend.ts';
 import { CATEGORIES, PLACE_PRECISIONS } from '../core/types.ts';
-import { estimateInView } from './denseMode.ts';
+import type { InViewInput } from './denseMode.ts';
 import { highlightPlan } from './highlights.ts';
 import { FRAGMENT, VERTEX } from './pointShaders.ts';
 import { filteredRange, maxDurationOf, windowRange } from './windowRange.ts';
@@ -111,9 +111,8 @@ export interface PointProgram {
   /**
    * Draws the window's incidents with `matrix` (Mercator offset → clip) into the bound
    * framebuffer; then `selected` (sorted index or -1) with a black ring — faded when outside the
-   * window — and `hovered` with a blue ring (see highlightPlan). With `dense` > 0 the window's
-   * incidents are squares of that many CSS pixels (denseMode.ts); the highlights stay discs.
-   * Leaves blending on.
+   * window — and `hovered` with a blue ring (see highlightPlan). With `highlightsOnly` (the dense
+   * mode, whose squares denseGl.ts draws) only the highlights. Leaves blending on.
    */
   draw(
     matrix: Float32Array,
@@ -121,10 +120,10 @@ export interface PointProgram {
     selected: number,
     scale: number,
     hovered?: number,
-    dense?: number,
+    highlightsOnly?: boolean,
   ): void;
-  /** How many of the window's incidents passing the filter land on screen under `matrix`. */
-  inView(matrix: Float32Array, window: DayWindow): number;
+  /** The window's candidates, the filter and `matrix`, for the dense mode (denseMode.ts). */
+  candidates(matrix: Float32Array, window: DayWindow): InViewInput;
   /** GPU count of the incidents the shader keeps for `window` (offscreen pass and readback). */
   count(window: DayWindow): number;
   /**
@@ -180,7 +179,6 @@ export function createPointProgram(
     ringColor: u('u_ring_color'),
     fade: u('u_fade'),
     force: u('u_force'),
-    dense: u('u_dense'),
   };
   const buffers: WebGLBuffer[] = [];
   const vao = gl.createVertexArray();
@@ -227,20 +225,17 @@ export function createPointProgram(
     gl.uniform1f(uniforms.ring, 0);
     gl.uniform1f(uniforms.fade, 1);
     gl.uniform1f(uniforms.force, 0);
-    gl.uniform1f(uniforms.dense, 0);
     return windowRange(start, attrs.maxDuration, w.from, w.to);
   };
 
   return {
-    draw(matrix, w, selected, scale, hovered = -1, dense = 0) {
+    draw(matrix, w, selected, scale, hovered = -1, highlightsOnly = false) {
       const [lo, hi] = begin(w, 0);
       gl.enable(gl.BLEND);
       gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
       gl.uniformMatrix4fv(uniforms.matrix, false, matrix);
       gl.uniform1f(uniforms.scale, scale);
-      gl.uniform1f(uniforms.dense, dense);
-      drawRange(lo, hi);
-      gl.uniform1f(uniforms.dense, 0);
+      if (!highlightsOnly) drawRange(lo, hi);
       // The highlights: one vertex each from the same buffers, drawn whatever the window.
       const plan = highlightPlan(start, end, w.from, w.to, selected, hovered, passes);
       gl.uniform1f(uniforms.force, 1);
@@ -260,9 +255,9 @@ export function createPointProgram(
       ring(plan.hoverRing, HOVER_EXTRA, HOVER_RGB);
       gl.bindVertexArray(null);
     },
-    inView(matrix, w) {
+    candidates(matrix, w) {
       const [lo, hi] = windowRange(start, attrs.maxDuration, w.from, w.to);
-      return estimateInView({
+      return {
         position: attrs.position,
         days: attrs.days,
         lo,
@@ -271,7 +266,7 @@ export function createPointProgram(
         from: w.from - originDay,
         to: w.to - originDay,
         matrix,
-      });
+      };
     },
     count(w) {
       const [lo, hi] = begin(w, 1);

@@ -38,18 +38,17 @@ interface Hook {
     setWindow(w: { from: number; to: number }): void;
   } | null;
 }
-declare global {
-  interface Window {
-    borderlines?: Hook;
-  }
-}
+/** `window` with the hook, inside the page. */
+type HookedWindow = { borderlines?: Hook };
 
 const base = inject('baseUrl');
 
 async function open(s: Session, url: string): Promise<void> {
   await s.page.goto(url);
   await s.page.waitForFunction(
-    () => !!window.borderlines?.large && !window.borderlines.map.isMoving(),
+    () =>
+      !!(window as unknown as HookedWindow).borderlines?.large &&
+      !(window as unknown as HookedWindow).borderlines!.map.isMoving(),
     null,
     { timeout: 90_000 },
   );
@@ -62,7 +61,7 @@ async function listedCount(page: Session['page']): Promise<number> {
 }
 
 const drawn = (page: Session['page']) =>
-  page.evaluate(() => window.borderlines!.large!.countDrawn());
+  page.evaluate(() => (window as unknown as HookedWindow).borderlines!.large!.countDrawn());
 
 describe.skipIf(!base)(
   `${N.toLocaleString('en')} synthetic incidents, no window in the link`,
@@ -79,7 +78,9 @@ describe.skipIf(!base)(
     });
 
     test('opens on the last 30 days of the data and says so; the link names no window', async () => {
-      const w = await s.page.evaluate(() => window.borderlines!.time!.window);
+      const w = await s.page.evaluate(
+        () => (window as unknown as HookedWindow).borderlines!.time!.window,
+      );
       expect(w).toEqual({ from: last - 29, to: last });
       await expect
         .poll(() => s.page.locator('.opening-note').textContent())
@@ -94,7 +95,7 @@ describe.skipIf(!base)(
 
     test('over the whole span: dense points and their note; every incident drawn and listed', async () => {
       await s.page.evaluate(() => {
-        const t = window.borderlines!.time!;
+        const t = (window as unknown as HookedWindow).borderlines!.time!;
         t.setWindow(t.extent);
       });
       const note = s.page.locator('.dense-note');
@@ -115,7 +116,7 @@ describe.skipIf(!base)(
     test('a click on the dense points selects an incident', async () => {
       // Zahedan, among the synthetic towns: many incidents under the pointer.
       const p = await s.page.evaluate(() => {
-        const map = window.borderlines!.map;
+        const map = (window as unknown as HookedWindow).borderlines!.map;
         const r = map.getCanvas().getBoundingClientRect();
         const q = map.project([60.86, 29.5]);
         return { x: q.x + r.left, y: q.y + r.top };
@@ -126,7 +127,9 @@ describe.skipIf(!base)(
     });
 
     test('zoomed in to fewer incidents on screen, the markers (and no note) come back', async () => {
-      await s.page.evaluate(() => window.borderlines!.map.jumpTo({ center: [63, 26], zoom: 10 }));
+      await s.page.evaluate(() =>
+        (window as unknown as HookedWindow).borderlines!.map.jumpTo({ center: [63, 26], zoom: 10 }),
+      );
       await expect.poll(() => s.page.locator('.dense-note').count()).toBe(0);
       expect(await drawn(s.page)).toBe(N);
     });
@@ -144,7 +147,9 @@ describe.skipIf(!base)(
       const s = await openBrowser();
       try {
         await open(s, `${base}?synthetic=${N}&seed=${SEED}#from=2018-10-01&to=2018-12-31`);
-        const w = await s.page.evaluate(() => window.borderlines!.time!.window);
+        const w = await s.page.evaluate(
+          () => (window as unknown as HookedWindow).borderlines!.time!.window,
+        );
         expect(w).toEqual({ from: isoToDay('2018-10-01'), to: isoToDay('2018-12-31') });
         expect(w.from).toBeGreaterThan(first);
         expect(await s.page.locator('.opening-note').count()).toBe(0);

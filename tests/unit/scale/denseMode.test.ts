@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { generateSynthetic } from '../../../src/core/synthetic.ts';
 import {
   DENSE_MIN,
+  denseGrid,
   estimateInView,
   isDense,
+  paintDense,
   type InViewInput,
 } from '../../../src/scale/denseMode.ts';
 import { clipMatrix, homographyFromPoints } from '../../../src/scale/homography.ts';
@@ -91,5 +93,46 @@ describe('isDense', () => {
   it('switches to dense points above DENSE_MIN on screen, not at it', () => {
     expect(isDense(DENSE_MIN)).toBe(false);
     expect(isDense(DENSE_MIN + 1)).toBe(true);
+  });
+});
+
+describe('paintDense', () => {
+  /** Packed RGBA of sorted incident `i`'s category colour, opaque. */
+  const colourOf = (i: number): number =>
+    (attrs.colors[4 * i]! |
+      (attrs.colors[4 * i + 1]! << 8) |
+      (attrs.colors[4 * i + 2]! << 16) |
+      (255 << 24)) >>>
+    0;
+
+  it('paints every incident of the window on screen, and says how many', () => {
+    const grid = denseGrid(1000, 800, 2);
+    const painted = paintDense(input(all.from, all.to, westHalf), attrs.colors, grid);
+    expect(painted).toBe(brute(all.from, all.to, () => true, -1, 0));
+    expect(grid.pixels.some((p) => p !== 0)).toBe(true);
+  });
+  it("paints one incident's cell in its category colour, opaque, and nothing else", () => {
+    const i = 1234;
+    const day = cols.start[i]!;
+    const only = Uint32Array.of(i);
+    const grid = denseGrid(1000, 800, 2);
+    expect(paintDense(input(day, day, everywhere, only), attrs.colors, grid)).toBe(1);
+    const lit = [...grid.pixels.keys()].filter((k) => grid.pixels[k] !== 0);
+    expect(lit).toHaveLength(1);
+    expect(grid.pixels[lit[0]!]).toBe(colourOf(i));
+    // The cell under its position: x across 1000 px, y up 800 px (row 0 at the bottom).
+    const x = attrs.position[2 * i]!;
+    const y = attrs.position[2 * i + 1]!;
+    const col = Math.floor(((x + 1) / 2) * 500);
+    const row = Math.floor(((1 - y) / 2) * 400);
+    expect(lit[0]).toBe(row * grid.cols + col);
+  });
+  it('clears the grid between paints and skips what the filter drops', () => {
+    const grid = denseGrid(1000, 800, 2);
+    paintDense(input(all.from, all.to, everywhere), attrs.colors, grid);
+    expect(
+      paintDense(input(all.from, all.to, everywhere, new Uint32Array(0)), attrs.colors, grid),
+    ).toBe(0);
+    expect(grid.pixels.every((p) => p === 0)).toBe(true);
   });
 });
