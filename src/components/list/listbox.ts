@@ -42,11 +42,19 @@ export function listboxKey(
 
 /**
  * The option the keyboard is on: the one it moved to (`keyed`), else the selected one, else the
- * first; -1 for an empty list. Each is an index, -1 when unset or no longer in the list.
+ * one marked nearest the current time (`highlighted`: the list scrolls to it, so it is the one
+ * in view when the window does not start the list), else the first; -1 for an empty list. Each is
+ * an index, -1 when unset or no longer in the list.
  */
-export function activeIndex(keyed: number, selected: number, count: number): number {
+export function activeIndex(
+  keyed: number,
+  selected: number,
+  count: number,
+  highlighted = -1,
+): number {
   if (keyed >= 0) return keyed;
   if (selected >= 0) return selected;
+  if (highlighted >= 0) return highlighted;
   return count > 0 ? 0 : -1;
 }
 

@@ -65,6 +65,11 @@ describe('activeIndex', () => {
     expect(activeIndex(-1, 1, 5)).toBe(1);
   });
 
+  test('falls back to the option marked nearest the current time (the one scrolled to)', () => {
+    expect(activeIndex(-1, -1, 5, 4)).toBe(4);
+    expect(activeIndex(-1, 1, 5, 4)).toBe(1);
+  });
+
   test('falls back to the first option', () => {
     expect(activeIndex(-1, -1, 5)).toBe(0);
   });
