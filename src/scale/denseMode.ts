@@ -6,10 +6,10 @@
 // 2-pixel GPU points cost ~1.5 s a frame at 1M in software WebGL (the vertex pipeline). Every
 // incident is still painted and counted; zooming in (fewer on screen) or narrowing the window
 // brings the discs back. Pure: reads the layer's attributes and clip matrix, no GL.
+import { DENSE_MIN } from './denseThreshold.ts';
 import { filteredRange } from './windowRange.ts';
 
-/** More incidents than this on screen switch the layer to dense points. */
-export const DENSE_MIN = 20_000;
+export { DENSE_MIN };
 
 /** Side in CSS pixels of a dense-mode point. */
 export const DENSE_POINT_PX = 2;

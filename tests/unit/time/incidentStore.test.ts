@@ -112,11 +112,24 @@ describe('IncidentStore against a brute-force filter (seeded random data)', () =
           if (store.start[i]! <= to && store.end[i]! >= from) expected.push(i);
         }
         expect([...store.visibleIndices(from, to)]).toEqual(expected);
+        expect(store.countInWindow(from, to)).toBe(expected.length);
         const { lo, hi } = store.rangeFor(from, to);
         expect(expected.every((i) => i >= lo && i < hi)).toBe(true);
       }
     });
   }
+
+  it('counts wide windows (up to 2,000 days) as brute force does', () => {
+    const store = randomStore(5, 5_000, 400);
+    const rnd = mulberry32(105);
+    for (let k = 0; k < 100; k++) {
+      const from = 16_900 + Math.floor(rnd() * 2_300);
+      const to = from + Math.floor(rnd() * 2_000);
+      let expected = 0;
+      for (let i = 0; i < store.n; i++) if (store.inWindow(i, from, to)) expected++;
+      expect(store.countInWindow(from, to)).toBe(expected);
+    }
+  });
 
   it('matches brute force for the nearest incident', () => {
     const store = randomStore(7, 2_000, 60);
