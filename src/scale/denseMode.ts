@@ -1,9 +1,9 @@
 // When the large layer switches to its dense mode: more than `DENSE_MIN` incidents of the window
 // on screen. Then each is drawn as a small fixed-size square in its category's colour instead of
-// a disc of 7–25 px: in software WebGL the fill of a disc costs ~11 µs, so a million discs took
-// ~8 s a frame. The squares are painted here, on the CPU, into a screen-sized grid of cells
-// (`paintDense`, a tight loop of tens of ns an incident) that denseGl.ts draws as one texture: even
-// 2-pixel GPU points cost ~1.5 s a frame at 1M in software WebGL (the vertex pipeline). Every
+// a disc of 7–25 px: in software WebGL a disc costs 3–11 µs, so a million discs took 6–8 s a
+// frame. The squares are painted here, on the CPU, into a screen-sized grid of cells
+// (`paintDense`, a tight loop of tens of ns an incident) that denseGl.ts draws as one texture:
+// even 2-pixel GPU points cost ~1.5 s a frame at 1M in software WebGL (the vertex pipeline). Every
 // incident is still painted and counted; zooming in (fewer on screen) or narrowing the window
 // brings the discs back. Pure: reads the layer's attributes and clip matrix, no GL.
 import { DENSE_MIN } from './denseThreshold.ts';
