@@ -48,7 +48,7 @@ export const DistrictFileSchema = v.strictObject({
     v.strictObject({
       name: nonEmpty,
       names,
-      kind: v.picklist(['county', 'district'], 'must be county or district'),
+      kind: v.picklist(['county', 'district', 'area'], 'must be county, district or area'),
       country: iso2,
       admin1: nonEmpty,
       seat: nonEmpty,
@@ -149,7 +149,7 @@ function readDistricts(file: SourceFile, gazetteer: Gazetteer, issues: DataIssue
     {
       schema: DistrictFileSchema,
       what: 'district table',
-      fix: 'each district needs name, names, kind (county or district), country, admin1, seat and sources',
+      fix: 'each district needs name, names, kind (county, district or area), country, admin1, seat and sources',
     },
     issues,
   );

@@ -22,7 +22,12 @@ export interface District {
   name: string;
   /** Bare spellings of the division ("Saravan"); the reader adds "county"/"district" itself. */
   names: string[];
-  kind: 'county' | 'district';
+  /**
+   * `area`: a named town, tehsil, sector or pass that GeoNames lacks ("Nok Kundi", "Bolan
+   * Pass"), placed at `coordinates` with `radius_km` covering it; read as a place of its own, not
+   * as a division ("the Bolan Pass", "in Khanozai").
+   */
+  kind: 'county' | 'district' | 'area';
   country: string;
   admin1: string;
   /** The seat's coordinates. */
@@ -116,7 +121,7 @@ const FileSchema = v.strictObject({
     v.tuple([
       str,
       v.array(str),
-      v.picklist(['county', 'district']),
+      v.picklist(['county', 'district', 'area']),
       iso2,
       str,
       lat,

@@ -26,7 +26,9 @@ export function contains(outer: PlaceRecord, inner: PlaceRecord): boolean {
     return (
       inner.kind !== 'province' &&
       inner.kind !== 'country' &&
-      (inner.provinceKeys ?? []).includes(normalizePlaceName(outer.name))
+      (inner.provinceKeys ?? []).some((k) =>
+        (outer.provinceKeys ?? [normalizePlaceName(outer.name)]).includes(k),
+      )
     );
   // "near the border with Iran": the border frames any finer place of its two countries.
   if (outer.kind === 'border') {

@@ -136,6 +136,20 @@ export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
     }
     if (e.kind === 'country') countries.set(e.country, r);
   }
+  // A curated alias of a province is one more spelling of it ("Nimroz" for Nimruz): it names the
+  // province, narrows like it, and the towns GeoNames files under that spelling lie in it.
+  for (const a of g.aliases) {
+    const target = normalizePlaceName(a.name);
+    const province = (byName.get(target) ?? []).find(
+      (r) => r.kind === 'province' && (!a.country || r.country === a.country),
+    );
+    if (!province) continue;
+    const key = normalizePlaceName(a.alias);
+    const keys = provinceKeys.get(`${province.country}|${province.admin1}`);
+    if (keys && !keys.includes(key)) keys.push(key);
+    if (keys) provinceKeys.set(`${province.country}|${a.alias}`, keys);
+    provinces.set(key, province);
+  }
   for (const r of records.values()) {
     if (r.admin1)
       r.provinceKeys = provinceKeys.get(`${r.country}|${r.admin1}`) ?? [
@@ -159,6 +173,28 @@ export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
   }
   const districts = new Map<string, PlaceRecord[]>();
   for (const d of g.districts) {
+    if (d.kind === 'area') {
+      // A curated town, sector or pass GeoNames lacks: a place of its own, with its own radius.
+      const a: PlaceRecord = {
+        kind: 'town',
+        name: d.name,
+        lat: d.lat,
+        lon: d.lon,
+        country: d.country,
+        admin1: d.admin1,
+        precision: 'town',
+        uncertainty_km: d.radius_km,
+        population: null,
+        source: `curated area: ${d.source}`,
+        rank: 2,
+        capital: false,
+        provinceKeys: provinceKeys.get(`${d.country}|${d.admin1}`) ?? [
+          normalizePlaceName(d.admin1),
+        ],
+      };
+      for (const n of new Set([d.name, ...d.names].map(normalizePlaceName))) push(byName, n, a);
+      continue;
+    }
     const r: PlaceRecord = {
       kind: 'district',
       name: d.name,

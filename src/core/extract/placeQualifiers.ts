@@ -1,0 +1,191 @@
+// The words around one place name that change what it means: "X district", "X province", "X
+// border crossing", "the X area", "near X", "the outskirts of X", "X's suburbs", "the border area
+// of X", a street named after a town ("Lahore Road"), a person ("President X"), an English word
+// used as a name. Pure; called by `matchPhrases` (placeMatch.ts) for each gazetteer hit.
+import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
+import type { RawMatch } from './placeMatch.ts';
+import { gap, joins, type Token } from './placeTokens.ts';
+import {
+  CONNECTORS,
+  CROSSING_WORDS,
+  DISTRICT_WORDS,
+  FACILITY,
+  LOCATIVE,
+  PERSON_CONTEXT,
+  PROVINCE_WORDS,
+  TITLES,
+  TOWN_WORDS,
+  wordsAt,
+} from './placeWords.ts';
+
+/** A place phrase with the words around it read; null when they say it is not a place. */
+export function placeMatch(
+  text: string,
+  tokens: Token[],
+  index: PlaceIndex,
+  first: number,
+  last: number,
+  key: string,
+  typoRecords?: PlaceRecord[],
+  floor = 0,
+): RawMatch | null {
+  const head = tokens[first] as Token;
+  const tail = tokens[last] as Token;
+  const after = tokens[last + 1];
+  const before = tokens[first - 1];
+  const linked = (a: Token | undefined, b: Token | undefined) =>
+    a !== undefined && b !== undefined && joins(gap(text, a, b));
+  const m: RawMatch = {
+    type: 'place',
+    start: head.start,
+    end: tail.end,
+    first,
+    last,
+    key,
+    name: text.slice(head.start, tail.end),
+    records: typoRecords ?? index.byName.get(key) ?? [],
+    next: last + 1,
+  };
+  // "anti-Tehran", "pro-Kabul", "Tehran-based", "Quetta-bound": a word made from the name.
+  if (before && !before.cap && /^[-‐‑]$/u.test(gap(text, before, head))) return null;
+  if (
+    after &&
+    !after.cap &&
+    /^[-‐‑]$/u.test(gap(text, tail, after)) &&
+    !CONNECTORS.has(after.lower)
+  ) {
+    return null;
+  }
+  // "Lahore Road", "Quetta Press Club": a street or building named after the town.
+  if (after?.cap && FACILITY.has(after.lower) && linked(tail, after) && !tail.possessive) {
+    return null;
+  }
+  const cue = before !== undefined && LOCATIVE.has(before.lower);
+  if (!tail.possessive && after && linked(tail, after)) {
+    const crossing = CROSSING_WORDS.find((w) => wordsAt(tokens, last + 1, w, text));
+    const sides = index.crossingSides.get(key);
+    if (DISTRICT_WORDS.has(after.lower)) {
+      m.hint = 'district';
+      m.end = after.end;
+      m.next = last + 2;
+      const d = index.districts.get(key);
+      if (d) m.records = d;
+    } else if (PROVINCE_WORDS.has(after.lower)) {
+      m.hint = 'province';
+      m.end = after.end;
+      m.next = last + 2;
+    } else if (TOWN_WORDS.has(after.lower)) {
+      m.hint = 'town';
+      m.end = after.end;
+      m.next = last + 2;
+    } else if (crossing && (sides || m.records.every((r) => r.kind === 'crossing'))) {
+      m.hint = 'crossing';
+      m.records = sides ?? m.records;
+      m.end = (tokens[last + crossing.length] as Token).end;
+      m.next = last + 1 + crossing.length;
+    } else if (
+      wordsAt(tokens, last + 1, ['border', 'area'], text) ||
+      wordsAt(tokens, last + 1, ['border', 'areas'], text) ||
+      wordsAt(tokens, last + 1, ['border', 'region'], text)
+    ) {
+      m.widening = 'border-area';
+      m.end = (tokens[last + 2] as Token).end;
+      m.next = last + 3;
+    } else if (after.lower === 'area' || after.lower === 'areas') {
+      m.widening = 'area';
+      m.end = after.end;
+      m.next = last + 2;
+    }
+  }
+  const sideOnly = m.records.length === 0 && index.crossingSides.has(key);
+  if (sideOnly) {
+    m.records = index.crossingSides.get(key) ?? [];
+    m.sideOnly = true;
+  }
+  if (m.records.length === 0) {
+    const d = index.districts.get(key);
+    if (d) {
+      m.records = d;
+      m.hint ??= 'district';
+    }
+  }
+  // "Panjgur's suburbs", "Quetta's outskirts".
+  if (tail.possessive && (after?.lower === 'suburbs' || after?.lower === 'outskirts')) {
+    m.widening = 'outskirts';
+    m.end = after.end;
+    m.next = last + 2;
+  }
+  readPrefix(tokens, first, m, floor);
+  // Place names that are English words ("Band", "Most") and very short names ("Dir") count only
+  // where the sentence uses them as places: after "in", "near", … or before "district", ….
+  const english = sideOnly || index.englishNames.has(key) || key.replace(/ /g, '').length <= 3;
+  if (english && !cue && !m.hint && !m.widening) return null;
+  if (english && head.upper && !cue) return null;
+  // Known only as a crossing's side ("Mand"): the area on that side of it, in that country.
+  if (m.sideOnly) m.widening ??= 'area';
+  // A misspelt name counts only where the sentence uses it as a place ("in Zahedaan").
+  if (typoRecords && !cue && !m.hint && !m.widening) return null;
+  // "President Rayeesi", "Bahram Qasemi": a person's name, not a town.
+  if (TITLES.has(before?.lower ?? '') && before?.cap) return null;
+  const personNext =
+    after?.cap &&
+    linked(tail, after) &&
+    !tail.possessive &&
+    !index.byName.has(after.lower) &&
+    !index.organisations.has(after.lower) &&
+    !index.districts.has(after.lower);
+  const opensClause = before === undefined || PERSON_CONTEXT.has(before.lower);
+  if (personNext && opensClause && m.records.every((r) => r.kind === 'town') && !m.hint) {
+    return null;
+  }
+  return m.records.length > 0 ? m : null;
+}
+
+/** Words before the name: "near X", "(on) the outskirts of X", "the border area of X", "province of X". */
+function readPrefix(tokens: Token[], first: number, m: RawMatch, floor: number): void {
+  // Words already read as part of the previous phrase ("the Mand area of Kech") are not a prefix.
+  const w = (k: number) => (first - k >= floor ? tokens[first - k]?.lower : undefined);
+  const startOf = (k: number) => {
+    const s = first - k;
+    return tokens[s - 1]?.lower === 'the'
+      ? (tokens[s - 1] as Token).start
+      : (tokens[s] as Token).start;
+  };
+  if (w(1) === 'near' || w(1) === 'nearby') {
+    m.widening ??= 'near';
+    m.start = (tokens[first - 1] as Token).start;
+  } else if (w(1) === 'to' && w(2) === 'close') {
+    m.widening ??= 'near';
+    m.start = (tokens[first - 2] as Token).start;
+  } else if (w(1) === 'from' && w(2) === 'far' && w(3) === 'not') {
+    m.widening ??= 'near';
+    m.start = (tokens[first - 3] as Token).start;
+  } else if (
+    (w(1) === 'in' || (w(1) === 'of' && w(3) !== 'the')) &&
+    (w(2) === 'village' || w(2) === 'villages' || w(2) === 'hamlet')
+  ) {
+    // "a village in Chitral": somewhere around the town X, not X itself ("the village of
+    // Shaghalak" names the village; "villages in Spera district" lie in the district's radius).
+    if ((m.hint === undefined || m.hint === 'town') && m.records.some((r) => r.kind === 'town')) {
+      m.widening ??= 'near';
+    }
+  } else if (w(1) === 'of' && (w(2) === 'outskirts' || w(2) === 'suburbs')) {
+    m.widening = 'outskirts';
+    m.start = startOf(2);
+  } else if (
+    w(1) === 'of' &&
+    (w(2) === 'area' || w(2) === 'areas' || w(2) === 'region') &&
+    (w(3) === 'border' || w(3) === 'bordering' || w(3) === 'frontier')
+  ) {
+    m.widening = 'border-area';
+    m.start = startOf(3);
+  } else if (w(1) === 'of' && (w(2) === 'vicinity' || w(2) === 'area' || w(2) === 'areas')) {
+    m.widening ??= 'area';
+    m.start = startOf(2);
+  } else if (w(1) === 'of' && (w(2) === 'district' || w(2) === 'county')) {
+    m.hint = 'district';
+    m.start = startOf(2);
+  } else if (w(1) === 'of' && w(2) === 'province') {
+    m.hint ??= 'province';
+  }
+}

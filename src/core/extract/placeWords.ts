@@ -1,0 +1,83 @@
+// The words around place names that the place reader knows: words inside names ("Sistan and
+// Baluchestan"), before places ("in", "near"), never places (months, weekdays, demonyms), after
+// a town that make a street or building of it, titles and person cues, and the division,
+// province, town and crossing words. Pure data and one token helper.
+import { gap, joins, type Token } from './placeTokens.ts';
+
+/** Words that may sit inside a name ("Sistan and Baluchestan", "Torbat-e Jam", "Lash wa Juwayn"). */
+export const CONNECTORS = new Set([
+  'and',
+  'va',
+  'wa',
+  'e',
+  'ye',
+  'i',
+  'al',
+  'ul',
+  'el',
+  'of',
+  'in',
+  'o',
+]);
+/** Words before a name that make it a place ("in Band", "near Bam"). */
+export const LOCATIVE = new Set([
+  'in', 'at', 'near', 'from', 'to', 'into', 'outside', 'around', 'across', 'toward', 'towards',
+  'inside', 'of', 'between', 'via', 'through', 'along', 'reach', 'reached', 'entered',
+]); // prettier-ignore
+/** Never places, whatever the gazetteer says. */
+export const NEVER = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'god', 'allah', 'islam', 'muslim', 'sunni', 'shia', 'baloch', 'baluch',
+  'pakistani', 'iranian', 'afghan', 'afghans', 'persian', 'president', 'minister', 'army',
+]); // prettier-ignore
+/** A capitalised word after a town name that makes the phrase a street or building named after it. */
+export const FACILITY = new Set([
+  'road', 'street', 'avenue', 'lane', 'chowk', 'colony', 'bazaar', 'bazar', 'market', 'hospital',
+  'university', 'college', 'school', 'mosque', 'stadium', 'hotel', 'club', 'park', 'square',
+  'cantonment', 'gate', 'house',
+]); // prettier-ignore
+/** Words after which "Town Surname" is a person ("said Bahram Qasemi", "met with …"). */
+export const PERSON_CONTEXT = new Set([
+  'said',
+  'told',
+  'according',
+  'with',
+  'and',
+  'by',
+  'spokesman',
+]);
+/** Titles before a person's name ("President", "General"). */
+export const TITLES = new Set([
+  'president', 'minister', 'general', 'gen', 'colonel', 'col', 'major', 'maj', 'captain', 'capt',
+  'mr', 'mrs', 'ms', 'dr', 'mullah', 'maulana', 'sheikh', 'seyed', 'sayed', 'syed', 'ayatollah',
+  'spokesman', 'governor', 'commander', 'senator', 'judge', 'imam', 'maulvi', 'mufti',
+]); // prettier-ignore
+export const DISTRICT_WORDS = new Set([
+  'county',
+  'district',
+  'shahrestan',
+  'tehsil',
+  'sub-district',
+]);
+export const PROVINCE_WORDS = new Set(['province', 'provinces', 'region']);
+export const TOWN_WORDS = new Set(['city', 'town', 'village']);
+export const CROSSING_WORDS = [
+  ['border', 'crossing', 'point'], ['border', 'crossing'], ['crossing', 'point'], ['crossing'],
+  ['border', 'point'], ['border', 'gate'], ['border', 'terminal'], ['border', 'terminals'],
+]; // prettier-ignore
+
+export function wordsAt(tokens: Token[], at: number, words: string[], text: string): boolean {
+  return words.every((w, k) => {
+    const t = tokens[at + k];
+    const prev = tokens[at + k - 1];
+    return t?.lower === w && (k === 0 || (prev !== undefined && joins(gap(text, prev, t))));
+  });
+}
+
+/** Capitalised words that start sentences and titles but never name anything here. */
+export const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'of', 'and', 'but', 'he', 'she', 'it', 'they', 'we', 'his',
+  'her', 'their', 'this', 'that', 'these', 'those', 'there', 'after', 'before', 'when', 'while',
+  'mr', 'mrs', 'ms', 'dr', 'gen', 'col', 'maj', 'lt', 'capt', 'sgt',
+]); // prettier-ignore
