@@ -24,6 +24,13 @@ export type Combined = RawMatch & {
 const ROAD_WORDS = new Set(['road', 'highway', 'motorway', 'railway', 'route', 'railroad']);
 const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary']);
 const VILLAGE_WORDS = new Set(['village', 'area', 'hamlet', 'locality', 'sector', 'region']);
+/** Last words of a building's name ("Civil Hospital", "Grand Mosque", "Central Jail"). */
+const BUILDING_WORDS = new Set([
+  'hospital', 'mosque', 'bazaar', 'bazar', 'market', 'jail', 'prison', 'school', 'college',
+  'university', 'stadium', 'hotel', 'airport', 'station', 'court', 'complex', 'cantonment',
+  'headquarters', 'office', 'club', 'church', 'temple', 'shrine', 'park', 'square', 'chowk',
+]); // prettier-ignore
+const isTown = (r: PlaceRecord) => r.kind === 'town' && !r.road;
 
 const only = (m: RawMatch | undefined, kind: PlaceRecord['kind']): PlaceRecord | null =>
   m?.type === 'place' && m.records.length > 0 && m.records.every((r) => r.kind === kind)
@@ -195,11 +202,13 @@ export function combine(
       !ca
     ) {
       const v = VILLAGE_WORDS.has(lower(b.next) ?? '') ? b.next + 1 : b.next;
+      // "Quetta's Civil Hospital": a building of a town is in the town, within its radius.
+      const building = BUILDING_WORDS.has(lower(b.last) ?? '') && a.records.every(isTown);
       out.push({
         ...a,
         end: (tokens[v - 1] as Token).end,
         next: v,
-        fallbackFrom: text.slice(b.start, (tokens[v - 1] as Token).end),
+        ...(building ? {} : { fallbackFrom: text.slice(b.start, (tokens[v - 1] as Token).end) }),
       });
       n++;
       continue;

@@ -81,6 +81,29 @@ function unknownRun(text: string, tokens: Token[], i: number, index: PlaceIndex)
   return j;
 }
 
+/** Words before a town's name that refine it rather than make a new name ("North", "Upper"). */
+const REFINERS = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+  'upper', 'lower', 'greater', 'new', 'old', 'downtown',
+]); // prettier-ignore
+
+/**
+ * True when town `m` is the last word of a longer name the gazetteer does not know: one unknown
+ * capitalised word right before it, itself after a lower-case word ("near Pehro Kunri", "in Mir
+ * Hasan"). The town is then a namesake of part of the name, not the place meant.
+ */
+function partOfLongerName(text: string, tokens: Token[], prev: RawMatch, m: RawMatch): boolean {
+  if (prev.type !== 'unknown' || prev.first !== prev.last || prev.next !== m.first) return false;
+  const word = tokens[prev.first] as Token;
+  const before = tokens[prev.first - 1];
+  if (!before || before.cap || word.upper || word.possessive || REFINERS.has(word.lower)) {
+    return false;
+  }
+  return (
+    gap(text, word, tokens[m.first] as Token) === ' ' && m.records.every((r) => r.kind === 'town')
+  );
+}
+
 /** Options of `matchPhrases`. */
 export interface MatchOptions {
   /** Typo matches are tried only when given, and only for the places it accepts. */
@@ -141,6 +164,22 @@ export function matchPhrases(
     }
     if (place) {
       const m = placeMatch(text, tokens, index, i, place.last, place.key, undefined, floor);
+      const prev = out[out.length - 1];
+      if (m && prev && partOfLongerName(text, tokens, prev, m)) {
+        // "near Pehro Kunri": Kunri is a town in Sindh, Pehro Kunri a village elsewhere.
+        out.pop();
+        const end = (tokens[m.last] as Token).end;
+        out.push({
+          ...prev,
+          end,
+          last: m.last,
+          key: normalizePlaceName(text.slice(prev.start, end)),
+          name: text.slice(prev.start, end),
+          next: m.last + 1,
+        });
+        i = m.last + 1;
+        continue;
+      }
       if (m) out.push(m);
       i = Math.max(place.last + 1, m?.next ?? 0);
       continue;

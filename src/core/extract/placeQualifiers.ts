@@ -81,6 +81,8 @@ export function placeMatch(
     } else if (crossing && (sides || m.records.every((r) => r.kind === 'crossing'))) {
       m.hint = 'crossing';
       m.records = sides ?? m.records;
+      // "the Torkham border crossing": both sides bear one name, so it is one place, not two.
+      if (new Set(m.records.map((r) => r.name)).size === 1) m.records = m.records.slice(0, 1);
       m.end = (tokens[last + crossing.length] as Token).end;
       m.next = last + 1 + crossing.length;
     } else if (

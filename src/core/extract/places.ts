@@ -5,13 +5,13 @@
 // doubt becomes a review; nothing is guessed silently. Rules and radii: README "Places".
 import type { ExtractGazetteer } from './gazetteerData.ts';
 import { combine, type Combined } from './placeCombine.ts';
-import { contains, farApart, kmBetween } from './placeContains.ts';
 import { buildPlaceIndex, toCandidate, type PlaceIndex, type PlaceRecord } from './placeIndex.ts';
 import { matchPhrases, type Widening } from './placeMatch.ts';
 import { isGovernment, isOrigin, mayBeGovernment } from './placeRoles.ts';
 import { tokenize, type Token } from './placeTokens.ts';
 import { countrySupport, type CountrySupport } from './placeSupport.ts';
 import { articleChecks, cueOf, type Cue } from './placeChecks.ts';
+import { pickEvent } from './placeEvent.ts';
 import type {
   ArticleContext,
   PlaceMention,
@@ -44,13 +44,14 @@ interface Hints {
 }
 
 /** A place mention, how it resolved, and the word before it: "in"/"at" or "to". */
-interface Candidate {
+export interface Candidate {
   m: PlaceMention;
   r: Resolved;
   cue: Cue;
 }
 
-interface Resolved {
+/** How one place phrase resolved: the best record, the others, reviews and radius. */
+export interface Resolved {
   match: Combined;
   best: PlaceRecord | null;
   others: PlaceRecord[];
@@ -165,15 +166,6 @@ function resolve(
   return { match: m, best, others, reviews, radius };
 }
 
-const FINENESS: Record<string, number> = {
-  point: 0,
-  town: 1,
-  county: 2,
-  province: 3,
-  border: 4,
-  country: 5,
-};
-
 function mention(ctx: ArticleContext, r: Resolved, role: PlaceMention['role']): PlaceMention {
   const span: Span = { start: r.match.start, end: r.match.end };
   return {
@@ -184,81 +176,6 @@ function mention(ctx: ArticleContext, r: Resolved, role: PlaceMention['role']): 
     candidates: r.others.map((o) => toCandidate(o)),
     reviews: role === 'place' ? r.reviews : [],
   };
-}
-
-/** Chooses the event among place mentions; the sentence-level reviews say why it is uncertain. */
-function pickEvent(
-  places: Candidate[],
-  text: string,
-): {
-  event: PlaceMention | null;
-  reviews: Review[];
-} {
-  const usable = places.filter((p) => p.r.best || p.r.others.length > 0);
-  if (usable.length === 0) {
-    return {
-      event: null,
-      reviews: [
-        { code: 'no_place', message: 'the sentence names no place where the event happened' },
-      ],
-    };
-  }
-  const fine = (p: (typeof usable)[number]) =>
-    FINENESS[(p.r.best ?? (p.r.others[0] as PlaceRecord)).precision] ?? 9;
-  const sorted = [...usable].sort((a, b) => fine(a) - fine(b));
-  const chosen = sorted[0] as (typeof usable)[number];
-  const reviews: Review[] = [...chosen.m.reviews];
-  const c = chosen.r.best;
-  // "the Mand area of Kech district", "Nukabad, Saravan district": the text puts one in the other.
-  const putIn = (p: Candidate) =>
-    p.m.span.start >= chosen.m.span.end &&
-    /^\s*(?:,|of|in|,\s*in)\s*$/.test(text.slice(chosen.m.span.end, p.m.span.start));
-  const competing = usable.filter(
-    (p) =>
-      p !== chosen &&
-      !(c && p.r.best && (contains(p.r.best, c) || contains(c, p.r.best))) &&
-      // "travellers from Punjab were shot … in Musakhel district", "fled to Iran after … in X":
-      // where people came from or went is not a second place of the event.
-      !(chosen.cue !== 'to' && chosen.cue !== 'from' && (p.cue === 'to' || p.cue === 'from')) &&
-      !putIn(p),
-  );
-  // "the Sadiqabad area of Khar": the name resolved to a namesake far from the place the text
-  // puts it in; the text is right about where, the gazetteer's namesake is not.
-  const far = usable.find(
-    (p) =>
-      c && p.r.best && putIn(p) && !contains(p.r.best, c) && farApart(c, p.r.best, FALLBACK_KM),
-  );
-  if (far?.r.best && c) {
-    reviews.push({
-      code: 'ambiguous_place',
-      message: `'${chosen.m.text}' was read as ${c.name} (${c.admin1 ?? c.country}), ${Math.round(kmBetween(c, far.r.best))} km from ${far.r.best.name}, where the text puts it; the gazetteer may not know the place meant`,
-    });
-  }
-  if (competing.length > 0) {
-    reviews.push({
-      code: 'several_places',
-      message: `the sentence names several places (${[chosen, ...competing].map((p) => `'${p.m.text}'`).join(', ')}); the first, finest one is proposed`,
-    });
-  }
-  // "a bus travelling to Karachi was attacked": where it was going, not where it happened
-  if (
-    c &&
-    !chosen.r.match.road &&
-    (chosen.cue === 'to' || chosen.cue === 'from') &&
-    !['country', 'border'].includes(c.kind)
-  ) {
-    reviews.push({
-      code: 'other',
-      message: `'${chosen.m.text}' is where ${chosen.cue === 'to' ? 'it was going' : 'it came from'}, not necessarily where it happened; the text names no other place`,
-    });
-  }
-  if (c && (c.kind === 'country' || c.kind === 'border')) {
-    reviews.push({
-      code: 'coarse_place',
-      message: `only ${c.kind === 'border' ? 'a border' : 'a country'} is named ('${chosen.m.text}'); the event may lie anywhere ${c.kind === 'border' ? 'along it' : 'in it'}`,
-    });
-  }
-  return { event: chosen.m, reviews };
 }
 
 /**

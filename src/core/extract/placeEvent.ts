@@ -1,0 +1,110 @@
+// Chooses where a sentence's event happened among its place mentions: the finest place, unless
+// the others compete with it. Places that frame it ("X in Y", "X, Y district", a province or
+// country around it), where people went or came from, and landmarks the text measures from
+// ("across the border from X", "opposite X", "20 km from X") do not compete. Pure.
+import { FALLBACK_KM, type Candidate } from './places.ts';
+import { contains, farApart, kmBetween } from './placeContains.ts';
+import type { PlaceRecord } from './placeIndex.ts';
+import type { PlaceMention, Review } from './types.ts';
+
+const FINENESS: Record<string, number> = {
+  point: 0,
+  town: 1,
+  county: 2,
+  province: 3,
+  border: 4,
+  country: 5,
+};
+
+/** Chooses the event among place mentions; the sentence-level reviews say why it is uncertain. */
+/**
+ * Words that make the place after them a reference point rather than the event's place: "the
+ * Afghan district across the border from the Pakistani town of Chaman", "opposite Zaranj", "14
+ * km from Turbat", "on Iran's frontier with Afghanistan's Nimroz province". Only up to 40
+ * characters of other words ("the Pakistani town of") may stand between them and the name, and
+ * no clause break.
+ */
+const LANDMARK_BEFORE =
+  /\b(?:across\s+(?:the\s+(?:\w+\s+)?(?:border|frontier)\s+)?from|opposite(?:\s+to)?|(?:km|kms|kilometres|kilometers|miles)\s+(?:away\s+)?from|(?:border|frontier)\s+with)\s+[^,;:.()]{0,40}$/i;
+
+/** Is the mention a landmark the text measures from (see `LANDMARK_BEFORE`)? */
+export function isLandmark(text: string, m: PlaceMention): boolean {
+  return LANDMARK_BEFORE.test(text.slice(Math.max(0, m.span.start - 90), m.span.start));
+}
+
+export function pickEvent(
+  places: Candidate[],
+  text: string,
+): {
+  event: PlaceMention | null;
+  reviews: Review[];
+} {
+  const usable = places.filter((p) => p.r.best || p.r.others.length > 0);
+  if (usable.length === 0) {
+    return {
+      event: null,
+      reviews: [
+        { code: 'no_place', message: 'the sentence names no place where the event happened' },
+      ],
+    };
+  }
+  const fine = (p: (typeof usable)[number]) =>
+    FINENESS[(p.r.best ?? (p.r.others[0] as PlaceRecord)).precision] ?? 9;
+  // A landmark the text measures from is where the event was not, while another place is named.
+  const notLandmarks = usable.filter((p) => !isLandmark(text, p.m));
+  const pool = notLandmarks.length > 0 ? notLandmarks : usable;
+  const sorted = [...pool].sort((a, b) => fine(a) - fine(b));
+  const chosen = sorted[0] as (typeof usable)[number];
+  const reviews: Review[] = [...chosen.m.reviews];
+  const c = chosen.r.best;
+  // "the Mand area of Kech district", "Nukabad, Saravan district": the text puts one in the other.
+  const putIn = (p: Candidate) =>
+    p.m.span.start >= chosen.m.span.end &&
+    /^\s*(?:,|of|in|,\s*in)\s*$/.test(text.slice(chosen.m.span.end, p.m.span.start));
+  const competing = pool.filter(
+    (p) =>
+      p !== chosen &&
+      !(c && p.r.best && (contains(p.r.best, c) || contains(c, p.r.best))) &&
+      // "travellers from Punjab were shot … in Musakhel district", "fled to Iran after … in X":
+      // where people came from or went is not a second place of the event.
+      !(chosen.cue !== 'to' && chosen.cue !== 'from' && (p.cue === 'to' || p.cue === 'from')) &&
+      !putIn(p),
+  );
+  // "the Sadiqabad area of Khar": the name resolved to a namesake far from the place the text
+  // puts it in; the text is right about where, the gazetteer's namesake is not.
+  const far = usable.find(
+    (p) =>
+      c && p.r.best && putIn(p) && !contains(p.r.best, c) && farApart(c, p.r.best, FALLBACK_KM),
+  );
+  if (far?.r.best && c) {
+    reviews.push({
+      code: 'ambiguous_place',
+      message: `'${chosen.m.text}' was read as ${c.name} (${c.admin1 ?? c.country}), ${Math.round(kmBetween(c, far.r.best))} km from ${far.r.best.name}, where the text puts it; the gazetteer may not know the place meant`,
+    });
+  }
+  if (competing.length > 0) {
+    reviews.push({
+      code: 'several_places',
+      message: `the sentence names several places (${[chosen, ...competing].map((p) => `'${p.m.text}'`).join(', ')}); the first, finest one is proposed`,
+    });
+  }
+  // "a bus travelling to Karachi was attacked": where it was going, not where it happened
+  if (
+    c &&
+    !chosen.r.match.road &&
+    (chosen.cue === 'to' || chosen.cue === 'from') &&
+    !['country', 'border'].includes(c.kind)
+  ) {
+    reviews.push({
+      code: 'other',
+      message: `'${chosen.m.text}' is where ${chosen.cue === 'to' ? 'it was going' : 'it came from'}, not necessarily where it happened; the text names no other place`,
+    });
+  }
+  if (c && (c.kind === 'country' || c.kind === 'border')) {
+    reviews.push({
+      code: 'coarse_place',
+      message: `only ${c.kind === 'border' ? 'a border' : 'a country'} is named ('${chosen.m.text}'); the event may lie anywhere ${c.kind === 'border' ? 'along it' : 'in it'}`,
+    });
+  }
+  return { event: chosen.m, reviews };
+}
