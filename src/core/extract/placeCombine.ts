@@ -4,6 +4,7 @@
 // the district named with it ("Kalag village, Saravan district"). Pure.
 import { distance } from '@turf/turf';
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
+import { contains } from './placeContains.ts';
 import type { RawMatch } from './placeMatch.ts';
 import { gap, type Token } from './placeTokens.ts';
 
@@ -213,11 +214,33 @@ export function combine(
       n++;
       continue;
     }
-    // "Kalag village, Saravan district", "Kalag village in Saravan", "Kalag, Kech district".
-    if (a.type === 'unknown' && b?.type === 'place' && b.records.length > 0) {
+    // "Kalag village, Saravan district", "Kalag village in Saravan", "Kalag, Kech district"; and
+    // a misspelling read as a namesake outside the division the text puts it in ("Kalagan in
+    // Sarawan county" is not Kalafgan in Takhar; "Barmal district of Paktika province" is not
+    // Zurmat in Paktia): the name is unknown, the division stands.
+    const misread =
+      a.type === 'place' &&
+      a.typo !== undefined &&
+      b?.type === 'place' &&
+      b.records.length === 1 &&
+      (b.hint === 'province' || b.records[0]?.kind === 'province') &&
+      !a.records.some((r) => contains(b.records[0] as PlaceRecord, r));
+    const misreadInDistrict =
+      a.type === 'place' &&
+      a.typo !== undefined &&
+      b?.type === 'place' &&
+      b.records.length > 0 &&
+      (b.hint === 'district' || b.records.every((r) => r.kind === 'district')) &&
+      !a.records.some((r) => b.records.some((d) => contains(d, r)));
+    if (
+      (a.type === 'unknown' || misread || misreadInDistrict) &&
+      b?.type === 'place' &&
+      b.records.length > 0
+    ) {
       const v = VILLAGE_WORDS.has(lower(a.next) ?? '') ? a.next + 1 : a.next;
       const between = text.slice((tokens[v - 1] as Token).end, (tokens[b.first] as Token).start);
-      const districtLike = b.hint === 'district' || b.records.every((r) => r.kind === 'district');
+      const districtLike =
+        b.hint === 'district' || b.records.every((r) => r.kind === 'district') || misread;
       const villageWord = v > a.next;
       if (
         /^\s*(?:,|in|of|,\s*in)\s*$/u.test(between) &&

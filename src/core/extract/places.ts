@@ -12,6 +12,7 @@ import { tokenize, type Token } from './placeTokens.ts';
 import { countrySupport, type CountrySupport } from './placeSupport.ts';
 import { articleChecks, cueOf, type Cue } from './placeChecks.ts';
 import { pickEvent } from './placeEvent.ts';
+import { carryPlace } from './placeCarry.ts';
 import type {
   ArticleContext,
   PlaceMention,
@@ -205,7 +206,39 @@ export function createPlaceReader(gazetteer: ExtractGazetteer): PlaceReader {
     }
     return cached.hints;
   };
-  return (ctx, sentence) => readSentence(ctx, sentence, index, articleHints(ctx.text));
+  return (ctx, sentence) => {
+    const hints = articleHints(ctx.text);
+    const read = readSentence(ctx, sentence, index, hints);
+    if (read.event) return read;
+    const before = textBefore(ctx.text, sentence);
+    const carry = carryPlace(
+      ctx.text,
+      ctx.text.slice(sentence.start, sentence.end),
+      before.span ? readSentence(ctx, before.span, index, hints) : null,
+      before.sameSentence,
+    );
+    if (!carry) return read;
+    if ('review' in carry) {
+      const reviews = read.reviews.filter((r) => r.code !== 'no_place');
+      return { ...read, reviews: [carry.review, ...reviews] };
+    }
+    const reviews = read.reviews.filter((r) => r.code !== 'no_place');
+    return { ...read, event: carry.event, reviews: [...carry.event.reviews, ...reviews] };
+  };
+}
+
+/**
+ * The text before the sentence in its paragraph, and whether the sentence is a clause of a
+ * sentence that began there (no sentence end between them: "… in Turbat, and on Oct 14 …").
+ */
+function textBefore(text: string, sentence: Span): { span: Span | null; sameSentence: boolean } {
+  const start = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const before = text.slice(start, sentence.start);
+  if (before.trim() === '') return { span: null, sameSentence: false };
+  return {
+    span: { start, end: sentence.start },
+    sameSentence: !/[.!?]["'’”)]*\s*$/u.test(before),
+  };
 }
 
 function readSentence(

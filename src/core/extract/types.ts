@@ -108,6 +108,11 @@ export interface PlaceMention {
    * where the incident happened.
    */
   role: 'place' | 'government' | 'organisation' | 'dateline';
+  /**
+   * The sentence names no place and points back ("there", "the town") or follows one naming a
+   * single place: this mention is that earlier phrase, and `span` is where it stands.
+   */
+  carried?: boolean;
   /** The resolved place, or null when the name does not settle one. */
   resolved: PlaceCandidate | null;
   /** Other entries a person may choose instead (ambiguous names, typo matches). */
