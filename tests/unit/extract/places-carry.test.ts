@@ -3,6 +3,8 @@
 // the place. Never across a paragraph, never when several places are in play, never for a
 // sentence that says it tells of another event. Invented sentences.
 import { describe, expect, it } from 'vitest';
+import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import { codes, places } from './placeHelpers.ts';
 
 describe('words that point back carry the one place before them', () => {
@@ -81,5 +83,20 @@ describe('a misspelling read as a namesake outside the division the text names',
     expect(r.event?.resolved).toMatchObject({ name: 'Saravan County', country: 'IR' });
     expect(codes(r)).toContain('fallback_admin');
     expect(codes(r)).not.toContain('typo_match');
+  });
+});
+
+describe('a carried place in a proposal', () => {
+  it('is settled, and its place span points at the phrase it came from', () => {
+    const text =
+      'On June 3, a policeman was killed in an attack on a police station in Turbat, and on June 1 gunmen shot dead six labourers in the town.';
+    const list = extractIncidents(
+      text,
+      { published: '2023-06-05', articleId: 'carry' },
+      nodeReaders(),
+    );
+    const p = list.find((x) => x.excerpt.includes('six labourers'));
+    expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Turbat', date: '2023-06-01' });
+    expect(text.slice(p?.place_span?.start, p?.place_span?.end)).toBe('Turbat');
   });
 });
