@@ -97,6 +97,17 @@ export function placeMatch(
       m.widening = 'area';
       m.end = after.end;
       m.next = last + 2;
+    } else if (after.lower === 'sector' && !after.cap) {
+      // "the Panjgur sector (of the border)": a stretch of frontier named after the district,
+      // often far from the town; the district widened to its border area, never the town.
+      const d = index.districts.get(key);
+      if (d) {
+        m.records = d;
+        m.hint = 'district';
+      }
+      m.widening = 'border-area';
+      m.end = after.end;
+      m.next = last + 2;
     }
   }
   const sideOnly = m.records.length === 0 && index.crossingSides.has(key);

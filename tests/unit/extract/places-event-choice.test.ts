@@ -66,3 +66,11 @@ describe('a crossing whose two sides bear one name', () => {
     expect(codes(r)).not.toContain('ambiguous_place');
   });
 });
+
+describe('"the X sector" of a frontier', () => {
+  it('is the district X widened to its border area, not the town, and needs review', () => {
+    const r = places('A jet shot down a drone in the Panjgur sector of the border on Monday.');
+    expect(r.event?.resolved?.name).toBe('Panjgur District');
+    expect(r.event?.resolved?.uncertainty_km).toBeGreaterThan(50);
+  });
+});
