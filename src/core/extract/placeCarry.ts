@@ -69,6 +69,8 @@ export function carryPlace(
   // Without words that point back, only a clause takes the place its own sentence named: a
   // sentence of its own ("A brief exchange of fire followed.") often retells the incident.
   if ((!sameSentence && !anaphor) || ANOTHER.test(sentenceText)) return null;
+  // "crossed back from there", "fled to the town": where people came from or went, not the event.
+  if (anaphor && WHERE_TO_OR_FROM.test(sentenceText.slice(0, anaphor.index))) return null;
   const origin = before.origin;
   let found = before.mentions.filter(
     (m) =>

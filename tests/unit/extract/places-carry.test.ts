@@ -66,6 +66,10 @@ describe('what stops a carry', () => {
     const text = 'A bomb hit a patrol in Turbat on Sunday. In another attack, gunmen fired there.';
     expect(places(text, 'In another attack, gunmen fired there.').event).toBeNull();
   });
+  it('"from there" is where they came from, not where it happened', () => {
+    const text = 'Militants gathered in Chaman on Sunday. They crossed the border from there.';
+    expect(places(text, 'They crossed the border from there.').event).toBeNull();
+  });
   it('where people were going is not carried', () => {
     const text =
       'A bus travelling to Quetta was stopped on Sunday. Gunmen killed ten passengers there.';
