@@ -52,7 +52,8 @@ describe('an unknown village falls back to its district', () => {
   it('"A village, B district" with A unknown is B, flagged fallback_admin', () => {
     const r = places('Troops searched Kalagan Kaur village, Kech district.');
     expect(r.event?.text).toBe('Kalagan Kaur village, Kech district');
-    expect(r.event?.resolved).toMatchObject({ name: 'Kech District', uncertainty_km: 50 });
+    // Kech District's own radius (85 km, from its area) is wider than the 50 km fallback.
+    expect(r.event?.resolved).toMatchObject({ name: 'Kech District', uncertainty_km: 85 });
     expect(codes(r)).toContain('fallback_admin');
     expect(r.reviews.find((x) => x.code === 'fallback_admin')?.message).toMatch(
       /'Kalagan Kaur village'/,
@@ -148,7 +149,7 @@ describe('"a village in X"', () => {
     expect(r.event?.resolved?.uncertainty_km).toBe(TOWN_RADIUS_KM);
   });
   it('"villages in X district" stay within the district radius', () => {
-    const r = places('Jets bombed villages in Kech district on Sunday.');
+    const r = places('Jets bombed villages in Gwadar district on Sunday.');
     expect(r.event?.resolved?.uncertainty_km).toBe(FALLBACK_KM);
   });
 });

@@ -20,9 +20,15 @@ describe('wide places need review', () => {
     expect(p?.reasons.map((r) => r.message).join(' ')).toMatch(/only within about \d+ km/);
   });
   it('a district itself is still an answer', () => {
-    expect(one('Gunmen attacked a police post in Kech district on Monday.')?.status).toBe(
+    // Gwadar district has the default 50 km radius (Kech, 85 km by its area, is the next test).
+    expect(one('Gunmen attacked a police post in Gwadar district on Monday.')?.status).toBe(
       'proposed',
     );
+  });
+  it('a district wider than 50 km by its published area needs review', () => {
+    const p = one('Gunmen attacked a police post in Kech district on Monday.');
+    expect(p?.status).toBe('needs_review');
+    expect(p?.reasons.map((r) => r.code)).toContain('coarse_place');
   });
   it('a road between two towns of one country is an answer', () => {
     expect(one('Gunmen attacked a bus on the Zahedan-Khash road on Monday.')?.status).toBe(
