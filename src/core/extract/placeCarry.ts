@@ -5,6 +5,8 @@
 // (the finer of places that frame each other); several, or a sentence that says it tells of
 // something else ("In another attack", "Separately"), keep it for review with the reason. The
 // carried mention keeps the span of the phrase it came from, so the user sees where. Pure.
+import { distance } from '@turf/turf';
+import { FINENESS } from './placeEvent.ts';
 import type { PlaceCandidate, PlaceMention, Review, SentencePlaces, Span } from './types.ts';
 
 /** Words pointing back at a place named before ("there", "the town", "the same area"). */
@@ -19,24 +21,9 @@ const ANOTHER =
 /** Words before a place that make it where people went or came from, not where it happened. */
 const WHERE_TO_OR_FROM = /\b(?:to|from|towards?|into|for)\s+(?:the\s+)?$/i;
 
-const FINENESS: Record<string, number> = {
-  point: 0,
-  town: 1,
-  county: 2,
-  province: 3,
-  border: 4,
-  country: 5,
-};
-
-/** Kilometres between two candidates (haversine; the places are at most a few hundred km apart). */
+/** Kilometres between two candidates. */
 function km(a: PlaceCandidate, b: PlaceCandidate): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
+  return distance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' });
 }
 
 /** Does `outer` (coarser) frame `inner`: same country, same province, or within its radius? */

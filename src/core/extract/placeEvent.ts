@@ -7,7 +7,8 @@ import { contains, farApart, kmBetween } from './placeContains.ts';
 import type { PlaceRecord } from './placeIndex.ts';
 import type { PlaceMention, Review } from './types.ts';
 
-const FINENESS: Record<string, number> = {
+/** Finer precisions first: the event is the finest place a sentence names. */
+export const FINENESS: Record<string, number> = {
   point: 0,
   town: 1,
   county: 2,
