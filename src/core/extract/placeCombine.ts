@@ -1,18 +1,13 @@
 // Phrases made of two places: a stretch of border ("the Iran–Pakistan border", "the border
 // between Iran and Pakistan", "Iran's border with Pakistan") and a road between two towns ("the
-// Zahedan–Khash road", "the road from Quetta to Chaman"), and an unknown village falling back to
-// the district named with it ("Kalag village, Saravan district"). Pure.
-import { distance } from '@turf/turf';
+// Zahedan–Khash road", "the road from Quetta to Chaman"; placeRoads.ts), an unknown village
+// falling back to the district named with it ("Kalag village, Saravan district"), a misspelling
+// read as a namesake outside the division named with it, and a building of a town. Pure.
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
 import { contains } from './placeContains.ts';
 import type { RawMatch } from './placeMatch.ts';
+import { roadMatch, type RoadEnds } from './placeRoads.ts';
 import { gap, type Token } from './placeTokens.ts';
-
-/** A road mention: the two ends it lies between. */
-export interface RoadEnds {
-  from: PlaceRecord;
-  to: PlaceRecord;
-}
 
 /** A combined phrase, replacing the matches it is made of. */
 export type Combined = RawMatch & {
@@ -45,27 +40,6 @@ function dashOrAnd(text: string, a: Token, b: Token): boolean {
 /** The border line of two countries, when one is drawn. */
 function borderOf(index: PlaceIndex, a: string, b: string): PlaceRecord | undefined {
   return index.borders.get([a, b].sort().join('-'));
-}
-
-/** A point halfway between two places, with a radius reaching both ends. */
-export function roadRecord(a: PlaceRecord, b: PlaceRecord): PlaceRecord {
-  const km = distance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' });
-  return {
-    kind: 'town',
-    name: `road between ${a.name} and ${b.name}`,
-    lat: Math.round(((a.lat + b.lat) / 2) * 1e4) / 1e4,
-    lon: Math.round(((a.lon + b.lon) / 2) * 1e4) / 1e4,
-    country: a.country,
-    admin1: a.admin1 === b.admin1 ? a.admin1 : null,
-    precision: 'county',
-    uncertainty_km: Math.round(km / 2) + Math.max(a.uncertainty_km, b.uncertainty_km),
-    population: null,
-    source: `midpoint of ${a.name} and ${b.name} (${a.source}; ${b.source})`,
-    rank: 2,
-    capital: false,
-    road: true,
-    ...(a.provinceKeys && a.admin1 === b.admin1 ? { provinceKeys: a.provinceKeys } : {}),
-  };
 }
 
 /**
@@ -218,6 +192,26 @@ export function combine(
     // a misspelling read as a namesake outside the division the text puts it in ("Kalagan in
     // Sarawan county" is not Kalafgan in Takhar; "Barmal district of Paktika province" is not
     // Zurmat in Paktia): the name is unknown, the division stands.
+    // "Barmal district of Afghanistan's Paktika province": the country's possessive sits between.
+    const c = matches[n + 2];
+    if (
+      a.type === 'place' &&
+      a.typo !== undefined &&
+      cb &&
+      b &&
+      (tokens[b.last] as Token).possessive &&
+      c?.type === 'place' &&
+      c.first === b.next &&
+      c.records.length === 1 &&
+      (c.hint === 'province' || c.records[0]?.kind === 'province') &&
+      (c.records[0] as PlaceRecord).country === cb.country &&
+      !a.records.some((r) => contains(c.records[0] as PlaceRecord, r)) &&
+      /^\s*(?:of|in|,)\s*$/u.test(text.slice(a.end, b.start))
+    ) {
+      out.push({ ...c, start: a.start, fallbackFrom: text.slice(a.start, a.end) });
+      n += 2;
+      continue;
+    }
     const misread =
       a.type === 'place' &&
       a.typo !== undefined &&
@@ -259,40 +253,5 @@ export function combine(
     }
     out.push(a);
   }
-  return out;
-}
-
-function roadMatch(
-  index: PlaceIndex,
-  a: RawMatch,
-  b: RawMatch,
-  start: number,
-  end: number,
-  next: number,
-): Combined {
-  let from = a.records[0] as PlaceRecord;
-  let to = b.records[0] as PlaceRecord;
-  // A road does not cross a border between two towns of one name ("the road between Khash and
-  // Taftan" in Iran runs to Taftan County, not to the Pakistani town of Taftan).
-  if (from.country !== to.country) {
-    const sameTo = [...b.records, ...(index.districts.get(b.key) ?? [])].find(
-      (r) => r.country === from.country,
-    );
-    const sameFrom = [...a.records, ...(index.districts.get(a.key) ?? [])].find(
-      (r) => r.country === to.country,
-    );
-    if (sameTo) to = sameTo;
-    else if (sameFrom) from = sameFrom;
-  }
-  const out: Combined = {
-    ...a,
-    start,
-    end,
-    last: b.last,
-    next,
-    records: [roadRecord(from, to)],
-    road: { from, to },
-  };
-  if (from.country !== to.country) out.crossBorderRoad = true;
   return out;
 }

@@ -90,6 +90,17 @@ describe('a misspelling read as a namesake outside the division the text names',
   });
 });
 
+describe('a misspelling before "of Afghanistan\'s Paktika province"', () => {
+  it('"Barmal district" is not Zurmat (Paktia): Paktika, flagged', () => {
+    const r = places(
+      "Jets bombed villages in Barmal district of Afghanistan's Paktika province on Tuesday.",
+    );
+    expect(r.event?.resolved).toMatchObject({ name: 'Paktika', precision: 'province' });
+    expect(codes(r)).toContain('fallback_admin');
+    expect(r.mentions.map((m) => m.resolved?.name)).not.toContain('Zurmat');
+  });
+});
+
 describe('a carried place in a proposal', () => {
   it('is settled, and its place span points at the phrase it came from', () => {
     const text =

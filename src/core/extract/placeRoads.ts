@@ -1,0 +1,70 @@
+// Roads between two named places ("the Zahedan–Khash road", "the road from Quetta to Chaman"):
+// one record halfway between the ends, with a radius reaching both, and the ends kept so a
+// cross-border road can be told apart. Pure; used by `combine` (placeCombine.ts).
+import { distance } from '@turf/turf';
+import type { Combined } from './placeCombine.ts';
+import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
+import type { RawMatch } from './placeMatch.ts';
+
+/** A road mention: the two ends it lies between. */
+export interface RoadEnds {
+  from: PlaceRecord;
+  to: PlaceRecord;
+}
+
+/** A point halfway between two places, with a radius reaching both ends. */
+export function roadRecord(a: PlaceRecord, b: PlaceRecord): PlaceRecord {
+  const km = distance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' });
+  return {
+    kind: 'town',
+    name: `road between ${a.name} and ${b.name}`,
+    lat: Math.round(((a.lat + b.lat) / 2) * 1e4) / 1e4,
+    lon: Math.round(((a.lon + b.lon) / 2) * 1e4) / 1e4,
+    country: a.country,
+    admin1: a.admin1 === b.admin1 ? a.admin1 : null,
+    precision: 'county',
+    uncertainty_km: Math.round(km / 2) + Math.max(a.uncertainty_km, b.uncertainty_km),
+    population: null,
+    source: `midpoint of ${a.name} and ${b.name} (${a.source}; ${b.source})`,
+    rank: 2,
+    capital: false,
+    road: true,
+    ...(a.provinceKeys && a.admin1 === b.admin1 ? { provinceKeys: a.provinceKeys } : {}),
+  };
+}
+
+/** The combined match for a road between matches `a` and `b`, spanning `start`–`end`. */
+export function roadMatch(
+  index: PlaceIndex,
+  a: RawMatch,
+  b: RawMatch,
+  start: number,
+  end: number,
+  next: number,
+): Combined {
+  let from = a.records[0] as PlaceRecord;
+  let to = b.records[0] as PlaceRecord;
+  // A road does not cross a border between two towns of one name ("the road between Khash and
+  // Taftan" in Iran runs to Taftan County, not to the Pakistani town of Taftan).
+  if (from.country !== to.country) {
+    const sameTo = [...b.records, ...(index.districts.get(b.key) ?? [])].find(
+      (r) => r.country === from.country,
+    );
+    const sameFrom = [...a.records, ...(index.districts.get(a.key) ?? [])].find(
+      (r) => r.country === to.country,
+    );
+    if (sameTo) to = sameTo;
+    else if (sameFrom) from = sameFrom;
+  }
+  const out: Combined = {
+    ...a,
+    start,
+    end,
+    last: b.last,
+    next,
+    records: [roadRecord(from, to)],
+    road: { from, to },
+  };
+  if (from.country !== to.country) out.crossBorderRoad = true;
+  return out;
+}
