@@ -15,6 +15,7 @@ import { pickEvent } from './placeEvent.ts';
 import { carryPlace } from './placeCarry.ts';
 import type {
   ArticleContext,
+  PlaceCandidate,
   PlaceMention,
   PlaceReader,
   Review,
@@ -58,6 +59,8 @@ export interface Resolved {
   others: PlaceRecord[];
   reviews: Review[];
   radius: number;
+  /** The precision the phrase supports when it is coarser than `best`'s own. */
+  precision?: PlaceCandidate['precision'];
 }
 
 const byRank = (a: PlaceRecord, b: PlaceRecord) =>
@@ -153,8 +156,18 @@ function resolve(
     });
   }
   let radius = best?.uncertainty_km ?? 0;
-  // "Musakhel district" with no curated district: its namesake town stands for the whole district.
-  if (best && m.hint === 'district' && best.kind === 'town') radius = Math.max(radius, FALLBACK_KM);
+  // "Musakhel district" with no curated district: its namesake town (usually its seat) stands for
+  // the whole district, whose size the gazetteer does not know (Pakistan's reach 150 km from
+  // their seat): a district-level place that needs review, never a town.
+  let precision: Resolved['precision'];
+  if (best && m.hint === 'district' && best.kind === 'town') {
+    radius = Math.max(radius, FALLBACK_KM);
+    precision = 'county';
+    reviews.push({
+      code: 'coarse_place',
+      message: `${phrase} names a district the gazetteer does not hold: placed at its namesake town ${best.name}, which is usually its seat; the district's size is unknown, so the event may lie farther than ${radius} km from there`,
+    });
+  }
   if (best && m.widening) radius = best.uncertainty_km + WIDENING_KM[m.widening];
   if (best && m.fallbackFrom) {
     radius = Math.max(best.uncertainty_km, FALLBACK_KM);
@@ -164,7 +177,7 @@ function resolve(
     });
   }
   if (!best && list.length === 0) best = null;
-  return { match: m, best, others, reviews, radius };
+  return { match: m, best, others, reviews, radius, ...(precision ? { precision } : {}) };
 }
 
 function mention(ctx: ArticleContext, r: Resolved, role: PlaceMention['role']): PlaceMention {
@@ -173,7 +186,9 @@ function mention(ctx: ArticleContext, r: Resolved, role: PlaceMention['role']): 
     text: ctx.text.slice(span.start, span.end),
     span,
     role,
-    resolved: r.best ? toCandidate(r.best, r.radius) : null,
+    resolved: r.best
+      ? { ...toCandidate(r.best, r.radius), ...(r.precision ? { precision: r.precision } : {}) }
+      : null,
     candidates: r.others.map((o) => toCandidate(o)),
     reviews: role === 'place' ? r.reviews : [],
   };

@@ -153,3 +153,20 @@ describe('"a village in X"', () => {
     expect(r.event?.resolved?.uncertainty_km).toBe(FALLBACK_KM);
   });
 });
+
+describe('a district the gazetteer does not hold', () => {
+  // Regression (real Dawn report, "the Babri area of Balochistan's Mastung district"): the
+  // district was proposed as the town Mastung with `town` precision, as if known within 5 km.
+  it('"X district" with only the town X known is that district, at its namesake town, for review', () => {
+    const r = places("Two guards were killed in an attack in Balochistan's Mastung district.");
+    expect(r.event?.text).toContain('Mastung district');
+    expect(r.event?.resolved).toMatchObject({ name: 'Mastung', precision: 'county' });
+    expect(r.event?.resolved?.uncertainty_km).toBeGreaterThanOrEqual(FALLBACK_KM);
+    expect(codes(r)).toContain('coarse_place');
+  });
+  it('a curated district keeps its own size and needs no such review', () => {
+    const r = places('A bomb went off in Gwadar district.');
+    expect(r.event?.resolved?.precision).toBe('county');
+    expect(codes(r)).not.toContain('coarse_place');
+  });
+});
