@@ -26,11 +26,51 @@ export const FINENESS: Record<string, number> = {
  * no clause break.
  */
 const LANDMARK_BEFORE =
-  /\b(?:across\s+(?:the\s+(?:\w+\s+)?(?:border|frontier)\s+)?from|opposite(?:\s+to)?|(?:km|kms|kilometres|kilometers|miles)\s+(?:away\s+)?from|(?:border|frontier)\s+with)\s+[^,;:.()]{0,40}$/i;
+  /\b(?:across\s+(?:the\s+(?:\w+\s+)?(?:border|frontier)\s+)?from|opposite(?:\s+to)?|(?:km|kms|kilometres|kilometers|miles)\s+(?:away\s+)?from|(?:border|frontier)\s+with|(?:north|south|east|west|(?:north|south)-?(?:east|west))\s+of)\s+[^,;:.()]{0,40}$/i;
+
+/** "30 km north of", "12 miles from", "15 kilometres southwest of": how far the event is. */
+const DISTANCE_BEFORE =
+  /\b(\d{1,4}(?:\.\d+)?)\s*(km|kms|kilometres|kilometers|miles)\s+(?:away\s+)?(?:from|(?:north|south|east|west|(?:north|south)-?(?:east|west))\s+of)\s+[^,;:.()]{0,40}$/i;
 
 /** Is the mention a landmark the text measures from (see `LANDMARK_BEFORE`)? */
 export function isLandmark(text: string, m: PlaceMention): boolean {
   return LANDMARK_BEFORE.test(text.slice(Math.max(0, m.span.start - 90), m.span.start));
+}
+
+/**
+ * The event told only relative to a landmark ("30 km north of Quetta", "a village east of
+ * Zahedan"): it is not at the landmark. With a distance, the place is the whole phrase ("30 km
+ * north of Quetta"), drawn at the landmark within the distance plus its own radius (a circle that
+ * holds the event); without one, within the district-size fallback, for review.
+ */
+function awayFrom(text: string, m: PlaceMention): { event: PlaceMention; review: Review | null } {
+  const before = text.slice(Math.max(0, m.span.start - 90), m.span.start);
+  const d = DISTANCE_BEFORE.exec(before);
+  const own = m.resolved?.uncertainty_km ?? 0;
+  const name = m.resolved?.name ?? m.text;
+  if (!d) {
+    const radius = Math.max(own, FALLBACK_KM);
+    return {
+      event: m.resolved ? { ...m, resolved: { ...m.resolved, uncertainty_km: radius } } : m,
+      review: {
+        code: 'coarse_place',
+        message: `the text places the event away from ${name} ('${m.text}') without saying how far; drawn at ${name} within about ${radius} km`,
+      },
+    };
+  }
+  const n = Number(d[1]);
+  const km = /^mile/i.test(d[2] as string) ? n * 1.609 : n;
+  const start = m.span.start - before.length + d.index;
+  const span = { start, end: m.span.end };
+  return {
+    event: {
+      ...m,
+      span,
+      text: text.slice(span.start, span.end),
+      ...(m.resolved ? { resolved: { ...m.resolved, uncertainty_km: Math.ceil(km + own) } } : {}),
+    },
+    review: null,
+  };
 }
 
 export function pickEvent(
@@ -57,6 +97,12 @@ export function pickEvent(
   const sorted = [...pool].sort((a, b) => fine(a) - fine(b));
   const chosen = sorted[0] as (typeof usable)[number];
   const reviews: Review[] = [...chosen.m.reviews];
+  let event = chosen.m;
+  if (notLandmarks.length === 0 && isLandmark(text, chosen.m)) {
+    const away = awayFrom(text, chosen.m);
+    event = away.event;
+    if (away.review) reviews.push(away.review);
+  }
   const c = chosen.r.best;
   // "the Mand area of Kech district", "Nukabad, Saravan district": the text puts one in the other.
   const putIn = (p: Candidate) =>
@@ -94,6 +140,7 @@ export function pickEvent(
     c &&
     !chosen.r.match.road &&
     (chosen.cue === 'to' || chosen.cue === 'from') &&
+    !isLandmark(text, chosen.m) &&
     !['country', 'border'].includes(c.kind)
   ) {
     reviews.push({
@@ -107,5 +154,5 @@ export function pickEvent(
       message: `only ${c.kind === 'border' ? 'a border' : 'a country'} is named ('${chosen.m.text}'); the event may lie anywhere ${c.kind === 'border' ? 'along it' : 'in it'}`,
     });
   }
-  return { event: chosen.m, reviews };
+  return { event, reviews };
 }

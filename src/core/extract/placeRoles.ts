@@ -130,9 +130,14 @@ export function isGovernment(
   return false;
 }
 
+/** Words before "from" that measure a distance ("20 km from X"): X is a landmark, no origin. */
+const DISTANCE_WORDS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'miles', 'away']);
+
 /** True when "from X" names where a cross-border action started. */
 export function isOrigin(tokens: Token[], first: number, sentence: string): boolean {
   const prev = tokens[first - 1]?.lower;
   const from = prev === 'from' || (prev === 'inside' && tokens[first - 2]?.lower === 'from');
+  const at = prev === 'from' ? first - 1 : first - 2;
+  if (DISTANCE_WORDS.has(tokens[at - 1]?.lower ?? '')) return false;
   return from && ACTION.test(sentence);
 }

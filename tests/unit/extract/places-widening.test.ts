@@ -170,3 +170,29 @@ describe('a district the gazetteer does not hold', () => {
     expect(codes(r)).not.toContain('coarse_place');
   });
 });
+
+describe('an event told relative to a landmark', () => {
+  it('"30 km north of Quetta" is that phrase, at Quetta within the distance plus its radius', () => {
+    const r = places('A bomb exploded 30 km north of Quetta on Monday.');
+    expect(r.event?.text).toBe('30 km north of Quetta');
+    expect(r.event?.resolved?.uncertainty_km).toBe(30 + TOWN_RADIUS_KM);
+    expect(r.reviews).toEqual([]);
+  });
+  it('"12 miles from Turbat" converts miles, and "from" there is no launch site', () => {
+    const r = places('Militants attacked a checkpost 12 miles from Turbat on Monday.');
+    expect(r.event?.text).toBe('12 miles from Turbat');
+    expect(r.event?.role).toBe('place');
+    expect(r.event?.resolved?.uncertainty_km).toBe(Math.ceil(12 * 1.609 + TOWN_RADIUS_KM));
+    expect(r.reviews).toEqual([]);
+  });
+  it('"a village north of Quetta" with no distance is for review, within the fallback radius', () => {
+    const r = places('A bomb exploded in a village north of Quetta on Monday.');
+    expect(r.event?.resolved?.uncertainty_km).toBe(FALLBACK_KM);
+    expect(codes(r)).toContain('coarse_place');
+  });
+  it('"Saravan, southeast of Zahedan": Zahedan is a landmark, not a second place', () => {
+    const r = places('Gunmen killed three guards in Saravan, southeast of Zahedan, on Monday.');
+    expect(r.event?.text).toBe('Saravan');
+    expect(codes(r)).not.toContain('several_places');
+  });
+});
