@@ -86,5 +86,7 @@ export function weekdayDate(core: Extract<DateCore, { kind: 'weekday' }>, ref: n
       return mondayOf(ref) + ((core.weekday + 6) % 7);
     case 'next':
       return ref + ((core.weekday - refWeekday + 7) % 7 || 7);
+    case 'coming':
+      return ref + ((core.weekday - refWeekday + 7) % 7);
   }
 }

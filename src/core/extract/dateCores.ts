@@ -3,7 +3,14 @@
 // like "yesterday", or a step from another event ("two days later").
 import { ymdToDay, type TimeUnit } from '../dateRules.ts';
 import type { RuleName } from './dateGrammar.ts';
-import { countRange, dayNumber, monthNumber, unitOf, weekdayNumber } from './dateWords.ts';
+import {
+  countRange,
+  dayNumber,
+  futureBefore,
+  monthNumber,
+  unitOf,
+  weekdayNumber,
+} from './dateWords.ts';
 import type { Span } from './types.ts';
 
 /** Words that name a day or a period by its distance from the reference. */
@@ -48,8 +55,11 @@ export type DateCore =
     }
   /** "in 2019", "early 2019", "the 2018 abduction", "2019-20". */
   | { kind: 'year'; year: number; endYear: number | null; cued: boolean }
-  /** "on Friday", "last Friday", "next Friday". */
-  | { kind: 'weekday'; weekday: number; which: 'on' | 'last' | 'this' | 'next' }
+  /**
+   * "on Friday", "last Friday", "next Friday"; `coming` for a bare weekday after a future verb
+   * ("will open … on Thursday"): the first such day on or after the reference.
+   */
+  | { kind: 'weekday'; weekday: number; which: 'on' | 'last' | 'this' | 'next' | 'coming' }
   /** "two weeks ago", "a few days ago" (a count range). */
   | { kind: 'ago'; count: [number, number]; unit: TimeUnit }
   | { kind: 'casual'; what: Casual }
@@ -226,7 +236,12 @@ export function makeCore(
       const core: DateCore = {
         kind: 'weekday',
         weekday: weekdayNumber(g(m, 'wd') ?? '') as number,
-        which: which === 'past' ? 'last' : (which as 'on' | 'last' | 'this' | 'next'),
+        which:
+          which === 'past'
+            ? 'last'
+            : which === 'on' && futureBefore(text, span.start)
+              ? 'coming'
+              : (which as 'on' | 'last' | 'this' | 'next'),
       };
       return { core, background: false };
     }

@@ -15,6 +15,11 @@ export interface RoledMention {
   role: DateRole;
   /** The date qualifies something else (see DatePhrase.background). */
   background: boolean;
+  /**
+   * What the date is tied to (`tieOf`): an incident word ("guards abducted on Thursday"), another
+   * verb ("police on Sunday demanded action"), or nothing seen ("and a convoy on Sunday").
+   */
+  tie?: DateTie;
 }
 
 const REPORT =
@@ -70,6 +75,47 @@ export function roleOf(text: string, mention: Span, lo: number, hi: number): Dat
   return r >= 0 && (e < 0 || r < e) ? 'report' : 'event';
 }
 
+/** What a date is tied to: an incident word, another verb, or nothing the rules can see. */
+export type DateTie = 'incident' | 'other' | 'none';
+
+/** A verb form: past or participle in -ed, -ing, or a common irregular past. */
+const VERB =
+  /\b(?:[a-z]{3,}ed|[a-z]{3,}ing|began|begun|went|came|took|made|gave|met|held|left|sent|found|saw|kept|brought|sought|fled|ran|won|lost)\b/i;
+
+/**
+ * What the date at `mention` is tied to, from the words just before it in its clause and after
+ * the previous date (`lo`), else, when nothing but its subject stands before it, the first words
+ * after it (up to `hi`): "militants who abducted five border guards on Thursday" ties Thursday to
+ * an incident (`incidents`: spans of incident words in `text`); "police on Sunday demanded action"
+ * and "began searching on Friday" tie it to another verb; "and a convoy in Kech on Sunday" (the
+ * verb left out) to nothing the rules can see.
+ */
+export function tieOf(
+  text: string,
+  mention: Span,
+  lo: number,
+  hi: number,
+  incidents: Span[],
+): DateTie {
+  let from = Math.max(lo, mention.start - REACH);
+  const cut = lastIndex(BOUNDARY, text.slice(from, mention.start));
+  if (cut >= 0) from += cut + 1;
+  const words = text.slice(from, mention.start).split(/\s+/).filter(Boolean);
+  const kept = words.slice(-BACK_WORDS).join(' ');
+  from = mention.start - kept.length - 1;
+  if (incidents.some((t) => t.end > from && t.end <= mention.start)) return 'incident';
+  if (VERB.test(kept)) return 'other';
+  let ahead = text.slice(mention.end, Math.min(hi, mention.end + REACH));
+  const stop = ahead.search(BOUNDARY);
+  if (stop >= 0) ahead = ahead.slice(0, stop);
+  const base = mention.end + ahead.length - ahead.trimStart().length;
+  const aheadText = ahead.trim().split(/\s+/).slice(0, AHEAD_WORDS).join(' ');
+  const verb = VERB.exec(aheadText);
+  const until = base + (verb ? verb.index : aheadText.length) + 1;
+  if (incidents.some((t) => t.start >= mention.end && t.start < until)) return 'incident';
+  return verb ? 'other' : 'none';
+}
+
 const bounds = (m: DateMention): [number, number] | null =>
   m.date === null ? null : [isoToDay(m.date), isoToDay(m.date_end ?? m.date)];
 
@@ -116,8 +162,20 @@ export function chooseEvent(roled: RoledMention[]): {
     all.length > MAX_COMPARED
       ? all.map((x) => x.m)
       : all.filter((x) => !all.some((o) => o !== x && covers(x.b, o.b))).map((x) => x.m);
-  const several = new Set(finest.map(key)).size > 1;
-  const event = (several ? finest : [...finest].sort(byPrecision))[0] as DateMention;
+  let several = new Set(finest.map(key)).size > 1;
+  let pick = finest;
+  if (several) {
+    // one date is tied to the incident word, every other to another verb: the incident's
+    const rows = (tiers[tier] as RoledMention[]).filter((r) => finest.includes(r.mention));
+    const tied = rows.filter((r) => r.tie === 'incident');
+    const rest = rows.filter((r) => r.tie !== 'incident');
+    const one = new Set(tied.map((r) => key(r.mention))).size === 1;
+    if (one && rest.every((r) => r.tie === 'other')) {
+      pick = tied.map((r) => r.mention);
+      several = false;
+    }
+  }
+  const event = (several ? pick : [...pick].sort(byPrecision))[0] as DateMention;
   const reviews = [...event.reviews];
   if (several) {
     reviews.push({

@@ -144,7 +144,8 @@ function extend(text: string, f: Found, near: number, far: number): void {
   grow(EDGE_BEFORE, ['casual']);
   if (grow(TIME_BEFORE, DAYLIKE)) return;
   const cued = (kind === 'month' || kind === 'year') && CUED_BY_PREP.test(spanText(text, f));
-  const qualified = (kind === 'weekday' && f.core.which !== 'on') || f.background;
+  const qualified =
+    (kind === 'weekday' && f.core.which !== 'on' && f.core.which !== 'coming') || f.background;
   const prep = cued || qualified ? null : grow(PREP_BEFORE, PREPOSABLE);
   if (prep && BOUND_PREPS.has((prep.groups?.p ?? '').toLowerCase())) f.background = true;
 }

@@ -113,3 +113,24 @@ export function countRange(text: string | undefined): [number, number] | null {
 export function unitOf(text: string): TimeUnit {
   return text.toLowerCase().replace(/s$/, '') as TimeUnit;
 }
+
+/** A future verb ("will", "is due to", "are to") and what follows it, up to the end. */
+const FUTURE_VERB =
+  /\b(?:will|shall|(?:is|are)\s+(?:(?:due|set|scheduled|expected|going)\s+)?to)\s+((?:\S+\s+){0,11})$/i;
+/** A word between the future verb and the weekday that starts another, past clause. */
+const PAST_BETWEEN = /\b(?:who|which|that|were|was|had|has|have|killed|said)\b/i;
+
+/**
+ * True when the weekday at `at` is governed by a future verb of its clause: "will jointly open a
+ * border market at the crossing on Thursday", "are due to meet in Quetta on Monday"; not "will
+ * attend the funeral of those who were killed on Monday".
+ */
+export function futureBefore(text: string, at: number): boolean {
+  let back = text.slice(Math.max(0, at - 160), at);
+  const stop = Math.max(back.lastIndexOf('.'), back.lastIndexOf(';'), back.lastIndexOf('\n'));
+  if (stop >= 0) back = back.slice(stop + 1);
+  const m = FUTURE_VERB.exec(back);
+  if (!m) return false;
+  const between = m[1] ?? '';
+  return !PAST_BETWEEN.test(between) && !/\b\w+ed\b/.test(between.replace(/\bbe\s+\w+ed\b/gi, ''));
+}

@@ -4,7 +4,8 @@
 // `no_date_anchor`). The rules are documented in the README ("Extractor", "Dates").
 import { isoToDay } from '../days.ts';
 import type { ResolvedDate } from '../dateRules.ts';
-import { chooseEvent, roleOf, type RoledMention } from './dateEvent.ts';
+import { chooseEvent, roleOf, tieOf, type RoledMention } from './dateEvent.ts';
+import { findTriggers } from './events.ts';
 import { findDatePhrases, type DateCore, type DatePhrase } from './datePhrases.ts';
 import {
   finish,
@@ -42,6 +43,7 @@ interface Slot {
   role: RoledMention['role'];
   mention: DateMention | null;
   background: boolean;
+  tie: RoledMention['tie'];
 }
 
 /**
@@ -89,6 +91,9 @@ export const readSentenceDates: DateReader = (ctx, sentence) => {
   const phrases = findDatePhrases(ctx.text, sentence.start, sentence.end).filter(
     (p) => !dateline || !overlaps(p.span, dateline),
   );
+  const incidents = findTriggers(ctx.text, sentence, dateline ?? null)
+    .filter((t) => t.category !== 'statement')
+    .map((t) => t.span);
   const slots: Slot[] = phrases.map((phrase, i) => {
     const lo = i > 0 ? (phrases[i - 1] as DatePhrase).span.end : sentence.start;
     const hi = i + 1 < phrases.length ? (phrases[i + 1] as DatePhrase).span.start : sentence.end;
@@ -98,6 +103,7 @@ export const readSentenceDates: DateReader = (ctx, sentence) => {
       role: roleOf(ctx.text, phrase.span, lo, hi),
       mention: null,
       background: phrase.background,
+      tie: tieOf(ctx.text, phrase.span, lo, hi, incidents),
     };
   });
   for (const s of slots) {
@@ -119,7 +125,7 @@ export const readSentenceDates: DateReader = (ctx, sentence) => {
   const roled = slots.map((s) => {
     const mention = s.mention as DateMention;
     mention.role = s.role === 'report' ? 'report' : s.background ? 'qualifier' : 'event';
-    return { mention, role: s.role, background: s.background };
+    return { mention, role: s.role, background: s.background, tie: s.tie };
   });
   const { event, reviews } = chooseEvent(roled);
   return { mentions: roled.map((r) => r.mention), event, reviews };

@@ -47,6 +47,13 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       /\b(?:attack(?:s|ed|ing)?|ambush(?:ed|es)?|raid(?:s|ed)?|stormed|opened fire|fired (?:on|at|upon)|shell(?:ing|ed)|rockets?|mortars?|pounded|assault(?:ed)?|killed|killing|kills|shot (?:(?:him|her|them) )?dead|gunned down|martyred|slain|lost their lives|obliterated|shot down|set (?:fire to|on fire|ablaze)|torched|hijack(?:ed|ing)?|(?:seized|commandeered) (?:a|the) (?:[\w-]+ ){0,2}(?:train|bus|coach|truck|vehicle|ship|boat|plane|aircraft)|fell to|overran|overrun|(?:took|taken|seized|wrested) control of)\b/gi,
   },
   {
+    category: 'attack',
+    noun: 'Attack',
+    // "have taken the Islam Qala border town", "attackers also went for the Guards' base"
+    pattern:
+      /\b(?:(?:took|taken|captured)\s+(?!(?:place|part|refuge|shelter|cover|over)\b)(?:the\s+|a\s+)?(?:(?!(?:to|in|into|from|at|for|of|on|by)\b)[\w'’-]+\s+){0,3}(?:town|city|village|district|crossing|border post|outpost|post|checkpoint|base|headquarters|customs offices?|compound)|(?:went|came)\s+for\s+(?:the|a|an|their|its)\s+(?:[\w'’-]+\s+){0,2}(?:base|headquarters|post|outpost|checkpoint|camp|station|convoy|patrol|compound))\b/gi,
+  },
+  {
     category: 'abduction',
     noun: 'Abduction',
     pattern:
@@ -106,7 +113,7 @@ export interface Trigger {
 const MODAL =
   /(?:\b(?:will|would|shall|may|might|could|can|must|should|not|no|never|denied|without)\s+(?:\S+\s+){0,2}|\bto\s+)$/i;
 const FUTURE =
-  /\b(?:in the near future|next (?:week|month|year)|tomorrow|upcoming|later this (?:week|month|year)|is expected to|are expected to|is scheduled|are scheduled|will be held)\b/i;
+  /\b(?:in the near future|next (?:week|month|year)|tomorrow|upcoming|later this (?:week|month|year)|is expected to|are expected to|is scheduled|are scheduled|will|shall|(?:is|are) (?:(?:also|due|set|going) )?to (?!be\b)[a-z]+)\b/i;
 const HABITUAL =
   /\b(?:repeatedly|several|many|frequently|often|routinely|regularly|in recent (?:years|months)|over the years|for years|series of|numerous|frequent|has conducted|have conducted|a spate of)\b/i;
 /** Quoted speech: an opening quote after a space or punctuation, a closing one before them. */

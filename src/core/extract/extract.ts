@@ -12,7 +12,7 @@ import { findFatalities } from './fatalities.ts';
 import { compareIncidents } from './mergeSources.ts';
 import { reviewsFor } from './reviews.ts';
 import { articleSentences, continues, splitClauses, type Segment } from './segments.ts';
-import { inheritDate, type StoryAnchor } from './storyTime.ts';
+import { inheritDate, nextAnchor, type StoryAnchor } from './storyTime.ts';
 import { writeTitle } from './titles.ts';
 import type {
   ArticleContext,
@@ -113,7 +113,10 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
       if (dates.event?.date && anchorable(dates.event)) {
         previousEvent = dates.event;
         const place = places.event?.resolved?.name ?? null;
-        if (kind) story = { mention: dates.event, sentence: index, category: kind, place };
+        const resolved = places.event?.role === 'place' ? places.event.resolved : null;
+        const next = { mention: dates.event, sentence: index, category: kind, place };
+        const lead = text.slice(clause.start, clause.end);
+        if (kind) story = nextAnchor(story, { ...next, category: kind }, resolved, lead);
       }
     }
   });

@@ -1,16 +1,18 @@
 // Story time: a sentence that reports an incident but names no date of its own continues the
 // dated report before it ("Militants attacked two camps late on Wednesday. … In Panjgur, troops
 // beat back the attackers."). Wire reports date the lead and let the detail paragraphs inherit
-// it; the detail then takes the lead's day, with the lead's phrase as its basis. Background is
-// what breaks the rule, so a sentence inherits only when nothing says it lies elsewhere in time:
-// no date phrase of its own, the same kind of event as the dated one, at most a few sentences
-// after it, no perfect tense ("has carried out", "had killed"), no "similar attack", no habitual
-// or summing-up words, and a dated lead that names one day (a range or a month is not a day to
-// hand on), and a place of its own other than the lead's (a detail paragraph naming no place, or
-// the lead's place again, retells the lead's incident rather than reporting another). Pure.
+// it; the detail then takes the lead's day (or night: "overnight"), with the lead's phrase and
+// span as its basis. Background is what breaks the rule, so a sentence inherits only when
+// nothing says it lies elsewhere in time: no date phrase of its own, the same kind of event as
+// the dated one, at most a few sentences after it, no perfect tense in its own words ("has
+// carried out"; reported speech after "said", "adding that" shifts tenses back and does not
+// count), no "similar attack", no habitual or summing-up words, a dated lead that names one day
+// or one night (a longer range or a month is not a day to hand on), and a lead that sums up
+// (no place, or a country, province or border the detail's town lies in): a lead placed at one
+// town told one incident, and a detail paragraph elsewhere retells it. Pure.
 import type { Category } from '../types.ts';
 import { aggregatePhrase } from './events.ts';
-import type { DateMention, PlaceMention, SentenceDates, Span } from './types.ts';
+import type { DateMention, PlaceCandidate, PlaceMention, SentenceDates, Span } from './types.ts';
 
 /** The last dated incident a later sentence may inherit its day from. */
 export interface StoryAnchor {
@@ -21,6 +23,39 @@ export interface StoryAnchor {
   category: Category;
   /** The resolved name of its place, or null when it had none. */
   place: string | null;
+  /**
+   * The area a summing-up lead of the same date placed the story in ("two bombs ripped through
+   * election offices in Balochistan on Wednesday"): `null` when that lead named no place,
+   * `undefined` when no lead of the story sums up (its incidents each have their own place).
+   */
+  area?: PlaceCandidate | null;
+}
+
+/** A lead that reports several targets or attacks ("attacked two camps", "Two bombs ripped"). */
+const SEVERAL_TARGETS =
+  /\b(?:two|three|four|five|six|twin|several|multiple|\d+)\s+(?:[\w-]+\s+){0,3}?(?:camps|bases|posts|outposts|checkpoints|towns|cities|villages|districts|stations|offices|headquarters|convoys|attacks|assaults|raids|bombs|blasts|bombings|explosions|strikes|ambushes)\b/i;
+
+/**
+ * The story anchor after a dated segment (`lead` its text) placed at `resolved` (null when it
+ * names none): a lead that names no place or a coarse one, or that reports several targets or
+ * attacks ("attacked two camps in Turbat"), sums up the story; a later segment of the same date
+ * keeps the area of the lead it details ("A second blast on the same day hit … in Qila
+ * Saifullah"). A lead placed at one town that reports one attack sums up nothing.
+ */
+export function nextAnchor(
+  previous: StoryAnchor | null,
+  next: Omit<StoryAnchor, 'area'>,
+  resolved: PlaceCandidate | null,
+  lead: string,
+): StoryAnchor {
+  if (!resolved || COARSE.has(resolved.precision)) return { ...next, area: resolved };
+  if (SEVERAL_TARGETS.test(lead)) return { ...next, area: null };
+  const m = next.mention;
+  const same =
+    previous !== null &&
+    previous.mention.date === m.date &&
+    (previous.mention.date_end ?? null) === (m.date_end ?? null);
+  return same && previous.area !== undefined ? { ...next, area: previous.area } : next;
 }
 
 /** At most this many sentences after the dated one may inherit its day. */
@@ -34,6 +69,45 @@ const OTHER_EVENT =
   /\b(?:similar|previous|earlier|last|another|prior|recent|past|separate|first|second)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|incidents?|strikes?|raids?|abductions?|kidnappings?|ambush(?:es)?|clash(?:es)?|killings?)\b/i;
 const HABITUAL =
   /\b(?:repeatedly|frequently|often|routinely|regularly|in recent (?:years|months|weeks)|over the years|for years|in the past|previously|usually|sometimes|every)\b/i;
+
+const COARSE = new Set(['country', 'province', 'border']);
+
+/**
+ * True when the lead sums up incidents the detail may be one of: it names no place, or a country,
+ * a province or a border that the detail's place lies in ("attacked two camps in Balochistan" →
+ * "In Panjgur, …"). A lead placed at a town, a crossing or a district told one incident, and a
+ * detail placed elsewhere retells it ("on the outskirts of Zahedan" → "the attackers stopped
+ * their car in the city's Ahmadabad district") or names a title ("the commissioner of Makran").
+ */
+function leadSumsUp(detail: PlaceCandidate, lead: PlaceCandidate | null | undefined): boolean {
+  if (COARSE.has(detail.precision) || lead === undefined) return false;
+  if (lead === null) return true;
+  if (lead.precision === 'province')
+    return detail.country === lead.country && detail.admin1 === lead.admin1;
+  return lead.precision === 'border' || detail.country === lead.country;
+}
+
+/**
+ * A trailing attribution (", Deputy Interior Minister X told state television, adding that"):
+ * what follows it is reported speech, its tense shifted back ("had failed"). An opening one ("A
+ * security source said Islamabad had carried out strikes") puts the event itself in reported
+ * speech, so its tense counts.
+ */
+const TRAILING_ATTRIBUTION =
+  /,\s+(?:[\w'’.()-]+\s+){0,7}?(?:said|says|told|tells|added|according to)\b|,\s+(?:adding|saying)\b/i;
+
+/** The sentence's own words, before a trailing attribution. */
+function ownWords(seg: string): string {
+  const at = seg.search(TRAILING_ATTRIBUTION);
+  return at < 0 ? seg : seg.slice(0, at);
+}
+
+/** One day, or the two days of one night ("overnight", "the night of May 3 to 4"). */
+function oneNight(m: DateMention): boolean {
+  if (!m.date) return false;
+  if (!m.date_end) return m.precision === 'day';
+  return (Date.parse(m.date_end) - Date.parse(m.date)) / 86_400_000 === 1;
+}
 
 /**
  * The dates a segment inherits from the story's last dated incident, or null when it may not
@@ -51,11 +125,12 @@ export function inheritDate(
   if (!anchor || !category || category !== anchor.category) return null;
   const name = place?.role === 'place' ? (place.resolved?.name ?? null) : null;
   if (name === null || name === anchor.place) return null;
+  if (!place?.resolved || !leadSumsUp(place.resolved, anchor.area)) return null;
   const m = anchor.mention;
-  if (!m.date || m.precision !== 'day' || m.date_end) return null;
+  if (!m.date || !oneNight(m)) return null;
   if (sentence <= anchor.sentence || sentence - anchor.sentence > STORY_REACH) return null;
   const seg = text.slice(span.start, span.end);
-  if (PERFECT.test(seg) || OTHER_EVENT.test(seg) || HABITUAL.test(seg)) return null;
+  if (PERFECT.test(ownWords(seg)) || OTHER_EVENT.test(seg) || HABITUAL.test(seg)) return null;
   if (aggregatePhrase(text, span)) return null;
   const event: DateMention = { ...m, span: { ...m.span }, role: 'event', reviews: [] };
   return { mentions: [], event, reviews: [] };

@@ -122,3 +122,32 @@ describe('the dateline is the filing, not the event', () => {
     expect([r.mentions, r.event]).toEqual([[], null]);
   });
 });
+
+describe("the incident's date, not a follow-up's (published Monday 2024-01-29)", () => {
+  it('"on Friday began searching for policemen seized … late on Thursday": Thursday', () => {
+    const r = read(
+      'Troops on Friday began searching the hills for six policemen seized by gunmen from a post near the town late on Thursday, officials said.',
+    );
+    expect([r.event?.text, r.event?.date, codes(r)]).toEqual([
+      'late on Thursday',
+      '2024-01-25',
+      [],
+    ]);
+  });
+  it('"on Sunday demanded action against militants who abducted guards on Thursday": Thursday', () => {
+    const r = read(
+      'The police chief on Sunday demanded action against the militants who abducted three guards on Thursday near the border.',
+    );
+    expect([r.event?.text, codes(r)]).toEqual(['on Thursday', []]);
+  });
+  it('"troops killed in a raid on Sunday were buried on Monday": the raid\'s Sunday', () => {
+    const r = read(
+      'Four troops killed in a raid on Sunday were buried in their villages on Monday.',
+    );
+    expect([r.event?.text, codes(r)]).toEqual(['on Sunday', []]);
+  });
+  it('two dates tied to incident words stay several dates', () => {
+    const r = read('Gunmen attacked a post on Saturday and militants bombed a bridge on Sunday.');
+    expect(codes(r)).toEqual(['several_dates']);
+  });
+});

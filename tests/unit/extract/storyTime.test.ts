@@ -107,3 +107,43 @@ describe('what later phrases may hang on', () => {
     expect(list.find((p) => p.place === 'Panjgur')?.date).toBe('2024-01-31');
   });
 });
+
+describe('which leads sum up a story', () => {
+  it('a detail inherits an overnight lead (one night, two days)', () => {
+    const text =
+      'Militants attacked bases in two towns of Balochistan overnight.\nIn Panjgur, gunmen attacked the police base.';
+    const list = extractIncidents(
+      text,
+      PUB,
+      fakeReaders(
+        { overnight: { date: '2024-01-30', date_end: '2024-01-31', precision: 'range' } },
+        PLACES,
+      ),
+    );
+    expect(list.find((p) => p.place === 'Panjgur')).toMatchObject({
+      date: '2024-01-30',
+      date_end: '2024-01-31',
+      date_basis: 'overnight',
+    });
+  });
+  it('a lead at one town reporting one attack: a detail elsewhere retells it, no date', () => {
+    const text =
+      'A car bomb hit a bus in Turbat late on Wednesday.\nIn Panjgur, the attackers attacked the bus from a car.';
+    expect(run(text).find((p) => p.place === 'Panjgur')?.date ?? null).toBeNull();
+  });
+  it('a same-day detail of a summing-up lead keeps its area for the next detail', () => {
+    const text =
+      'Two bombs hit offices in Balochistan late on Wednesday.\nA second blast late on Wednesday hit an office in Panjgur.\nIn Mach, gunmen attacked a candidate.';
+    expect(run(text).find((p) => p.place === 'Mach')?.date).toBe('2024-01-31');
+  });
+  it('a perfect tense after a trailing attribution is reported speech, not background', () => {
+    const text =
+      'Militants attacked two camps in Balochistan late on Wednesday.\nIn Panjgur, gunmen attacked the base, a minister told television, adding that they had failed.';
+    expect(run(text).find((p) => p.place === 'Panjgur')?.date).toBe('2024-01-31');
+  });
+  it('an opening attribution with a perfect tense stays background', () => {
+    const text =
+      'Militants attacked two camps in Balochistan late on Wednesday.\nA source said the army had attacked a camp in Panjgur.';
+    expect(run(text).find((p) => p.place === 'Panjgur')?.date ?? null).toBeNull();
+  });
+});

@@ -2,7 +2,7 @@
 // downings and seizures of people; a date's day is not a count of dead; where people came from
 // or went is not a second place of the event; "X district" standing on its namesake town.
 import { describe, expect, it } from 'vitest';
-import { findTriggers, pointsBackOnly } from '../../../src/core/extract/events.ts';
+import { findTriggers, nonEventReason, pointsBackOnly } from '../../../src/core/extract/events.ts';
 import { findFatalities } from '../../../src/core/extract/fatalities.ts';
 import { FALLBACK_KM } from '../../../src/core/extract/places.ts';
 import { codes, places } from './placeHelpers.ts';
@@ -47,6 +47,49 @@ describe('event words of wire reports', () => {
       ['abduction', 'seized five conscripts'],
     ]);
     expect(kinds('Militants seized the town.')).toEqual([]);
+  });
+});
+
+describe('takeovers and assaults in other words', () => {
+  it('"have taken the … border town" and "captured the district headquarters" are attacks', () => {
+    expect(kinds('Insurgents have taken the main border town.')).toEqual([
+      ['attack', 'taken the main border town'],
+    ]);
+    expect(kinds('Fighters captured the district headquarters.')).toEqual([
+      ['attack', 'captured the district headquarters'],
+    ]);
+  });
+  it('"went for the police base" is an attack', () => {
+    expect(kinds('In the next town, gunmen also went for the police base.')).toEqual([
+      ['attack', 'went for the police base'],
+    ]);
+  });
+  it('"took place in the town", "took the wounded to the city" are not', () => {
+    expect(kinds('The ceremony took place in the town.')).toEqual([]);
+    expect(kinds('Police took the wounded to the city.')).toEqual([]);
+    expect(kinds('They went for a walk in the town.')).toEqual([]);
+  });
+});
+
+describe('plans are not incidents', () => {
+  const reason = (t: string) => nonEventReason(t, all(t), findTriggers(t, all(t)), true);
+  it('a statement about what leaders will do', () => {
+    expect(
+      reason(
+        'The two presidents will jointly open a market on Thursday, the ministry said on Wednesday.',
+      ),
+    ).toBe('a plan or an expected event');
+  });
+  it('"are also to inaugurate", "is due to visit"', () => {
+    expect(reason('The leaders are also to inaugurate a power line, officials said.')).toBe(
+      'a plan or an expected event',
+    );
+    expect(reason('The minister is due to visit the capital, his office said on Monday.')).toBe(
+      'a plan or an expected event',
+    );
+  });
+  it('a statement about what happened is not a plan', () => {
+    expect(reason('The ministry said on Wednesday that the leaders met.')).toBeNull();
   });
 });
 
