@@ -5,7 +5,7 @@
 // previous one's event is merged into it; summaries and back-references of an incident already
 // proposed are folded into it. A proposal is `proposed` only when its date and place are
 // settled; every doubt is a `Review` in plain words. Pure: no I/O, Node and browser alike.
-import { chooseTrigger, findTriggers, nonEventReason } from './events.ts';
+import { chooseTrigger, findTriggers, nonEventReason, pointsBackOnly } from './events.ts';
 import { findActors } from './actors.ts';
 import { findCrossBorder } from './crossBorder.ts';
 import { findFatalities } from './fatalities.ts';
@@ -102,6 +102,10 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
         continue;
       }
       if (claimOnly) continue;
+      // "Security forces began searching the area after the blast": event words that only point
+      // back, with no date and no place of their own, tell nothing new
+      const placed = places.event?.role === 'place';
+      if (dates.mentions.length === 0 && !placed && pointsBackOnly(text, own)) continue;
       const kind = category(seg)?.trigger.category;
       const inherited =
         dates.mentions.length === 0
@@ -144,7 +148,11 @@ function propose(
   if (category === 'statement' && (!place || !event || place.resolved?.precision === 'country')) {
     return null;
   }
-  const fat = category === 'attack' ? findFatalities(text, seg.span) : null;
+  // several counts of dead ("killed eight militants … two soldiers died") are left for the
+  // reviewer to add up: no count is stated rather than the first one, and date and place stay
+  // settled
+  const found = category === 'attack' ? findFatalities(text, seg.span) : null;
+  const fat = found && !found.several ? found : null;
   const resolved = place?.resolved ?? null;
   const cross = findCrossBorder(text, seg.span, category, resolved?.country ?? null);
   const reasons = reviewsFor({ ctx, seg, event, place, chosen, fatalities: fat });
@@ -209,7 +217,8 @@ function within(p: Proposal, o: Proposal): boolean {
  * already dated elsewhere ("the abduction of border guards"), and a summary placed only at a
  * country or a province whose date overlaps a more precise proposal of the same category in it
  * ("the neighbours exchanged cross-border attacks nearly 10 days ago", "Militants attacked two
- * camps in Balochistan late on Wednesday" before the paragraphs on each camp).
+ * camps in Balochistan late on Wednesday" before the paragraphs on each camp); with no place at
+ * all, only when its dates are the same.
  */
 function foldRepeats(list: Proposal[]): Proposal[] {
   return list.filter((p) => {
@@ -218,6 +227,9 @@ function foldRepeats(list: Proposal[]): Proposal[] {
     if (!coarse(p)) return true;
     return !others.some((o) => {
       if (coarse(o) || o.date === null || !within(p, o)) return false;
+      // with no place at all, only the same dates make it a summary: "which seized a train in
+      // the Bolan Pass last week" is another incident than Sunday's bombing, not its summary
+      if (p.lat === null && (p.date !== o.date || p.date_end !== o.date_end)) return false;
       const sameCountry = p.country === null || p.country === o.country || p.country === o.origin;
       return (
         sameCountry && compareIncidents({ ...p, lat: null, lon: null }, o).verdict !== 'different'

@@ -1,6 +1,7 @@
 // Why a proposal needs a person: the readers' own reasons, plus what the assembly can see — no
 // date, no place, only a country, a relative date with nothing to count from, a date after
-// publication, event words of two kinds, several death counts. Each message names the phrase at
+// publication, event words of two kinds. Several counts of dead are no reason: the proposal then
+// states no count (extract.ts), and its date and place are as settled as with one. Each message names the phrase at
 // fault in plain words.
 import { aggregatePhrase, pointsBackOnly, type Trigger } from './events.ts';
 import type { Fatalities } from './fatalities.ts';
@@ -116,12 +117,6 @@ export function reviewsFor(r: ReviewInput): Review[] {
     add({
       code: 'other',
       message: `The text sums up several events ("${aggregate}"); map each one on its own, if the text dates and places it.`,
-    });
-  }
-  if (r.fatalities?.several) {
-    add({
-      code: 'other',
-      message: `The text gives more than one count of dead; the first ("${r.fatalities.phrase}") is used.`,
     });
   }
   return out;
