@@ -63,8 +63,14 @@ export function words(list: string[]): string {
     .join('|')})`;
 }
 
-/** A count: digits, a number word, "a couple of", or the vague "a few" / "several" / "many". */
-export const COUNT = words([...COUNT_WORDS.keys(), 'a few', 'few', 'several', 'many', '\\d{1,3}']);
+/**
+ * A count: digits, a number word, "a couple of", the vague "a few" / "several" / "many", or a
+ * range ("15 to 20", "two or three").
+ */
+const ONE_COUNT = words([...COUNT_WORDS.keys(), '\\d{1,3}']);
+/** "15 to 20", "two or three", "15-20": a count the text gives as a range. */
+const COUNT_SPAN = `${ONE_COUNT}\\s*(?:to|or|-|–)\\s*${ONE_COUNT}`;
+export const COUNT = `(?:${COUNT_SPAN}|${words([...COUNT_WORDS.keys(), 'a few', 'few', 'several', 'many', '\\d{1,3}'])})`;
 /** A unit of elapsed time, singular or plural. */
 export const UNIT = '(?:hour|day|week|month|year)s?';
 
@@ -105,6 +111,13 @@ export function countRange(text: string | undefined): [number, number] | null {
   if (t === 'a few' || t === 'few' || t === 'several') return [2, 9];
   if (t === 'many') return [2, 30];
   if (/^\d{1,3}$/.test(t)) return [Number(t), Number(t)];
+  const span = /^(.+?)\s*(?:\bto\b|\bor\b|-|–)\s*(.+)$/.exec(t);
+  if (span) {
+    const lo = countRange(span[1]);
+    const hi = countRange(span[2]);
+    if (lo && hi && lo[0] === lo[1] && hi[0] === hi[1] && lo[0] < hi[0]) return [lo[0], hi[0]];
+    return null;
+  }
   const n = COUNT_WORDS.get(t);
   return n === undefined ? null : [n, n];
 }

@@ -51,6 +51,7 @@ interface Slot {
  * - "It comes a day after X" places X before the event "It" refers to: the nearest earlier date
  *   in the sentence, else the previous incident, minus the step;
  * - "two days after X" in a sentence that dates its own event elsewhere dates X (a qualifier):
+ *   that date minus the step; with only a report's date ("said on Sunday, two days after X"),
  *   that date minus the step;
  * - otherwise ("two days later", "the next day", "a day after X" alone) the nearest earlier date
  *   in the sentence, else the previous incident, plus the step.
@@ -69,7 +70,13 @@ function anchorFor(
   }
   if (core.named) {
     const dated = (s: Slot) => own(s) && !s.background && s.role !== 'report' && !!s.mention?.date;
-    const other = earlier.find(dated) ?? slots.slice(i + 1, i + 1 + NEARBY).find(dated);
+    const later = slots.slice(i + 1, i + 1 + NEARBY);
+    // "…, the minister said on Sunday, two days after the kidnappers handed them over": with no
+    // event date in the sentence, the step counts back from the report's
+    const reported = (s: Slot) =>
+      own(s) && !s.background && s.role === 'report' && !!s.mention?.date;
+    const other =
+      earlier.find(dated) ?? later.find(dated) ?? earlier.find(reported) ?? later.find(reported);
     if (other) return { anchor: asResolved(other.mention), direction: -1, background: true };
     return { anchor: previous, direction: 1, background: false };
   }

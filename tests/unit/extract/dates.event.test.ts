@@ -151,3 +151,12 @@ describe("the incident's date, not a follow-up's (published Monday 2024-01-29)",
     expect(codes(r)).toEqual(['several_dates']);
   });
 });
+
+describe('a step from the report date', () => {
+  it('"said on Sunday, two days after the kidnappers handed them over": the Friday', () => {
+    const r = read(
+      'Four guards have returned home, the minister said on Sunday, two days after the kidnappers handed them over at the border.',
+    );
+    expect([r.event?.text, r.event?.date, codes(r)]).toEqual(['two days after', '2024-01-26', []]);
+  });
+});

@@ -271,3 +271,24 @@ describe('a month and day with no year, just after publication', () => {
     expect([m.date, m.reviews]).toEqual(['2023-12-28', []]);
   });
 });
+
+describe('a count given as a range ("15 to 20 days earlier")', () => {
+  const prev = { previous: { date: '2024-01-25', precision: 'day' as const } };
+  it('"15 to 20 days earlier" is the range of days, never the far end alone', () => {
+    const r = read('Gunmen had attacked the post 15 to 20 days earlier.', prev);
+    expect([r.event?.date, r.event?.date_end]).toEqual(['2024-01-05', '2024-01-10']);
+  });
+  it('"two or three days ago" and "10-12 days ago" are ranges before publication', () => {
+    expect(read('Gunmen attacked a post two or three days ago.').event).toMatchObject({
+      date: '2024-01-26',
+      date_end: '2024-01-27',
+    });
+    expect(read('Gunmen attacked a post 10-12 days ago.').event).toMatchObject({
+      date: '2024-01-17',
+      date_end: '2024-01-19',
+    });
+  });
+  it('a backwards range is no count', () => {
+    expect(read('Gunmen attacked a post 20 to 15 days ago.').event?.date ?? null).toBeNull();
+  });
+});
