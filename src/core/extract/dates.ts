@@ -17,8 +17,26 @@ import {
 } from './dateResolve.ts';
 import type { ArticleContext, DateMention, DateReader, Span } from './types.ts';
 
-/** The day relative phrases count from: publication, else the dateline's date, else none. */
+/**
+ * A dated dateline up to this many days before publication is when the text was written ("QUETTA,
+ * March 3 -" in a paper of March 4): "on Monday" counts from it, not from the paper's day.
+ */
+export const FILED_BEFORE_DAYS = 7;
+
+/**
+ * The day relative phrases count from: the dateline's date when it is up to a week before
+ * publication (the report was filed then), else publication, else the dateline's date, else none.
+ */
 export function referenceOf(ctx: ArticleContext): Reference | null {
+  const filed = ctx.dateline?.date ?? null;
+  if (
+    ctx.published &&
+    filed &&
+    filed < ctx.published &&
+    isoToDay(ctx.published) - isoToDay(filed) <= FILED_BEFORE_DAYS
+  ) {
+    return { day: isoToDay(filed), basis: 'dateline' };
+  }
   if (ctx.published) return { day: isoToDay(ctx.published), basis: 'publication' };
   if (ctx.dateline?.date) return { day: isoToDay(ctx.dateline.date), basis: 'dateline' };
   return null;

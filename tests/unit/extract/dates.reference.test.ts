@@ -61,6 +61,26 @@ describe('a dateline anchors when there is no publication date', () => {
   });
 });
 
+describe('a dateline filed shortly before publication', () => {
+  const filed = 'QUETTA, March 3, 2024 - ';
+  const sentence = 'Gunmen killed 10 people on Monday.';
+  const dateline = findDateline(filed + sentence, '2024-03-04');
+  it('"on Monday" in a Sunday report printed on Monday is the Monday before the filing', () => {
+    const m = mention(
+      read(sentence, { published: '2024-03-04', dateline, before: filed }),
+      'on Monday',
+    );
+    expect([m.date, m.basis]).toEqual(['2024-02-26', 'dateline']);
+  });
+  it('a dateline filed more than a week before publication leaves publication the reference', () => {
+    const m = mention(
+      read(sentence, { published: '2024-03-18', dateline, before: filed }),
+      'on Monday',
+    );
+    expect([m.date, m.basis]).toEqual(['2024-03-18', 'publication']);
+  });
+});
+
 describe('never against today', () => {
   afterEach(() => vi.useRealTimers());
   const sentence =
