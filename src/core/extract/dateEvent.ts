@@ -78,8 +78,8 @@ export function roleOf(text: string, mention: Span, lo: number, hi: number): Dat
 /** What a date is tied to: an incident word, another verb, or nothing the rules can see. */
 export type DateTie = 'incident' | 'other' | 'none';
 
-/** A verb form: past or participle in -ed, -ing, or a common irregular past. */
-const VERB =
+/** A verb form: past or participle in -ed, -ing, or a common irregular past (exported for dates.ts). */
+export const VERB =
   /\b(?:[a-z]{3,}ed|[a-z]{3,}ing|began|begun|went|came|took|made|gave|met|held|left|sent|found|saw|kept|brought|sought|fled|ran|won|lost)\b/i;
 
 /**
@@ -149,6 +149,8 @@ const describe = (m: DateMention): string =>
 export function chooseEvent(roled: RoledMention[]): {
   event: DateMention | null;
   reviews: Review[];
+  /** The event was told from follow-ups by its tie to an incident word. */
+  tied?: boolean;
 } {
   const tiers = [
     roled.filter((r) => r.role !== 'report' && !r.background),
@@ -183,11 +185,12 @@ export function chooseEvent(roled: RoledMention[]): {
       message: `The sentence dates more than one event: ${listed(finest)}; the rules cannot tell which is this incident's.`,
     });
   }
+  const tied = pick !== finest;
   if (tier === 2) {
     reviews.push({
       code: 'other',
       message: `"${event.text}" dates a statement or report about the event, not necessarily the event itself, which may be earlier.`,
     });
   }
-  return { event, reviews };
+  return tied ? { event, reviews, tied } : { event, reviews };
 }

@@ -4,7 +4,7 @@
 // `no_date_anchor`). The rules are documented in the README ("Extractor", "Dates").
 import { isoToDay } from '../days.ts';
 import type { ResolvedDate } from '../dateRules.ts';
-import { chooseEvent, roleOf, tieOf, type RoledMention } from './dateEvent.ts';
+import { chooseEvent, roleOf, tieOf, VERB, type RoledMention } from './dateEvent.ts';
 import { findTriggers } from './events.ts';
 import { findDatePhrases, type DateCore, type DatePhrase } from './datePhrases.ts';
 import {
@@ -103,6 +103,20 @@ function anchorFor(
 }
 
 /**
+ * The stretch of a sentence that tells the incident whose date was told from follow-ups: from the
+ * incident word nearest before its date (or the date, when the word follows it) to the next verb
+ * after the date ("…who abducted guards on Thursday in Jakigour | and took them across"), else
+ * the sentence's end.
+ */
+function incidentStretch(text: string, sentence: Span, date: Span, incidents: Span[]): Span {
+  const before = incidents.filter((t) => t.end <= date.start).at(-1);
+  const start = Math.min(before?.start ?? date.start, date.start);
+  const after = text.slice(date.end, sentence.end);
+  const verb = VERB.exec(after);
+  return { start, end: verb ? date.end + verb.index : sentence.end };
+}
+
+/**
  * Reads the dates of one sentence (`sentence` indexes `ctx.text`). Mentions are in text order
  * with spans into `ctx.text`; phrases inside the dateline are left out (the dateline is when the
  * report was filed, never the event). `event` is the event's date, or null when the sentence
@@ -152,6 +166,13 @@ export const readSentenceDates: DateReader = (ctx, sentence) => {
     mention.role = s.role === 'report' ? 'report' : s.background ? 'qualifier' : 'event';
     return { mention, role: s.role, background: s.background, tie: s.tie };
   });
-  const { event, reviews } = chooseEvent(roled);
-  return { mentions: roled.map((r) => r.mention), event, reviews };
+  const { event, reviews, tied } = chooseEvent(roled);
+  const mentions = roled.map((r) => r.mention);
+  if (!tied || !event) return { mentions, event, reviews };
+  return {
+    mentions,
+    event,
+    reviews,
+    incident: incidentStretch(ctx.text, sentence, event.span, incidents),
+  };
 };

@@ -67,6 +67,14 @@ export function reviewsFor(r: ReviewInput): Review[] {
     }
   }
 
+  const told = r.seg.dates.incident;
+  if (r.place && told && (r.place.span.start < told.start || r.place.span.end > told.end)) {
+    add({
+      code: 'several_dates',
+      message: `"${r.place.text}" is named outside the words that tell the incident dated "${r.event?.text ?? ''}"; it may be where a later step happened (a search, an arrest, a statement).`,
+    });
+  }
+
   if (!r.place) {
     if (!has('no_place')) {
       const said = r.seg.places.event;

@@ -206,6 +206,12 @@ export interface SentenceDates {
   /** The event's date (not the report's or the statement's), or null when none settles it. */
   event: DateMention | null;
   reviews: Review[];
+  /**
+   * When the event's date was told from a follow-up's ("the police chief on Sunday demanded
+   * action against militants who abducted guards on Thursday in Jakigour"): the stretch from the
+   * incident word to the next verb after its date, where the incident's place must lie.
+   */
+  incident?: Span;
 }
 
 /** The places of one sentence and the one its event happened at. */

@@ -1,7 +1,9 @@
 // What the assembly leaves out or keeps quiet about: several counts of dead (no count stated, no
 // review), event words that only point back with no date or place (not an incident), and a
-// placeless incident on other dates than the one it sits next to (kept, not folded as a summary).
+// placeless incident on other dates than the one it sits next to (kept, not folded as a summary);
+// a date told from a follow-up's, whose place must lie in the words of the incident.
 import { describe, expect, it } from 'vitest';
+import { readSentenceDates } from '../../../src/core/extract/dates.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import { fakeReaders, town } from './doubles.ts';
 
@@ -70,5 +72,32 @@ describe('a placeless incident beside another', () => {
       'Militants attacked two posts on Monday. In Turbat, militants attacked a post on Monday.';
     const list = extractIncidents(text, PUB, fakeReaders(dates, { Turbat: turbat }));
     expect(list.map((p) => p.place)).toEqual(['Turbat']);
+  });
+});
+
+describe('a date told from a follow-up keeps its place in check', () => {
+  const readers = { ...fakeReaders({}, { Turbat: turbat }), dates: readSentenceDates };
+  const run = (t: string) => extractIncidents(t, { published: '2024-01-31' }, readers);
+  it('a place inside the words of the incident is its place', () => {
+    const [p] = run(
+      'The police chief on Sunday demanded action against militants who abducted five guards on Thursday in Turbat and took them away.',
+    );
+    expect([p?.status, p?.date, p?.place]).toEqual(['proposed', '2024-01-25', 'Turbat']);
+  });
+  it('a place after the follow-up ("were arrested on Wednesday in Turbat") needs review', () => {
+    const [p] = run(
+      'Gunmen who killed two policemen on Monday were arrested on Wednesday in Turbat.',
+    );
+    expect([p?.status, p?.date, p?.reasons.map((r) => r.code)]).toEqual([
+      'needs_review',
+      '2024-01-29',
+      ['several_dates'],
+    ]);
+  });
+  it('a place before the incident word ("Police in Turbat on Wednesday arrested…") needs review', () => {
+    const [p] = run(
+      'Police in Turbat on Wednesday arrested gunmen who killed two policemen on Monday.',
+    );
+    expect(p?.status).toBe('needs_review');
   });
 });
