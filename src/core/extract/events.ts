@@ -32,7 +32,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     category: 'attack',
     noun: 'Bombing',
     pattern:
-      /\b(?:suicide (?:bomber|bombing|attack)s?|bomb(?:ing|ings|ed|s)?|blasts?|explosions?|explod(?:ed|es)|IEDs?|grenades?)\b/gi,
+      /\b(?:suicide (?:bomber|bombing|attack)s?|bomb(?:ing|ings|ed|s)?|blasts?|explosions?|explod(?:ed|es)|IEDs?|grenades?|blew (?:(?:him|her|them|it)sel(?:f|ves) )?up|detonated)\b/gi,
   },
   {
     category: 'attack',
@@ -111,7 +111,7 @@ export interface Trigger {
 
 /** A modal or a negation up to two words before a trigger, or an infinitive right before it. */
 const MODAL =
-  /(?:\b(?:will|would|shall|may|might|could|can|must|should|not|no|never|denied|without)\s+(?:\S+\s+){0,2}|\bto\s+)$/i;
+  /(?:\b(?:will|would|shall|may|might|could|can|must|should|not|no|never|denied|without|unless|if)\s+(?:\S+\s+){0,2}|\bto\s+)$/i;
 const FUTURE =
   /\b(?:in the near future|next (?:week|month|year)|tomorrow|upcoming|later this (?:week|month|year)|is expected to|are expected to|is scheduled|are scheduled|will|shall|(?:is|are) (?:(?:also|due|set|going) )?to (?!be\b)[a-z]+)\b/i;
 const HABITUAL =
@@ -186,14 +186,18 @@ export function nonEventReason(
 
 /**
  * The decisive trigger: the one nearest the event's date phrase when there is one, else the
- * first. `close` is true when another category's trigger is about as near (within `CLOSE_CHARS`
- * characters), so the category needs a person's look.
+ * first. Given the article's `text`, event words that point back ("summoned the envoy over the
+ * attack") give way to the sentence's own. `close` is true when another category's trigger is
+ * about as near (within `CLOSE_CHARS` characters), so the category needs a person's look.
  */
 export function chooseTrigger(
   triggers: Trigger[],
   dateSpan: Span | null,
+  text?: string,
 ): { trigger: Trigger; close: boolean } | null {
-  const decisive = decisiveTriggers(triggers);
+  const all = decisiveTriggers(triggers);
+  const own = text === undefined ? all : all.filter((t) => !pointsBack(text, t));
+  const decisive = own.length > 0 ? own : all;
   const first = decisive[0];
   if (!first) return null;
   if (!dateSpan) {
@@ -227,10 +231,11 @@ const POINTING_BACK =
 export function pointsBackOnly(text: string, triggers: Trigger[]): Trigger | null {
   const decisive = decisiveTriggers(triggers).filter((t) => t.category !== 'statement');
   if (decisive.length === 0) return null;
-  for (const t of decisive) {
-    if (!EVENT_NOUN.test(t.text)) return null;
-    const before = text.slice(Math.max(0, t.span.start - 40), t.span.start);
-    if (!POINTING_BACK.test(before)) return null;
-  }
-  return decisive[0] as Trigger;
+  return decisive.every((t) => pointsBack(text, t)) ? (decisive[0] as Trigger) : null;
+}
+
+/** True when the event word is a noun that points back ("the blast", "Monday's attack"). */
+function pointsBack(text: string, t: Trigger): boolean {
+  if (!EVENT_NOUN.test(t.text)) return false;
+  return POINTING_BACK.test(text.slice(Math.max(0, t.span.start - 40), t.span.start));
 }

@@ -67,7 +67,7 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
   const segments: Segment[] = [];
   let previousEvent: DateMention | null = null;
   let story: StoryAnchor | null = null;
-  const category = (s: Segment) => chooseTrigger(s.triggers, s.dates.event?.span ?? null);
+  const category = (s: Segment) => chooseTrigger(s.triggers, s.dates.event?.span ?? null, text);
   articleSentences(text, base.dateline).forEach((sentence, index) => {
     const triggers = findTriggers(text, sentence, base.dateline?.span ?? null);
     if (triggers.length === 0) return;
@@ -141,7 +141,7 @@ function propose(
     rawPlace.span.start < ctx.dateline.span.end &&
     rawPlace.span.end > ctx.dateline.span.start;
   const place = rawPlace && rawPlace.role === 'place' && !inDateline ? rawPlace : null;
-  const chosen = chooseTrigger(seg.triggers, event?.span ?? null);
+  const chosen = chooseTrigger(seg.triggers, event?.span ?? null, text);
   if (!chosen) return null;
   const category = chosen.trigger.category;
   // a statement is mapped only with its own date and a place finer than a country

@@ -2,7 +2,12 @@
 // downings and seizures of people; a date's day is not a count of dead; where people came from
 // or went is not a second place of the event; "X district" standing on its namesake town.
 import { describe, expect, it } from 'vitest';
-import { findTriggers, nonEventReason, pointsBackOnly } from '../../../src/core/extract/events.ts';
+import {
+  chooseTrigger,
+  findTriggers,
+  nonEventReason,
+  pointsBackOnly,
+} from '../../../src/core/extract/events.ts';
 import { findFatalities } from '../../../src/core/extract/fatalities.ts';
 import { FALLBACK_KM } from '../../../src/core/extract/places.ts';
 import { codes, places } from './placeHelpers.ts';
@@ -68,6 +73,30 @@ describe('takeovers and assaults in other words', () => {
     expect(kinds('The ceremony took place in the town.')).toEqual([]);
     expect(kinds('Police took the wounded to the city.')).toEqual([]);
     expect(kinds('They went for a walk in the town.')).toEqual([]);
+  });
+});
+
+describe('bombings told with verbs', () => {
+  it('"blew up", "blew himself up" and "detonated" are bombings', () => {
+    expect(kinds('A car packed with explosives blew up beside a bus.')).toEqual([
+      ['attack', 'blew up'],
+    ]);
+    expect(kinds('A man blew himself up at the gate.')).toEqual([['attack', 'blew himself up']]);
+    expect(kinds('Militants detonated a device near the road.')).toEqual([['attack', 'detonated']]);
+  });
+});
+
+describe('conditions are not incidents', () => {
+  it('"unless Tehran freed", "if Pakistan attacks" are no event words', () => {
+    expect(kinds('They warned the men would die unless Tehran freed its prisoners.')).toEqual([]);
+    expect(kinds('If Pakistan attacks, the group will respond.')).toEqual([]);
+  });
+});
+
+describe("event words that point back give way to the sentence's own", () => {
+  it('"After the attack, Islamabad summoned the envoy" is a diplomatic step', () => {
+    const t = 'After the attack, Islamabad summoned the envoy.';
+    expect(chooseTrigger(findTriggers(t, all(t)), null, t)?.trigger.category).toBe('diplomacy');
   });
 });
 
