@@ -35,8 +35,17 @@ function inside(span: Span, s: Span): boolean {
 }
 
 /**
+ * Event words whose subject is a pronoun in the passive ("they had been killed", "he was shot"):
+ * the clause dates what happened to people the clause before named, not an event of its own.
+ */
+const PRONOUN_PASSIVE =
+  /\b(?:they|he|she)\s+(?:had been|have been|has been|were|was)\s+(?:\w+\s+)?$/i;
+
+/**
  * The clauses of `sentence` that each report their own dated event: cut where a clause break
- * leaves an event word and a date phrase on both sides. A sentence with one event is one clause.
+ * leaves an event word and a date phrase on both sides. A sentence with one event is one clause;
+ * so is one whose later clause only dates the earlier one's people ("the bodies of four
+ * labourers were found in X; police said they had been killed on May 14").
  */
 export function splitClauses(
   text: string,
@@ -54,7 +63,9 @@ export function splitClauses(
     const right = { start: cut + m[0].length, end: sentence.end };
     const ok = (part: Span) =>
       decisive.some((t) => inside(part, t.span)) && mentions.some((d) => inside(part, d.span));
-    if (ok(left) && ok(right)) {
+    const own = decisive.filter((t) => inside(right, t.span));
+    const back = own.every((t) => PRONOUN_PASSIVE.test(text.slice(right.start, t.span.start)));
+    if (ok(left) && ok(right) && !back) {
       out.push(left);
       start = right.start;
     }

@@ -101,3 +101,19 @@ describe('a date told from a follow-up keeps its place in check', () => {
     expect(p?.status).toBe('needs_review');
   });
 });
+
+describe('a clause that only dates the people of the clause before', () => {
+  const dates = { 'on Monday': onMonday, 'on January 20': { date: '2024-01-20' } };
+  it('"…were found in Turbat on Monday; police said they had been killed on January 20" is one', () => {
+    const text =
+      'The bodies of four labourers abducted by gunmen were found in Turbat on Monday; police said they had been killed on January 20.';
+    const list = extractIncidents(text, PUB, fakeReaders(dates, { Turbat: turbat }));
+    expect(list.map((p) => p.excerpt)).toEqual([text]);
+  });
+  it('a clause with its own subject is still cut: "…; gunmen killed two guards on January 20"', () => {
+    const text =
+      'A bomb hit a bus in Turbat on Monday; gunmen killed two guards in Turbat on January 20.';
+    const list = extractIncidents(text, PUB, fakeReaders(dates, { Turbat: turbat }));
+    expect(list).toHaveLength(2);
+  });
+});
