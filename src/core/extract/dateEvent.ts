@@ -103,8 +103,10 @@ export function tieOf(
   const words = text.slice(from, mention.start).split(/\s+/).filter(Boolean);
   const kept = words.slice(-BACK_WORDS).join(' ');
   from = mention.start - kept.length - 1;
-  if (incidents.some((t) => t.end > from && t.end <= mention.start)) return 'incident';
-  if (VERB.test(kept)) return 'other';
+  const word = incidents.filter((t) => t.end > from && t.end <= mention.start).at(-1);
+  // "militants who attacked the post fled into the mountains on Friday": the date is the flight's
+  if (word && !VERB.test(text.slice(word.end, mention.start))) return 'incident';
+  if (word || VERB.test(kept)) return 'other';
   let ahead = text.slice(mention.end, Math.min(hi, mention.end + REACH));
   const stop = ahead.search(BOUNDARY);
   if (stop >= 0) ahead = ahead.slice(0, stop);

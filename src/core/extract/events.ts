@@ -113,7 +113,9 @@ export interface Trigger {
 const MODAL =
   /(?:\b(?:will|would|shall|may|might|could|can|must|should|not|no|never|denied|without|unless|if)\s+(?:\S+\s+){0,2}|\bto\s+)$/i;
 const FUTURE =
-  /\b(?:in the near future|next (?:week|month|year)|tomorrow|upcoming|later this (?:week|month|year)|is expected to|are expected to|is scheduled|are scheduled|will|shall|(?:is|are) (?:(?:also|due|set|going) )?to (?!be\b)[a-z]+)\b/i;
+  /\b(?:in the near future|next (?:week|month|year)|tomorrow|upcoming|later this (?:week|month|year)|is expected to|are expected to|is scheduled|are scheduled|will be held)\b/i;
+/** A future verb: a plan when it stands before the event word, or anywhere in a statement. */
+const FUTURE_VERB = /\b(?:will|shall|(?:is|are) (?:(?:also|due|set|going) )?to (?!be\b)[a-z]+)\b/i;
 const HABITUAL =
   /\b(?:repeatedly|several|many|frequently|often|routinely|regularly|in recent (?:years|months)|over the years|for years|series of|numerous|frequent|has conducted|have conducted|a spate of)\b/i;
 /** Quoted speech: an opening quote after a space or punctuation, a closing one before them. */
@@ -166,6 +168,22 @@ export function decisiveTriggers(triggers: Trigger[]): Trigger[] {
   return strong.length > 0 ? strong : triggers;
 }
 
+/**
+ * True when the segment's soft event (meeting, agreement, statement) is a plan: future time
+ * words anywhere ("in the near future", "next week"), a future verb before its first event word ("will travel … for talks", "is due to visit"), or anywhere in a
+ * statement ("will jointly open a market on Thursday, the ministry said"); "agreed on Monday that
+ * they will reopen the crossing" reports an agreement that happened.
+ */
+function plan(text: string, span: Span, decisive: Trigger[]): boolean {
+  const seg = text.slice(span.start, span.end);
+  if (FUTURE.test(seg)) return true;
+  const m = FUTURE_VERB.exec(seg);
+  if (!m) return false;
+  if (decisive.every((t) => t.category === 'statement')) return true;
+  const first = Math.min(...decisive.map((t) => t.span.start));
+  return span.start + m.index < first;
+}
+
 /** Why a segment with triggers is still not an incident, or null when it may be one. */
 export function nonEventReason(
   text: string,
@@ -178,7 +196,7 @@ export function nonEventReason(
   if (/\?["”’']?$/.test(seg)) return 'a question';
   const decisive = decisiveTriggers(triggers);
   const soft = decisive.every((t) => t.category === 'diplomacy' || t.category === 'statement');
-  if (soft && FUTURE.test(seg)) return 'a plan or an expected event';
+  if (soft && plan(text, span, decisive)) return 'a plan or an expected event';
   if (!hasDate && (HABITUAL.test(seg) || AGGREGATE.test(seg))) return 'a generality with no date';
   if (!hasDate && soft) return 'a meeting, agreement or statement with no date';
   return null;

@@ -160,3 +160,16 @@ describe('a step from the report date', () => {
     expect([r.event?.text, r.event?.date, codes(r)]).toEqual(['two days after', '2024-01-26', []]);
   });
 });
+
+describe('a verb between the incident word and the date', () => {
+  it('"militants who attacked the post on Thursday fled into the hills on Friday": Thursday', () => {
+    const r = read('Militants who attacked the post on Thursday fled into the hills on Friday.');
+    expect([r.event?.text, codes(r)]).toEqual(['on Thursday', []]);
+  });
+  it('"militants who attacked the post fled on Friday, and police searched homes on Saturday": review', () => {
+    const r = read(
+      'Militants who attacked the post fled into the hills on Friday, and police searched homes on Saturday.',
+    );
+    expect(codes(r)).toEqual(['several_dates']);
+  });
+});

@@ -117,6 +117,9 @@ describe('plans are not incidents', () => {
       'a plan or an expected event',
     );
   });
+  it('an agreement that happened, about what will be done, is not a plan', () => {
+    expect(reason('The two sides agreed on Monday that they will reopen the crossing.')).toBeNull();
+  });
   it('a statement about what happened is not a plan', () => {
     expect(reason('The ministry said on Wednesday that the leaders met.')).toBeNull();
   });
