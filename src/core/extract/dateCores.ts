@@ -7,6 +7,7 @@ import {
   countRange,
   dayNumber,
   futureBefore,
+  inUnits,
   monthNumber,
   unitOf,
   weekdayNumber,
@@ -250,12 +251,16 @@ export function makeCore(
       const unitText = g(m, 'u') ?? '';
       const count = countRange(n);
       if (!count || (n === undefined && !unitText.endsWith('s'))) return null;
-      return { core: { kind: 'ago', count, unit: unitOf(unitText) }, background: false };
+      return {
+        core: { kind: 'ago', count: inUnits(count, unitText), unit: unitOf(unitText) },
+        background: false,
+      };
     }
     case 'countRelative': {
       const count = countRange(g(m, 'n'));
       if (!count) return null;
-      const core = relativeCore(m, text, span, from, count, unitOf(g(m, 'u') ?? 'day'));
+      const u = g(m, 'u') ?? 'day';
+      const core = relativeCore(m, text, span, from, inUnits(count, u), unitOf(u));
       return { core, background: false };
     }
     case 'vagueRelative': {

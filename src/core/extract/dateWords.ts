@@ -72,7 +72,7 @@ const ONE_COUNT = words([...COUNT_WORDS.keys(), '\\d{1,3}']);
 const COUNT_SPAN = `${ONE_COUNT}\\s*(?:to|or|-|–)\\s*${ONE_COUNT}`;
 export const COUNT = `(?:${COUNT_SPAN}|${words([...COUNT_WORDS.keys(), 'a few', 'few', 'several', 'many', '\\d{1,3}'])})`;
 /** A unit of elapsed time, singular or plural. */
-export const UNIT = '(?:hour|day|week|month|year)s?';
+export const UNIT = '(?:hour|day|week|fortnight|month|year)s?';
 
 /** Month number (1–12) of a full or abbreviated name ("Sept." → 9), or null. */
 export function monthNumber(name: string): number | null {
@@ -122,9 +122,15 @@ export function countRange(text: string | undefined): [number, number] | null {
   return n === undefined ? null : [n, n];
 }
 
-/** The unit of "days", "hour", … */
+/** The unit of "days", "hour", … ("fortnight" is read as weeks: see `inUnits`). */
 export function unitOf(text: string): TimeUnit {
-  return text.toLowerCase().replace(/s$/, '') as TimeUnit;
+  const unit = text.toLowerCase().replace(/s$/, '');
+  return (unit === 'fortnight' ? 'week' : unit) as TimeUnit;
+}
+
+/** A count in the unit `unitOf` gives: fortnights are twice as many weeks. */
+export function inUnits(count: [number, number], unitText: string): [number, number] {
+  return /^fortnight/i.test(unitText) ? [count[0] * 2, count[1] * 2] : count;
 }
 
 /** A future verb ("will", "is due to", "are to") and what follows it, up to the end. */

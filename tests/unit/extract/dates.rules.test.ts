@@ -292,3 +292,18 @@ describe('a count given as a range ("15 to 20 days earlier")', () => {
     expect(read('Gunmen attacked a post 20 to 15 days ago.').event?.date ?? null).toBeNull();
   });
 });
+
+describe('"a fortnight" is two weeks', () => {
+  it('"a fortnight ago" reads as "two weeks ago"', () => {
+    const a = read('Gunmen attacked a post a fortnight ago.').event;
+    const b = read('Gunmen attacked a post two weeks ago.').event;
+    expect([a?.date, a?.precision]).toEqual([b?.date, b?.precision]);
+    expect(a?.date).toBe('2024-01-15');
+  });
+  it('"a fortnight later" is the previous event plus 14 days', () => {
+    const r = read('A fortnight later, gunmen attacked a post.', {
+      previous: { date: '2024-01-10', precision: 'day' },
+    });
+    expect(r.event?.date).toBe('2024-01-24');
+  });
+});
