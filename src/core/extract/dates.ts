@@ -158,6 +158,17 @@ export const readSentenceDates: DateReader = (ctx, sentence) => {
     if (core.kind !== 'relative') return;
     const { anchor, direction, background } = anchorFor(slots, i, core, previous);
     const reading: Reading = readRelative(s.text, core, anchor, direction);
+    if (!anchor && !ref) {
+      // the earlier event is there ("on Monday … earlier that morning") but undated itself
+      reading.reviews = reading.reviews.map((r) =>
+        r.code === 'no_date_anchor'
+          ? {
+              ...r,
+              message: `"${s.text}" counts from an earlier event, and the article has no publication date or dated dateline to date that one either.`,
+            }
+          : r,
+      );
+    }
     s.mention = finish(s.phrase, s.text, reading, ref);
     s.background ||= background;
   });

@@ -116,3 +116,15 @@ describe('never against today', () => {
     for (const s of sources) expect(s).not.toMatch(/Date\.now\(|new Date\(\s*\)/);
   });
 });
+
+describe('a step from an undated earlier event', () => {
+  it('says the article has no reference to date the earlier event either', () => {
+    const r = read('Kasi had been shot dead earlier that morning.', { published: null });
+    expect([r.event?.date, codes(r)]).toEqual([null, ['no_date_anchor']]);
+    expect(r.reviews[0]?.message).toMatch(/no publication date or dated dateline/);
+  });
+  it('with a reference but no earlier event, says none comes before it', () => {
+    const r = read('Kasi had been shot dead earlier that morning.');
+    expect(r.reviews[0]?.message).toMatch(/none with a date comes before it/);
+  });
+});
