@@ -118,9 +118,11 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
         previousEvent = dates.event;
         const place = places.event?.resolved?.name ?? null;
         const resolved = places.event?.role === 'place' ? places.event.resolved : null;
-        const next = { mention: dates.event, sentence: index, category: kind, place };
         const lead = text.slice(clause.start, clause.end);
-        if (kind) story = nextAnchor(story, { ...next, category: kind }, resolved, lead);
+        if (kind) {
+          const next = { mention: dates.event, sentence: index, category: kind, place };
+          story = nextAnchor(story, next, resolved, lead);
+        }
       }
     }
   });
