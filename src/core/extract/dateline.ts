@@ -1,6 +1,6 @@
 // Finds the dateline that opens a wire report ("QUETTA, March 3 (Reuters) -", "ZAHEDAN, Iran,
 // Feb 14 —", "ISLAMABAD (AP) —", "PESHAWAR, Pakistan, Jan. 5, 2023 /PRNewswire/ --", "Kabul,
-// 12 August:"), possibly after a headline or byline line. A dateline says where and when the
+// 12 August:", "Karachi, Oct 28 (PTI) …"), possibly after a headline or byline line. A dateline says where and when the
 // report was filed, never where or when the event happened. Its date resolves with its own year,
 // else against the publication date (the latest such day on or before it), else stays null.
 import { dayToIso, isoToDay } from '../days.ts';
@@ -39,6 +39,15 @@ const DATELINE = new RegExp(
   `${CITY}${REGION}(?:,?${SP}+${DATE})?(?:${SP}*${CREDIT})?${SP}*${DASH}(?=${SP}|$)`,
   'y',
 );
+/**
+ * Indian and Pakistani agencies' form without a dash: "Karachi, Oct 28 (PTI) Dozens of …". Only
+ * with a date and an agency's initials in capitals in the brackets, so a sentence never reads as
+ * one.
+ */
+const DATELINE_NO_DASH = new RegExp(
+  `${CITY}${REGION},?${SP}+${DATE}${SP}*(?<credit>\\([A-Z]{2,10}\\))(?=${SP})`,
+  'y',
+);
 /** Names that open a report as its source, not its place ("IRNA - …"). */
 const AGENCIES =
   /^(?:REUTERS|AP|AFP|IRNA|APP|XINHUA|ANADOLU|UPI|DPA|IANS|PTI|ANI|ISNA|TASNIM|FARS|MEHR|IRIB|BLOOMBERG|SPUTNIK|TASS|PAJHWOK|KUNA|WAM|SPA|BNA|AA)$/i;
@@ -73,9 +82,12 @@ function resolveDate(m: RegExpExecArray, published: string | null): string | nul
 
 /** Tries a dateline at `at`; null unless it looks like one (see `findDateline`). */
 function matchAt(text: string, at: number, published: string | null): Dateline | null {
-  const re = new RegExp(DATELINE.source, 'yd');
-  re.lastIndex = at;
-  const m = re.exec(text);
+  const exec = (pattern: RegExp) => {
+    const re = new RegExp(pattern.source, 'yd');
+    re.lastIndex = at;
+    return re.exec(text);
+  };
+  const m = exec(DATELINE) ?? exec(DATELINE_NO_DASH);
   if (!m) return null;
   const g = m.groups ?? {};
   const city = g.city ?? '';

@@ -2,13 +2,15 @@
 // Sentences are read in order; event words decide whether a sentence (or clause) reports an
 // incident and of which category; the injected readers give its dates and places (each date
 // reader call knows the previous event, for "a day after"); a sentence that continues the
-// previous one's event is merged into it; summaries and back-references of an incident already
+// previous one's event is merged into it; a lead without its date and the detail that dates it
+// become one (leadDetail.ts); summaries and back-references of an incident already
 // proposed are folded into it. A proposal is `proposed` only when its date and place are
 // settled; every doubt is a `Review` in plain words. Pure: no I/O, Node and browser alike.
 import { chooseTrigger, findTriggers, nonEventReason, pointsBackOnly } from './events.ts';
 import { findActors } from './actors.ts';
 import { findCrossBorder } from './crossBorder.ts';
 import { findFatalities } from './fatalities.ts';
+import { joinLeadAndDetail } from './leadDetail.ts';
 import { compareIncidents } from './mergeSources.ts';
 import { reviewsFor } from './reviews.ts';
 import { articleSentences, continues, splitClauses, type Segment } from './segments.ts';
@@ -257,5 +259,8 @@ export function extractIncidents(
     .map((seg) => propose(text, ctx, seg))
     .filter((p): p is Proposal => p !== null);
   const slug = slugId(options.articleId ?? 'article');
-  return foldRepeats(proposals).map((p, i) => ({ ...p, id: `${slug}-${i + 1}` }));
+  return foldRepeats(joinLeadAndDetail(text, proposals)).map((p, i) => ({
+    ...p,
+    id: `${slug}-${i + 1}`,
+  }));
 }

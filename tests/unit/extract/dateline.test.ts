@@ -104,12 +104,30 @@ describe('where a dateline may be', () => {
   });
 });
 
+describe('agency datelines without a dash', () => {
+  // Regression (a real PTI report): "Karachi, Oct 28 (PTI) Dozens of … stormed Bhag" was no
+  // dateline, so Karachi, where it was filed, was proposed as the incident's place.
+  it('"Karachi, Oct 28 (PTI) Dozens …": place and date, no dash needed', () => {
+    expect(parts('Karachi, Oct 28 (PTI) Dozens of militants stormed Bhag.', '2024-10-29')).toEqual({
+      whole: 'Karachi, Oct 28 (PTI)',
+      place: 'Karachi',
+      placeText: 'Karachi',
+      dateText: 'Oct 28',
+      date: '2024-10-28',
+    });
+  });
+  it("brackets that are not an agency's initials make no dateline", () => {
+    expect(findDateline('Karachi, Oct 28 (local time) militants stormed Bhag.', null)).toBeNull();
+  });
+});
+
 describe('ordinary sentences are not datelines', () => {
   it.each([
     'Terrorists based along the Iran-Pakistan border - officials said - are supported.',
     'Tehran: Iran says the strikes were a response.',
     'Islamabad - the capital - was calm.',
     'Gunmen killed ten people on Monday.',
+    'Gunmen killed ten people in Quetta, on March 3 (AP reported) and fled.',
     '',
   ])('%j', (text) => {
     expect(findDateline(text, '2024-01-29')).toBeNull();

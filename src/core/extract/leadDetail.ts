@@ -1,0 +1,89 @@
+// A lead and its detail: news often tells an incident first without its date ("Dozens of armed
+// men stormed Bhag, killing a police official") and then, in the next sentence, dates it without
+// naming the place again ("… during the incident on Monday night"). Read apart, the lead is an
+// undated repeat and the detail a placeless one, and the place or the date is lost. When the
+// later sentence points back at the incident ("the incident", "the attack", "this blast") and
+// nothing stands between the two, they are one proposal: the place from the one, the date from
+// the other, both excerpts, for review (the user checks that they tell the same incident). Pure.
+import type { Proposal } from './types.ts';
+
+/** "the incident", "this deadly attack", "the blast": words pointing back at one incident. */
+const POINTS_BACK =
+  /\b(?:the|this|that)\s+(?:\w+\s+)?(?:incident|attack|assault|blast|bombing|explosion|ambush|raid|strike|abduction|kidnapping|clash|shooting)\b/i;
+/** Words that make the later sentence another incident. */
+const ANOTHER = /\b(?:another|second|separate|earlier|previous|also|similar)\b/i;
+/** At most this many characters between the two excerpts (a short paragraph break). */
+const MAX_GAP = 400;
+
+const hasPlace = (p: Proposal) => p.lat !== null;
+const hasDate = (p: Proposal) => p.date !== null;
+
+/** True when `a` and `b` (in text order) complete each other as one incident. */
+function completes(text: string, a: Proposal, b: Proposal): boolean {
+  if (a.category !== b.category) return false;
+  const gap = b.excerpt_start - a.excerpt_end;
+  if (gap < 0 || gap > MAX_GAP) return false;
+  const complementary =
+    (hasPlace(a) && !hasDate(a) && hasDate(b) && !hasPlace(b)) ||
+    (hasDate(a) && !hasPlace(a) && hasPlace(b) && !hasDate(b));
+  if (!complementary) return false;
+  const later = text.slice(b.excerpt_start, b.excerpt_end);
+  return POINTS_BACK.test(later) && !ANOTHER.test(later);
+}
+
+/** One proposal from a lead and its detail: place fields from the placed one, date from the dated. */
+function combine(text: string, a: Proposal, b: Proposal): Proposal {
+  const placed = hasPlace(a) ? a : b;
+  const dated = hasDate(a) ? a : b;
+  const start = a.excerpt_start;
+  const end = b.excerpt_end;
+  const reasons = [...placed.reasons, ...dated.reasons].filter(
+    (r, i, all) =>
+      r.code !== 'no_date' &&
+      r.code !== 'no_place' &&
+      all.findIndex((x) => x.message === r.message) === i,
+  );
+  reasons.push({
+    code: 'other',
+    message: `the place ('${placed.place}') and the date ('${dated.date_basis}') come from two sentences, the second pointing back at the incident; check that they tell the same one`,
+  });
+  const out: Proposal = {
+    ...placed,
+    status: 'needs_review',
+    reasons,
+    excerpt: text.slice(start, end),
+    excerpt_start: start,
+    excerpt_end: end,
+    date: dated.date,
+    date_precision: dated.date_precision,
+    date_basis: dated.date_basis,
+    date_span: dated.date_span,
+    actors: [...new Set([...a.actors, ...b.actors])],
+  };
+  delete out.date_end;
+  if (dated.date_end) out.date_end = dated.date_end;
+  if (out.fatalities === undefined && dated.fatalities !== undefined) {
+    out.fatalities = dated.fatalities;
+    if (dated.fatalities_basis) out.fatalities_basis = dated.fatalities_basis;
+  }
+  return out;
+}
+
+/**
+ * Joins each lead and its detail (consecutive proposals, see the file comment) into one
+ * proposal; the others pass unchanged, in order.
+ */
+export function joinLeadAndDetail(text: string, list: Proposal[]): Proposal[] {
+  const out: Proposal[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i] as Proposal;
+    const b = list[i + 1];
+    if (b && completes(text, a, b)) {
+      out.push(combine(text, a, b));
+      i++;
+    } else {
+      out.push(a);
+    }
+  }
+  return out;
+}

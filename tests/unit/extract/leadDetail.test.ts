@@ -1,0 +1,32 @@
+// A lead that names the place without a date and the next sentence that dates it while pointing
+// back ("the incident"): one proposal (regression from real PTI and Devdiscourse reports, where
+// the place or the date was lost).
+import { describe, expect, it } from 'vitest';
+import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { extractIncidents } from '../../../src/core/extract/extract.ts';
+
+const readers = nodeReaders();
+const run = (text: string) => extractIncidents(text, { published: '2024-10-29' }, readers);
+
+describe('a lead and its detail', () => {
+  const LEAD = 'Dozens of armed militants stormed Panjgur, killing a police official.';
+  it('place from the lead, date from the detail, both sentences as the excerpt, for review', () => {
+    const text = `${LEAD}\n\nTwo militants were killed during the attack on Monday night, police said.`;
+    const list = run(text);
+    expect(list).toHaveLength(1);
+    const [p] = list;
+    expect(p).toMatchObject({ place: 'Panjgur', date: '2024-10-28', status: 'needs_review' });
+    expect(p!.excerpt).toBe(text);
+    expect(text.slice(p!.date_span!.start, p!.date_span!.end)).toMatch(/Monday night/);
+    expect(p!.reasons.map((r) => r.code)).toEqual(['other']);
+  });
+  it('"another attack" on Monday is another incident, not the lead\'s date', () => {
+    const text = `${LEAD}\n\nAnother attack on Monday night killed two guards, police said.`;
+    const list = run(text);
+    expect(list.some((p) => p.place === 'Panjgur' && p.date === '2024-10-28')).toBe(false);
+  });
+  it('a detail that does not point back is not joined', () => {
+    const text = `${LEAD}\n\nGunmen killed two guards on Monday night, police said.`;
+    expect(run(text).some((p) => p.place === 'Panjgur' && p.date === '2024-10-28')).toBe(false);
+  });
+});
