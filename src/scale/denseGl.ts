@@ -3,6 +3,7 @@
 // device pixel reading its cell with `texelFetch` (nearest, exact). One small upload and one
 // quad a frame, whatever the number of incidents.
 import type { DenseGrid } from './denseMode.ts';
+import { linkProgram } from './glProgram.ts';
 
 const VERTEX = `#version 300 es
 void main() {
@@ -27,29 +28,9 @@ export interface DenseProgram {
   dispose(): void;
 }
 
-function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
-  const shader = gl.createShader(type)!;
-  gl.shaderSource(shader, source);
-  gl.compileShader(shader);
-  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) {
-    throw new Error(`Dense layer shader failed to compile: ${gl.getShaderInfoLog(shader)}`);
-  }
-  return shader;
-}
-
 /** Compiles the dense-grid program on `gl`. */
 export function createDenseProgram(gl: WebGL2RenderingContext): DenseProgram {
-  const program = gl.createProgram()!;
-  const shaders = [
-    compile(gl, gl.VERTEX_SHADER, VERTEX),
-    compile(gl, gl.FRAGMENT_SHADER, FRAGMENT),
-  ];
-  for (const s of shaders) gl.attachShader(program, s);
-  gl.linkProgram(program);
-  for (const s of shaders) gl.deleteShader(s);
-  if (!gl.getProgramParameter(program, gl.LINK_STATUS)) {
-    throw new Error(`Dense layer program failed to link: ${gl.getProgramInfoLog(program)}`);
-  }
+  const program = linkProgram(gl, VERTEX, FRAGMENT, 'Dense layer');
   const cellLoc = gl.getUniformLocation(program, 'u_cell');
   const samplerLoc = gl.getUniformLocation(program, 'u_cells');
   const texture = gl.createTexture();

@@ -12,6 +12,7 @@ import type { InViewInput } from './denseMode.ts';
 import { highlightPlan } from './highlights.ts';
 import { FRAGMENT, VERTEX } from './pointShaders.ts';
 import { filteredRange, maxDurationOf, windowRange } from './windowRange.ts';
+import { linkProgram } from './glProgram.ts';
 
 /** Marker diameter in CSS pixels per place precision (the legend's `DISC_SIZE_BY_PLACE`). */
 export const SIZE_BY_PLACE = DISC_SIZE_BY_PLACE;
@@ -138,16 +139,6 @@ export interface PointProgram {
   dispose(): void;
 }
 
-function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
-  const shader = gl.createShader(type)!;
-  gl.shaderSource(shader, source);
-  gl.compileShader(shader);
-  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) {
-    throw new Error(`Large layer shader failed to compile: ${gl.getShaderInfoLog(shader)}`);
-  }
-  return shader;
-}
-
 /** Compiles the point program on `gl` and uploads `attrs` (once); `start`/`end` are the sorted days. */
 export function createPointProgram(
   gl: WebGL2RenderingContext,
@@ -156,17 +147,7 @@ export function createPointProgram(
   originDay: number,
   end: Int32Array,
 ): PointProgram {
-  const program = gl.createProgram()!;
-  const shaders = [
-    compile(gl, gl.VERTEX_SHADER, VERTEX),
-    compile(gl, gl.FRAGMENT_SHADER, FRAGMENT),
-  ];
-  for (const s of shaders) gl.attachShader(program, s);
-  gl.linkProgram(program);
-  for (const s of shaders) gl.deleteShader(s);
-  if (!gl.getProgramParameter(program, gl.LINK_STATUS)) {
-    throw new Error(`Large layer program failed to link: ${gl.getProgramInfoLog(program)}`);
-  }
+  const program = linkProgram(gl, VERTEX, FRAGMENT, 'Large layer');
   const u = (name: string) => gl.getUniformLocation(program, name);
   const uniforms = {
     matrix: u('u_matrix'),
