@@ -2,6 +2,7 @@
 // `hashchange`, and writes them back (replaceState, so panning does not flood the history).
 // Keys this module does not know (the time window's `from`/`to`) are kept untouched in `extra`.
 import { formatHash, parseHash, type HashState } from '../core/hash.ts';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AppState } from './app.svelte.ts';
 
 /** The hash as last read or written; other features read and set their keys in `extra`. */
@@ -77,4 +78,16 @@ export class HashSync {
 
   /** Called when a changed hash names a view the map should move to (set by the map owner). */
   onView: ((view: HashState['map']) => void) | null = null;
+
+  /**
+   * Moves the map `getMap` returns (once it exists) to every view a changed hash names; returns
+   * the teardown (for an `$effect`).
+   */
+  followView(getMap: () => MapLibreMap | null): () => void {
+    this.onView = (v) => {
+      const map = getMap();
+      if (v && map) map.jumpTo({ center: [v.lon, v.lat], zoom: v.zoom });
+    };
+    return () => (this.onView = null);
+  }
 }
