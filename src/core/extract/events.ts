@@ -128,9 +128,16 @@ function quotedSpans(text: string): Span[] {
   return out;
 }
 
+/** Movement words of the Visit row, and an armed group before them: "armed men arrived in Bhag". */
+const MOVEMENT = /^(?:went to|travell?ed to|arrived in|flew to)$/i;
+const ARMED_SUBJECT =
+  /\b(?:armed|gunmen|militants|attackers|terrorists|assailants|insurgents|fighters|raiders|bandits|dacoits)\b(?![^.;]*\b(?:minister|delegation|envoy|officials?)\b)[^.;]*$/i;
+
 /**
  * Event words of the segment `span` of `text`, in text order, without those that are negated,
- * hedged, inside quoted speech or inside `exclude` (the dateline).
+ * hedged, inside quoted speech or inside `exclude` (the dateline). An armed group arriving is no
+ * visit ("up to 50 armed men arrived in Bhag … and attacked": a regression from a real PTI report,
+ * titled "Visit in Bhag"); the attack words of the sentence decide its category.
  */
 export function findTriggers(text: string, span: Span, exclude: Span | null = null): Trigger[] {
   const seg = text.slice(span.start, span.end);
@@ -143,6 +150,8 @@ export function findTriggers(text: string, span: Span, exclude: Span | null = nu
       if (exclude && start < exclude.end && end > exclude.start) continue;
       if (quotes.some((q) => m.index >= q.start && m.index < q.end)) continue;
       if (MODAL.test(seg.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (MOVEMENT.test(m[0]) && ARMED_SUBJECT.test(seg.slice(Math.max(0, m.index - 80), m.index)))
+        continue;
       if (out.some((t) => t.span.start < end && start < t.span.end)) continue; // first rule wins
       out.push({ category: rule.category, noun: rule.noun, text: m[0], span: { start, end } });
     }
@@ -252,8 +261,19 @@ export function pointsBackOnly(text: string, triggers: Trigger[]): Trigger | nul
   return decisive.every((t) => pointsBack(text, t)) ? (decisive[0] as Trigger) : null;
 }
 
-/** True when the event word is a noun that points back ("the blast", "Monday's attack"). */
+/** A participle used as an adjective after a determiner: "the martyred soldier", "the slain men". */
+const PARTICIPLE = /^(?:martyred|slain|killed)$/i;
+const DETERMINER_BEFORE = /\b(?:the|this|that|these|those|its|their|his|her)\s+$/i;
+
+/**
+ * True when the event word points back: a noun ("the blast", "Monday's attack"), or a participle
+ * naming people already counted ("the martyred soldier was laid to rest": a regression from a
+ * real Dawn report, where that sentence was proposed as the incident at the burial's town).
+ */
 function pointsBack(text: string, t: Trigger): boolean {
+  if (PARTICIPLE.test(t.text)) {
+    return DETERMINER_BEFORE.test(text.slice(Math.max(0, t.span.start - 12), t.span.start));
+  }
   if (!EVENT_NOUN.test(t.text)) return false;
   return POINTING_BACK.test(text.slice(Math.max(0, t.span.start - 40), t.span.start));
 }

@@ -11,7 +11,7 @@ import { findActors } from './actors.ts';
 import { findCrossBorder } from './crossBorder.ts';
 import { findFatalities } from './fatalities.ts';
 import { joinLeadAndDetail } from './leadDetail.ts';
-import { compareIncidents } from './mergeSources.ts';
+import { foldRepeats } from './repeats.ts';
 import { reviewsFor } from './reviews.ts';
 import { articleSentences, continues, splitClauses, type Segment } from './segments.ts';
 import { inheritDate, nextAnchor, type StoryAnchor } from './storyTime.ts';
@@ -203,43 +203,6 @@ function propose(
     if (cross.origin_place) p.origin_place = cross.origin_place;
   }
   return p;
-}
-
-/** A place a finer proposal may lie in: none, a country, a border or a province. */
-function coarse(p: Proposal): boolean {
-  return p.lat === null || ['country', 'border', 'province'].includes(p.place_precision ?? '');
-}
-
-/** True when the finer proposal `o` may lie in `p`'s coarse place. */
-function within(p: Proposal, o: Proposal): boolean {
-  if (p.place_precision !== 'province') return true;
-  return o.admin1 === p.admin1 && o.country === p.country;
-}
-
-/**
- * Drops proposals that repeat another of the same article: an undated mention of a category
- * already dated elsewhere ("the abduction of border guards"), and a summary placed only at a
- * country or a province whose date overlaps a more precise proposal of the same category in it
- * ("the neighbours exchanged cross-border attacks nearly 10 days ago", "Militants attacked two
- * camps in Balochistan late on Wednesday" before the paragraphs on each camp); with no place at
- * all, only when its dates are the same.
- */
-function foldRepeats(list: Proposal[]): Proposal[] {
-  return list.filter((p) => {
-    const others = list.filter((o) => o !== p && o.category === p.category);
-    if (p.date === null) return !others.some((o) => o.date !== null);
-    if (!coarse(p)) return true;
-    return !others.some((o) => {
-      if (coarse(o) || o.date === null || !within(p, o)) return false;
-      // with no place at all, only the same dates make it a summary: "which seized a train in
-      // the Bolan Pass last week" is another incident than Sunday's bombing, not its summary
-      if (p.lat === null && (p.date !== o.date || p.date_end !== o.date_end)) return false;
-      const sameCountry = p.country === null || p.country === o.country || p.country === o.origin;
-      return (
-        sameCountry && compareIncidents({ ...p, lat: null, lon: null }, o).verdict !== 'different'
-      );
-    });
-  });
 }
 
 /**

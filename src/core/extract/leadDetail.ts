@@ -10,6 +10,13 @@ import type { Proposal } from './types.ts';
 /** "the incident", "this deadly attack", "the blast": words pointing back at one incident. */
 const POINTS_BACK =
   /\b(?:the|this|that)\s+(?:\w+\s+)?(?:incident|attack|assault|blast|bombing|explosion|ambush|raid|strike|abduction|kidnapping|clash|shooting)\b/i;
+/**
+ * "attacked the post", "stormed the checkpoint": an event verb whose object is definite points
+ * back at the target the lead named ("attacked a checkpoint in Kharan district"; a regression
+ * from a real Dawn report, where the lead's place was lost).
+ */
+const VERB_POINTS_BACK =
+  /\b(?:attacked|stormed|raided|ambushed|targeted|struck|hit)\s+the\s+(?:[\w-]+\s+)?(?:post|check ?post|checkpoint|outpost|convoy|vehicle|station|camp|base|patrol|bus)\b/i;
 /** Words that make the later sentence another incident. */
 const ANOTHER = /\b(?:another|second|separate|earlier|previous|also|similar)\b/i;
 /** At most this many characters between the two excerpts (a short paragraph break). */
@@ -28,7 +35,7 @@ function completes(text: string, a: Proposal, b: Proposal): boolean {
     (hasDate(a) && !hasPlace(a) && hasPlace(b) && !hasDate(b));
   if (!complementary) return false;
   const later = text.slice(b.excerpt_start, b.excerpt_end);
-  return POINTS_BACK.test(later) && !ANOTHER.test(later);
+  return (POINTS_BACK.test(later) || VERB_POINTS_BACK.test(later)) && !ANOTHER.test(later);
 }
 
 /** One proposal from a lead and its detail: place fields from the placed one, date from the dated. */

@@ -18,6 +18,21 @@ export function cueOf(t: Token | undefined): Cue {
   return null;
 }
 
+/** "taken to a hospital in", "shifted to the DHQ hospital at": where the wounded were taken. */
+const TAKEN_TO_CARE =
+  /\b(?:taken|shifted|moved|rushed|brought|sent|transferred|evacuated|airlifted|referred|admitted)\s+(?:to|into)\s+(?:an?|the)\s+(?:[\w'’()-]+\s+){0,3}(?:hospital|clinic|medical (?:facility|centre|center)|trauma (?:centre|center))\s+(?:in|at)\s+$/i;
+
+/**
+ * The cue of a place name, read from the text before it: like `cueOf`, but a hospital the
+ * wounded or the dead were taken to ("the injured was taken to a hospital in Quetta") is where
+ * they went, not where the event happened (regression from a real Dawn report).
+ */
+export function cueBefore(text: string, start: number, t: Token | undefined): Cue {
+  const cue = cueOf(t);
+  if (cue !== 'at') return cue;
+  return TAKEN_TO_CARE.test(text.slice(Math.max(0, start - 120), start)) ? 'to' : cue;
+}
+
 /** Places coarser than this the event may only be somewhere in. */
 const COARSE_PRECISIONS = new Set(['county', 'province', 'border', 'country']);
 

@@ -128,7 +128,7 @@ export function placeMatch(
     m.end = after.end;
     m.next = last + 2;
   }
-  readPrefix(tokens, first, m, floor);
+  readPrefix(tokens, first, m, floor, index.districts.get(key));
   // Place names that are English words ("Band", "Most") and very short names ("Dir") count only
   // where the sentence uses them as places: after "in", "near", … or before "district", ….
   const english = sideOnly || index.englishNames.has(key) || key.replace(/ /g, '').length <= 3;
@@ -154,8 +154,17 @@ export function placeMatch(
   return m.records.length > 0 ? m : null;
 }
 
+/** Words before "district X" that make it that district ("in district Ziarat"). */
+const AFTER_OF = new Set(['in', 'of', 'at', 'the', 'from', 'near', 'across']);
+
 /** Words before the name: "near X", "(on) the outskirts of X", "the border area of X", "province of X". */
-function readPrefix(tokens: Token[], first: number, m: RawMatch, floor: number): void {
+function readPrefix(
+  tokens: Token[],
+  first: number,
+  m: RawMatch,
+  floor: number,
+  districts?: PlaceRecord[],
+): void {
   // Words already read as part of the previous phrase ("the Mand area of Kech") are not a prefix.
   const w = (k: number) => (first - k >= floor ? tokens[first - k]?.lower : undefined);
   const startOf = (k: number) => {
@@ -198,6 +207,12 @@ function readPrefix(tokens: Token[], first: number, m: RawMatch, floor: number):
   } else if (w(1) === 'of' && (w(2) === 'district' || w(2) === 'county')) {
     m.hint = 'district';
     m.start = startOf(2);
+  } else if (w(1) === 'district' && !tokens[first - 1]?.cap && AFTER_OF.has(w(2) ?? '')) {
+    // "in district Ziarat", "Sanjawi area of district Ziarat": the South Asian order for "Ziarat
+    // district" (a regression from a real Nation report, where it was proposed as the town).
+    m.hint = 'district';
+    m.start = startOf(1);
+    m.records = districts ?? m.records;
   } else if (w(1) === 'of' && w(2) === 'province') {
     m.hint ??= 'province';
   }

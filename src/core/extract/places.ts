@@ -10,7 +10,7 @@ import { matchPhrases, type Widening } from './placeMatch.ts';
 import { isGovernment, isOrigin, mayBeGovernment } from './placeRoles.ts';
 import { tokenize, type Token } from './placeTokens.ts';
 import { countrySupport, type CountrySupport } from './placeSupport.ts';
-import { articleChecks, cueOf, type Cue } from './placeChecks.ts';
+import { articleChecks, cueBefore, type Cue } from './placeChecks.ts';
 import { pickEvent } from './placeEvent.ts';
 import { carryPlace } from './placeCarry.ts';
 import type {
@@ -329,7 +329,7 @@ function readSentence(
     const pm = mention(ctx, r, 'place');
     mentions.push(pm);
     if (!origin && isOrigin(tokens, m.first, sentenceText)) origin = pm;
-    else places.push({ m: pm, r, cue: cueOf(tokens[m.first - 1]) });
+    else places.push({ m: pm, r, cue: cueBefore(text, m.start, tokens[m.first - 1]) });
   });
   const { event, reviews } = pickEvent(places, text);
   const chosen = places.find((p) => p.m === event);

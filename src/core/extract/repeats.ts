@@ -1,0 +1,92 @@
+// Repeats of an incident within one article: an undated mention of a category dated elsewhere,
+// and a summary at a country or province of the incidents told in detail, are folded into them.
+// An undated mention just after a dated incident that places it elsewhere ("A soldier of the
+// unit in Zabol was killed on Sunday night. … was killed in Hirmand region") is a doubt about
+// the dated incident's place, so the dated one is sent to review before the mention is dropped.
+import { haversineKm } from './distance.ts';
+import { compareIncidents } from './mergeSources.ts';
+import type { Proposal } from './types.ts';
+
+/** At most this many characters between a dated incident and the undated mention after it. */
+const NEAR_CHARS = 600;
+
+/** A sentence whose subject points back at the victim of the incident before it. */
+const SAME_VICTIM =
+  /^(?:the|this)\s+(?:slain\s+|martyred\s+|dead\s+|wounded\s+|injured\s+)?(?:conscripts?|soldiers?|guards?|policem[ae]n|officers?|victims?|journalists?|workers?|drivers?|personnel)\b/i;
+
+/**
+ * True when `p` names another place than `o`: not a country, border or province (which may
+ * contain `o`), and its centre outside `o`'s circle ("Hirmand region" against Zabol within 5 km).
+ */
+function elsewhere(o: Proposal, p: Proposal): boolean {
+  if (o.lat === null || o.lon === null || p.lat === null || p.lon === null) return false;
+  if (['country', 'border', 'province'].includes(p.place_precision ?? '')) return false;
+  if (p.resolved_place === o.resolved_place) return false;
+  return haversineKm(o.lat, o.lon, p.lat, p.lon) > (o.uncertainty_km ?? 0);
+}
+
+/**
+ * Sends to review a dated proposal when the next proposal, of the same category, undated and
+ * within `NEAR_CHARS` after it, is placed apart from it (a regression from a real IFP report:
+ * the soldier's unit town was proposed, the place of the shooting came a paragraph later).
+ */
+function flagOtherPlaces(list: Proposal[]): Proposal[] {
+  return list.map((o, i) => {
+    const p = list[i + 1];
+    if (!p || o.date === null || p.date !== null || p.category !== o.category) return o;
+    if (p.excerpt_start - o.excerpt_end > NEAR_CHARS || !elsewhere(o, p)) return o;
+    // only a place read as where it happened, with nothing else in doubt ("a train to Peshawar"
+    // or "the Makran coast" are no rival of the dated incident's place)
+    if (!p.reasons.every((r) => r.code === 'no_date')) return o;
+    // and only when it retells the same victim ("The conscript, identified as …, was killed in")
+    if (!SAME_VICTIM.test(p.excerpt)) return o;
+    return {
+      ...o,
+      status: 'needs_review',
+      reasons: [
+        ...o.reasons,
+        {
+          code: 'several_places',
+          message: `the next sentence, with no date of its own, places this kind of event at '${p.place}', not '${o.place}'; check which is this incident's place`,
+        },
+      ],
+    };
+  });
+}
+
+/** A place a finer proposal may lie in: none, a country, a border or a province. */
+function coarse(p: Proposal): boolean {
+  return p.lat === null || ['country', 'border', 'province'].includes(p.place_precision ?? '');
+}
+
+/** True when the finer proposal `o` may lie in `p`'s coarse place. */
+function within(p: Proposal, o: Proposal): boolean {
+  if (p.place_precision !== 'province') return true;
+  return o.admin1 === p.admin1 && o.country === p.country;
+}
+
+/**
+ * Drops proposals that repeat another of the same article: an undated mention of a category
+ * already dated elsewhere ("the abduction of border guards"), and a summary placed only at a
+ * country or a province whose date overlaps a more precise proposal of the same category in it
+ * ("the neighbours exchanged cross-border attacks nearly 10 days ago", "Militants attacked two
+ * camps in Balochistan late on Wednesday" before the paragraphs on each camp); with no place at
+ * all, only when its dates are the same.
+ */
+export function foldRepeats(list: Proposal[]): Proposal[] {
+  return flagOtherPlaces(list).filter((p) => {
+    const others = list.filter((o) => o !== p && o.category === p.category);
+    if (p.date === null) return !others.some((o) => o.date !== null);
+    if (!coarse(p)) return true;
+    return !others.some((o) => {
+      if (coarse(o) || o.date === null || !within(p, o)) return false;
+      // with no place at all, only the same dates make it a summary: "which seized a train in
+      // the Bolan Pass last week" is another incident than Sunday's bombing, not its summary
+      if (p.lat === null && (p.date !== o.date || p.date_end !== o.date_end)) return false;
+      const sameCountry = p.country === null || p.country === o.country || p.country === o.origin;
+      return (
+        sameCountry && compareIncidents({ ...p, lat: null, lon: null }, o).verdict !== 'different'
+      );
+    });
+  });
+}
