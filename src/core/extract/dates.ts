@@ -116,6 +116,13 @@ function incidentStretch(text: string, sentence: Span, date: Span, incidents: Sp
   return { start, end: verb ? date.end + verb.index : sentence.end };
 }
 
+/** True when a step back ("a day earlier") counts from an event on another day than the report's. */
+function otherDay(previous: ResolvedDate, reportDay: number, phrase: string): boolean {
+  // "hours earlier" stays on the event's day, whichever it counts from
+  if (/\b(?:hours?|minutes?)\b/i.test(phrase)) return false;
+  return /\b(?:earlier|before)\b/i.test(phrase) && isoToDay(previous.date) !== reportDay;
+}
+
 /**
  * Reads the dates of one sentence (`sentence` indexes `ctx.text`). Mentions are in text order
  * with spans into `ctx.text`; phrases inside the dateline are left out (the dateline is when the
@@ -158,6 +165,15 @@ export const readSentenceDates: DateReader = (ctx, sentence) => {
     if (core.kind !== 'relative') return;
     const { anchor, direction, background } = anchorFor(slots, i, core, previous);
     const reading: Reading = readRelative(s.text, core, anchor, direction);
+    if (anchor && anchor === previous && ref && otherDay(previous, ref.day, s.text)) {
+      // "A day earlier, …" after "the ministry said on Friday … attacked late on Thursday": it
+      // may count from Thursday's event or from the report's Friday (a regression from a real
+      // Pajhwok report, where the event before was a day off the one meant)
+      reading.reviews.push({
+        code: 'other',
+        message: `"${s.text}" may count from the event told before it (${previous.date}) or from the day of the report; check which`,
+      });
+    }
     if (!anchor && !ref) {
       // the earlier event is there ("on Monday … earlier that morning") but undated itself
       reading.reviews = reading.reviews.map((r) =>

@@ -83,3 +83,16 @@ describe('the victim retold at another place (regression from a real IFP report)
     expect(run(text)[0]).toMatchObject({ place: 'Zabol', status: 'proposed' });
   });
 });
+
+describe('"a day earlier" after an event and a report on different days (regression from a real Pajhwok report)', () => {
+  const LEAD =
+    'Gunmen attacked a police post in Turbat late on Monday, killing two guards, officials said on Tuesday.';
+  it("may count from Monday's event or Tuesday's report: for review", () => {
+    const list = run(`${LEAD}\n\nA day earlier, gunmen in Chaman fired at a bus.`);
+    expect(list[1]).toMatchObject({ place: 'Chaman', status: 'needs_review' });
+  });
+  it('"hours earlier" stays on the event\'s day: settled', () => {
+    const list = run(`${LEAD}\n\nHours earlier, gunmen in Chaman fired at a bus.`);
+    expect(list[1]).toMatchObject({ place: 'Chaman', date: '2024-10-28', status: 'proposed' });
+  });
+});
