@@ -67,6 +67,25 @@ describe('longIndex', () => {
     const start = Int32Array.from([1, 2, 3]);
     expect([chooseBound(start, start), longIndex(start, start).long.length]).toEqual([0, 0]);
   });
+  it('chooses the cheapest bound by brute force, whether durations span few days or many', () => {
+    const r = mulberry32(12);
+    const sets = [5, 40, 400, 10_000, 5, 40, 400, 10_000].flatMap((spread) =>
+      [1, 3, 6].map((power) =>
+        Int32Array.from({ length: 200 }, () => Math.floor(r() ** power * spread)),
+      ),
+    );
+    const cheapest = (days: Int32Array): number => {
+      const max = Math.max(...days);
+      let [best, bestCost] = [max, max];
+      for (const d of [...new Set(days)].sort((a, b) => a - b)) {
+        const cost = d + (days.filter((x) => x > d).length / days.length) * (max - d);
+        if (cost < bestCost) [best, bestCost] = [d, cost];
+      }
+      return best;
+    };
+    const zero = new Int32Array(200);
+    expect(sets.map((days) => chooseBound(zero, days))).toEqual(sets.map(cheapest));
+  });
   it('lists nothing apart when all incidents last the same', () => {
     const start = Int32Array.from([1, 2, 3]);
     const end = Int32Array.from([31, 32, 33]);
