@@ -5,6 +5,10 @@
 
 import { isoToDay } from './days';
 import { DATE_PRECISIONS, type DatePrecision, type IncidentFeature } from './types';
+import { longIndex, windowParts, type WindowParts } from './longIncidents.ts';
+import { lowerBound, sortOrder, upperBound } from './sortedSearch.ts';
+
+export { lowerBound, upperBound };
 
 /** Raw columns to build a store from, in any order; `ids` breaks ties between equal start days. */
 export interface StoreColumns {
@@ -30,65 +34,6 @@ export interface IndexRange {
 
 const DAY_PRECISION = DATE_PRECISIONS.indexOf('day');
 
-/** First index `i` in sorted `a` with `a[i] >= value` (or `a.length`). */
-export function lowerBound(a: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First index `i` in sorted `a` with `a[i] > value` (or `a.length`). */
-export function upperBound(a: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid]! <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * Sort `order` (input indices) by `compare`. When the days span no more than a few times the
- * number of incidents, a counting sort by start day runs first and only same-day groups are
- * compared: about 10× faster than a comparison sort at a million incidents.
- */
-function sortOrder(
-  order: Uint32Array,
-  start: ArrayLike<number>,
-  compare: (a: number, b: number) => number,
-): void {
-  const n = order.length;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const v = start[i]!;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  const span = max - min + 1;
-  if (!(span <= 4 * n + 1024)) {
-    order.sort(compare);
-    return;
-  }
-  const offsets = new Uint32Array(span + 1);
-  for (let i = 0; i < n; i++) offsets[start[i]! - min + 1]!++;
-  for (let k = 1; k <= span; k++) offsets[k]! += offsets[k - 1]!;
-  const next = offsets.slice(0, span);
-  for (let i = 0; i < n; i++) order[next[start[i]! - min]!++] = i;
-  for (let k = 0; k < span; k++) {
-    const lo = offsets[k]!;
-    const hi = offsets[k + 1]!;
-    if (hi - lo > 1) order.subarray(lo, hi).sort(compare);
-  }
-}
-
 /**
  * Incidents as sorted typed-array columns. Index `i` everywhere means "the i-th incident in date
  * order"; `source[i]` is its index in the input.
@@ -112,6 +57,8 @@ export class IncidentStore {
   readonly rank: Uint32Array;
   /** Longest `end - start` over all incidents, in days: how far back a window must look. */
   readonly maxDuration: number;
+  /** The incidents lasting more than a bound apart (longIncidents.ts), so windows stay narrow. */
+  readonly longIndex: ReturnType<typeof longIndex>;
   /** `uncertainPrefix[i]` = number of uncertain incidents (see `isUncertain`) among `0..i-1`. */
   readonly uncertainPrefix: Uint32Array;
   /** Ids in sorted order, when built with ids. */
@@ -172,6 +119,7 @@ export class IncidentStore {
       this.uncertainPrefix[i + 1] = this.uncertainPrefix[i]! + (this.isUncertain(i) ? 1 : 0);
     }
     this.maxDuration = maxDuration;
+    this.longIndex = longIndex(this.start, this.end);
     this.ids = ids ? Array.from(order, (j) => ids[j]!) : null;
   }
 
@@ -221,7 +169,8 @@ export class IncidentStore {
 
   /**
    * Contiguous candidate range `[lo, hi)` for the window `from..to` (inclusive days): every
-   * incident overlapping the window lies inside it. When no incident has a range
+   * incident overlapping the window lies inside it. It reaches `maxDuration` days before `from`:
+   * scans use `windowParts`, which reaches back only as far as short incidents last. When no incident has a range
    * (`maxDuration` 0) every candidate overlaps; otherwise check each with `inWindow`.
    */
   rangeFor(from: number, to: number): IndexRange {
@@ -229,6 +178,15 @@ export class IncidentStore {
     const lo = lowerBound(this.start, from - this.maxDuration);
     const hi = upperBound(this.start, to);
     return { lo, hi: Math.max(lo, hi) };
+  }
+
+  /**
+   * The window's candidates in date order: the few long incidents that may run into it
+   * (`early`), then the index range `[lo, hi)` of those starting within the longIndex bound
+   * before `from` up to `to`. Check each with `end >= from`; O(log n).
+   */
+  windowParts(from: number, to: number): WindowParts {
+    return windowParts(this.start, this.longIndex, from, to);
   }
 
   /** True when incident `i`'s days `start..end` overlap the window `from..to`. */
@@ -242,19 +200,21 @@ export class IncidentStore {
    * over a million incidents costs what a narrow one does.
    */
   countInWindow(from: number, to: number): number {
-    const { lo, hi } = this.rangeFor(from, to);
+    const { early, lo, hi } = this.windowParts(from, to);
     if (this.maxDuration === 0) return hi - lo;
     const first = Math.min(hi, lowerBound(this.start, from));
-    let ended = 0;
-    for (let i = lo; i < first; i++) if (this.end[i]! < from) ended++;
-    return hi - lo - ended;
+    let count = hi - lo;
+    for (let i = lo; i < first; i++) if (this.end[i]! < from) count--;
+    for (let k = 0; k < early.length; k++) if (this.end[early[k]!]! >= from) count++;
+    return count;
   }
 
   /** Sorted indices of the incidents overlapping the window, ascending (date order). */
   visibleIndices(from: number, to: number): Uint32Array {
-    const { lo, hi } = this.rangeFor(from, to);
+    const { early, lo, hi } = this.windowParts(from, to);
     const out = new Uint32Array(this.countInWindow(from, to));
     let k = 0;
+    for (const i of early) if (this.end[i]! >= from) out[k++] = i;
     for (let i = lo; i < hi; i++) if (this.end[i]! >= from) out[k++] = i;
     return out;
   }
@@ -269,18 +229,22 @@ export class IncidentStore {
     if (i >= 0 && this.inWindow(i, from, to)) return i;
     // Every incident in the window starts on or before `to`, so the nearest is the one whose last
     // day (capped at `to`) is latest; ties go to the one starting later, as in `nearestTo`.
-    const { lo, hi } = this.rangeFor(from, to);
+    const { early, lo, hi } = this.windowParts(from, to);
     let best = -1;
     let bestEnd = -Infinity;
-    for (let k = hi - 1; k >= lo; k--) {
-      if (this.end[k]! < from) continue;
+    const consider = (k: number): boolean => {
+      if (this.end[k]! < from) return false;
       const end = Math.min(this.end[k]!, to);
       if (end > bestEnd) {
         best = k;
         bestEnd = end;
-        if (end === to) break;
       }
-    }
+      return end === to;
+    };
+    // Latest start first (the range, then the early long incidents), stopping at an end on `to`.
+    let done = false;
+    for (let k = hi - 1; k >= lo && !done; k--) done = consider(k);
+    for (let j = early.length - 1; j >= 0 && !done; j--) done = consider(early[j]!);
     return best;
   }
 

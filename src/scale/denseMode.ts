@@ -11,6 +11,8 @@ import { filteredRange } from './windowRange.ts';
 
 export { DENSE_MIN };
 
+const NONE = new Uint32Array(0);
+
 /** Side in CSS pixels of a dense-mode point. */
 export const DENSE_POINT_PX = 2;
 
@@ -23,7 +25,12 @@ export interface InViewInput {
   position: Float32Array;
   /** Start and end day relative to the dataset's origin, two per incident. */
   days: Float32Array;
-  /** Candidate range `[lo, hi)` of sorted indices (windowRange). */
+  /**
+   * The long incidents that may run into the window, passing the filters, ascending and all
+   * before `lo` (core/longIncidents.ts); none when absent.
+   */
+  early?: Uint32Array;
+  /** Candidate range `[lo, hi)` of sorted indices; with `filter`, only those passing count. */
   lo: number;
   hi: number;
   /** Ascending sorted indices passing the filters, or null when all pass. */
@@ -51,14 +58,16 @@ function onScreen(m: Float32Array, x: number, y: number): boolean {
  */
 export function estimateInView(input: InViewInput, samples = DENSE_SAMPLES): number {
   const { position, days, lo, hi, filter, from, to, matrix } = input;
+  const early = input.early ?? NONE;
   const [k0, k1] = filter ? filteredRange(filter, lo, hi) : [lo, hi];
-  const n = k1 - k0;
+  const n = early.length + k1 - k0;
   if (n <= 0) return 0;
   const taken = Math.min(n, samples);
   let hits = 0;
   for (let j = 0; j < taken; j++) {
-    const k = k0 + (taken === n ? j : Math.floor(((j + 0.5) * n) / taken));
-    const i = filter ? filter[k]! : k;
+    const e = taken === n ? j : Math.floor(((j + 0.5) * n) / taken); // candidate number
+    const k = k0 + e - early.length;
+    const i = e < early.length ? early[e]! : filter ? filter[k]! : k;
     if (days[2 * i]! > to || days[2 * i + 1]! < from) continue;
     if (onScreen(matrix, position[2 * i]!, position[2 * i + 1]!)) hits++;
   }
@@ -100,9 +109,11 @@ export function paintDense(input: InViewInput, colors: Uint8Array, grid: DenseGr
   const [m0, m1, m3, m4, m5, m7, m12, m13, m15] = [0, 1, 3, 4, 5, 7, 12, 13, 15].map((j) => m[j]!);
   const sx = width / 2 / cell;
   const sy = height / 2 / cell;
+  const early = input.early ?? NONE;
   let painted = 0;
-  for (let k = k0; k < k1; k++) {
-    const i = filter ? filter[k]! : k;
+  // The early long incidents first: they lie before `lo`, so this is index (draw) order.
+  for (let k = k0 - early.length; k < k1; k++) {
+    const i = k < k0 ? early[k - k0 + early.length]! : filter ? filter[k]! : k;
     if (days[2 * i]! > to || days[2 * i + 1]! < from) continue;
     const x = position[2 * i]!;
     const y = position[2 * i + 1]!;

@@ -1,23 +1,26 @@
 // The GPU side of the large-dataset layer, independent of where it draws: per-incident attributes
-// (uploaded once), the point shader, the draw of one contiguous index range, the GPU count used by
-// tests, and picking. Incidents are sorted by start day, so a window `from..to` is one candidate
-// range `[lo, hi)` found by binary search (windowRange.ts); one `drawArrays(POINTS, lo, hi - lo)`
-// draws it and the vertex shader drops the few candidates whose days end before `from`.
-// Precision: positions go to the GPU as Web Mercator offsets from the data's centre, and days as
-// offsets from the dataset's first day, so 32-bit floats stay exact where it matters.
-import type { IncidentColumns } from '../core/binaryLayout.ts';
-import { CATEGORY_STYLES, DISC_ALPHA_BY_PLACE, DISC_SIZE_BY_PLACE } from '../map/legend.ts';
-import { CATEGORIES, PLACE_PRECISIONS } from '../core/types.ts';
+// (pointAttributes.ts, uploaded once), the point shader, the draw of a window, the GPU count used
+// by tests. Incidents are sorted by start day, so a window `from..to` is the few long incidents
+// that may run into it — a slice of the long list (core/longIncidents.ts), uploaded once as an
+// element buffer — then one candidate range `[lo, hi)` of those starting at most the long bound
+// before `from`, found by binary search: one `drawElements` and one `drawArrays(POINTS, lo,
+// hi - lo)`, in index order. The vertex shader drops the candidates whose days end before `from`.
+import { longAmong, windowParts, type WindowParts } from '../core/longIncidents.ts';
+import { type PointAttributes } from './pointAttributes.ts';
 import type { InViewInput } from './denseMode.ts';
 import { highlightPlan } from './highlights.ts';
 import { FRAGMENT, VERTEX } from './pointShaders.ts';
-import { filteredRange, maxDurationOf, windowRange } from './windowRange.ts';
+import { filteredRange } from './windowRange.ts';
+
+export {
+  SIZE_BY_PLACE,
+  mercatorX,
+  mercatorY,
+  pointAttributes,
+  type PointAttributes,
+} from './pointAttributes.ts';
 import { linkProgram } from './glProgram.ts';
 
-/** Marker diameter in CSS pixels per place precision (the legend's `DISC_SIZE_BY_PLACE`). */
-export const SIZE_BY_PLACE = DISC_SIZE_BY_PLACE;
-/** Fill alpha per place precision, 0..1 (the legend's `DISC_ALPHA_BY_PLACE`). */
-const ALPHA_BY_PLACE = DISC_ALPHA_BY_PLACE;
 /** Extra diameter (CSS pixels) of the selection ring around the selected incident. */
 const RING_EXTRA = 6;
 /** Extra diameter (CSS pixels) of the hover ring: outside the selection ring when both show. */
@@ -28,78 +31,6 @@ const FADED = 0.35;
 const SELECT_RGB: [number, number, number] = [0, 0, 0];
 /** Hover ring colour (#0072B2, as the seed map's hover ring). */
 const HOVER_RGB: [number, number, number] = [0, 0x72 / 255, 0xb2 / 255];
-
-/** Web Mercator x in 0..1 (as MercatorCoordinate.fromLngLat, without allocating). */
-export const mercatorX = (lon: number): number => (180 + lon) / 360;
-/** Web Mercator y in 0..1 (as MercatorCoordinate.fromLngLat, without allocating). */
-export const mercatorY = (lat: number): number =>
-  (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) / 360;
-
-/** Per-incident GPU attributes, built once from sorted columns. */
-export interface PointAttributes {
-  /** Number of incidents. */
-  count: number;
-  /** Web Mercator origin (0..1) the positions are relative to: the centre of the data's extent. */
-  originX: number;
-  originY: number;
-  /** Mercator x, y minus the origin, two per incident. */
-  position: Float32Array;
-  /** Start and end day minus the dataset's first day, two per incident. */
-  days: Float32Array;
-  /** RGBA 0..255 per incident (alpha by place precision). */
-  colors: Uint8Array;
-  /** Diameter in CSS pixels per incident. */
-  sizes: Float32Array;
-  /** Longest `end - start` in days, for the window's candidate range. */
-  maxDuration: number;
-}
-
-function rgb(hex: string): [number, number, number] {
-  const v = parseInt(hex.slice(1), 16);
-  return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
-}
-
-/** Builds the GPU attributes of `cols` (O(n), allocation of five typed arrays). */
-export function pointAttributes(cols: IncidentColumns): PointAttributes {
-  const n = cols.count;
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < n; i++) {
-    const x = mercatorX(cols.lon[i]!);
-    const y = mercatorY(cols.lat[i]!);
-    if (x < minX) minX = x;
-    if (x > maxX) maxX = x;
-    if (y < minY) minY = y;
-    if (y > maxY) maxY = y;
-  }
-  const originX = n ? (minX + maxX) / 2 : 0.5;
-  const originY = n ? (minY + maxY) / 2 : 0.5;
-  const position = new Float32Array(2 * n);
-  const days = new Float32Array(2 * n);
-  const colors = new Uint8Array(4 * n);
-  const sizes = new Float32Array(n);
-  const palette = CATEGORIES.map((c) => rgb(CATEGORY_STYLES[c].color));
-  const alphas = ALPHA_BY_PLACE.map((a) => Math.round(a * 255));
-  for (let i = 0; i < n; i++) {
-    position[2 * i] = mercatorX(cols.lon[i]!) - originX;
-    position[2 * i + 1] = mercatorY(cols.lat[i]!) - originY;
-    days[2 * i] = cols.start[i]! - cols.originDay;
-    days[2 * i + 1] = cols.end[i]! - cols.originDay;
-    const [r, g, b] = palette[cols.category[i]!] ?? [0, 0, 0];
-    const place = Math.min(cols.placePrecision[i]!, PLACE_PRECISIONS.length - 1);
-    colors.set([r, g, b, alphas[place]!], 4 * i);
-    sizes[i] = SIZE_BY_PLACE[place]!;
-  }
-  return {
-    count: n,
-    originX,
-    originY,
-    position,
-    days,
-    colors,
-    sizes,
-    maxDuration: maxDurationOf(cols),
-  };
-}
 
 /** A window in inclusive day numbers. */
 export interface DayWindow {
@@ -129,8 +60,8 @@ export interface PointProgram {
   count(window: DayWindow): number;
   /**
    * Draws only the sorted indices in `passing` (ascending, the filters' result) from now on, or
-   * every incident with null. Uploads them once as an element buffer: a scrub step stays one
-   * binary search and one draw call.
+   * every incident with null. Uploads them once, then the long ones among them, as an element
+   * buffer: a scrub step stays a few binary searches and at most two draw calls.
    */
   setFilter(passing: Uint32Array | null): void;
   /** True when sorted incident `i` passes the filter. */
@@ -180,11 +111,18 @@ export function createPointProgram(
   gl.bindVertexArray(null);
 
   const n = attrs.count;
+  const index = attrs.longIndex;
   let filter: Uint32Array | null = null;
+  /** The long incidents passing the filter; in the element buffer from `earlyOffset`. */
+  let early = index.long;
+  let earlyOffset = 0;
   const elements = gl.createBuffer()!;
   buffers.push(elements);
-  /** Draws the candidates `[lo, hi)` that pass the filter. */
-  const drawRange = (lo: number, hi: number): void => {
+  /** A window's candidates: the passing long ones that may run into it, then `[lo, hi)`. */
+  const parts = (w: DayWindow): WindowParts => windowParts(start, index, w.from, w.to, early);
+  /** Draws the window's candidates that pass the filter, in index order. */
+  const drawParts = ({ early: e, first, lo, hi }: WindowParts): void => {
+    if (e.length) gl.drawElements(gl.POINTS, e.length, gl.UNSIGNED_INT, (earlyOffset + first) * 4);
     if (!filter) {
       if (hi > lo) gl.drawArrays(gl.POINTS, lo, hi - lo);
       return;
@@ -192,12 +130,26 @@ export function createPointProgram(
     const [k0, k1] = filteredRange(filter, lo, hi);
     if (k1 > k0) gl.drawElements(gl.POINTS, k1 - k0, gl.UNSIGNED_INT, k0 * 4);
   };
+  /** Uploads the element buffer: the passing indices then the passing long ones, or the long. */
+  const upload = (): void => {
+    let data = index.long;
+    if (filter) {
+      data = new Uint32Array(filter.length + early.length);
+      data.set(filter);
+      data.set(early, filter.length);
+    }
+    gl.bindVertexArray(vao);
+    gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, elements);
+    gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, data, gl.STATIC_DRAW);
+    gl.bindVertexArray(null);
+  };
+  upload();
   const passes = (i: number): boolean => {
     if (!filter) return true;
     const [k0, k1] = filteredRange(filter, i, i + 1);
     return k1 > k0;
   };
-  const begin = (w: DayWindow, countMode: number): [number, number] => {
+  const begin = (w: DayWindow, countMode: number): WindowParts => {
     gl.useProgram(program);
     gl.bindVertexArray(vao);
     gl.uniform2f(uniforms.window, w.from - originDay, w.to - originDay);
@@ -206,17 +158,17 @@ export function createPointProgram(
     gl.uniform1f(uniforms.ring, 0);
     gl.uniform1f(uniforms.fade, 1);
     gl.uniform1f(uniforms.force, 0);
-    return windowRange(start, attrs.maxDuration, w.from, w.to);
+    return parts(w);
   };
 
   return {
     draw(matrix, w, selected, scale, hovered = -1, highlightsOnly = false) {
-      const [lo, hi] = begin(w, 0);
+      const candidates = begin(w, 0);
       gl.enable(gl.BLEND);
       gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
       gl.uniformMatrix4fv(uniforms.matrix, false, matrix);
       gl.uniform1f(uniforms.scale, scale);
-      if (!highlightsOnly) drawRange(lo, hi);
+      if (!highlightsOnly) drawParts(candidates);
       // The highlights: one vertex each from the same buffers, drawn whatever the window.
       const plan = highlightPlan(start, end, w.from, w.to, selected, hovered, passes);
       gl.uniform1f(uniforms.force, 1);
@@ -237,10 +189,11 @@ export function createPointProgram(
       gl.bindVertexArray(null);
     },
     candidates(matrix, w) {
-      const [lo, hi] = windowRange(start, attrs.maxDuration, w.from, w.to);
+      const { early: e, lo, hi } = parts(w);
       return {
         position: attrs.position,
         days: attrs.days,
+        early: e,
         lo,
         hi,
         filter,
@@ -250,7 +203,7 @@ export function createPointProgram(
       };
     },
     count(w) {
-      const [lo, hi] = begin(w, 1);
+      const candidates = begin(w, 1);
       const framebuffer = gl.getParameter(gl.FRAMEBUFFER_BINDING) as WebGLFramebuffer | null;
       const viewport = gl.getParameter(gl.VIEWPORT) as Int32Array;
       const grid = Math.max(1, Math.ceil(Math.sqrt(n)));
@@ -268,7 +221,7 @@ export function createPointProgram(
       gl.clearColor(0, 0, 0, 0);
       gl.clear(gl.COLOR_BUFFER_BIT);
       gl.uniform1f(uniforms.grid, grid);
-      drawRange(lo, hi);
+      drawParts(candidates);
       const pixels = new Uint8Array(grid * grid * 4);
       gl.readPixels(0, 0, grid, grid, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
       gl.bindFramebuffer(gl.FRAMEBUFFER, framebuffer);
@@ -282,10 +235,9 @@ export function createPointProgram(
     },
     setFilter(passing) {
       filter = passing;
-      gl.bindVertexArray(vao);
-      gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, elements);
-      gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, passing ?? new Uint32Array(0), gl.STATIC_DRAW);
-      gl.bindVertexArray(null);
+      early = passing ? longAmong(passing, start, end, index.bound) : index.long;
+      earlyOffset = passing ? passing.length : 0;
+      upload();
     },
     passes,
     dispose() {

@@ -1,5 +1,6 @@
-// Window → index range for sorted columns: the CPU side of a scrub step, O(log n). Same rule as
-// IncidentStore.rangeFor, on the raw columns the GPU layer holds.
+// Window → index range for sorted columns, O(log n): the contiguous form, reaching back the
+// longest incident (same rule as IncidentStore.rangeFor, on the raw columns the GPU layer holds).
+// The layer itself draws the narrower candidates of core/longIncidents.ts `windowParts`.
 import { featureAt, type IncidentColumns } from '../core/binaryLayout.ts';
 import { IncidentStore, lowerBound, upperBound } from '../core/incidentStore.ts';
 

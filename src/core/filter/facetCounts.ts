@@ -58,9 +58,8 @@ export function facetCounts(
     }
   };
   let total = 0;
-  const { lo, hi } = store.rangeFor(from, to);
-  for (let i = lo; i < hi; i++) {
-    if (store.end[i]! < from) continue;
+  const visit = (i: number): void => {
+    if (store.end[i]! < from) return;
     let failed: (typeof tests)[number]['facet'] | null = null;
     let fails = 0;
     for (const t of tests) {
@@ -75,6 +74,9 @@ export function facetCounts(
     } else if (fails === 1 && failed !== 'minFatalities' && failed !== 'query' && failed) {
       values(failed, i);
     }
-  }
+  };
+  const { early, lo, hi } = store.windowParts(from, to);
+  for (const i of early) visit(i);
+  for (let i = lo; i < hi; i++) visit(i);
   return { counts, total };
 }

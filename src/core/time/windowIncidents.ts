@@ -75,13 +75,16 @@ export interface WindowRows {
 
 /** The list rows of the window `from..to` (inclusive days): O(log n + incidents still running). */
 export function windowRows(store: IncidentStore, from: number, to: number): WindowRows {
-  const { lo, hi } = store.rangeFor(from, to);
-  // Candidates before `from` that still overlap it; the rest of [lo, hi) starts inside.
+  const { early: long, lo, hi } = store.windowParts(from, to);
+  // Candidates before `from` that still overlap it (the long ones first, all before `lo`); the
+  // rest of [lo, hi) starts inside.
   const start = Math.min(hi, Math.max(lo, lowerBound(store.start, from)));
   let n = 0;
+  for (const i of long) if (store.end[i]! >= from) n++;
   for (let i = lo; i < start; i++) if (store.end[i]! >= from) n++;
   const early = new Uint32Array(n);
   let k = 0;
+  for (const i of long) if (store.end[i]! >= from) early[k++] = i;
   for (let i = lo; i < start; i++) if (store.end[i]! >= from) early[k++] = i;
   return { early, start, end: hi, count: n + hi - start };
 }
