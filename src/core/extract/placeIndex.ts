@@ -8,6 +8,8 @@ import type { PlaceCandidate } from './types.ts';
 
 /** Radius (km) of a town: GeoNames gives one point for a town a few km across. */
 export const TOWN_RADIUS_KM = 5;
+/** Radius (km) of a village placed at the town or county it is said to be in. */
+export const FALLBACK_KM = 50;
 
 /** What a place record is. */
 export type PlaceRecordKind = 'town' | 'province' | 'country' | 'district' | 'crossing' | 'border';

@@ -5,7 +5,13 @@
 // doubt becomes a review; nothing is guessed silently. Rules and radii: README "Places".
 import type { ExtractGazetteer } from './gazetteerData.ts';
 import { combine, type Combined } from './placeCombine.ts';
-import { buildPlaceIndex, toCandidate, type PlaceIndex, type PlaceRecord } from './placeIndex.ts';
+import {
+  buildPlaceIndex,
+  FALLBACK_KM,
+  toCandidate,
+  type PlaceIndex,
+  type PlaceRecord,
+} from './placeIndex.ts';
 import { matchPhrases, type Widening } from './placeMatch.ts';
 import { isGovernment, isOrigin, mayBeGovernment } from './placeRoles.ts';
 import { tokenize, type Token } from './placeTokens.ts';
@@ -30,8 +36,8 @@ export const WIDENING_KM: Record<Widening, number> = {
   area: 15,
   'border-area': 40,
 };
-/** Radius (km) of a village placed at the town or county it is said to be in. */
-export const FALLBACK_KM = 50;
+/** Radius (km) of a village placed at the town or county it is said to be in (placeIndex.ts). */
+export { FALLBACK_KM };
 /** At most this many alternatives are offered for one name. */
 const MAX_CANDIDATES = 8;
 
