@@ -25,10 +25,15 @@ const TAKEN_TO_CARE =
 /**
  * The cue of a place name, read from the text before it: like `cueOf`, but a hospital the
  * wounded or the dead were taken to ("the injured was taken to a hospital in Quetta") is where
- * they went, not where the event happened (regression from a real Dawn report).
+ * they went, not where the event happened (regression from a real Dawn report); "close to X" is
+ * where it happened.
  */
 export function cueBefore(text: string, start: number, t: Token | undefined): Cue {
   const cue = cueOf(t);
+  // "close to Khash" is near it, not where anything went.
+  if (cue === 'to' && t && /\bclose\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) {
+    return 'at';
+  }
   if (cue !== 'at') return cue;
   return TAKEN_TO_CARE.test(text.slice(Math.max(0, start - 120), start)) ? 'to' : cue;
 }

@@ -154,6 +154,28 @@ export function placeMatch(
   return m.records.length > 0 ? m : null;
 }
 
+/** Nouns that name the place after them: "the town of X", "the border village of X". */
+const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'hamlet']);
+
+/** Words of "the [border|small|remote] town of" just before a name (0 when absent). */
+function namedPlaceSkip(w: (k: number) => string | undefined): number {
+  if (w(1) !== 'of' || !SETTLEMENT_NOUNS.has(w(2) ?? '')) return 0;
+  let k = 3;
+  while (
+    k < 5 &&
+    w(k) !== 'the' &&
+    /^(border|frontier|small|remote|southern|northern|eastern|western)$/u.test(w(k) ?? '')
+  )
+    k++;
+  return w(k) === 'the' ? k : 0;
+}
+
+/** Words of "near", "nearby" or "close to" ending `k` words before a name (0 when absent). */
+function nearAt(w: (k: number) => string | undefined, k: number): number {
+  if (w(k) === 'near' || w(k) === 'nearby') return 1;
+  return w(k) === 'to' && w(k + 1) === 'close' ? 2 : 0;
+}
+
 /** Words before "district X" that make it that district ("in district Ziarat"). */
 const AFTER_OF = new Set(['in', 'of', 'at', 'the', 'from', 'near', 'across']);
 
@@ -173,7 +195,12 @@ function readPrefix(
       ? (tokens[s - 1] as Token).start
       : (tokens[s] as Token).start;
   };
-  if (w(1) === 'near' || w(1) === 'nearby') {
+  // "near the (border) town of X", "close to the village of X": the noun names X, "near" widens.
+  const named = namedPlaceSkip(w);
+  if (named > 0 && nearAt(w, named + 1) > 0) {
+    m.widening ??= 'near';
+    m.start = (tokens[first - named - nearAt(w, named + 1)] as Token).start;
+  } else if (w(1) === 'near' || w(1) === 'nearby') {
     m.widening ??= 'near';
     m.start = (tokens[first - 1] as Token).start;
   } else if (w(1) === 'to' && w(2) === 'close') {
