@@ -6,46 +6,17 @@
 // elsewhere) and rounded once per vertex; then the fills, the areas and the border line are all
 // derived from the same arcs, so a border line lies exactly on both countries' outlines and two
 // neighbours leave no gap between them.
+// Geometry clean-up lives in basemap-geometry.ts, the simplification by zone in basemap-simplify.ts.
 import { feature, mesh } from 'topojson-client';
 import { topology } from 'topojson-server';
-import { filter, planarRingArea, presimplify, type Ring } from 'topojson-simplify';
-import type {
-  Feature,
-  FeatureCollection,
-  MultiLineString,
-  MultiPolygon,
-  Polygon,
-  Position,
-} from 'geojson';
-import type { GeometryCollection, Topology, Transform } from 'topojson-specification';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { Topology, Transform } from 'topojson-specification';
 import type { AreaFeature } from '../src/core/geo-checks.ts';
+import { planarGeometry, snapArea, validGeometry } from './basemap-geometry.ts';
+import { simplifyByZone, type BasemapObjects as Objects } from './basemap-simplify.ts';
 
-/** How much detail the basemap keeps in a box: the first zone containing a vertex applies. */
-export interface DetailZone {
-  /** [west, south, east, north] in degrees. */
-  bbox: [number, number, number, number];
-  /** Smallest Visvalingam triangle area (square degrees) a vertex needs to be kept. */
-  minWeight: number;
-  /** Smallest ring (island, lake) kept, in square degrees. */
-  minRingArea: number;
-  /** Decimal places of the emitted coordinates. */
-  decimals: number;
-  /** The zone applies only to the outlines of the focus countries and their provinces. */
-  focusOnly?: boolean;
-}
-
-/**
- * Detail zones, finest first: the Iran–Pakistan border (close to the source's 1:10m, for zoom 8–9),
- * the outlines of Iran, Pakistan and Afghanistan and their provinces (their borders with the
- * neighbours included), the wider region (lon 30–92, lat 10–48, the old basemap's extent), then
- * the rest of the world at about Natural Earth 1:110m.
- */
-export const DETAIL_ZONES: readonly DetailZone[] = [
-  { bbox: [60.5, 24.8, 63.6, 30], minWeight: 5e-5, minRingArea: 2e-4, decimals: 3 },
-  { bbox: [43, 22, 79, 41], minWeight: 7e-4, minRingArea: 2e-4, decimals: 3, focusOnly: true },
-  { bbox: [30, 10, 92, 48], minWeight: 8e-3, minRingArea: 2e-3, decimals: 3 },
-  { bbox: [-180, -90, 180, 90], minWeight: 4e-1, minRingArea: 2e-1, decimals: 2 },
-];
+export { planarRing } from './basemap-geometry.ts';
+export { DETAIL_ZONES, simplifyByZone, type DetailZone } from './basemap-simplify.ts';
 
 /** ISO 3166-1 numeric (world-atlas ids) to alpha-2, for the countries the style names. */
 const NUMERIC_TO_ISO2: Record<string, string> = {
@@ -76,170 +47,6 @@ export interface BasemapShapes {
   border: MultiLineString;
   /** The shared borders of Iran, Pakistan and Afghanistan (border.geojson), sorted by id. */
   borders: { id: string; name: string; countries: [string, string]; geometry: MultiLineString }[];
-}
-
-/** The detail zone of a point, on a focus country's or province's outline or not. */
-function zoneOf(x: number, y: number, focus = false): DetailZone {
-  const zone = DETAIL_ZONES.find(
-    ({ bbox: [w, s, e, n], focusOnly }) =>
-      (focus || !focusOnly) && x >= w && x <= e && y >= s && y <= n,
-  );
-  return zone ?? (DETAIL_ZONES[DETAIL_ZONES.length - 1] as DetailZone);
-}
-
-/** `coordinates` rounded to the zone's decimals, consecutive repeats dropped. */
-function roundLine(coordinates: Position[]): Position[] {
-  const out: Position[] = [];
-  for (const [x, y] of coordinates as [number, number][]) {
-    const k = 10 ** zoneOf(x, y).decimals;
-    const p = [Math.round(x * k) / k, Math.round(y * k) / k];
-    const last = out[out.length - 1];
-    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
-  }
-  return out;
-}
-
-/** A polygon's rings without the degenerate ones (fewer than 4 positions); null if none is left. */
-function validPolygon(rings: Position[][]): Position[][] | null {
-  const kept = rings.filter((r) => r.length >= 4);
-  return kept.length > 0 && kept[0] === rings[0] ? kept : null;
-}
-
-/** The (Multi)Polygon without degenerate rings and polygons; null when nothing is left. */
-function validGeometry(g: Polygon | MultiPolygon | null): Polygon | MultiPolygon | null {
-  if (!g) return null;
-  const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
-    .map(validPolygon)
-    .filter((p): p is Position[][] => p !== null);
-  if (polygons.length === 0) return null;
-  return polygons.length === 1
-    ? { type: 'Polygon', coordinates: polygons[0] as Position[][] }
-    : { type: 'MultiPolygon', coordinates: polygons };
-}
-
-/**
- * A ring of world-atlas made planar. world-atlas is spherical: a ring cut at the antimeridian may
- * hold a vertex at -180 among vertices near +180 (the same meridian), and Antarctica's ring goes
- * round the pole. On a flat map the first is drawn as a line across the world and the second as a
- * band, so a ±180 vertex takes the side of its neighbours, and a ring still crossing from one side
- * to the other is closed along the pole it surrounds.
- */
-export function planarRing(ring: Position[]): Position[] {
-  const n = ring.length;
-  const side = (i: number, step: number): number => {
-    for (let k = 1; k < n; k++) {
-      const x = (ring[(((i + step * k) % n) + n) % n] as Position)[0] as number;
-      if (Math.abs(x) !== 180) return Math.sign(x);
-    }
-    return 0;
-  };
-  const sided = ring.map(([x, y], i): Position => {
-    if (Math.abs(x as number) !== 180) return [x as number, y as number];
-    const before = side(i, -1);
-    return before !== 0 && before === side(i, 1)
-      ? [before * 180, y as number]
-      : [x as number, y as number];
-  });
-  const out: Position[] = [];
-  const push = (p: Position) => {
-    const last = out[out.length - 1];
-    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
-  };
-  for (const p of sided) {
-    const last = out[out.length - 1];
-    if (last && Math.abs((p[0] as number) - (last[0] as number)) > 180) {
-      const pole = (p[1] as number) < 0 ? -90 : 90;
-      const from = Math.sign(last[0] as number) * 180;
-      for (const q of [
-        [from, last[1]],
-        [from, pole],
-        [-from, pole],
-        [-from, p[1]],
-      ]) {
-        push(q as Position);
-      }
-    }
-    push(p);
-  }
-  return out;
-}
-
-/** A world-atlas geometry with planar rings (see `planarRing`). */
-function planarGeometry(g: Polygon | MultiPolygon | null): Polygon | MultiPolygon | null {
-  if (!g) return null;
-  return g.type === 'Polygon'
-    ? { type: 'Polygon', coordinates: g.coordinates.map(planarRing) }
-    : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(planarRing)) };
-}
-
-/** `rings` snapped to the grid of `transform` (world-atlas's quantisation). */
-function snapRings(rings: Position[][], transform: Transform): Position[][] {
-  const [sx, sy] = transform.scale;
-  const [tx, ty] = transform.translate;
-  return rings.map((ring) => {
-    const out: Position[] = [];
-    for (const [x, y] of ring as [number, number][]) {
-      // The same arithmetic topojson-client uses to decode, so equal grid points are equal floats.
-      const p = [Math.round((x - tx) / sx) * sx + tx, Math.round((y - ty) / sy) * sy + ty];
-      const last = out[out.length - 1];
-      if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
-    }
-    return out;
-  });
-}
-
-/** A province on the grid of `transform`, as a MultiPolygon. */
-function snapArea(a: AreaFeature, transform: Transform): AreaFeature {
-  const polygons =
-    a.geometry.type === 'Polygon' ? [a.geometry.coordinates] : a.geometry.coordinates;
-  return {
-    ...a,
-    geometry: { type: 'MultiPolygon', coordinates: polygons.map((p) => snapRings(p, transform)) },
-  };
-}
-
-type Objects = { countries: GeometryCollection; provinces: GeometryCollection };
-
-/** Indexes of the arcs the given geometries use (a reversed arc `~i` counts as `i`). */
-function arcsOf(geometries: GeometryCollection['geometries']): Set<number> {
-  const out = new Set<number>();
-  const walk = (a: unknown): void => {
-    if (typeof a === 'number') out.add(a < 0 ? ~a : a);
-    else if (Array.isArray(a)) a.forEach(walk);
-  };
-  for (const g of geometries) if ('arcs' in g) walk(g.arcs);
-  return out;
-}
-
-/**
- * Simplifies the topology in place of its arcs: each vertex is kept when its Visvalingam weight
- * reaches its zone's `minWeight` (arc ends always are), then rounded to its zone's decimals.
- * Rings smaller than their zone's `minRingArea` are dropped. `focusIds` names the countries whose
- * outlines (and every province's) get the `focusOnly` zones' detail.
- */
-export function simplifyByZone(topo: Topology<Objects>, focusIds: string[]): Topology<Objects> {
-  const focusArcs = arcsOf([
-    ...topo.objects.countries.geometries.filter((g) => focusIds.includes(String(g.id))),
-    ...topo.objects.provinces.geometries,
-  ]);
-  const weighted = presimplify(topo);
-  const arcs = weighted.arcs.map((arc, i) =>
-    roundLine(
-      (arc as [number, number, number][]).filter(
-        ([x, y, z]) => z >= zoneOf(x, y, focusArcs.has(i)).minWeight,
-      ),
-    ),
-  );
-  const simplified: Topology<Objects> = { ...weighted, arcs: arcs as Topology['arcs'] };
-  // topojson-simplify hands the filter a ring's arc indexes (its typings say coordinates).
-  return filter(simplified, (ring) => {
-    const arcs = ring as unknown as number[];
-    const polygon = feature(simplified, { type: 'Polygon', arcs: [arcs] }).geometry;
-    const coordinates = (polygon as unknown as Polygon).coordinates[0] as Ring;
-    const [x, y] = coordinates[0] ?? [0, 0];
-    const focus = arcs.every((a) => focusArcs.has(a < 0 ? ~a : a));
-    return planarRingArea(coordinates) >= zoneOf(x, y, focus).minRingArea;
-  }) as Topology<Objects>;
 }
 
 /**

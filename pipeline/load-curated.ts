@@ -5,7 +5,7 @@
 // of its two countries. Problems go to `issues` as `file:line: … — fix`.
 import { point, pointToLineDistance, lineString } from '@turf/turf';
 import * as v from 'valibot';
-import { COUNTY_UNCERTAINTY_KM } from './build-incidents.ts';
+import { COUNTY_UNCERTAINTY_KM } from './uncertainty-radius.ts';
 import type { SharedBorder } from './build-boundaries.ts';
 import { lookupPlace, PlaceError, type Gazetteer } from '../src/core/gazetteer.ts';
 import type { Crossing, District, Organisation } from '../src/core/extract/gazetteerData.ts';

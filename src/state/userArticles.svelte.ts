@@ -4,10 +4,9 @@
 // rebuilt on each decision). Storage goes through a UserStore (IndexedDB); when the browser
 // refuses it, everything keeps working in memory and `storeProblem` says so.
 import { untrack } from 'svelte';
-import { Dataset } from '../core/dataset.ts';
 import type { Proposal } from '../core/extract/types.ts';
-import { checkArticleText } from '../core/extract/input.ts';
-import { composeUserFeatures, type GeoContext } from '../core/userArticles/compose.ts';
+import type { GeoContext } from '../core/userArticles/compose.ts';
+import { composeDataset } from '../core/userArticles/composeDataset.ts';
 import {
   acceptProblem,
   decisionOf,
@@ -18,7 +17,6 @@ import {
 import { sameIncidentFor, type SameMatch } from '../core/userArticles/matches.ts';
 import {
   articleId,
-  checkArticleForm,
   NO_USER_DATA,
   type ArticleForm,
   type DateEdit,
@@ -27,9 +25,16 @@ import {
   type UserArticle,
   type UserData,
 } from '../core/userArticles/model.ts';
+import {
+  checkNewArticle,
+  NO_INCIDENT_MESSAGE,
+  readingLabel,
+} from '../core/userArticles/newArticle.ts';
 import type { IncidentFeature } from '../core/types.ts';
 import type { AppState } from './app.svelte.ts';
 import { memoryStore, StoreError, type UserStore } from './userStore.ts';
+
+export { composeDataset } from '../core/userArticles/composeDataset.ts';
 
 /** What the state needs from the outside (real ones in the app, fakes in tests). */
 export interface UserArticlesDeps {
@@ -55,8 +60,11 @@ export type AddResult =
 
 /** A proposal of one of the user's articles, with its decision and what it became. */
 export interface ProposalView {
+  /** The article it was read from. */
   article: UserArticle;
+  /** The proposal as the extractor made it. */
   proposal: Proposal;
+  /** The user's decision on it (pending until one is taken). */
   decision: Decision;
   /** The proposal with the user's place and date. */
   effective: Proposal;
@@ -144,16 +152,12 @@ export class UserArticles {
 
   /** Checks, reads and stores a new article; the message names what is wrong and the fix. */
   async add(input: { text: string; form: ArticleForm; file: string | null }): Promise<AddResult> {
-    const problem = checkArticleText(input.text);
-    if (problem) {
-      return { ok: false, field: 'text', message: `${capital(problem.message)}: ${problem.fix}.` };
-    }
-    const form = checkArticleForm(input.form);
-    if (!form.ok) return { ok: false, field: form.field, message: form.message };
+    const form = checkNewArticle(input.text, input.form);
+    if (!form.ok) return form;
     const added = (this.#deps.now ?? nowDate)().toISOString();
     const meta = { outlet: form.outlet, title: form.title };
     const id = articleId(meta, input.text, added);
-    this.busy = `Reading “${form.title ?? (form.outlet === 'unknown' ? 'the article' : form.outlet)}”…`;
+    this.busy = readingLabel(form);
     let extracted: { proposals: Proposal[]; ms: number };
     try {
       [extracted] = await Promise.all([
@@ -166,12 +170,7 @@ export class UserArticles {
       this.busy = null;
     }
     if (extracted.proposals.length === 0) {
-      return {
-        ok: false,
-        field: 'text',
-        message:
-          'No incident found: no sentence reports an attack, abduction, release, meeting or statement the extractor can date or place. Nothing was added; check that this is the article you meant.',
-      };
+      return { ok: false, field: 'text', message: NO_INCIDENT_MESSAGE };
     }
     const article: UserArticle = {
       id,
@@ -285,18 +284,4 @@ export class UserArticles {
 /** The current time (a plain value, read once per article). */
 function nowDate(): Date {
   return new Date(Date.now());
-}
-
-function capital(s: string): string {
-  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
-}
-
-/** The seed dataset with the user's incidents: seeds + accepted + drafts (sources merged). */
-export function composeDataset(seed: Dataset, data: UserData, geo: GeoContext | null): Dataset {
-  if (data.articles.length === 0) return seed;
-  const composed = composeUserFeatures(seed.features(), data, geo);
-  return Dataset.fromFeatures(composed.features, {
-    articles: [...seed.articles.values(), ...composed.articles],
-    base: seed,
-  });
 }
