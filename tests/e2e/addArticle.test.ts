@@ -2,76 +2,24 @@
 // fixture), see its proposals as drafts beside the seeds, accept two, reject one, move one by a
 // map click, reload (the decisions are still there), export the geodata/ zip and have the
 // pipeline build accept it; bad input (empty, 5 MB, binary, HTML, no incident) is one message
-// each, the app keeps working and nothing stored is lost. Screenshots at 1280×800 and 390×844.
+// each, the app keeps working and nothing stored is lost. Screenshots at 1280×800 (the phone:
+// addArticle-phone.test.ts).
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildAll, loadReference } from '../../pipeline/build-all.ts';
 import { ROOT } from '../../pipeline/paths.ts';
 import type { IncidentFeature } from '../../src/core/types.ts';
 import { openBrowser, type Session } from './browser.ts';
+import { addRask, panel, pick, RASK, shown } from './addArticleHelpers.ts';
 import { incidents, pagePoint, snap, waitForMap } from './helpers.ts';
 
 const baseUrl = inject('baseUrl');
-const RASK = readFileSync(
-  resolve(import.meta.dirname, '../fixtures/userArticles/rask.txt'),
-  'utf8',
-);
 /** Where the Sarbaz arrests are moved to by a map click (inside Iran, Sistan and Baluchestan). */
 const MOVED_TO: [number, number] = [61.3, 26.6];
 const tmp: string[] = [];
-
-interface Shown {
-  id: string;
-  title: string;
-  draft: boolean;
-  lonLat: [number, number];
-  precision: string;
-}
-
-/** The incidents the app shows now (seeds and the user's), from the test handle. */
-function shown(page: Page): Promise<Shown[]> {
-  return page.evaluate(() => {
-    const app = (
-      window as unknown as {
-        borderlines: { app: { dataset: { features(): IncidentFeature[] } | null } };
-      }
-    ).borderlines.app;
-    return (app.dataset?.features() ?? []).map((f) => ({
-      id: f.properties.id,
-      title: f.properties.title,
-      draft: !!f.properties.draft,
-      lonLat: f.geometry.coordinates,
-      precision: f.properties.place_precision,
-    }));
-  });
-}
-
-/** Opens "Add article", fills it with the Rask passage and reads it. */
-async function addRask(page: Page, snapName?: string): Promise<void> {
-  await page.getByRole('button', { name: 'Add article' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add article' });
-  await dialog.getByLabel('Article text').fill(RASK);
-  await dialog.getByLabel('Outlet').fill('Example Wire');
-  await dialog.getByLabel('Title').fill('Militants attack Guards headquarters in Rask');
-  await dialog.getByLabel('URL (optional)').fill('https://example.org/rask');
-  await dialog.getByLabel('Publication date (optional)').fill('2024-04-04');
-  if (snapName) await snap(page, snapName);
-  await dialog.getByRole('button', { name: 'Find incidents' }).click();
-  await page.locator('section[aria-label="Review this proposal"]').waitFor({ timeout: 30_000 });
-  await waitForMap(page);
-}
-
-const panel = (page: Page) => page.locator('aside[aria-label="Selected incident"]');
-
-/** Selects an incident by its title in the list. */
-async function pick(page: Page, title: RegExp): Promise<void> {
-  await page.getByRole('option', { name: title }).click();
-  await expect.poll(() => panel(page).locator('h2').textContent()).toMatch(title);
-}
 
 describe.skipIf(!baseUrl)('Add article in Chromium (1280×800)', () => {
   let s: Session;
@@ -296,31 +244,5 @@ describe.skipIf(!baseUrl)('Add article in Chromium (1280×800)', () => {
     await waitForMap(s.page);
     expect((await shown(s.page)).length).toBe(incidents.length);
     expect(await s.page.getByRole('button', { name: /Your articles/ }).count()).toBe(0);
-  });
-});
-
-describe.skipIf(!baseUrl)('Add article on a phone (390×844)', () => {
-  let s: Session;
-
-  beforeAll(async () => {
-    s = await openBrowser({ width: 390, height: 844 });
-    await s.page.goto(baseUrl);
-    await waitForMap(s.page);
-  });
-
-  afterAll(async () => {
-    await s?.close();
-  });
-
-  test('the dialog, a selected draft and the marked article fit the phone', async () => {
-    await addRask(s.page, 'add-article-dialog-phone');
-    await expect.poll(() => panel(s.page).locator('h2').textContent()).toBe('Clash in Rask');
-    const box = await panel(s.page).boundingBox();
-    expect(box!.width).toBe(390);
-    await snap(s.page, 'add-article-draft-phone');
-    await panel(s.page).getByRole('button', { name: 'Read in article' }).click();
-    await panel(s.page).locator('.marked mark.place').first().waitFor();
-    await snap(s.page, 'add-article-marks-phone');
-    expect(s.errors).toEqual([]);
   });
 });
