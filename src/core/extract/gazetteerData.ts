@@ -36,6 +36,11 @@ export interface District {
   /** Seat town's name. */
   seat: string;
   radius_km: number;
+  /**
+   * The division's published area (km²) when a source gives it; `radius_km` is then the radius
+   * of the circle of that area, the division's known extent. Null: size unknown (50 km default).
+   */
+  area_km2: number | null;
   /** Where the division and its seat come from. */
   source: string;
 }
@@ -98,7 +103,7 @@ export class ExtractGazetteerError extends Error {
 }
 
 /** Version of the file format; bump when the tuple layouts below change. */
-export const EXTRACT_GAZETTEER_VERSION = 1;
+export const EXTRACT_GAZETTEER_VERSION = 2;
 
 const num = v.number();
 const str = v.string();
@@ -129,6 +134,7 @@ const FileSchema = v.strictObject({
       str,
       num,
       str,
+      num,
     ]),
   ),
   crossings: v.array(v.tuple([str, v.array(str), pair, v.record(str, str), lat, lon, num, str])),
@@ -165,6 +171,7 @@ export function formatExtractGazetteer(g: ExtractGazetteer): string {
     organisations: g.organisations.map((o) => [o.name, o.kind, o.names]),
     districts: g.districts.map((d) => [
       d.name, d.names, d.kind, d.country, d.admin1, d.lat, d.lon, d.seat, d.radius_km, d.source,
+      d.area_km2 ?? 0,
     ]), // prettier-ignore
     crossings: g.crossings.map((c) => [
       c.name, c.names, c.countries, c.sides, c.lat, c.lon, c.radius_km, c.source,
@@ -230,8 +237,9 @@ export function parseExtractGazetteer(
     ),
     organisations: f.organisations.map(([name, kind, names]) => ({ name, kind, names })),
     districts: f.districts.map(
-      ([name, names, kind, country, admin1, la, lo, seat, radius_km, source]) => ({
+      ([name, names, kind, country, admin1, la, lo, seat, radius_km, source, area]) => ({
         name, names, kind, country, admin1, lat: la, lon: lo, seat, radius_km, source,
+        area_km2: area > 0 ? area : null,
       }), // prettier-ignore
     ),
     crossings: f.crossings.map(([name, names, countries, sides, la, lo, radius_km, source]) => ({

@@ -212,6 +212,23 @@ export function combine(
       n += 2;
       continue;
     }
+    // "around Mangochar in Balochistan's Kalat district": an unknown name in a district that a
+    // province's or country's possessive introduces falls back to that district, as without it.
+    if (
+      a.type === 'unknown' &&
+      b?.type === 'place' &&
+      (only(b, 'province') || cb) &&
+      (tokens[b.last] as Token).possessive &&
+      c?.type === 'place' &&
+      c.first === b.next &&
+      c.records.length > 0 &&
+      (c.hint === 'district' || c.records.every((r) => r.kind === 'district')) &&
+      /^\s*(?:of|in|,|,\s*in)\s*$/u.test(text.slice(a.end, b.start))
+    ) {
+      out.push({ ...c, start: a.start, fallbackFrom: text.slice(a.start, a.end) });
+      n += 2;
+      continue;
+    }
     const misread =
       a.type === 'place' &&
       a.typo !== undefined &&

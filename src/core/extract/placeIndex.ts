@@ -38,6 +38,8 @@ export interface PlaceRecord {
   provinceKeys?: string[];
   /** A road between two places: it runs through what lies within its radius. */
   road?: boolean;
+  /** A district whose radius comes from its published area: its extent is known. */
+  areaKnown?: boolean;
 }
 
 /** The reader's tables. */
@@ -211,6 +213,7 @@ export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
       rank: 2,
       capital: false,
       provinceKeys: provinceKeys.get(`${d.country}|${d.admin1}`) ?? [normalizePlaceName(d.admin1)],
+      ...(d.area_km2 !== null ? { areaKnown: true } : {}),
     };
     for (const n of [d.name, ...d.names]) push(districts, normalizePlaceName(n), r);
   }
@@ -313,5 +316,6 @@ export function toCandidate(r: PlaceRecord, radiusKm = r.uncertainty_km): PlaceC
   };
   if (r.line) c.border_line = r.line;
   if (r.road) c.road = true;
+  if (r.areaKnown && radiusKm === r.uncertainty_km) c.whole_division = true;
   return c;
 }
