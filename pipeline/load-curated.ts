@@ -145,6 +145,7 @@ function readCrossings(file: SourceFile, borders: SharedBorder[], issues: DataIs
       lon: c.coordinates[0],
       radius_km: c.radius_km,
       source: c.sources.join(' ; '),
+      provinces: {}, // filled from the province polygons by build-extract-gazetteer.ts
     });
   });
   return out;

@@ -59,6 +59,11 @@ export interface Crossing {
   lon: number;
   radius_km: number;
   source: string;
+  /**
+   * The province (area id, `AF-NG`) each side lies in, keyed by ISO2: the Natural Earth admin-1
+   * polygon of that country nearest the crossing, found at build time.
+   */
+  provinces: Record<string, string>;
 }
 
 /** A stretch of international border drawn in `border.geojson` (`id` like `IR-PK`). */
@@ -137,7 +142,9 @@ const FileSchema = v.strictObject({
       num,
     ]),
   ),
-  crossings: v.array(v.tuple([str, v.array(str), pair, v.record(str, str), lat, lon, num, str])),
+  crossings: v.array(
+    v.tuple([str, v.array(str), pair, v.record(str, str), lat, lon, num, str, v.record(str, str)]),
+  ),
   borders: v.array(v.tuple([str, pair, str, lat, lon, num])),
   areaRadiusKm: v.record(str, num),
   englishNames: v.array(str),
@@ -174,7 +181,7 @@ export function formatExtractGazetteer(g: ExtractGazetteer): string {
       d.area_km2 ?? 0,
     ]), // prettier-ignore
     crossings: g.crossings.map((c) => [
-      c.name, c.names, c.countries, c.sides, c.lat, c.lon, c.radius_km, c.source,
+      c.name, c.names, c.countries, c.sides, c.lat, c.lon, c.radius_km, c.source, c.provinces,
     ]), // prettier-ignore
     borders: g.borders.map((b) => [b.id, b.countries, b.name, b.lat, b.lon, b.length_km]),
     areaRadiusKm: g.areaRadiusKm,
@@ -242,9 +249,11 @@ export function parseExtractGazetteer(
         area_km2: area > 0 ? area : null,
       }), // prettier-ignore
     ),
-    crossings: f.crossings.map(([name, names, countries, sides, la, lo, radius_km, source]) => ({
-      name, names, countries, sides, lat: la, lon: lo, radius_km, source,
-    })), // prettier-ignore
+    crossings: f.crossings.map(
+      ([name, names, countries, sides, la, lo, radius_km, source, provinces]) => ({
+        name, names, countries, sides, lat: la, lon: lo, radius_km, source, provinces,
+      }), // prettier-ignore
+    ),
     borders: f.borders.map(([id, countries, name, la, lo, length_km]) => ({
       id, countries, name, lat: la, lon: lo, length_km,
     })), // prettier-ignore

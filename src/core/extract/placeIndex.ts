@@ -3,7 +3,8 @@
 // names, and a deletion index for one-edit typo matches. Pure; no text scanning here.
 import { normalizePlaceName, typeRank, type GazetteerEntry } from '../gazetteer.ts';
 import type { PlacePrecision } from '../types.ts';
-import type { BorderLine, ExtractGazetteer, Organisation } from './gazetteerData.ts';
+import type { ExtractGazetteer, Organisation } from './gazetteerData.ts';
+import { borderRecord, crossingRecords } from './placeCrossings.ts';
 import type { PlaceCandidate } from './types.ts';
 
 /** Radius (km) of a town: GeoNames gives one point for a town a few km across. */
@@ -96,25 +97,6 @@ function fromEntry(e: GazetteerEntry, areaKm: Record<string, number>): PlaceReco
   };
 }
 
-function borderRecord(b: BorderLine): PlaceRecord {
-  return {
-    kind: 'border',
-    name: b.name,
-    lat: b.lat,
-    lon: b.lon,
-    country: b.countries[0],
-    admin1: null,
-    precision: 'border',
-    uncertainty_km: Math.round(b.length_km / 2),
-    population: null,
-    source: 'Natural Earth shared border (world-atlas 10m)',
-    rank: 0,
-    capital: false,
-    countries: b.countries,
-    line: b.id,
-  };
-}
-
 /** Deletions of one letter (the word itself included). */
 export function deletions(word: string): string[] {
   const out = [word];
@@ -129,6 +111,7 @@ export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
   const provinces = new Map<string, PlaceRecord>();
   const countries = new Map<string, PlaceRecord>();
   const provinceKeys = new Map<string, string[]>();
+  const areaKeys = new Map<string, string[]>();
   for (const e of g.entries) {
     const r = fromEntry(e, g.areaRadiusKm);
     records.set(e, r);
@@ -137,6 +120,7 @@ export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
     if (e.kind === 'province') {
       for (const k of keys) provinces.set(k, r);
       provinceKeys.set(`${e.country}|${e.admin1}`, keys);
+      if (e.area) areaKeys.set(e.area, keys);
     }
     if (e.kind === 'country') countries.set(e.country, r);
   }
@@ -217,29 +201,7 @@ export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
     };
     for (const n of [d.name, ...d.names]) push(districts, normalizePlaceName(n), r);
   }
-  const crossingSides = new Map<string, PlaceRecord[]>();
-  for (const c of g.crossings) {
-    const r: PlaceRecord = {
-      kind: 'crossing',
-      name: c.name,
-      lat: c.lat,
-      lon: c.lon,
-      country: c.countries[0],
-      admin1: null,
-      precision: 'point',
-      uncertainty_km: c.radius_km,
-      population: null,
-      source: `curated crossing: ${c.source}`,
-      rank: 1,
-      capital: false,
-      countries: c.countries,
-    };
-    for (const n of [c.name, ...c.names]) push(byName, normalizePlaceName(n), r);
-    // A side's town names the crossing from that country ("Mand" is the Pakistani side).
-    for (const [country, side] of Object.entries(c.sides)) {
-      push(crossingSides, normalizePlaceName(side), { ...r, country });
-    }
-  }
+  const crossingSides = crossingRecords(g.crossings, byName, areaKeys, push);
   const borders = new Map<string, PlaceRecord>();
   for (const b of g.borders) borders.set(b.id, borderRecord(b));
   const organisations = new Map<string, Organisation>();
