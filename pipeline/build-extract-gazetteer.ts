@@ -80,7 +80,9 @@ function placeNames(g: Gazetteer, curated: Curated): Set<string> {
 }
 
 /** A border line as the reader needs it: a point halfway along it and its length. */
-export function borderLineSummary(line: SharedBorder): BorderLine {
+export function borderLineSummary(
+  line: SharedBorder & { provinces?: [string, string] },
+): BorderLine {
   const parts = line.geometry.coordinates.filter((c) => c.length >= 2).map((c) => lineString(c));
   const km = parts.reduce((s, p) => s + length(p, { units: 'kilometers' }), 0);
   let rest = km / 2;
@@ -100,6 +102,7 @@ export function borderLineSummary(line: SharedBorder): BorderLine {
     lat: round4(mid[1] as number),
     lon: round4(mid[0] as number),
     length_km: Math.round(km),
+    ...(line.provinces ? { provinces: line.provinces } : {}),
   };
 }
 

@@ -78,6 +78,11 @@ export interface BorderLine {
   lon: number;
   /** Length of the line in km (Natural Earth 10m). */
   length_km: number;
+  /**
+   * A stretch two provinces share (`id` like `AF-NM/IR-SB`): their area ids, in the order of
+   * `countries`. Absent for a whole shared border.
+   */
+  provinces?: [string, string];
 }
 
 /** What `createPlaceReader` is built from. */
@@ -145,7 +150,7 @@ const FileSchema = v.strictObject({
   crossings: v.array(
     v.tuple([str, v.array(str), pair, v.record(str, str), lat, lon, num, str, v.record(str, str)]),
   ),
-  borders: v.array(v.tuple([str, pair, str, lat, lon, num])),
+  borders: v.array(v.tuple([str, pair, str, lat, lon, num, v.array(str)])),
   areaRadiusKm: v.record(str, num),
   englishNames: v.array(str),
   typoBlocked: v.array(str),
@@ -183,7 +188,9 @@ export function formatExtractGazetteer(g: ExtractGazetteer): string {
     crossings: g.crossings.map((c) => [
       c.name, c.names, c.countries, c.sides, c.lat, c.lon, c.radius_km, c.source, c.provinces,
     ]), // prettier-ignore
-    borders: g.borders.map((b) => [b.id, b.countries, b.name, b.lat, b.lon, b.length_km]),
+    borders: g.borders.map((b) => [
+      b.id, b.countries, b.name, b.lat, b.lon, b.length_km, b.provinces ?? [],
+    ]), // prettier-ignore
     areaRadiusKm: g.areaRadiusKm,
     englishNames: g.englishNames,
     typoBlocked: g.typoBlocked,
@@ -254,8 +261,9 @@ export function parseExtractGazetteer(
         name, names, countries, sides, lat: la, lon: lo, radius_km, source, provinces,
       }), // prettier-ignore
     ),
-    borders: f.borders.map(([id, countries, name, la, lo, length_km]) => ({
+    borders: f.borders.map(([id, countries, name, la, lo, length_km, provinces]) => ({
       id, countries, name, lat: la, lon: lo, length_km,
+      ...(provinces.length === 2 ? { provinces: provinces as [string, string] } : {}),
     })), // prettier-ignore
     areaRadiusKm: f.areaRadiusKm,
     englishNames: f.englishNames,

@@ -6,6 +6,7 @@
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
 import { contains } from './placeContains.ts';
 import type { RawMatch } from './placeMatch.ts';
+import { provinceBorderMatch } from './placeProvinceBorder.ts';
 import { roadMatch, type RoadEnds } from './placeRoads.ts';
 import { gap, type Token } from './placeTokens.ts';
 
@@ -59,6 +60,13 @@ export function combine(
   for (let n = 0; n < matches.length; n++) {
     const a = matches[n] as RawMatch;
     const b = matches[n + 1];
+    // "the border between Iran's Sistan-Baluchestan province and Afghanistan's Nimroz province"
+    const stretch = provinceBorderMatch(text, tokens, matches, n, index);
+    if (stretch) {
+      out.push(stretch.match);
+      n = stretch.after - 1;
+      continue;
+    }
     const ca = only(a, 'country');
     const cb = only(b, 'country');
     // "Iran–Pakistan border (areas)", "Iran and Pakistan border".

