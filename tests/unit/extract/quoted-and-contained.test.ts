@@ -24,8 +24,8 @@ describe('a place named only in a quote that retells the incident', () => {
     expect(ps[0]).toMatchObject({
       status: 'proposed',
       resolved_place: 'Sarāvān',
-      place: 'Saravan',
     });
+    expect(ps[0]?.place).toMatch(/Saravan$/);
     expect(ps[0]?.excerpt).toContain('The deputy governor said');
   });
   it("a lead that names no place takes the quote's place", () => {
