@@ -80,7 +80,7 @@ export function provinceBorders(
 ): ProvinceBorder[] {
   const out = new Map<string, ProvinceBorder>();
   for (const line of lines) {
-    const sides = line.countries.map((c) =>
+    const [sideA, sideB] = line.countries.map((c): Boxed[] =>
       provinces
         .filter((a) => a.properties.kind === 'province' && a.properties.country === c)
         .map((a) => {
@@ -88,7 +88,8 @@ export function provinceBorders(
           const area = simplify(a, { tolerance: 0.01 });
           return { area, box: bbox(area) };
         }),
-    ) as [Boxed[], Boxed[]];
+    );
+    const sides: [Boxed[], Boxed[]] = [sideA ?? [], sideB ?? []];
     for (const part of line.geometry.coordinates) {
       let run: Position[] = [];
       let key: string | null = null;

@@ -42,6 +42,7 @@ export function crossingRecords(
     for (const n of [c.name, ...c.names]) push(byName, normalizePlaceName(n), r);
     for (const [country, side] of Object.entries(c.sides)) {
       const { provinceKeys: _both, ...one } = r;
+      void _both;
       push(crossingSides, normalizePlaceName(side), {
         ...one,
         country,

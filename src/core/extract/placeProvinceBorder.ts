@@ -30,7 +30,7 @@ function side(
   const country = a?.type === 'place' && a.records.every((r) => r.kind === 'country');
   if (a && b && country && (tokens[a.last] as Token).possessive && b.first === a.next) {
     const province = provinceOf(b);
-    if (province?.country !== a.records[0]?.country) return null;
+    if (!province || province.country !== a.records[0]?.country) return null;
     return { province, match: b, after: k + 2 };
   }
   const province = provinceOf(a);
