@@ -87,10 +87,12 @@ export function buildAll(dirs: SourceDirs, ref: Reference = loadReference()): Ou
   out.set(
     EXTRACT_GAZETTEER_PATH,
     formatExtractGazetteer(
-      buildExtractGazetteer(gazetteer, curated, ref.boundaries.borderLines, [
-        ...ref.boundaries.countries,
-        ...ref.boundaries.provinces,
-      ]),
+      buildExtractGazetteer(
+        gazetteer,
+        curated,
+        [...ref.boundaries.borderLines, ...ref.boundaries.provinceBorders],
+        [...ref.boundaries.countries, ...ref.boundaries.provinces],
+      ),
     ),
   );
   return out;

@@ -8,6 +8,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { AreaFeature } from '../src/core/geo-checks.ts';
 import { buildBasemap, type BasemapShapes, type WorldAtlasCountry } from './build-basemap.ts';
 import { packageFile } from './paths.ts';
+import { provinceBorders, type ProvinceBorder } from './province-borders.ts';
 
 /** Countries whose provinces are loaded and that incidents may claim. */
 export const FOCUS_COUNTRIES = ['IR', 'PK', 'AF'] as const;
@@ -30,6 +31,8 @@ export interface Boundaries {
   border: MultiLineString;
   /** Full-resolution shared borders of the focus countries (AF–IR, AF–PK, IR–PK). */
   borderLines: SharedBorder[];
+  /** The stretches of those borders two provinces share (province-borders.ts), sorted by id. */
+  provinceBorders: ProvinceBorder[];
   /** The basemap's countries (the world), areas and border line, simplified on shared arcs. */
   basemap: BasemapShapes;
 }
@@ -121,5 +124,7 @@ export function loadBoundaries(): Boundaries {
       return [String(a.id), String(b.id)].sort().join('-') === ids.join('-');
     }) as MultiLineString,
   }));
-  return { countries, provinces, border, borderLines, basemap };
+  const names = Object.fromEntries(provinces.map((a) => [a.properties.id, a.properties.name]));
+  const stretches = provinceBorders(borderLines, provinces, names);
+  return { countries, provinces, border, borderLines, provinceBorders: stretches, basemap };
 }

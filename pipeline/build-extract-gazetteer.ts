@@ -4,9 +4,9 @@
 // never ships the 275,000-word list: place names that are English words, and English words one
 // edit away from a place name (never read as a misspelt place).
 import { createRequire } from 'node:module';
-import { along, length, lineString } from '@turf/turf';
+import { along, length, lineString, point, pointToPolygonDistance } from '@turf/turf';
 import { normalizePlaceName, type Gazetteer, type GazetteerEntry } from '../src/core/gazetteer.ts';
-import type { BorderLine, ExtractGazetteer } from '../src/core/extract/gazetteerData.ts';
+import type { BorderLine, Crossing, ExtractGazetteer } from '../src/core/extract/gazetteerData.ts';
 import { equalAreaRadiusKm, round4, type AreaFeature } from '../src/core/geo-checks.ts';
 import type { SharedBorder } from './build-boundaries.ts';
 import type { Curated } from './load-curated.ts';
@@ -80,7 +80,9 @@ function placeNames(g: Gazetteer, curated: Curated): Set<string> {
 }
 
 /** A border line as the reader needs it: a point halfway along it and its length. */
-export function borderLineSummary(line: SharedBorder): BorderLine {
+export function borderLineSummary(
+  line: SharedBorder & { provinces?: [string, string] },
+): BorderLine {
   const parts = line.geometry.coordinates.filter((c) => c.length >= 2).map((c) => lineString(c));
   const km = parts.reduce((s, p) => s + length(p, { units: 'kilometers' }), 0);
   let rest = km / 2;
@@ -100,7 +102,30 @@ export function borderLineSummary(line: SharedBorder): BorderLine {
     lat: round4(mid[1] as number),
     lon: round4(mid[0] as number),
     length_km: Math.round(km),
+    ...(line.provinces ? { provinces: line.provinces } : {}),
   };
+}
+
+/** A crossing's side lies in a province whose polygon comes within this distance (km). */
+const SIDE_PROVINCE_KM = 15;
+
+/**
+ * The province (area id) each side of a crossing lies in: the admin-1 polygon of that country
+ * nearest the crossing's point (the crossing sits on the border, between two provinces).
+ */
+export function crossingProvinces(c: Crossing, areas: AreaFeature[]): Record<string, string> {
+  const at = point([c.lon, c.lat]);
+  const out: Record<string, string> = {};
+  for (const country of c.countries) {
+    let best: { id: string; km: number } | null = null;
+    for (const a of areas) {
+      if (a.properties.kind !== 'province' || a.properties.country !== country) continue;
+      const km = Math.max(0, pointToPolygonDistance(at, a, { units: 'kilometers' }));
+      if (!best || km < best.km) best = { id: a.properties.id, km };
+    }
+    if (best && best.km <= SIDE_PROVINCE_KM) out[country] = best.id;
+  }
+  return out;
 }
 
 /** The whole artifact's contents (stable order: inputs are sorted or curated order). */
@@ -130,7 +155,7 @@ export function buildExtractGazetteer(
         .map((n) => ({ name: n, kind: 'organisation', names: [n] })),
     ],
     districts: curated.districts,
-    crossings: curated.crossings,
+    crossings: curated.crossings.map((c) => ({ ...c, provinces: crossingProvinces(c, areas) })),
     borders: borders.map(borderLineSummary),
     areaRadiusKm: Object.fromEntries(
       areas

@@ -5,6 +5,7 @@
 import { lookupPlace, type Gazetteer } from '../src/core/gazetteer.ts';
 import type { Boundaries } from './build-boundaries.ts';
 import { formatFeatureCollection } from './format-json.ts';
+import { drawnStretch } from './province-borders.ts';
 
 /** Reference towns drawn on the basemap (resolved through the gazetteer like any place). */
 export const REFERENCE_PLACES = [
@@ -39,16 +40,22 @@ export function emitLayers(b: Boundaries, gazetteer: Gazetteer): Record<string, 
   return {
     'countries.geojson': formatFeatureCollection(b.basemap.countries),
     'areas.geojson': formatFeatureCollection(b.basemap.areas),
-    'border.geojson': formatFeatureCollection(
+    'border.geojson': formatFeatureCollection([
       // The Iran–Pakistan border first (the basemap's own line), then the Afghan borders.
-      [...b.basemap.borders]
+      ...[...b.basemap.borders]
         .sort((x, y) => Number(y.id === 'IR-PK') - Number(x.id === 'IR-PK'))
         .map(({ id, name, countries, geometry }) => ({
-          type: 'Feature',
+          type: 'Feature' as const,
           properties: { id, name, countries },
           geometry,
         })),
-    ),
+      // Then the stretches two provinces share, drawn only for an incident placed on one.
+      ...b.provinceBorders.map((s) => ({
+        type: 'Feature' as const,
+        properties: { id: s.id, name: s.name, countries: s.countries, provinces: s.provinces },
+        geometry: drawnStretch(s),
+      })),
+    ]),
     'places.geojson': formatFeatureCollection(places),
   };
 }

@@ -26,6 +26,11 @@ const radius = v.pipe(v.number(), v.minValue(0.5), v.maxValue(300));
 const names = v.pipe(v.array(nonEmpty), v.minLength(1, 'needs at least one spelling'));
 const sources = v.pipe(v.array(nonEmpty), v.minLength(1, 'needs at least one source'));
 
+/** Radius (km, whole) of the circle with a division's published area, as for provinces. */
+export function areaRadiusKm(areaKm2: number): number {
+  return Math.round(Math.sqrt(areaKm2 / Math.PI));
+}
+
 /** `geodata/crossings.yaml`. */
 export const CrossingFileSchema = v.strictObject({
   crossings: v.array(
@@ -54,6 +59,8 @@ export const DistrictFileSchema = v.strictObject({
       seat: nonEmpty,
       coordinates: v.optional(lonLat),
       radius_km: v.optional(radius),
+      /** The division's published area (km²), named with its page in `sources`. */
+      area_km2: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(300_000))),
       sources,
     }),
   ),
@@ -138,6 +145,7 @@ function readCrossings(file: SourceFile, borders: SharedBorder[], issues: DataIs
       lon: c.coordinates[0],
       radius_km: c.radius_km,
       source: c.sources.join(' ; '),
+      provinces: {}, // filled from the province polygons by build-extract-gazetteer.ts
     });
   });
   return out;
@@ -156,6 +164,15 @@ function readDistricts(file: SourceFile, gazetteer: Gazetteer, issues: DataIssue
   if (!read) return [];
   const out: District[] = [];
   read.value.districts.forEach((d, i) => {
+    if (d.area_km2 !== undefined && (d.radius_km !== undefined || d.kind === 'area')) {
+      issues.push({
+        file: file.path,
+        line: read.yaml.lineOf(['districts', i, 'area_km2']),
+        message: `district "${d.name}": area_km2 is given ${d.kind === 'area' ? 'for an area (kind: area)' : 'with radius_km'}`,
+        fix: 'give a county or district its published area_km2 (the radius is derived from it) or a radius_km, not both; an area has radius_km only',
+      });
+      return;
+    }
     let lat: number;
     let lon: number;
     if (d.coordinates) {
@@ -191,7 +208,11 @@ function readDistricts(file: SourceFile, gazetteer: Gazetteer, issues: DataIssue
       lat,
       lon,
       seat: d.seat,
-      radius_km: d.radius_km ?? COUNTY_UNCERTAINTY_KM,
+      radius_km:
+        d.area_km2 !== undefined
+          ? areaRadiusKm(d.area_km2)
+          : (d.radius_km ?? COUNTY_UNCERTAINTY_KM),
+      area_km2: d.area_km2 ?? null,
       source: d.sources.join(' ; '),
     });
   });

@@ -92,6 +92,8 @@ const NAME: ExpressionSpecification = [
 ];
 /** The `name` property alone (what incident places are matched against). */
 const NAME_ONLY: ExpressionSpecification = ['coalesce', ['get', 'name'], ''];
+/** border.geojson's whole shared borders, without the stretches two provinces share. */
+const WHOLE_BORDERS: ExpressionSpecification = ['!', ['has', 'provinces']];
 /** ISO alpha-2 code of a country feature, as the pipeline or other exports spell it. */
 const ISO2: ExpressionSpecification = [
   'coalesce',
@@ -156,6 +158,9 @@ export function buildBasemapStyle(
         id: 'border-casing',
         type: 'line',
         source: 'border',
+        // The whole shared borders only: the stretches two provinces share are drawn for an
+        // incident placed on one (incident-borders).
+        filter: WHOLE_BORDERS,
         layout: { 'line-join': 'round', 'line-cap': 'round' },
         paint: { 'line-color': c.borderCasing, 'line-width': 7, 'line-opacity': 0.9 },
       },
@@ -163,6 +168,7 @@ export function buildBasemapStyle(
         id: 'border',
         type: 'line',
         source: 'border',
+        filter: WHOLE_BORDERS,
         layout: { 'line-join': 'round', 'line-cap': 'round' },
         paint: { 'line-color': c.border, 'line-width': 2.5 },
       },

@@ -135,11 +135,16 @@ const ARMED_SUBJECT =
 
 /**
  * Event words of the segment `span` of `text`, in text order, without those that are negated,
- * hedged, inside quoted speech or inside `exclude` (the dateline). An armed group arriving is no
+ * hedged, inside quoted speech (only those, with `inQuotes`) or inside `exclude` (the dateline). An armed group arriving is no
  * visit ("up to 50 armed men arrived in Bhag … and attacked": a regression from a real PTI report,
  * titled "Visit in Bhag"); the attack words of the sentence decide its category.
  */
-export function findTriggers(text: string, span: Span, exclude: Span | null = null): Trigger[] {
+export function findTriggers(
+  text: string,
+  span: Span,
+  exclude: Span | null = null,
+  inQuotes = false,
+): Trigger[] {
   const seg = text.slice(span.start, span.end);
   const quotes = quotedSpans(seg);
   const out: Trigger[] = [];
@@ -148,7 +153,7 @@ export function findTriggers(text: string, span: Span, exclude: Span | null = nu
       const start = span.start + m.index;
       const end = start + m[0].length;
       if (exclude && start < exclude.end && end > exclude.start) continue;
-      if (quotes.some((q) => m.index >= q.start && m.index < q.end)) continue;
+      if (quotes.some((q) => m.index >= q.start && m.index < q.end) !== inQuotes) continue;
       if (MODAL.test(seg.slice(Math.max(0, m.index - 40), m.index))) continue;
       if (MOVEMENT.test(m[0]) && ARMED_SUBJECT.test(seg.slice(Math.max(0, m.index - 80), m.index)))
         continue;

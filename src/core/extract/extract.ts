@@ -11,6 +11,7 @@ import { findActors } from './actors.ts';
 import { findCrossBorder } from './crossBorder.ts';
 import { findFatalities } from './fatalities.ts';
 import { joinLeadAndDetail } from './leadDetail.ts';
+import { foldQuotedPlace } from './quotedPlace.ts';
 import { foldRepeats } from './repeats.ts';
 import { reviewsFor } from './reviews.ts';
 import { articleSentences, continues, splitClauses, type Segment } from './segments.ts';
@@ -72,6 +73,13 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
   const category = (s: Segment) => chooseTrigger(s.triggers, s.dates.event?.span ?? null, text);
   articleSentences(text, base.dateline).forEach((sentence, index) => {
     const triggers = findTriggers(text, sentence, base.dateline?.span ?? null);
+    // a quote retelling the incident before it ("the deputy governor said, "… in Rask, 11 …"")
+    if (triggers.every((t) => t.category === 'statement')) {
+      const prev = segments.at(-1);
+      const kind = prev && category(prev)?.trigger.category;
+      const read = (span: Span) => readers.places({ ...base, previousEvent }, span);
+      if (foldQuotedPlace(text, sentence, index, prev, kind, read)) return;
+    }
     if (triggers.length === 0) return;
     const whole = readers.dates({ ...base, previousEvent }, sentence);
     const clauses = splitClauses(text, sentence, triggers, whole.mentions);

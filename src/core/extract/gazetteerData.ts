@@ -36,6 +36,11 @@ export interface District {
   /** Seat town's name. */
   seat: string;
   radius_km: number;
+  /**
+   * The division's published area (km²) when a source gives it; `radius_km` is then the radius
+   * of the circle of that area, the division's known extent. Null: size unknown (50 km default).
+   */
+  area_km2: number | null;
   /** Where the division and its seat come from. */
   source: string;
 }
@@ -54,6 +59,11 @@ export interface Crossing {
   lon: number;
   radius_km: number;
   source: string;
+  /**
+   * The province (area id, `AF-NG`) each side lies in, keyed by ISO2: the Natural Earth admin-1
+   * polygon of that country nearest the crossing, found at build time.
+   */
+  provinces: Record<string, string>;
 }
 
 /** A stretch of international border drawn in `border.geojson` (`id` like `IR-PK`). */
@@ -68,6 +78,11 @@ export interface BorderLine {
   lon: number;
   /** Length of the line in km (Natural Earth 10m). */
   length_km: number;
+  /**
+   * A stretch two provinces share (`id` like `AF-NM/IR-SB`): their area ids, in the order of
+   * `countries`. Absent for a whole shared border.
+   */
+  provinces?: [string, string];
 }
 
 /** What `createPlaceReader` is built from. */
@@ -98,7 +113,7 @@ export class ExtractGazetteerError extends Error {
 }
 
 /** Version of the file format; bump when the tuple layouts below change. */
-export const EXTRACT_GAZETTEER_VERSION = 1;
+export const EXTRACT_GAZETTEER_VERSION = 2;
 
 const num = v.number();
 const str = v.string();
@@ -129,10 +144,13 @@ const FileSchema = v.strictObject({
       str,
       num,
       str,
+      num,
     ]),
   ),
-  crossings: v.array(v.tuple([str, v.array(str), pair, v.record(str, str), lat, lon, num, str])),
-  borders: v.array(v.tuple([str, pair, str, lat, lon, num])),
+  crossings: v.array(
+    v.tuple([str, v.array(str), pair, v.record(str, str), lat, lon, num, str, v.record(str, str)]),
+  ),
+  borders: v.array(v.tuple([str, pair, str, lat, lon, num, v.array(str)])),
   areaRadiusKm: v.record(str, num),
   englishNames: v.array(str),
   typoBlocked: v.array(str),
@@ -165,11 +183,14 @@ export function formatExtractGazetteer(g: ExtractGazetteer): string {
     organisations: g.organisations.map((o) => [o.name, o.kind, o.names]),
     districts: g.districts.map((d) => [
       d.name, d.names, d.kind, d.country, d.admin1, d.lat, d.lon, d.seat, d.radius_km, d.source,
+      d.area_km2 ?? 0,
     ]), // prettier-ignore
     crossings: g.crossings.map((c) => [
-      c.name, c.names, c.countries, c.sides, c.lat, c.lon, c.radius_km, c.source,
+      c.name, c.names, c.countries, c.sides, c.lat, c.lon, c.radius_km, c.source, c.provinces,
     ]), // prettier-ignore
-    borders: g.borders.map((b) => [b.id, b.countries, b.name, b.lat, b.lon, b.length_km]),
+    borders: g.borders.map((b) => [
+      b.id, b.countries, b.name, b.lat, b.lon, b.length_km, b.provinces ?? [],
+    ]), // prettier-ignore
     areaRadiusKm: g.areaRadiusKm,
     englishNames: g.englishNames,
     typoBlocked: g.typoBlocked,
@@ -230,15 +251,19 @@ export function parseExtractGazetteer(
     ),
     organisations: f.organisations.map(([name, kind, names]) => ({ name, kind, names })),
     districts: f.districts.map(
-      ([name, names, kind, country, admin1, la, lo, seat, radius_km, source]) => ({
+      ([name, names, kind, country, admin1, la, lo, seat, radius_km, source, area]) => ({
         name, names, kind, country, admin1, lat: la, lon: lo, seat, radius_km, source,
+        area_km2: area > 0 ? area : null,
       }), // prettier-ignore
     ),
-    crossings: f.crossings.map(([name, names, countries, sides, la, lo, radius_km, source]) => ({
-      name, names, countries, sides, lat: la, lon: lo, radius_km, source,
-    })), // prettier-ignore
-    borders: f.borders.map(([id, countries, name, la, lo, length_km]) => ({
+    crossings: f.crossings.map(
+      ([name, names, countries, sides, la, lo, radius_km, source, provinces]) => ({
+        name, names, countries, sides, lat: la, lon: lo, radius_km, source, provinces,
+      }), // prettier-ignore
+    ),
+    borders: f.borders.map(([id, countries, name, la, lo, length_km, provinces]) => ({
       id, countries, name, lat: la, lon: lo, length_km,
+      ...(provinces.length === 2 ? { provinces: provinces as [string, string] } : {}),
     })), // prettier-ignore
     areaRadiusKm: f.areaRadiusKm,
     englishNames: f.englishNames,

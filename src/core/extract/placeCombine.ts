@@ -6,6 +6,7 @@
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
 import { contains } from './placeContains.ts';
 import type { RawMatch } from './placeMatch.ts';
+import { provinceBorderMatch } from './placeProvinceBorder.ts';
 import { roadMatch, type RoadEnds } from './placeRoads.ts';
 import { gap, type Token } from './placeTokens.ts';
 
@@ -59,6 +60,13 @@ export function combine(
   for (let n = 0; n < matches.length; n++) {
     const a = matches[n] as RawMatch;
     const b = matches[n + 1];
+    // "the border between Iran's Sistan-Baluchestan province and Afghanistan's Nimroz province"
+    const stretch = provinceBorderMatch(text, tokens, matches, n, index);
+    if (stretch) {
+      out.push(stretch.match);
+      n = stretch.after - 1;
+      continue;
+    }
     const ca = only(a, 'country');
     const cb = only(b, 'country');
     // "Iran–Pakistan border (areas)", "Iran and Pakistan border".
@@ -207,6 +215,23 @@ export function combine(
       (c.records[0] as PlaceRecord).country === cb.country &&
       !a.records.some((r) => contains(c.records[0] as PlaceRecord, r)) &&
       /^\s*(?:of|in|,)\s*$/u.test(text.slice(a.end, b.start))
+    ) {
+      out.push({ ...c, start: a.start, fallbackFrom: text.slice(a.start, a.end) });
+      n += 2;
+      continue;
+    }
+    // "around Mangochar in Balochistan's Kalat district": an unknown name in a district that a
+    // province's or country's possessive introduces falls back to that district, as without it.
+    if (
+      a.type === 'unknown' &&
+      b?.type === 'place' &&
+      (only(b, 'province') || cb) &&
+      (tokens[b.last] as Token).possessive &&
+      c?.type === 'place' &&
+      c.first === b.next &&
+      c.records.length > 0 &&
+      (c.hint === 'district' || c.records.every((r) => r.kind === 'district')) &&
+      /^\s*(?:of|in|,|,\s*in)\s*$/u.test(text.slice(a.end, b.start))
     ) {
       out.push({ ...c, start: a.start, fallbackFrom: text.slice(a.start, a.end) });
       n += 2;

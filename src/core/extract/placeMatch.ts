@@ -64,8 +64,9 @@ function longest(
   return best;
 }
 
-function isAcronym(key: string): boolean {
-  return !key.includes(' ') && key.length <= 5;
+function isAcronym(key: string, o: Organisation): boolean {
+  if (key.includes(' ') || key.length > 5) return false;
+  return o.names.some((n) => n.toLowerCase() === key && n === n.toUpperCase());
 }
 
 /** Capitalised words from `i` that name nothing known (an unknown village, a person). */
@@ -127,9 +128,11 @@ export function matchPhrases(
       continue;
     }
     const org = longest(text, tokens, i, index.maxTokens, (key, last) => {
-      if (!index.organisations.has(key)) return false;
-      // Acronyms ("AP", "FC", "ISPR") only when written in capitals.
-      return !isAcronym(key) || (last === i && t.upper) || key.length > 4;
+      const o = index.organisations.get(key);
+      if (!o) return false;
+      // Acronyms ("AP", "FC", "ISPR": listed in capitals) only when written in capitals; a short
+      // name listed as a name ("Mehr") in any case.
+      return !isAcronym(key, o) || (last === i && t.upper) || key.length > 4;
     });
     const place = longest(
       text,

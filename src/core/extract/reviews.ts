@@ -19,6 +19,19 @@ export const CONFIDENT_RADIUS_KM = 50;
  * incident lies on it, so it is at most the radius from the midpoint (a road up to ~190 km).
  */
 export const CONFIDENT_ROAD_KM = 100;
+/**
+ * A district or county the text names as the place itself ("a village in Panjgur district"), with
+ * a published area, is an answer up to this radius (km): the text claims no more than the
+ * division, so its extent is the answer's, not a guess. Larger ones (Chagai, 119 km) stay review.
+ */
+export const CONFIDENT_DIVISION_KM = 100;
+
+/** Largest radius (km) at which a resolved place is an answer (see the constants above). */
+function confidentKm(p: NonNullable<PlaceMention['resolved']>): number {
+  if (p.road) return CONFIDENT_ROAD_KM;
+  if (p.whole_division) return CONFIDENT_DIVISION_KM;
+  return CONFIDENT_RADIUS_KM;
+}
 
 /** What the reviews of one proposal are decided from. */
 export interface ReviewInput {
@@ -96,8 +109,7 @@ export function reviewsFor(r: ReviewInput): Review[] {
       message: `Only a country is named ("${r.place.text}"): the incident may lie anywhere in it.`,
     });
   } else if (
-    r.place.resolved.uncertainty_km >
-      (r.place.resolved.road ? CONFIDENT_ROAD_KM : CONFIDENT_RADIUS_KM) &&
+    r.place.resolved.uncertainty_km > confidentKm(r.place.resolved) &&
     !has('coarse_place')
   ) {
     add({

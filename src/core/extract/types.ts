@@ -95,6 +95,11 @@ export interface PlaceCandidate {
   border_line?: string;
   /** A stretch of road between two named places ("the Khash–Zahedan road"), at its midpoint. */
   road?: boolean;
+  /**
+   * A district or county named as the place itself, whose radius is that of its published area:
+   * the text claims no more than the division, and the division's extent is known.
+   */
+  whole_division?: boolean;
 }
 
 /** A place the text names, found in a sentence, with how it resolved. */

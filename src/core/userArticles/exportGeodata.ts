@@ -132,7 +132,11 @@ function borderRecord(
   rec: IncidentRecord,
   line: string | undefined,
 ): Pick<IncidentRecord, 'place' | 'country' | 'border_with'> | { problem: string } {
-  const pair = line?.split('-') ?? [];
+  // A stretch two provinces share ("AF-NM/IR-SB") is exported as the whole border of their two
+  // countries: the curated format names only the neighbour (coarser, still true).
+  const pair = line?.includes('/')
+    ? line.split('/').map((id) => id.slice(0, 2))
+    : (line?.split('-') ?? []);
   if (pair.length !== 2) return { problem: 'it lies along a border the extractor did not name' };
   const country = pair.includes(rec.country ?? '') ? rec.country! : pair[0]!;
   const neighbour = pair.find((c) => c !== country)!;

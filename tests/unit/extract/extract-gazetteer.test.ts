@@ -22,11 +22,16 @@ describe('the committed artifact', () => {
   it('holds every gazetteer entry the pipeline uses, unchanged', () => {
     expect(g.entries).toEqual(pipelineEntries);
   });
-  it('holds the curated tables and the three border lines', () => {
+  it('holds the curated tables, the three border lines and the stretches of provinces', () => {
     expect(g.crossings.map((c) => c.name)).toContain('Taftan–Mirjaveh crossing');
     expect(g.districts.length).toBeGreaterThanOrEqual(40);
     expect(g.organisations.map((o) => o.name)).toContain('Inter-Services Public Relations');
-    expect(g.borders.map((b) => b.id)).toEqual(['AF-IR', 'AF-PK', 'IR-PK']);
+    expect(g.borders.filter((b) => !b.provinces).map((b) => b.id)).toEqual([
+      'AF-IR',
+      'AF-PK',
+      'IR-PK',
+    ]);
+    expect(g.borders.filter((b) => b.provinces).map((b) => b.id)).toContain('AF-NM/IR-SB');
     expect(g.areaRadiusKm['PK-BA']).toBe(333);
   });
   it('every curated crossing and district names its source', () => {

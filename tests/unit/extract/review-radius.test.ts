@@ -25,10 +25,15 @@ describe('wide places need review', () => {
       'proposed',
     );
   });
-  it('a district wider than 50 km by its published area needs review', () => {
-    const p = one('Gunmen attacked a police post in Kech district on Monday.');
+  it('a district wider than 100 km by its published area needs review', () => {
+    const p = one('Gunmen attacked a police post in Chagai district on Monday.');
     expect(p?.status).toBe('needs_review');
     expect(p?.reasons.map((r) => r.code)).toContain('coarse_place');
+  });
+  it('a district named alone, 85 km by its published area, is an answer at district precision', () => {
+    const p = one('Gunmen attacked a police post in Kech district on Monday.');
+    expect(p?.status).toBe('proposed');
+    expect(p).toMatchObject({ place_precision: 'county', uncertainty_km: 85 });
   });
   it('a road between two towns of one country is an answer', () => {
     expect(one('Gunmen attacked a bus on the Zahedan-Khash road on Monday.')?.status).toBe(

@@ -17,12 +17,34 @@ const byId = (id: string) => {
   return f;
 };
 const border = JSON.parse(readFileSync(join(ROOT, 'public/data/border.geojson'), 'utf8')) as {
-  features: { properties: { id: string } }[];
+  features: {
+    properties: { id: string; countries: [string, string]; provinces?: [string, string] };
+    geometry: { coordinates: number[][][] };
+  }[];
 };
 
 describe('border lines the app loads', () => {
-  it('border.geojson holds the three shared borders, the Iran–Pakistan line first', () => {
-    expect(border.features.map((f) => f.properties.id)).toEqual(['IR-PK', 'AF-IR', 'AF-PK']);
+  it('border.geojson holds the three shared borders first, the Iran–Pakistan line first', () => {
+    expect(border.features.slice(0, 3).map((f) => f.properties.id)).toEqual([
+      'IR-PK',
+      'AF-IR',
+      'AF-PK',
+    ]);
+    expect(border.features.slice(0, 3).every((f) => !f.properties.provinces)).toBe(true);
+  });
+  it('then the stretches two provinces of different countries share, named by their ids', () => {
+    const stretches = border.features.slice(3);
+    expect(stretches.length).toBeGreaterThan(10);
+    for (const { properties: p } of stretches) {
+      expect(p.provinces).toHaveLength(2);
+      expect(p.id).toBe([...(p.provinces as string[])].sort().join('/'));
+      expect(p.provinces?.map((id) => id.slice(0, 2))).toEqual(p.countries);
+    }
+    const nimroz = stretches.find((f) => f.properties.id === 'AF-NM/IR-SB');
+    const [lon, lat] = nimroz?.geometry.coordinates[0]?.[0] ?? [0, 0];
+    // The Nimruz–Sistan stretch runs near Zaranj (61.9° E, 31.0° N).
+    expect(Math.abs((lon ?? 0) - 61.8)).toBeLessThan(1.5);
+    expect(Math.abs((lat ?? 0) - 30.9)).toBeLessThan(1.5);
   });
 });
 

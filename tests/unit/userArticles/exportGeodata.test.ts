@@ -190,6 +190,19 @@ describe('an incident along a border', () => {
   });
 });
 
+describe('an incident along a stretch two provinces share', () => {
+  it('is written as the whole border of their two countries (the curated format has no stretch)', () => {
+    const stretch = { ...rask!, place_precision: 'border' as const, border_line: 'IR-SB/PK-BA' };
+    const r = exportGeodata(
+      userData([userArticle({ proposals: [stretch] })], [decision(stretch.id, 'accepted')]),
+      OPTS,
+    );
+    expect(r.warnings).toEqual([]);
+    const yaml = r.files.find((f) => f.path.startsWith('incidents/'))?.text ?? '';
+    expect(yaml).toMatch(/place: Iran\n\s+country: IR\n\s+border_with: PK/);
+  });
+});
+
 describe('what the export leaves out, with a warning', () => {
   it('an article without a publication date (geodata/ needs one)', () => {
     const r = exportGeodata(
