@@ -68,6 +68,13 @@ function isAcronym(key: string): boolean {
   return !key.includes(' ') && key.length <= 5;
 }
 
+/** The outlet's kind just before a name: "news agency Mehr", "the newspaper Dawn". */
+const AGENCY_BEFORE = /\b(?:agency|outlet|newspaper|daily|channel|broadcaster)\s+$/i;
+
+function namedAsAgency(text: string, at: number): boolean {
+  return AGENCY_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+}
+
 /** Capitalised words from `i` that name nothing known (an unknown village, a person). */
 function unknownRun(text: string, tokens: Token[], i: number, index: PlaceIndex): number {
   let j = i;
@@ -128,8 +135,11 @@ export function matchPhrases(
     }
     const org = longest(text, tokens, i, index.maxTokens, (key, last) => {
       if (!index.organisations.has(key)) return false;
-      // Acronyms ("AP", "FC", "ISPR") only when written in capitals.
-      return !isAcronym(key) || (last === i && t.upper) || key.length > 4;
+      // Acronyms ("AP", "FC", "ISPR") only when written in capitals, or named as an agency
+      // ("news agency Mehr reported": a regression from a real Sputnik report, read as Mohr).
+      return (
+        !isAcronym(key) || (last === i && t.upper) || key.length > 4 || namedAsAgency(text, t.start)
+      );
     });
     const place = longest(
       text,
