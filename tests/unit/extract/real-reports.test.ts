@@ -187,3 +187,48 @@ describe('the next sentence retells the date (regression from a real East Coast 
     expect(p).toMatchObject({ status: 'proposed', date: '2024-10-27' });
   });
 });
+
+describe('"came two days earlier" counts back from the event before (regression from a real Dawn report)', () => {
+  it('is two days before that event, not after it', () => {
+    const text =
+      'Two people were killed in Miranshah on Sunday when mortar shells hit a house. The most recent incident came two days earlier when a shell landed in Miranshah, killing a civilian.';
+    expect(run(text)[1]?.date).toBe('2024-10-25');
+  });
+});
+
+describe('"fired from Afghanistan\'s Kunar province" is where it started (regression from a real Dawn report)', () => {
+  it('the province is not proposed as where the shells landed', () => {
+    const text =
+      "Two shops were destroyed when mortar shells fired from Afghanistan's Kunar province landed in border localities on Monday evening.";
+    const [p] = run(text);
+    expect(p?.place ?? '').not.toMatch(/Kunar/);
+    expect(p?.status).toBe('needs_review');
+  });
+});
+
+describe('a town in a province the article never names (regression from a real Dawn report)', () => {
+  const LEAD = "A mortar shell fell on a house in Khyber Pakhtunkhwa's Kurram district on Monday.";
+  it('"a roadside bomb … in Sadiqabad" (Punjab) in a report on Khyber Pakhtunkhwa is for review', () => {
+    const list = run(
+      `${LEAD} On October 2, a roadside bomb hit a convoy in Sadiqabad, killing five.`,
+    );
+    const p = list.find((x) => x.place === 'Sadiqabad');
+    expect(p?.status).toBe('needs_review');
+    expect(p!.reasons.map((r) => r.code)).toContain('ambiguous_place');
+  });
+  it('a capital is no namesake: "in Kabul" stays settled', () => {
+    const text =
+      'Zaranj, the capital of Nimroz province, fell to the Taliban on Monday. Hours earlier in Kabul, gunmen shot dead an official.';
+    expect(run(text).find((x) => x.place === 'Kabul')?.status).toBe('proposed');
+  });
+});
+
+describe('the hospital "where victims were moved" (regression from a real CBC caption)', () => {
+  it('is where they were taken, not the place of the strike', () => {
+    const text =
+      'A car leaves the hospital in Panjgur town on Monday, where victims of an Iranian air strike were moved earlier that morning.';
+    const [p] = run(text);
+    expect(p?.status).toBe('needs_review');
+    expect(p!.reasons.map((r) => r.message).join(' ')).toMatch(/where it was going/);
+  });
+});
