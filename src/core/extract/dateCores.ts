@@ -119,9 +119,12 @@ function relativeCore(
   const sign = /^(?:earlier|before|prior to|previous|preceding)$/.test(dir) ? -1 : 1;
   const next = text.slice(span.end, span.end + 3);
   const named = /^(?:after|before|prior to)$/.test(dir) && /^\s*[\w“"‘']/.test(next);
-  const describesAnchor = DESCRIBES_ANCHOR.test(
-    text.slice(Math.max(from, span.start - 40), span.start),
-  );
+  // "It comes a day after X" tells X's day; "the incident came two days earlier" tells the
+  // incident's, two days before the event told before it (a regression from a real Dawn report,
+  // read two days after that event)
+  const describesAnchor =
+    /^(?:after|before|prior to)$/.test(dir) &&
+    DESCRIBES_ANCHOR.test(text.slice(Math.max(from, span.start - 40), span.start));
   return { kind: 'relative', count, unit, sign, named, describesAnchor };
 }
 

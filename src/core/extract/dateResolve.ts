@@ -187,7 +187,18 @@ export function readOwn(
         lo === hi || core.unit === 'hour'
           ? agoDate(ref.day, lo, core.unit, hedged)
           : dayRange(moveBy(ref.day, -hi, core.unit), moveBy(ref.day, -lo, core.unit));
-      return { resolved, basis: ref.basis, reviews: [] };
+      // "two years ago" in a report of 28 June is no 28 June: a count of months or years names
+      // no day (a regression from a real Rudaw report, proposed as settled on that day)
+      const coarse = core.unit === 'month' || core.unit === 'year';
+      const reviews: Review[] = coarse
+        ? [
+            {
+              code: 'other',
+              message: `"${phrase}" counts back in ${core.unit}s from the report: the day is a guess, only the ${core.unit} is roughly known`,
+            },
+          ]
+        : [];
+      return { resolved, basis: ref.basis, reviews };
     }
     case 'casual':
       return ref

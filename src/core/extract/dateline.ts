@@ -25,8 +25,8 @@ const SP = '[^\\S\\n]';
 const CAPS_WORD = "[A-Z][A-Z'’.\\-]+";
 const TITLE_WORD = "[A-Z][a-z'’\\-]+";
 const CAPS_CITY = `${CAPS_WORD}(?:${SP}+${CAPS_WORD}){0,3}`;
-/** One city, or two filed together in capitals ("QUETTA / GWADAR:"). */
-const CITY = `(?<city>${CAPS_CITY}(?:${SP}*/${SP}*${CAPS_CITY})?|${TITLE_WORD}(?:${SP}+${TITLE_WORD}){0,3})`;
+/** One city, or up to three filed together in capitals ("QUETTA / GWADAR:", "QUETTA/ISLAMABAD/LANDIKOTAL:"). */
+const CITY = `(?<city>${CAPS_CITY}(?:${SP}*/${SP}*${CAPS_CITY}){0,2}|${TITLE_WORD}(?:${SP}+${TITLE_WORD}){0,3})`;
 const REGION_WORD = `(?!${WEEKDAY}|${MONTH_ANY})(?:[A-Z][A-Za-z'’.\\-]+|and|of)`;
 const REGION = `(?:,${SP}*${REGION_WORD}(?:${SP}+${REGION_WORD}){0,3}(?![^\\S\\n]*\\d)){0,2}`;
 const DATE =

@@ -116,6 +116,33 @@ function incidentStretch(text: string, sentence: Span, date: Span, incidents: Sp
   return { start, end: verb ? date.end + verb.index : sentence.end };
 }
 
+/** An "after …" phrase open before a word: "reopened on Saturday after days of closure following ". */
+const AFTER_PHRASE = /\b(?:after|following|in the wake of|amid)\b[^,;.:!?]*$/i;
+/** A verb that ends or continues a state, days after what began it: "reopened", "remained closed". */
+const LATER_STATE =
+  /\b(?:re-?open(?:ed|s|ing)?|resum(?:ed|es|ing)|remain(?:ed|s)|stayed|lifted|ended|restored|eased|returned to normal)\b/i;
+/** A stretch of time in an "after" phrase: "after five days of closure", "following weeks of". */
+const STRETCH =
+  /\b(?:after|following)\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\s+(?:days?|nights?|weeks?|months?)\s+of\b/i;
+
+/**
+ * True when every incident word of the sentence stands in an "after …" phrase and the date's verb
+ * ends or continues a state, or the phrase counts a stretch of time: "the border reopened on
+ * Saturday after five days of closure following clashes" dates the reopening, not the clashes,
+ * which came days before (a regression from a real NewsToday report, proposed on the reopening's
+ * day, six days after the clash). "Shut the crossing on Wednesday after the forces exchanged
+ * fire" is left alone: a closure follows its clash the same day.
+ */
+function datesWhatFollowed(text: string, sentence: Span, date: Span, incidents: Span[]): boolean {
+  if (incidents.length === 0) return false;
+  const inAfter = incidents.every((t) =>
+    AFTER_PHRASE.test(text.slice(Math.max(sentence.start, t.start - 80), t.start)),
+  );
+  if (!inAfter) return false;
+  const whole = text.slice(sentence.start, sentence.end);
+  return LATER_STATE.test(text.slice(sentence.start, date.start)) || STRETCH.test(whole);
+}
+
 /** True when a step back ("a day earlier") counts from an event on another day than the report's. */
 function otherDay(previous: ResolvedDate, reportDay: number, phrase: string): boolean {
   // "hours earlier" stays on the event's day, whichever it counts from
@@ -195,6 +222,17 @@ export const readSentenceDates: DateReader = (ctx, sentence) => {
   });
   const { event, reviews, tied } = chooseEvent(roled);
   const mentions = roled.map((r) => r.mention);
+  const eventTie = slots.find((s) => s.mention === event)?.tie;
+  if (
+    event &&
+    eventTie === 'other' &&
+    datesWhatFollowed(ctx.text, sentence, event.span, incidents)
+  ) {
+    reviews.push({
+      code: 'other',
+      message: `"${event.text}" dates what followed the incident (the incident is told only after "after" or "following"); the incident itself came earlier`,
+    });
+  }
   if (!tied || !event) return { mentions, event, reviews };
   return {
     mentions,

@@ -13,6 +13,7 @@ import { findFatalities } from './fatalities.ts';
 import { joinLeadAndDetail } from './leadDetail.ts';
 import { foldQuotedPlace } from './quotedPlace.ts';
 import { foldRepeats } from './repeats.ts';
+import { flagRetoldDates } from './retold.ts';
 import { reviewsFor } from './reviews.ts';
 import { articleSentences, continues, splitClauses, type Segment } from './segments.ts';
 import { inheritDate, nextAnchor, type StoryAnchor } from './storyTime.ts';
@@ -230,7 +231,8 @@ export function extractIncidents(
     .map((seg) => propose(text, ctx, seg))
     .filter((p): p is Proposal => p !== null);
   const slug = slugId(options.articleId ?? 'article');
-  return foldRepeats(joinLeadAndDetail(text, proposals)).map((p, i) => ({
+  const folded = foldRepeats(joinLeadAndDetail(text, proposals));
+  return flagRetoldDates(ctx, readers.dates, folded).map((p, i) => ({
     ...p,
     id: `${slug}-${i + 1}`,
   }));

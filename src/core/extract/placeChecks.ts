@@ -2,7 +2,12 @@
 // after "in" when the event is placed only at a district or wider, and a namesake resolved in a
 // country the article names nowhere else. Each gives a review; neither moves the place. Pure.
 import type { Combined } from './placeCombine.ts';
-import { unsupported, type CountrySupport } from './placeSupport.ts';
+import {
+  otherProvinces,
+  unsupported,
+  type CountrySupport,
+  type ProvinceSupport,
+} from './placeSupport.ts';
 import type { Token } from './placeTokens.ts';
 import type { PlaceMention, Review } from './types.ts';
 
@@ -28,15 +33,26 @@ const TAKEN_TO_CARE =
  * they went, not where the event happened (regression from a real Dawn report); "close to X" is
  * where it happened.
  */
-export function cueBefore(text: string, start: number, t: Token | undefined): Cue {
+export function cueBefore(text: string, start: number, t: Token | undefined, end = start): Cue {
   const cue = cueOf(t);
   // "close to Khash" is near it, not where anything went.
   if (cue === 'to' && t && /\bclose\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) {
     return 'at';
   }
   if (cue !== 'at') return cue;
-  return TAKEN_TO_CARE.test(text.slice(Math.max(0, start - 120), start)) ? 'to' : cue;
+  if (TAKEN_TO_CARE.test(text.slice(Math.max(0, start - 120), start))) return 'to';
+  // "the hospital in Panjgur town …, where victims of the strike were moved" (a regression from
+  // a real CBC caption, proposed as the strike at Panjgur on the day the victims were moved)
+  const hospital = HOSPITAL_IN.test(text.slice(Math.max(0, start - 60), start));
+  return hospital && WHERE_TAKEN.test(text.slice(end, end + 160)) ? 'to' : cue;
 }
+
+/** "the district hospital in ", "a hospital at ": a hospital named just before a place. */
+const HOSPITAL_IN =
+  /\b(?:hospital|clinic|medical (?:facility|centre|center)|trauma (?:centre|center))\s+(?:in|at)\s+$/i;
+/** ", where victims … were moved": the wounded or the dead were brought there. */
+const WHERE_TAKEN =
+  /^(?:(?!\.\s+[A-Z])[^;]){0,80}?\bwhere\s+(?:[\w'’-]+\s+){0,8}?(?:were|was|had been|have been|are|is)\s+(?:being\s+)?(?:moved|taken|shifted|rushed|brought|transferred|admitted|treated|evacuated)\b/i;
 
 /** Places coarser than this the event may only be somewhere in. */
 const COARSE_PRECISIONS = new Set(['county', 'province', 'border', 'country']);
@@ -107,4 +123,26 @@ export function articleChecks(
     });
   }
   return out;
+}
+
+/**
+ * A town resolved in a province the article names nowhere, while it names other provinces of
+ * that country outright (`otherProvinces`): a namesake the gazetteer lacks may be meant.
+ */
+export function provinceCheck(
+  event: PlaceMention | null,
+  match: Combined | null,
+  support: ProvinceSupport | undefined,
+): Review[] {
+  const c = event?.resolved;
+  if (!event || !c || !match || !support || !['town', 'point'].includes(c.precision)) return [];
+  const record = match.records.find((r) => r.lat === c.lat && r.lon === c.lon);
+  const named = record ? otherProvinces(support, record, match.key) : null;
+  if (!named) return [];
+  return [
+    {
+      code: 'ambiguous_place',
+      message: `'${event.text}' resolves to ${c.name} in ${c.admin1 ?? c.country}, a province the article names nowhere else while it speaks of ${named.join(', ')}; it may be a namesake of a place there`,
+    },
+  ];
 }

@@ -69,6 +69,13 @@ function isAcronym(key: string, o: Organisation): boolean {
   return o.names.some((n) => n.toLowerCase() === key && n === n.toUpperCase());
 }
 
+/** The outlet's kind just before a name: "news agency Mehr", "the newspaper Dawn". */
+const AGENCY_BEFORE = /\b(?:agency|outlet|newspaper|daily|channel|broadcaster)\s+$/i;
+
+function namedAsAgency(text: string, at: number): boolean {
+  return AGENCY_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+}
+
 /** Capitalised words from `i` that name nothing known (an unknown village, a person). */
 function unknownRun(text: string, tokens: Token[], i: number, index: PlaceIndex): number {
   let j = i;
@@ -131,8 +138,14 @@ export function matchPhrases(
       const o = index.organisations.get(key);
       if (!o) return false;
       // Acronyms ("AP", "FC", "ISPR": listed in capitals) only when written in capitals; a short
-      // name listed as a name ("Mehr") in any case.
-      return !isAcronym(key, o) || (last === i && t.upper) || key.length > 4;
+      // name listed as a name ("Mehr") in any case, as is one named as an agency ("news agency
+      // Mehr reported": a regression from a real Sputnik report, read as Mohr).
+      return (
+        !isAcronym(key, o) ||
+        (last === i && t.upper) ||
+        key.length > 4 ||
+        namedAsAgency(text, t.start)
+      );
     });
     const place = longest(
       text,

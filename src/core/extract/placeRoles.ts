@@ -135,6 +135,9 @@ const DISTANCE_WORDS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'miles'
 
 /** True when "from X" names where a cross-border action started. */
 export function isOrigin(tokens: Token[], first: number, sentence: string): boolean {
+  // "fired from Afghanistan's Kunar province": the province after its country is where it started
+  // too (a regression from a real Dawn report, where Kunar was proposed as the place the shells hit)
+  if (tokens[first - 1]?.possessive && tokens[first - 2]?.lower === 'from') first -= 1;
   const prev = tokens[first - 1]?.lower;
   const from = prev === 'from' || (prev === 'inside' && tokens[first - 2]?.lower === 'from');
   const at = prev === 'from' ? first - 1 : first - 2;

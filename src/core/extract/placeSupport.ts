@@ -5,6 +5,7 @@
 // the story. Evidence is an unambiguous place name, a country's name or its
 // adjective ("Iranian", "Pakistani", "Afghan"). Pure.
 import type { Combined } from './placeCombine.ts';
+import type { PlaceRecord } from './placeIndex.ts';
 
 /** Country ISO2 → normalized names (or adjectives) in the article that place it there. */
 export type CountrySupport = Map<string, Set<string>>;
@@ -50,4 +51,61 @@ export function unsupported(support: CountrySupport, country: string, key: strin
   const names = support.get(country);
   const others = [...support.keys()].some((c) => c !== country);
   return others && (!names || [...names].every((k) => k === key));
+}
+
+/** The provinces an article names outright, and which names place something in each. */
+export interface ProvinceSupport {
+  /** Country ISO2 → names of the provinces named as such ("Khyber Pakhtunkhwa's Bajaur"). */
+  named: Map<string, { name: string; keys: string[] }[]>;
+  /** Province key ("ISO2/key", every spelling) → normalized names in the article within it. */
+  keys: Map<string, Set<string>>;
+}
+
+/** A million people or a national capital: too well known to be mistaken for a namesake. */
+const WELL_KNOWN = 1_000_000;
+
+/** The provinces `matches` (every sentence of an article) name or place something in. */
+export function provinceSupport(matches: Combined[]): ProvinceSupport {
+  const named: ProvinceSupport['named'] = new Map();
+  const keys = new Map<string, Set<string>>();
+  for (const m of matches) {
+    if (m.type !== 'place' || m.typo || m.records.length === 0) continue;
+    const provinces = new Set(m.records.map((r) => (r.provinceKeys ?? []).join('|')));
+    const first = m.records[0];
+    if (provinces.size !== 1 || !first?.provinceKeys?.length) continue;
+    for (const k of first.provinceKeys) {
+      const key = `${first.country}/${k}`;
+      keys.set(key, (keys.get(key) ?? new Set()).add(m.key));
+    }
+    if (m.records.every((r) => r.kind === 'province')) {
+      const list = named.get(first.country) ?? [];
+      if (!list.some((p) => p.name === first.name))
+        list.push({ name: first.name, keys: first.provinceKeys });
+      named.set(first.country, list);
+    }
+  }
+  return { named, keys };
+}
+
+/**
+ * The provinces of the place's country the article names, when the place lies in none of them
+ * and nothing in the article but `key` itself lies in its province: "a roadside bomb in
+ * Sadiqabad" in a report on Khyber Pakhtunkhwa's Bajaur district is not Sadiqabad in Punjab,
+ * 700 km away (a regression from a real Dawn report; the gazetteer lacks the Bajaur village).
+ * National capitals and cities of a million are left alone ("hours earlier in Kabul" in a report
+ * on Nimroz). Null otherwise.
+ */
+export function otherProvinces(
+  support: ProvinceSupport,
+  place: PlaceRecord,
+  key: string,
+): string[] | null {
+  const named = support.named.get(place.country);
+  const own = place.provinceKeys ?? [];
+  if (!named || own.length === 0 || place.capital || (place.population ?? 0) >= WELL_KNOWN)
+    return null;
+  if (named.some((p) => p.keys.some((k) => own.includes(k)))) return null;
+  const names = own.flatMap((k) => [...(support.keys.get(`${place.country}/${k}`) ?? [])]);
+  if (names.some((k) => k !== key)) return null;
+  return named.map((p) => p.name);
 }

@@ -15,8 +15,13 @@ import {
 import { matchPhrases, type Widening } from './placeMatch.ts';
 import { isGovernment, isOrigin, mayBeGovernment } from './placeRoles.ts';
 import { tokenize, type Token } from './placeTokens.ts';
-import { countrySupport, type CountrySupport } from './placeSupport.ts';
-import { articleChecks, cueBefore, type Cue } from './placeChecks.ts';
+import {
+  countrySupport,
+  provinceSupport,
+  type CountrySupport,
+  type ProvinceSupport,
+} from './placeSupport.ts';
+import { articleChecks, cueBefore, provinceCheck, type Cue } from './placeChecks.ts';
 import { pickEvent } from './placeEvent.ts';
 import { carryPlace } from './placeCarry.ts';
 import type {
@@ -47,6 +52,8 @@ interface Hints {
   provinces: Set<string>;
   /** Article level: the countries it speaks of, and by which names. */
   support?: CountrySupport;
+  /** Article level: the provinces it names, and which names lie in each. */
+  provinceSupport?: ProvinceSupport;
   /** Countries of every unambiguous place (typo matches stay among them). */
   inPlay: Set<string>;
 }
@@ -223,6 +230,7 @@ export function createPlaceReader(gazetteer: ExtractGazetteer): PlaceReader {
       const all = matchPhrases(text, tokens, index);
       const hints = hintsOf(all, index);
       hints.support = countrySupport(text, all);
+      hints.provinceSupport = provinceSupport(all);
       cached = { text, hints };
     }
     return cached.hints;
@@ -334,13 +342,16 @@ function readSentence(
     }
     const pm = mention(ctx, r, 'place');
     mentions.push(pm);
-    if (!origin && isOrigin(tokens, m.first, sentenceText)) origin = pm;
-    else places.push({ m: pm, r, cue: cueBefore(text, m.start, tokens[m.first - 1]) });
+    const from = isOrigin(tokens, m.first, sentenceText);
+    // "from Afghanistan's Kunar province": the province refines the country as the origin
+    if (from && (!origin || possessor !== undefined)) origin = pm;
+    else places.push({ m: pm, r, cue: cueBefore(text, m.start, tokens[m.first - 1], m.end) });
   });
   const { event, reviews } = pickEvent(places, text);
   const chosen = places.find((p) => p.m === event);
   reviews.push(
     ...articleChecks(text, tokens, matches, event, chosen?.r.match ?? null, article.support),
+    ...provinceCheck(event, chosen?.r.match ?? null, article.provinceSupport),
   );
   return { mentions, event, origin, reviews };
 }
