@@ -31,6 +31,15 @@ export function areaRadiusKm(areaKm2: number): number {
   return Math.round(Math.sqrt(areaKm2 / Math.PI));
 }
 
+/**
+ * Radius (km, whole) of the circle round a district's seat that holds the district: twice the
+ * radius of the circle of its area, which holds a compact district wherever in it the seat lies
+ * (Panjgur reaches ~130 km from its seat; its equal-area circle is 73 km, this one 146 km).
+ */
+export function districtReachKm(areaKm2: number): number {
+  return 2 * areaRadiusKm(areaKm2);
+}
+
 /** `geodata/crossings.yaml`. */
 export const CrossingFileSchema = v.strictObject({
   crossings: v.array(
@@ -210,7 +219,7 @@ function readDistricts(file: SourceFile, gazetteer: Gazetteer, issues: DataIssue
       seat: d.seat,
       radius_km:
         d.area_km2 !== undefined
-          ? areaRadiusKm(d.area_km2)
+          ? districtReachKm(d.area_km2)
           : (d.radius_km ?? COUNTY_UNCERTAINTY_KM),
       area_km2: d.area_km2 ?? null,
       source: d.sources.join(' ; '),

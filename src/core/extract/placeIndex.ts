@@ -282,5 +282,6 @@ export function toCandidate(r: PlaceRecord, radiusKm = r.uncertainty_km): PlaceC
   if (r.line) c.border_line = r.line;
   if (r.road) c.road = true;
   if (r.areaKnown && radiusKm === r.uncertainty_km) c.whole_division = true;
+  if (r.kind === 'district' && !r.areaKnown) c.division_size_unknown = true;
   return c;
 }

@@ -37,7 +37,11 @@ function flagOtherPlaces(list: Proposal[]): Proposal[] {
     if (p.excerpt_start - o.excerpt_end > NEAR_CHARS || !elsewhere(o, p)) return o;
     // only a place read as where it happened, with nothing else in doubt ("a train to Peshawar"
     // or "the Makran coast" are no rival of the dated incident's place)
-    if (!p.reasons.every((r) => r.code === 'no_date')) return o;
+    // (a district of unknown size, "in Hirmand region", is still where it happened)
+    const district = p.place_precision === 'county';
+    if (!p.reasons.every((r) => r.code === 'no_date' || (district && r.code === 'coarse_place'))) {
+      return o;
+    }
     // and only when it retells the same victim ("The conscript, identified as …, was killed in")
     if (!SAME_VICTIM.test(p.excerpt)) return o;
     return {

@@ -117,6 +117,12 @@ export function reviewsFor(r: ReviewInput): Review[] {
       message: `"${r.place.text}" places it only within about ${Math.round(r.place.resolved.uncertainty_km)} km of ${r.place.resolved.name}; the text names nothing finer.`,
     });
   }
+  if (r.place?.resolved?.division_size_unknown && !has('coarse_place') && !has('fallback_admin')) {
+    add({
+      code: 'coarse_place',
+      message: `"${r.place.text}" places it only somewhere in ${r.place.resolved.name}, whose size is not known offline: it may reach well beyond the ${Math.round(r.place.resolved.uncertainty_km)} km drawn round its seat.`,
+    });
+  }
 
   if (r.chosen.close) {
     const words = [...new Set(r.seg.triggers.map((t) => `"${t.text}"`))].join(', ');

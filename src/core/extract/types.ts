@@ -100,6 +100,11 @@ export interface PlaceCandidate {
    * the text claims no more than the division, and the division's extent is known.
    */
   whole_division?: boolean;
+  /**
+   * A district or county whose extent is not known offline (no published area curated): drawn
+   * with the default county radius, which it may well exceed.
+   */
+  division_size_unknown?: boolean;
 }
 
 /** A place the text names, found in a sentence, with how it resolved. */

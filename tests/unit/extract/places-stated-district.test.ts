@@ -1,10 +1,11 @@
 // Stated district precision (issue 8, third round): a text that places an incident only in a
 // district whose published area is curated (geodata/districts.yaml `area_km2`) is answered at
-// that district, with the radius of its area; an unknown village or area named in it, a district
-// of unknown size, or one wider than 100 km stays a review. Invented sentences.
+// that district, within twice the radius of the circle of its area (its reach from the seat, for
+// a compact district); an unknown village or area named in it, a district of unknown size, or
+// one reaching beyond 100 km stays a review. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { areaRadiusKm, loadCurated } from '../../../pipeline/load-curated.ts';
+import { districtReachKm, loadCurated } from '../../../pipeline/load-curated.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import { CONFIDENT_DIVISION_KM } from '../../../src/core/extract/reviews.ts';
 import type { DataIssue } from '../../../src/core/validation.ts';
@@ -18,14 +19,14 @@ function one(text: string) {
 const codes = (p: ReturnType<typeof one>) => p?.reasons.map((r) => r.code) ?? [];
 
 describe('a district named as the place, with a published area', () => {
-  it('"a village in Pakistan\'s Panjgur district" is Panjgur district, 73 km, proposed', () => {
-    const p = one("Drones struck a village in Pakistan's Panjgur district on Tuesday.");
-    expect(p).toMatchObject({ status: 'proposed', place_precision: 'county', uncertainty_km: 73 });
+  it('"a village in Pakistan\'s Harnai district" is Harnai district, proposed', () => {
+    const p = one("Drones struck a village in Pakistan's Harnai district on Tuesday.");
+    expect(p).toMatchObject({ status: 'proposed', place_precision: 'county' });
   });
-  it('"in Musakhel district" is the district at its seat, with its own radius', () => {
+  it('"in Musakhel district" is the district at its seat, within its reach', () => {
     const p = one('Gunmen shot dead six passengers in Musakhel district on Monday.');
     expect(p).toMatchObject({ status: 'proposed', place_precision: 'county' });
-    expect(p?.uncertainty_km).toBe(areaRadiusKm(7552));
+    expect(p?.uncertainty_km).toBe(districtReachKm(7552));
   });
   it('"Balochistan\'s Harnai district" (the province frames it) is one place', () => {
     const p = one("Militants attacked a checkpost in Balochistan's Harnai district on Monday.");
@@ -59,6 +60,19 @@ describe('still a review', () => {
     expect(p?.status).toBe('needs_review');
     expect(p?.uncertainty_km).toBeGreaterThan(CONFIDENT_DIVISION_KM);
   });
+  it('"a village in Panjgur district" (reaching ~130 km from its seat) needs review', () => {
+    const p = one("Drones struck a village in Pakistan's Panjgur district on Tuesday.");
+    expect(p?.status).toBe('needs_review');
+    expect(p?.uncertainty_km).toBe(districtReachKm(16891));
+    expect(codes(p)).toContain('coarse_place');
+  });
+  it('a curated district without a published area (size unknown) needs review', () => {
+    const p = one('Two soldiers were killed in Gwadar district on Monday.');
+    expect(p?.status).toBe('needs_review');
+    expect(p?.reasons.find((r) => r.code === 'coarse_place')?.message).toMatch(
+      /whose size is not known offline/,
+    );
+  });
   it('a district the gazetteer does not hold (size unknown) needs review', () => {
     const p = one('Two soldiers were killed in Mastung district on Monday.');
     expect(p?.status).toBe('needs_review');
@@ -67,13 +81,13 @@ describe('still a review', () => {
 });
 
 describe('curated areas of districts', () => {
-  it('every district with an area names a page for it and has the radius of that area', () => {
+  it('every district with an area names a page for it and has the reach of that area', () => {
     const withArea = gazetteer.districts.filter((d) => d.area_km2 !== null);
     expect(withArea.length).toBeGreaterThanOrEqual(8);
     for (const d of withArea) {
       expect(d.kind).not.toBe('area');
       expect(d.source).toMatch(/https?:\/\/\S+ \([^)]*\d[\d,. ]*\s*(?:km²|km2|sq\.? ?km)/);
-      expect(d.radius_km).toBe(areaRadiusKm(d.area_km2 as number));
+      expect(d.radius_km).toBe(districtReachKm(d.area_km2 as number));
     }
   });
   it('a district with both area_km2 and radius_km is refused, naming the line and the fix', () => {

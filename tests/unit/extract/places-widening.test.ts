@@ -71,8 +71,8 @@ describe('an unknown village falls back to its district', () => {
   it('"A village, B district" with A unknown is B, flagged fallback_admin', () => {
     const r = places('Troops searched Kalagan Kaur village, Kech district.');
     expect(r.event?.text).toBe('Kalagan Kaur village, Kech district');
-    // Kech District's own radius (85 km, from its area) is wider than the 50 km fallback.
-    expect(r.event?.resolved).toMatchObject({ name: 'Kech District', uncertainty_km: 85 });
+    // Kech District's own reach (170 km, from its area) is wider than the 50 km fallback.
+    expect(r.event?.resolved).toMatchObject({ name: 'Kech District', uncertainty_km: 170 });
     expect(codes(r)).toContain('fallback_admin');
     expect(r.reviews.find((x) => x.code === 'fallback_admin')?.message).toMatch(
       /'Kalagan Kaur village'/,

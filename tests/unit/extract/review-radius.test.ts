@@ -19,9 +19,9 @@ describe('wide places need review', () => {
     expect(p?.status).toBe('needs_review');
     expect(p?.reasons.map((r) => r.message).join(' ')).toMatch(/only within about \d+ km/);
   });
-  it('a district itself is still an answer', () => {
-    // Gwadar district has the default 50 km radius (Kech, 85 km by its area, is the next test).
-    expect(one('Gunmen attacked a police post in Gwadar district on Monday.')?.status).toBe(
+  it('a district itself, small enough by its published area, is still an answer', () => {
+    // Harnai: 4,096 km², reach 72 km (Kech, reaching 170 km by its area, is the next test).
+    expect(one('Gunmen attacked a police post in Harnai district on Monday.')?.status).toBe(
       'proposed',
     );
   });
@@ -30,10 +30,10 @@ describe('wide places need review', () => {
     expect(p?.status).toBe('needs_review');
     expect(p?.reasons.map((r) => r.code)).toContain('coarse_place');
   });
-  it('a district named alone, 85 km by its published area, is an answer at district precision', () => {
+  it('a district named alone, reaching 170 km by its published area, needs review', () => {
     const p = one('Gunmen attacked a police post in Kech district on Monday.');
-    expect(p?.status).toBe('proposed');
-    expect(p).toMatchObject({ place_precision: 'county', uncertainty_km: 85 });
+    expect(p?.status).toBe('needs_review');
+    expect(p).toMatchObject({ place_precision: 'county', uncertainty_km: 170 });
   });
   it('a road between two towns of one country is an answer', () => {
     expect(one('Gunmen attacked a bus on the Zahedan-Khash road on Monday.')?.status).toBe(
