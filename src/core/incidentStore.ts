@@ -5,7 +5,7 @@
 
 import { isoToDay } from './days';
 import { DATE_PRECISIONS, type DatePrecision, type IncidentFeature } from './types';
-import { longIndex, windowParts, type WindowParts } from './longIncidents.ts';
+import { longIndex, sharedLongIndex, windowParts, type WindowParts } from './longIncidents.ts';
 import { lowerBound, sortOrder, upperBound } from './sortedSearch.ts';
 
 export { lowerBound, upperBound };
@@ -119,7 +119,8 @@ export class IncidentStore {
       this.uncertainPrefix[i + 1] = this.uncertainPrefix[i]! + (this.isUncertain(i) ? 1 : 0);
     }
     this.maxDuration = maxDuration;
-    this.longIndex = longIndex(this.start, this.end);
+    // Already in order (dataset columns): the same index as the GPU layer's over those columns.
+    this.longIndex = sorted ? sharedLongIndex(s, e) : longIndex(this.start, this.end);
     this.ids = ids ? Array.from(order, (j) => ids[j]!) : null;
   }
 

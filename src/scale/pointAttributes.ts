@@ -3,7 +3,7 @@
 // stay exact), colours and sizes by category and place precision, and the long incidents kept
 // apart (core/longIncidents.ts) so a window's candidates stay narrow.
 import type { IncidentColumns } from '../core/binaryLayout.ts';
-import { longIndex, type LongIndex } from '../core/longIncidents.ts';
+import { sharedLongIndex, type LongIndex } from '../core/longIncidents.ts';
 import { CATEGORY_STYLES, DISC_ALPHA_BY_PLACE, DISC_SIZE_BY_PLACE } from '../map/legend.ts';
 import { CATEGORIES, PLACE_PRECISIONS } from '../core/types.ts';
 
@@ -62,7 +62,7 @@ export function pointAttributes(cols: IncidentColumns): PointAttributes {
   const colors = new Uint8Array(4 * n);
   const sizes = new Float32Array(n);
   const palette = CATEGORIES.map((c) => rgb(CATEGORY_STYLES[c].color));
-  const long = longIndex(cols.start, cols.end);
+  const long = sharedLongIndex(cols.start, cols.end); // the time store's, when it has one
   const alphas = ALPHA_BY_PLACE.map((a) => Math.round(a * 255));
   for (let i = 0; i < n; i++) {
     position[2 * i] = mercatorX(cols.lon[i]!) - originX;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { Dataset } from '../../../src/core/dataset.ts';
+import { longIndex, sharedLongIndex } from '../../../src/core/longIncidents.ts';
 import { generateSynthetic } from '../../../src/core/synthetic.ts';
 import {
   mercatorX,
@@ -44,5 +46,22 @@ describe('pointAttributes', () => {
     expect(mercatorX(0)).toBe(0.5);
     expect(mercatorY(0)).toBeCloseTo(0.5, 12);
     expect(mercatorX(90)).toBe(0.75);
+  });
+});
+
+describe('the long-incident index, built once per dataset', () => {
+  it('is shared by the time store and the GPU attributes over the same columns', () => {
+    const columns = generateSynthetic(2000, 7);
+    const store = new Dataset(columns).store;
+    expect(pointAttributes(columns).longIndex).toBe(store.longIndex);
+  });
+  it('is built again for other columns with the same days', () => {
+    const columns = generateSynthetic(2000, 7);
+    const copy = { start: columns.start.slice(), end: columns.end.slice() };
+    const index = sharedLongIndex(columns.start, columns.end);
+    expect([
+      sharedLongIndex(copy.start, copy.end) === index,
+      sharedLongIndex(copy.start, copy.end),
+    ]).toEqual([false, longIndex(copy.start, copy.end)]);
   });
 });

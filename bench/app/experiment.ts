@@ -1,0 +1,250 @@
+// `[APP_DIST=dir] npx tsx bench/app/experiment.ts [n] [steps] [conditions] [rounds] [trace]`:
+// controlled experiments on the app's scrub step. Opens the built app (TMP/app-dist, or APP_DIST)
+// once at `n` incidents with the bench probe (bench/app/probe.ts), then for each round runs every
+// condition in turn (interleaved, so the machine's drift hits them alike). A condition is a scrub
+// (`week`, `weekSettled`: focus settled before each key, `weekSame`: one handle, `year`,
+// `everything`; bench/app/scenarios.ts) plus changes made to the page before it and undone after,
+// joined with `+` (TOGGLES below: `week+chartHidden+listHidden`). Prints p50/p95 per condition and
+// round and, less sensitive to other jobs on the machine than wall time, the CPU time a step of
+// each Chromium process (from /proc); with `trace`, the busiest Chromium trace events of the
+// first round (wall and thread time). Example (README, "In the app"):
+//   npx tsx bench/app/experiment.ts 100000 12 week,week+chartHidden,everything 2
+import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import ts from 'typescript';
+import { launchChromium, serveBench, TMP } from '../harness.ts';
+import { percentile, type StepTiming } from './measure.ts';
+import { scenarioWindows, type Scenario } from './scenarios.ts';
+
+const n = Number(process.argv[2] ?? 100000);
+const steps = Number(process.argv[3] ?? 20);
+const names = (process.argv[4] ?? 'week,weekSettled,everything').split(',');
+const rounds = Number(process.argv[5] ?? 2);
+/** With `trace` as the sixth argument: a Chromium trace of each condition's first round. */
+const tracing = process.argv[6] === 'trace';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/** Busiest trace events, ms per step, by thread. */
+function summarise(events: TraceEvent[], count: number): void {
+  const threads = new Map<string, string>();
+  for (const e of events)
+    if (e.ph === 'M' && e.name === 'thread_name')
+      threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?');
+  const total = new Map<string, number>();
+  const cpu = new Map<string, number>();
+  const swaps = events.filter((e) => e.name === 'SkiaOutputSurfaceImplOnGpu::SwapBuffers');
+  console.log(`      ${(swaps.length / count).toFixed(2)} SwapBuffers a step`);
+  for (const e of events) {
+    if (e.ph !== 'X' || !e.dur) continue;
+    const key = `${threads.get(`${e.pid}:${e.tid}`) ?? e.tid} · ${e.name}`;
+    total.set(key, (total.get(key) ?? 0) + e.dur / 1000);
+    cpu.set(key, (cpu.get(key) ?? 0) + (e.tdur ?? 0) / 1000);
+  }
+  for (const [event, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 22))
+    console.log(
+      `      ${(ms / count).toFixed(1).padStart(7)} ${((cpu.get(event) ?? 0) / count).toFixed(1).padStart(7)}  ${event}`,
+    );
+}
+
+const PROBE = ts.transpileModule(readFileSync(resolve(import.meta.dirname, 'probe.ts'), 'utf8'), {
+  compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None },
+}).outputText;
+
+/** In-page code run before a condition (`on`) and after it (`off`). */
+interface Toggle {
+  on: string;
+  off: string;
+}
+const css = (id: string, rule: string): Toggle => ({
+  on: `{const s=document.createElement('style');s.id='${id}';s.textContent=${JSON.stringify(rule)};document.head.append(s);}`,
+  off: `document.getElementById('${id}')?.remove();`,
+});
+const NONE: Toggle = { on: '', off: '' };
+const TOGGLES: Record<string, Toggle> = {
+  none: NONE,
+  overlayHidden: css('x1', 'canvas.borderlines-large-overlay{display:none!important}'),
+  overlayInvisible: css('x2', 'canvas.borderlines-large-overlay{visibility:hidden!important}'),
+  labelsHidden: css('x3', '.labels-above{display:none!important}'),
+  listHidden: css('x4', '[role="listbox"]{display:none!important}'),
+  chartHidden: css('x5', '.time-control svg{display:none!important}'),
+  chartOpaque: css('x6', 'svg .outside{opacity:1!important}'),
+  chartFillOpacity: css(
+    'x7',
+    'svg .outside{opacity:1!important} svg .outside rect{fill-opacity:0.35;stroke-opacity:0.35}',
+  ),
+  chartNoPattern: css('x8', 'svg rect.uncertain{fill:#f0d8b0!important}'),
+  chartNoWindowRect: css('x9', 'svg rect.window{display:none!important}'),
+  chartLayer: css('x10', '.track svg{will-change:transform}'),
+  handlesHidden: css('x11', '.track [role="slider"]{visibility:hidden!important}'),
+  noReplaceState: {
+    on: `window.__rs=history.replaceState;history.replaceState=()=>{};`,
+    off: `history.replaceState=window.__rs;`,
+  },
+};
+
+type Kind = 'week' | 'weekSettled' | 'weekSame' | 'everything' | 'year';
+/** name = kind[+toggle] */
+function parse(name: string): { kind: Kind; toggle: Toggle } {
+  const [kind, ...toggles] = name.split('+');
+  const all = toggles.map((t) => TOGGLES[t] ?? NONE);
+  return {
+    kind: kind as Kind,
+    toggle: { on: all.map((t) => t.on).join('\n'), off: all.map((t) => t.off).join('\n') },
+  };
+}
+
+const handle = (page: Page, edge: 'from' | 'to') =>
+  page.getByRole('slider', {
+    name: edge === 'from' ? 'Start of time window' : 'End of time window',
+  });
+
+/** CPU seconds (user + system) of this process's descendants, by Chromium process type. */
+function cpuByType(): Map<string, number> {
+  const parent = new Map<number, number>();
+  const ticks = new Map<number, number>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(d), Number(f[1]));
+      ticks.set(Number(d), Number(f[11]) + Number(f[12]));
+    } catch {
+      /* gone */
+    }
+  }
+  const mine = (pid: number): boolean => {
+    for (let p = pid; p > 1; p = parent.get(p) ?? 0) if (p === process.pid) return pid !== p;
+    return false;
+  };
+  const out = new Map<string, number>();
+  for (const [pid, t] of ticks) {
+    if (!mine(pid)) continue;
+    let type: string;
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      type = /--type=([a-z-]+)/.exec(cmd)?.[1] ?? (cmd.includes('chrom') ? 'browser' : 'other');
+    } catch {
+      continue;
+    }
+    out.set(type, (out.get(type) ?? 0) + t / 100);
+  }
+  return out;
+}
+
+const frames: number[] = [];
+async function run(page: Page, sc: Scenario, settleAfterFocus: boolean): Promise<number[]> {
+  await page.evaluate(
+    ([f, t]) =>
+      (
+        window as unknown as { borderlines: { time: { setWindow(w: object): void } } }
+      ).borderlines.time.setWindow({ from: f, to: t }),
+    [sc.start.from, sc.start.to],
+  );
+  await page.evaluate(() => window.__probe.settle(200));
+  const out: number[] = [];
+  for (const [edge, key] of sc.keys) {
+    await handle(page, edge).focus();
+    if (settleAfterFocus) await page.evaluate(() => window.__probe.settle(150));
+    await page.evaluate(() => window.__probe.arm(['keydown'], false));
+    await page.keyboard.press(key);
+    const t = (await page.evaluate(() => window.__probe.done())) as StepTiming | null;
+    if (t) out.push(t.ms);
+    if (t) frames.push(t.frames);
+  }
+  return out;
+}
+
+const server = await serveBench([['/', process.env.APP_DIST ?? join(TMP, 'app-dist')]]);
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript({ content: PROBE });
+  await page.goto(n === 8 ? `${server.url}?bench` : `${server.url}?synthetic=${n}&seed=42&bench`);
+  await page.evaluate(() => window.__probe.loaded());
+  await page.evaluate(() => window.__probe.settle(300));
+  const info = await page.evaluate(() => {
+    const t = (
+      window as unknown as {
+        borderlines: {
+          time: { extent: { from: number; to: number }; store: { start: Int32Array } };
+        };
+      }
+    ).borderlines.time;
+    return { extent: t.extent, start: Array.from(t.store.start) };
+  });
+  const sc = scenarioWindows(info.extent, info.start, steps);
+  const weekSame: Scenario = {
+    start: sc.week.start,
+    keys: Array.from({ length: steps }, (_, i) => ['to', i % 2 ? 'PageDown' : 'PageUp']),
+  };
+  console.log(
+    await page.evaluate(
+      () =>
+        `bins ${document.querySelectorAll('.track svg g').length}, uncertain ${document.querySelectorAll('.track svg rect.uncertain').length}, chart ${document.querySelector('.track svg')?.getAttribute('width')}`,
+    ),
+  );
+  const results = new Map<string, number[]>();
+  console.log(`n=${n}, ${steps} steps, load ${loadavg()[0]!.toFixed(2)}`);
+  for (let r = 0; r < rounds; r++) {
+    for (const name of names) {
+      const { kind, toggle } = parse(name);
+      if (toggle.on) await page.evaluate(toggle.on);
+      const scenario =
+        kind === 'everything'
+          ? sc.everything
+          : kind === 'year'
+            ? sc.year
+            : kind === 'weekSame'
+              ? weekSame
+              : sc.week;
+      const trace = tracing && r === 0;
+      if (trace)
+        await browser.startTracing(page, {
+          categories: [
+            'devtools.timeline',
+            'disabled-by-default-devtools.timeline',
+            'gpu',
+            'cc',
+            'viz',
+          ],
+        });
+      frames.length = 0;
+      const c0 = cpuByType();
+      const ms = await run(page, scenario, kind === 'weekSettled');
+      const c1 = cpuByType();
+      const cpuText = [...c1]
+        .map(([k, v]) => `${k} ${(((v - (c0.get(k) ?? 0)) * 1000) / ms.length).toFixed(0)}`)
+        .join(', ');
+      console.log(`    CPU ms a step (incl. settling): ${cpuText}`);
+      console.log(`    frames a step: ${frames.join(' ')}`);
+      if (trace) {
+        const buf = await browser.stopTracing();
+        const t = JSON.parse(buf.toString('utf8')) as { traceEvents: TraceEvent[] };
+        console.log(`    ${name} trace, ms per step:`);
+        summarise(t.traceEvents, ms.length);
+      }
+      if (toggle.off) await page.evaluate(toggle.off);
+      results.set(name, [...(results.get(name) ?? []), ...ms]);
+      console.log(
+        `  round ${r + 1} ${name}: p50 ${percentile(ms, 50).toFixed(0)} ms, p95 ${percentile(ms, 95).toFixed(0)} (load ${loadavg()[0]!.toFixed(2)})`,
+      );
+    }
+  }
+  for (const [name, ms] of results)
+    console.log(`${name}: p50 ${percentile(ms, 50).toFixed(0)} ms over ${ms.length} steps`);
+} finally {
+  await browser.close();
+  await server.close();
+}
