@@ -3,9 +3,7 @@
 
 import { IncidentStore } from '../core/incidentStore';
 import type { IncidentFeature } from '../core/types';
-import { untrack } from 'svelte';
 import {
-  describeHashWindowProblem,
   hashWindowEntries,
   parseHashWindow,
   type HashWindowProblem,
@@ -16,7 +14,7 @@ import { keyStep } from '../core/time/keyboard';
 import { advance, PLAYBACK_SPEEDS } from '../core/time/playback';
 import { rangeBars } from '../core/time/ranges';
 import { incidentDays, snapEdge } from '../core/time/snap';
-import { nextIncidentDay, prevIncidentDay } from '../core/time/stepping';
+import { isWholeWindow, stepTarget } from '../core/time/stepping';
 import {
   clampWindow,
   moveWindow,
@@ -27,40 +25,16 @@ import {
   type TimeWindow,
   type WindowEdge,
 } from '../core/time/window';
+import { animationFrameClock } from './frameClock.ts';
+import { FrameLoop } from './frameLoop.ts';
+import type { TimeStateOptions } from './timeOptions.ts';
 
-/** Animation frames, injectable so tests can drive playback by hand. */
-export interface FrameClock {
-  /** Schedule `cb` for the next frame; returns a handle for `cancel`. */
-  request(cb: (timeMs: number) => void): number;
-  /** Cancel a scheduled frame. */
-  cancel(handle: number): void;
-}
-
-/** The browser's `requestAnimationFrame`. */
-export const animationFrameClock: FrameClock = {
-  request: (cb) => requestAnimationFrame(cb),
-  cancel: (handle) => cancelAnimationFrame(handle),
-};
-
-/** Options for `TimeState`. */
-export interface TimeStateOptions {
-  /** Frame source for playback; `requestAnimationFrame` by default. */
-  clock?: FrameClock;
-  /**
-   * Initial window, which the link leaves out when it is shown (see `home`); the whole data by
-   * default.
-   */
-  window?: TimeWindow | null;
-  /** Empty stretches longer than this many days collapse on the axis. Default 90. */
-  gapDays?: number;
-  /** Width in days of the window that stepping narrows a whole-data window to. Default 7. */
-  stepWidth?: number;
-}
+export { animationFrameClock, type FrameClock } from './frameClock.ts';
+export { syncTimeWithHash, type HashKeys } from './timeHash.svelte.ts';
+export type { TimeStateOptions } from './timeOptions.ts';
 
 /** Width of the axis before the control has measured itself. */
 const DEFAULT_AXIS_WIDTH = 600;
-/** Longest time one playback frame may cover. */
-const MAX_FRAME_MS = 250;
 /** Pointer snapping distance in pixels. */
 export const SNAP_PX = 8;
 
@@ -124,10 +98,7 @@ export class TimeState {
   readonly #clusters: TimeWindow[];
   readonly #gapDays: number;
   readonly #stepWidth: number;
-  readonly #clock: FrameClock;
-  #frame: number | null = null;
-  #lastTime: number | null = null;
-  #carry = 0;
+  readonly #loop: FrameLoop;
 
   /**
    * State over a dataset's `store` (its extent and axis); the window starts as the whole data
@@ -138,7 +109,7 @@ export class TimeState {
     this.extent = store.extent ?? { from: 0, to: 0 };
     this.#gapDays = options.gapDays ?? 90;
     this.#stepWidth = options.stepWidth ?? 7;
-    this.#clock = options.clock ?? animationFrameClock;
+    this.#loop = new FrameLoop(options.clock ?? animationFrameClock);
     this.#clusters = coverageClusters(store.start, store.end, this.#gapDays);
     this.home = clampWindow(options.window ?? this.extent, this.extent);
     this.window = this.home;
@@ -235,26 +206,19 @@ export class TimeState {
    */
   selectedDays = $state.raw<TimeWindow | null>(null);
 
-  /** The day stepping narrows a whole-data window to: the selection's, else `fallback`. */
-  #wholeTarget(fallback: number | undefined): number | null {
-    const s = this.selectedDays;
-    if (s && s.from >= this.extent.from && s.from <= this.extent.to) return s.from;
-    return fallback ?? null;
-  }
+  /** What Next › and ‹ Prev step from. */
+  readonly #stepFrom = $derived.by(() => ({
+    starts: this.store.start,
+    window: this.window,
+    extent: this.extent,
+    selected: this.selectedDays,
+  }));
 
   /** The day Next › moves the window's end to, or null when no incident is later. */
-  readonly nextTarget = $derived.by((): number | null =>
-    this.#isWhole()
-      ? this.#wholeTarget(this.store.start[0])
-      : nextIncidentDay(this.store.start, this.window.to),
-  );
+  readonly nextTarget = $derived(stepTarget(this.#stepFrom, 1));
 
   /** The day ‹ Prev moves the window's end to, or null when no incident is earlier. */
-  readonly prevTarget = $derived.by((): number | null =>
-    this.#isWhole()
-      ? this.#wholeTarget(this.store.start[this.store.n - 1])
-      : prevIncidentDay(this.store.start, this.window.to),
-  );
+  readonly prevTarget = $derived(stepTarget(this.#stepFrom, -1));
 
   /**
    * Move the current time (window end) to the next incident date, keeping the width; a window
@@ -286,16 +250,21 @@ export class TimeState {
       this.setWindow({ from: this.extent.from, to: this.extent.from + width - 1 });
     }
     this.playing = true;
-    this.#lastTime = null;
-    this.#carry = 0;
-    this.#frame = this.#clock.request(this.#tick);
+    let carry = 0;
+    this.#loop.start((dt) => {
+      if (!this.playing) return false;
+      const step = advance(this.window, this.speed, dt, this.extent, carry);
+      carry = step.carry;
+      this.setWindow(step.window);
+      if (step.ended) this.pause();
+      return !step.ended;
+    });
   }
 
   /** Stop playback. */
   pause(): void {
     this.playing = false;
-    if (this.#frame !== null) this.#clock.cancel(this.#frame);
-    this.#frame = null;
+    this.#loop.stop();
   }
 
   /** Play when paused, pause when playing. */
@@ -320,69 +289,12 @@ export class TimeState {
     this.pause();
   }
 
-  #tick = (time: number): void => {
-    this.#frame = null;
-    if (!this.playing) return;
-    // A hidden tab gets no frames: cap the step so playback resumes where it was, not far ahead.
-    const dt = this.#lastTime === null ? 0 : Math.min(MAX_FRAME_MS, time - this.#lastTime);
-    this.#lastTime = time;
-    const step = advance(this.window, this.speed, dt, this.extent, this.#carry);
-    this.#carry = step.carry;
-    this.setWindow(step.window);
-    if (step.ended) this.pause();
-    else this.#frame = this.#clock.request(this.#tick);
-  };
-
   #isWhole(): boolean {
-    return windowWidth(this.window) >= windowWidth(this.extent);
+    return isWholeWindow(this.window, this.extent);
   }
 
   #endAt(day: number, narrow: boolean): void {
     const width = narrow ? this.#stepWidth : windowWidth(this.window);
     this.setWindow(windowEndingAt(day, width, this.extent));
   }
-}
-
-/** The URL-hash keys a feature can read and write (`HashSync` in hash.svelte.ts fits). */
-export interface HashKeys {
-  /** Current value of a key, or null. */
-  get(key: string): string | null;
-  /** Set a key, or remove it with null. */
-  set(key: string, value: string | null): void;
-}
-
-/**
- * Keep the window and the hash's `from`/`to` in step: the hash sets the window on start and on
- * every change (a malformed or out-of-range window is reported through `onproblem`, with the
- * kind of problem); the window writes the hash whenever it changes, except while playing (once
- * playback stops). The window it opened on (`home`: all the data, unless a large dataset opened
- * on a recent window) removes the keys. Returns the teardown.
- */
-export function syncTimeWithHash(
-  time: TimeState,
-  hash: HashKeys,
-  onproblem?: (message: string, problem: Exclude<HashWindowProblem, null>) => void,
-): () => void {
-  return $effect.root(() => {
-    $effect(() => {
-      const from = hash.get('from');
-      const to = hash.get('to');
-      untrack(() => {
-        const problem = time.restoreFromHash(from, to);
-        const message = describeHashWindowProblem(from, to, problem, time.extent);
-        if (message && problem) onproblem?.(message, problem);
-      });
-    });
-    $effect(() => {
-      if (time.playing) return;
-      const home = sameWindow(time.window, time.home);
-      const entries = time.hashEntries();
-      untrack(() => {
-        for (const [key, value] of entries) {
-          const next = home ? null : value;
-          if (hash.get(key) !== next) hash.set(key, next);
-        }
-      });
-    });
-  });
 }

@@ -11,7 +11,7 @@ import {
   parseHashFilters,
   type AvailableValues,
 } from '../core/filter/hashFilters.ts';
-import { syncTimeWithHash, type HashKeys } from './time.svelte.ts';
+import { syncTimeWithHash, type HashKeys } from './timeHash.svelte.ts';
 import type { ViewState } from './view.svelte.ts';
 
 /** The values of the dataset's own facets, for checking a link's filters. */
