@@ -2,7 +2,7 @@
 // the others compete with it. Places that frame it ("X in Y", "X, Y district", a province or
 // country around it), where people went or came from, and landmarks the text measures from
 // ("across the border from X", "opposite X", "20 km from X") do not compete. Pure.
-import type { Candidate } from './places.ts';
+import type { Candidate } from './placeResolve.ts';
 import { contains, farApart, kmBetween } from './placeContains.ts';
 import { FALLBACK_KM, type PlaceRecord } from './placeIndex.ts';
 import type { PlaceMention, Review } from './types.ts';
