@@ -2,7 +2,24 @@
 // "Pakistan") to one gazetteer entry. News spellings go through a curated alias table;
 // organisations are refused; a name that stays ambiguous after ranking, or is unknown, is an
 // error listing the candidates — never a silent guess.
+import {
+  clearWinner,
+  describeEntry,
+  indexFor,
+  namesOf,
+  normalizePlaceName,
+  rankCandidates,
+  suggestions,
+} from './gazetteerNames.ts';
 import type { PlacePrecision } from './types.ts';
+
+export {
+  describeEntry,
+  indexGazetteer,
+  normalizePlaceName,
+  rankCandidates,
+  typeRank,
+} from './gazetteerNames.ts';
 
 /** Kind of gazetteer entry, coarsest last. */
 export type PlaceKind = 'town' | 'province' | 'country';
@@ -68,19 +85,6 @@ export class PlaceError extends Error {
   }
 }
 
-/** Lower-case, strip diacritics, apostrophes and hyphens, collapse spaces. */
-export function normalizePlaceName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’'‘`ʻʼ]/g, '')
-    .replace(/[-‐–—_.,]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/^the /, '')
-    .trim();
-}
-
 const QUALIFIER = /\s+(county|district|city|town|village|province|region)$/;
 const QUALIFIER_PRECISION: Record<string, PlacePrecision> = {
   county: 'county',
@@ -96,84 +100,6 @@ const KIND_PRECISION: Record<PlaceKind, PlacePrecision> = {
   province: 'province',
   country: 'country',
 };
-
-/**
- * Rank of a place type for disambiguation, lower wins: country, national capital, provincial
- * seat, province, then lesser towns. A capital beats the province named after it ("Tehran"
- * is the city); write "… province" to mean the province.
- */
-export function typeRank(e: GazetteerEntry): number {
-  if (e.kind === 'country') return 0;
-  if (e.kind === 'province') return 3;
-  const order = ['PPLC', 'PPLA', '', 'PPLA2', 'PPLA3', 'PPLA4'];
-  const i = order.indexOf(e.feature);
-  return i === -1 ? 1 + order.length : 1 + i;
-}
-
-/** Candidates sorted best first: place type, then population (unknown population last). */
-export function rankCandidates(candidates: GazetteerEntry[]): GazetteerEntry[] {
-  return [...candidates].sort(
-    (a, b) =>
-      typeRank(a) - typeRank(b) ||
-      (b.population ?? -1) - (a.population ?? -1) ||
-      a.name.localeCompare(b.name),
-  );
-}
-
-/** True when the best candidate wins clearly: better type, or ten times the population. */
-function clearWinner(ranked: GazetteerEntry[]): boolean {
-  const [a, b] = ranked;
-  if (!a) return false;
-  if (!b) return true;
-  if (typeRank(a) < typeRank(b)) return true;
-  const pa = a.population ?? 0;
-  const pb = b.population ?? 0;
-  return pa > 0 && pa >= 10 * pb;
-}
-
-/** `Name (CC admin1, pop N)` — how candidates are listed in errors. */
-export function describeEntry(e: GazetteerEntry): string {
-  const where = [e.country, e.admin1].filter(Boolean).join(' ');
-  const pop = e.population ? `, pop ${e.population}` : '';
-  return `${e.name} (${e.kind}, ${where}${pop}, ${e.lat.toFixed(4)},${e.lon.toFixed(4)})`;
-}
-
-function namesOf(e: GazetteerEntry): string[] {
-  return [e.name, ...e.alt].map(normalizePlaceName);
-}
-
-/** Index from normalized name to entries, built once per gazetteer. */
-export function indexGazetteer(entries: GazetteerEntry[]): Map<string, GazetteerEntry[]> {
-  const index = new Map<string, GazetteerEntry[]>();
-  for (const e of entries) {
-    for (const n of new Set(namesOf(e))) {
-      const list = index.get(n);
-      if (list) list.push(e);
-      else index.set(n, [e]);
-    }
-  }
-  return index;
-}
-
-const indexes = new WeakMap<GazetteerEntry[], Map<string, GazetteerEntry[]>>();
-function indexFor(entries: GazetteerEntry[]): Map<string, GazetteerEntry[]> {
-  let idx = indexes.get(entries);
-  if (!idx) {
-    idx = indexGazetteer(entries);
-    indexes.set(entries, idx);
-  }
-  return idx;
-}
-
-function suggestions(key: string, entries: GazetteerEntry[]): string[] {
-  const stem = key.slice(0, 4);
-  const out = new Set<string>();
-  for (const e of rankCandidates(entries)) {
-    if (namesOf(e).some((n) => n.startsWith(stem))) out.add(describeEntry(e));
-    if (out.size >= 5) break;
-  }
-  return [...out];
-}
 
 /** What the text or the record says about where a place lies; narrows candidates first. */
 export interface PlaceClaim {
