@@ -35,6 +35,19 @@ describe('a district named as the place, with a published area', () => {
   });
 });
 
+describe('former tribal districts (curated with their census areas)', () => {
+  it('"in North Waziristan" is the district at Miran Shah, within its reach', () => {
+    const p = one('A drone strike killed four militants in North Waziristan on Sunday.');
+    expect(p).toMatchObject({ status: 'proposed', place_precision: 'county' });
+    expect(p?.uncertainty_km).toBe(districtReachKm(4707));
+  });
+  it('"Bajaur district" is the district, not a town of that name', () => {
+    const p = one('Mortar shells landed in Bajaur district on Sunday, wounding three children.');
+    expect(p).toMatchObject({ status: 'proposed', place_precision: 'county' });
+    expect(p?.uncertainty_km).toBe(districtReachKm(1290));
+  });
+});
+
 describe('still a review', () => {
   it('an unknown place named in the district is a fallback ("around X in Y\'s Z district")', () => {
     const p = one(
