@@ -17,8 +17,10 @@ import {
   type ResolvedDate,
 } from '../dateRules.ts';
 import { casualDate, dayRange, oneDay, weekdayDate } from './dateCasual.ts';
+import { rollbackCheck, weekdayCheck } from './dateChecks.ts';
+
+export { ROLLBACK_DOUBT_DAYS } from './dateChecks.ts';
 import type { DateCore, DatePhrase } from './datePhrases.ts';
-import { weekdayName } from './dateWords.ts';
 import type { DateMention, Review } from './types.ts';
 
 /** The day relative phrases count from, and where it comes from. */
@@ -54,26 +56,6 @@ function monthReading(core: Extract<DateCore, { kind: 'month' }>, ref: number): 
   return monthDate(latestMonthYear(core.month, ref), core.month);
 }
 
-/** "Friday, 12 May": checks the weekday against the calendar for the date read. */
-function weekdayCheck(phrase: string, stated: number, d: number, yearGiven: boolean): Review[] {
-  const p = dayParts(d);
-  if (p.weekday === stated) return [];
-  let hint = '';
-  if (!yearGiven) {
-    for (let y = p.year - 1; y >= p.year - 11; y--) {
-      const other = ymdToDay(y, p.month, p.day);
-      if (other !== null && dayParts(other).weekday === stated) {
-        hint = ` (it was a ${weekdayName(stated)} in ${y})`;
-        break;
-      }
-    }
-  }
-  const message =
-    `"${phrase}": ${dayToIso(d)} is a ${weekdayName(p.weekday)}, not a ${weekdayName(stated)}` +
-    `${hint}; the weekday and the date disagree, so one of them is wrong.`;
-  return [{ code: 'weekday_mismatch', message }];
-}
-
 function dayReading(
   phrase: string,
   core: Extract<DateCore, { kind: 'day' }>,
@@ -98,33 +80,6 @@ function dayReading(
     core.weekday === null ? [] : weekdayCheck(phrase, core.weekday, d, core.year !== null);
   if (core.year === null) reviews.push(...rollbackCheck(phrase, core, (ref as Reference).day));
   return { resolved, basis, reviews };
-}
-
-/**
- * Days after the reference within which a month and day with no year is more likely a coming
- * date (a plan, a deadline) or a slip than the same day a year earlier.
- */
-export const ROLLBACK_DOUBT_DAYS = 60;
-
-/**
- * "on June 20" in an article of June 13: read as the latest June 20 on or before publication,
- * a year earlier; when this year's June 20 is only days ahead, that reading is a guess, said so.
- */
-function rollbackCheck(
-  phrase: string,
-  core: Extract<DateCore, { kind: 'day' }>,
-  refDay: number,
-): Review[] {
-  const thisYear = ymdToDay(dayParts(refDay).year, core.month, core.day);
-  if (thisYear === null || thisYear <= refDay || thisYear - refDay > ROLLBACK_DOUBT_DAYS) return [];
-  const earlier = latestMonthDayOnOrBefore(core.month, core.day, refDay);
-  const read = earlier === null ? 'unread' : `read as ${dayToIso(earlier)}`;
-  return [
-    {
-      code: 'other',
-      message: `"${phrase}" has no year and this year's falls ${thisYear - refDay} days after the reference date ${dayToIso(refDay)}; ${read}, a year earlier, which the text does not confirm.`,
-    },
-  ];
 }
 
 function numericReading(phrase: string, core: Extract<DateCore, { kind: 'numeric' }>): Reading {
