@@ -1,7 +1,7 @@
 // Binary searches over sorted day columns and the sort that orders incidents by start day.
 
 /** First index `i` in sorted `a` with `a[i] >= value` (or `a.length`). */
-export function lowerBound(a: Int32Array, value: number): number {
+export function lowerBound(a: Int32Array | Uint32Array, value: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {

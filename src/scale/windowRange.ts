@@ -49,15 +49,5 @@ export function storeFromColumns(cols: IncidentColumns): IncidentStore {
  * lie in the candidate range `[lo, hi)`: two binary searches.
  */
 export function filteredRange(passing: Uint32Array, lo: number, hi: number): [number, number] {
-  const find = (v: number): number => {
-    let a = 0;
-    let b = passing.length;
-    while (a < b) {
-      const mid = (a + b) >>> 1;
-      if (passing[mid]! < v) a = mid + 1;
-      else b = mid;
-    }
-    return a;
-  };
-  return [find(lo), find(hi)];
+  return [lowerBound(passing, lo), lowerBound(passing, hi)];
 }
