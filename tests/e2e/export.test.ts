@@ -10,57 +10,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { featureAt } from '../../src/core/binaryLayout.ts';
-import { isoToDay } from '../../src/core/days.ts';
 import { exportFeature } from '../../src/core/export/geojson.ts';
-import { generateSynthetic } from '../../src/core/synthetic.ts';
 import { CATEGORIES, type IncidentCollection, type IncidentFeature } from '../../src/core/types.ts';
+import { CASES, overlaps } from './exportCases.ts';
 import { openBrowser, type Session } from './browser.ts';
 import { exportFile, imageStats, openShareMenu } from './exportHelpers.ts';
 import { serve } from './global-setup.ts';
-import { ARTIFACTS, incidents, snap } from './helpers.ts';
-
-/** One dataset the suite runs on, and the incidents its link shows (computed in Node). */
-interface Case {
-  name: string;
-  query: string;
-  from: string;
-  to: string;
-  /** Every incident of the dataset, in any order. */
-  all: () => IncidentFeature[];
-  /** Wait until the page shows the data (map drawn, GPU layer mounted for large data). */
-  ready: string;
-}
-
-const overlaps = (f: IncidentFeature, from: string, to: string) =>
-  f.properties.date <= to && (f.properties.date_end ?? f.properties.date) >= from;
-
-const synthetic = generateSynthetic(100_000, 1);
-const CASES: Case[] = [
-  {
-    name: 'the seed articles',
-    query: '',
-    from: '2024-01-01',
-    to: '2024-01-31',
-    all: () => incidents,
-    ready: 'b.map && b.map.loaded() && b.map.getLayer("incident-markers") && b.view',
-  },
-  {
-    name: '100,000 synthetic incidents',
-    query: '?synthetic=100000&seed=1',
-    from: '2018-10-01',
-    to: '2018-12-31',
-    all: () => {
-      // Only the window's incidents are decoded: the rest cannot be shown.
-      const [f, t] = [isoToDay('2018-10-01'), isoToDay('2018-12-31')];
-      const out: IncidentFeature[] = [];
-      for (let i = 0; i < synthetic.count; i++)
-        if (synthetic.start[i]! <= t && synthetic.end[i]! >= f) out.push(featureAt(synthetic, i));
-      return out;
-    },
-    ready: 'b.map && b.map.loaded() && b.large && b.view && !b.map.isMoving()',
-  },
-];
+import { ARTIFACTS, snap } from './helpers.ts';
 
 /** What the page's test hook (`window.borderlines`) gives these tests. */
 interface Hook {
