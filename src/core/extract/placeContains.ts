@@ -56,12 +56,23 @@ export function kmBetween(a: PlaceRecord, b: PlaceRecord): number {
   return distance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' });
 }
 
+/** Do two records name a province in common (GeoNames' spelling or another)? */
+function shareProvince(a: PlaceRecord, b: PlaceRecord): boolean {
+  return (a.provinceKeys ?? []).some((k) => (b.provinceKeys ?? []).includes(k));
+}
+
 /**
  * Too far apart for one to lie in the other, radii and `slackKm` (a district's width) allowed. A
- * district of the same country is never judged: districts have no outline offline and their real
- * size varies tenfold (Chagai against Kech).
+ * district of the same country and province is never judged: districts have no outline offline
+ * and their real size varies tenfold (Chagai against Kech). One of another province is ("Mir Ali
+ * village of Kech district": North Waziristan's Mir Ali lies 900 km from Kech).
  */
 export function farApart(inner: PlaceRecord, outer: PlaceRecord, slackKm: number): boolean {
-  if (outer.kind === 'district' && outer.country === inner.country) return false;
+  if (
+    outer.kind === 'district' &&
+    outer.country === inner.country &&
+    (inner.admin1 === null || shareProvince(inner, outer))
+  )
+    return false;
   return kmBetween(inner, outer) > inner.uncertainty_km + outer.uncertainty_km + slackKm;
 }

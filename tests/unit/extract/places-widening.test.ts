@@ -168,7 +168,7 @@ describe('"a village in X"', () => {
     expect(r.event?.resolved?.uncertainty_km).toBe(TOWN_RADIUS_KM);
   });
   it('"villages in X district" stay within the district radius', () => {
-    const r = places('Jets bombed villages in Gwadar district on Sunday.');
+    const r = places('Jets bombed villages in Zhob district on Sunday.');
     expect(r.event?.resolved?.uncertainty_km).toBe(FALLBACK_KM);
   });
 });
