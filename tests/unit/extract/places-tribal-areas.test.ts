@@ -146,6 +146,17 @@ describe('Bajaur and South Waziristan places', () => {
   });
 });
 
+describe('Saindak, the mining town of Chagai GeoNames lacks', () => {
+  it('"at Saindak" is the town, within 10 km, about 35 km from Taftan', () => {
+    const p = one('Gunmen attacked a convoy of Chinese engineers at Saindak on Sunday.');
+    expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Saindak', country: 'PK' });
+    expect(p?.uncertainty_km).toBeLessThanOrEqual(10);
+    const km2 = km(p as { lat: number; lon: number }, town('Taftan'));
+    expect(km2).toBeGreaterThan(25);
+    expect(km2).toBeLessThan(45);
+  });
+});
+
 describe('curated points', () => {
   const areas = JSON.parse(
     readFileSync(join(ROOT, 'public/data/areas.geojson'), 'utf8'),
