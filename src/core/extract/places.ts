@@ -25,6 +25,9 @@ import type { ArticleContext, PlaceMention, PlaceReader, SentencePlaces, Span } 
 
 export { FALLBACK_KM, WIDENING_KM, type Candidate } from './placeResolve.ts';
 
+/** A tribe or clan word right after a name ("the Mohmand tribe"; not "Mohmand tribal district"). */
+const TRIBE_AFTER = /^\s+(?:tribe|tribes|tribesmen|tribeswomen|clan|clans)\b/i;
+
 function mention(ctx: ArticleContext, r: Resolved, role: PlaceMention['role']): PlaceMention {
   const span: Span = { start: r.match.start, end: r.match.end };
   return {
@@ -170,6 +173,11 @@ function readSentence(
       )
     ) {
       mentions.push(mention(ctx, r, 'government'));
+      return;
+    }
+    // "the Mohmand tribe", "Orakzai tribesmen": people named after where they live, not a place.
+    if (!m.road && TRIBE_AFTER.test(text.slice(m.end, m.end + 16))) {
+      mentions.push(mention(ctx, r, 'organisation'));
       return;
     }
     const pm = mention(ctx, r, 'place');

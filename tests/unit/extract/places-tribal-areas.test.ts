@@ -76,6 +76,21 @@ describe('former tribal districts named alone, with their published areas', () =
   });
 });
 
+describe('a tribe named like its district', () => {
+  it('"the Mohmand tribe" is people, not Mohmand district', () => {
+    const r = places('Militants of the Mohmand tribe attacked a checkpoint.');
+    expect(r.event).toBeNull();
+    expect(r.mentions.find((m) => m.text === 'Mohmand')?.role).toBe('organisation');
+  });
+  it('"Mamund tribesmen" is people, not Mamund tehsil', () => {
+    expect(places('Gunmen attacked Mamund tribesmen.').event).toBeNull();
+  });
+  it('"the Mohmand tribal district" is still the district', () => {
+    const r = places('Gunmen attacked a checkpoint in the Mohmand tribal district.');
+    expect(r.event?.resolved?.name).toBe('Mohmand District');
+  });
+});
+
 describe("Gwadar's published area", () => {
   it(`gives its reach (140 km), beyond ${CONFIDENT_DIVISION_KM} km, so it stays a review`, () => {
     const p = one('Two guards were shot dead in Gwadar district on Monday.');
