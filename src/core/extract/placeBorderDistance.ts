@@ -51,7 +51,11 @@ export function kmFromBorder(
     if (!b.path || !b.countries?.includes(country)) continue;
     for (const part of b.path) {
       for (let i = 1; i < part.length; i++) {
-        const km = segmentKm([lat, lon], part[i - 1] as [number, number], part[i] as [number, number]);
+        const km = segmentKm(
+          [lat, lon],
+          part[i - 1] as [number, number],
+          part[i] as [number, number],
+        );
         if (best === null || km < best) best = km;
       }
     }
