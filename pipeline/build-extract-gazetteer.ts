@@ -4,7 +4,7 @@
 // never ships the 275,000-word list: place names that are English words, and English words one
 // edit away from a place name (never read as a misspelt place).
 import { createRequire } from 'node:module';
-import { along, length, lineString, point, pointToPolygonDistance } from '@turf/turf';
+import { along, length, lineString, point, pointToPolygonDistance, simplify } from '@turf/turf';
 import { normalizePlaceName, type Gazetteer, type GazetteerEntry } from '../src/core/gazetteer.ts';
 import type { BorderLine, Crossing, ExtractGazetteer } from '../src/core/extract/gazetteerData.ts';
 import { equalAreaRadiusKm, round4, type AreaFeature } from '../src/core/geo-checks.ts';
@@ -79,7 +79,23 @@ function placeNames(g: Gazetteer, curated: Curated): Set<string> {
   return names;
 }
 
-/** A border line as the reader needs it: a point halfway along it and its length. */
+/** Tolerance (degrees, about a kilometre) of the border paths the extractor measures against. */
+const PATH_TOLERANCE_DEG = 0.01;
+
+/** A line's parts simplified and rounded to three decimals, as `[lat, lon]` points. */
+function borderPath(parts: ReturnType<typeof lineString>[]): [number, number][][] {
+  const round3 = (x: number) => Math.round(x * 1000) / 1000;
+  return parts.map((p) =>
+    simplify(p, { tolerance: PATH_TOLERANCE_DEG }).geometry.coordinates.map(
+      ([lon, lat]) => [round3(lat as number), round3(lon as number)] as [number, number],
+    ),
+  );
+}
+
+/**
+ * A border line as the reader needs it: a point halfway along it, its length and, for a whole
+ * shared border, its simplified path.
+ */
 export function borderLineSummary(
   line: SharedBorder & { provinces?: [string, string] },
 ): BorderLine {
@@ -102,7 +118,7 @@ export function borderLineSummary(
     lat: round4(mid[1] as number),
     lon: round4(mid[0] as number),
     length_km: Math.round(km),
-    ...(line.provinces ? { provinces: line.provinces } : {}),
+    ...(line.provinces ? { provinces: line.provinces } : { path: borderPath(parts) }),
   };
 }
 

@@ -78,6 +78,11 @@ const RULES: [RuleName, string][] = [
     `\\b(?<u>${words(['minutes', 'moments', 'hours', 'days', 'weeks', 'months'])})\\s+(?<dir>later|after|earlier|before)\\b`,
   ],
   ['monthCue', `${CUE}(?<m>${MONTH_FULL})(?:\\s+(?<rel>last|this)\\s+year)?`],
+  // the far end of "from April to July (this year)": a month cued by "to" only after "from <month>"
+  [
+    'monthCue',
+    `(?<=\\bfrom\\s+${MONTH_FULL}\\s+)(?<cue>to\\s+)(?<m>${MONTH_FULL})(?:\\s+(?<rel>last|this)\\s+year)?`,
+  ],
   [
     'yearCue',
     `(?:${CUE}|(?<=\\b[Tt]he\\s+))(?<y>${YEAR})(?:\\s*[-–]\\s*(?<y2>\\d{2}(?![\\d,])|${YEAR}))?`,

@@ -153,15 +153,18 @@ function extend(text: string, f: Found, near: number, far: number): void {
 const LINKS = new Set(['to', 'into', 'until', 'till', 'through', 'and', 'or', ', or', '-', '–']);
 
 /**
- * True when `a` and `b` are the two ends of one stretch of days: "from Monday to Wednesday",
+ * True when `a` and `b` are the two ends of one stretch of days or months: "from Monday to
+ * Wednesday", "from April to July",
  * "between March 3 and March 5", "the night of January 31 to February 1", "Monday night into
  * Tuesday", and alternatives the text leaves open ("late on Saturday or on Sunday").
  */
 function ends(text: string, a: Found, b: Found): boolean {
-  if (!DAYLIKE.includes(a.core.kind) || !DAYLIKE.includes(b.core.kind)) return false;
+  // "from April to July": a stretch of months, never April alone
+  const months = a.core.kind === 'month' && b.core.kind === 'month';
+  if (!months && (!DAYLIKE.includes(a.core.kind) || !DAYLIKE.includes(b.core.kind))) return false;
   const link = text.slice(a.span.end, b.span.start).trim().toLowerCase();
   const bText = spanText(text, b);
-  const joined = LINKS.has(link) || (link === '' && /^(?:until|till|through)\b/i.test(bText));
+  const joined = LINKS.has(link) || (link === '' && /^(?:until|till|through|to)\b/i.test(bText));
   if (!joined) return false;
   const aText = spanText(text, a);
   return /or$/.test(link) || /^(?:from|between)\b/i.test(aText) || /night/i.test(aText);

@@ -52,6 +52,12 @@ const DATELINE_NO_DASH = new RegExp(
 const AGENCIES =
   /^(?:REUTERS|AP|AFP|IRNA|APP|XINHUA|ANADOLU|UPI|DPA|IANS|PTI|ANI|ISNA|TASNIM|FARS|MEHR|IRIB|BLOOMBERG|SPUTNIK|TASS|PAJHWOK|KUNA|WAM|SPA|BNA|AA)$/i;
 const MAX_LEAD_LINES = 3;
+/**
+ * A city in capitals before a colon or dash may follow more lead lines: web pages put a
+ * headline, a summary, a byline, photo captions and a "Published …" line above it ("QUETTA:"
+ * opened a Dawn page's fifth line and was read as the incident's place, 400 km from it).
+ */
+const MAX_CAPS_LEAD_LINES = 8;
 const MAX_LEAD_LENGTH = 200;
 
 function spanOf(m: RegExpExecArray, group: string): Span | null {
@@ -106,8 +112,14 @@ function matchAt(text: string, at: number, published: string | null): Dateline |
   };
 }
 
+/** True when the dateline names its city in capitals ("QUETTA:", not "Kabul, 12 August:"). */
+function capsCity(d: Dateline): boolean {
+  return d.place !== null && d.place === d.place.toUpperCase();
+}
+
 /**
- * The dateline opening `text`, or null. It may follow up to three short lines (a headline, a
+ * The dateline opening `text`, or null. It may follow up to three short lines (eight when its
+ * city is in capitals) (a headline, a
  * byline). A city in capitals with a dash or a colon is enough ("ISLAMABAD —", Pakistani papers'
  * "QUETTA:", "QUETTA / GWADAR:"); a city in Title Case needs a date or a credit ("Kabul, 12
  * August:", "Kabul (AFP) -", "Zahedan, May 29, IRNA --"), so an ordinary sentence never reads as
@@ -117,10 +129,10 @@ function matchAt(text: string, at: number, published: string | null): Dateline |
  */
 export function findDateline(text: string, published: string | null): Dateline | null {
   let at = 0;
-  for (let line = 0; line <= MAX_LEAD_LINES && at < text.length; line++) {
+  for (let line = 0; line <= MAX_CAPS_LEAD_LINES && at < text.length; line++) {
     while (at < text.length && /\s/.test(text[at] as string)) at++;
     const found = matchAt(text, at, published);
-    if (found) return found;
+    if (found && (line <= MAX_LEAD_LINES || capsCity(found))) return found;
     const end = text.indexOf('\n', at);
     if (end < 0 || end - at > MAX_LEAD_LENGTH) return null;
     at = end + 1;

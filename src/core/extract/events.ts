@@ -128,6 +128,14 @@ function quotedSpans(text: string): Span[] {
   return out;
 }
 
+/** Spans of quoted speech in `text` between `span`'s ends, in `text`'s offsets. */
+export function quotedIn(text: string, span: Span): Span[] {
+  return quotedSpans(text.slice(span.start, span.end)).map((q) => ({
+    start: span.start + q.start,
+    end: span.start + q.end,
+  }));
+}
+
 /** Movement words of the Visit row, and an armed group before them: "armed men arrived in Bhag". */
 const MOVEMENT = /^(?:went to|travell?ed to|arrived in|flew to)$/i;
 const ARMED_SUBJECT =
@@ -171,9 +179,17 @@ export const CLOSE_CHARS = 5;
 const AGGREGATE =
   /\b(?:similar|separate|several|multiple|a series of|a wave of|a spate of|numerous|dozens of|hundreds of)\s+(?:\w+\s+)?(?:attacks|incidents|strikes|bombings|blasts|clashes|kidnappings|abductions|raids)\b/i;
 
+/**
+ * Events told as a habit over a stretch: "militants have consistently attacked check-posts … from
+ * April to July" (a real report's summary, once proposed as April at one of its three districts).
+ */
+const REPEATED =
+  /\b(?:have|has|had)\s+(?:been\s+)?(?:consistently|repeatedly|frequently|routinely|regularly|constantly|continually|persistently)\s+[a-z]+/i;
+
 /** The phrase that sums up several events in the segment, or null. */
 export function aggregatePhrase(text: string, span: { start: number; end: number }): string | null {
-  return AGGREGATE.exec(text.slice(span.start, span.end))?.[0] ?? null;
+  const seg = text.slice(span.start, span.end);
+  return AGGREGATE.exec(seg)?.[0] ?? REPEATED.exec(seg)?.[0] ?? null;
 }
 
 /** Triggers that decide the category: the non-statement ones, else the statement ones. */

@@ -83,6 +83,11 @@ export interface BorderLine {
    * `countries`. Absent for a whole shared border.
    */
   provinces?: [string, string];
+  /**
+   * A whole shared border only: the line's parts simplified to about a kilometre, as
+   * `[lat, lon]` points, so the extractor can tell how far a place lies from the border.
+   */
+  path?: [number, number][][];
 }
 
 /** What `createPlaceReader` is built from. */
@@ -113,7 +118,7 @@ export class ExtractGazetteerError extends Error {
 }
 
 /** Version of the file format; bump when the tuple layouts below change. */
-export const EXTRACT_GAZETTEER_VERSION = 2;
+export const EXTRACT_GAZETTEER_VERSION = 3;
 
 const num = v.number();
 const str = v.string();
@@ -150,7 +155,9 @@ const FileSchema = v.strictObject({
   crossings: v.array(
     v.tuple([str, v.array(str), pair, v.record(str, str), lat, lon, num, str, v.record(str, str)]),
   ),
-  borders: v.array(v.tuple([str, pair, str, lat, lon, num, v.array(str)])),
+  borders: v.array(
+    v.tuple([str, pair, str, lat, lon, num, v.array(str), v.array(v.array(v.tuple([lat, lon])))]),
+  ),
   areaRadiusKm: v.record(str, num),
   englishNames: v.array(str),
   typoBlocked: v.array(str),
@@ -189,7 +196,7 @@ export function formatExtractGazetteer(g: ExtractGazetteer): string {
       c.name, c.names, c.countries, c.sides, c.lat, c.lon, c.radius_km, c.source, c.provinces,
     ]), // prettier-ignore
     borders: g.borders.map((b) => [
-      b.id, b.countries, b.name, b.lat, b.lon, b.length_km, b.provinces ?? [],
+      b.id, b.countries, b.name, b.lat, b.lon, b.length_km, b.provinces ?? [], b.path ?? [],
     ]), // prettier-ignore
     areaRadiusKm: g.areaRadiusKm,
     englishNames: g.englishNames,
@@ -261,9 +268,10 @@ export function parseExtractGazetteer(
         name, names, countries, sides, lat: la, lon: lo, radius_km, source, provinces,
       }), // prettier-ignore
     ),
-    borders: f.borders.map(([id, countries, name, la, lo, length_km, provinces]) => ({
+    borders: f.borders.map(([id, countries, name, la, lo, length_km, provinces, path]) => ({
       id, countries, name, lat: la, lon: lo, length_km,
       ...(provinces.length === 2 ? { provinces: provinces as [string, string] } : {}),
+      ...(path.length > 0 ? { path } : {}),
     })), // prettier-ignore
     areaRadiusKm: f.areaRadiusKm,
     englishNames: f.englishNames,

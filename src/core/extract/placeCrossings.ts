@@ -72,5 +72,6 @@ export function borderRecord(b: BorderLine): PlaceRecord {
     capital: false,
     countries: b.countries,
     line: b.id,
+    ...(b.path ? { path: b.path } : {}),
   };
 }

@@ -35,6 +35,8 @@ export interface PlaceRecord {
   countries?: [string, string];
   /** Borders: the line id. */
   line?: string;
+  /** A whole shared border: its simplified path, `[lat, lon]` points per part. */
+  path?: [number, number][][];
   /** Normalized names of the province (for containment checks). */
   provinceKeys?: string[];
   /** A road between two places: it runs through what lies within its radius. */

@@ -97,6 +97,23 @@ export function placeMatch(
       m.widening = 'area';
       m.end = after.end;
       m.next = last + 2;
+    } else if (
+      after.lower === 'border' &&
+      !after.cap &&
+      !sides &&
+      m.records.length > 0 &&
+      m.records.every((r) => r.kind === 'town' || r.kind === 'district')
+    ) {
+      // "near the Panjgur border": the district's stretch of frontier (78 km from Panjgur town),
+      // like "the Panjgur sector"; a crossing's town ("the Chaman border") stays the crossing.
+      const d = index.districts.get(key);
+      if (d) {
+        m.records = d;
+        m.hint = 'district';
+      }
+      m.widening = 'border-area';
+      m.end = after.end;
+      m.next = last + 2;
     } else if (after.lower === 'sector' && !after.cap) {
       // "the Panjgur sector (of the border)": a stretch of frontier named after the district,
       // often far from the town; the district widened to its border area, never the town.

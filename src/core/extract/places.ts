@@ -5,6 +5,7 @@
 // doubt becomes a review; nothing is guessed silently. Rules and radii: README "Places".
 import type { ExtractGazetteer } from './gazetteerData.ts';
 import { combine, type Combined } from './placeCombine.ts';
+import { onBorderCheck } from './placeBorderDistance.ts';
 import { articleChecks, cueBefore, provinceCheck } from './placeChecks.ts';
 import { carryPlace } from './placeCarry.ts';
 import { pickEvent } from './placeEvent.ts';
@@ -188,10 +189,15 @@ function readSentence(
     else places.push({ m: pm, r, cue: cueBefore(text, m.start, tokens[m.first - 1], m.end) });
   });
   const { event, reviews } = pickEvent(places, text);
+  const border = onBorderCheck(text, sentence, event, index);
+  if (event?.resolved && border.radiusKm) {
+    event.resolved = { ...event.resolved, uncertainty_km: border.radiusKm };
+  }
   const chosen = places.find((p) => p.m === event);
   reviews.push(
     ...articleChecks(text, tokens, matches, event, chosen?.r.match ?? null, article.support),
     ...provinceCheck(event, chosen?.r.match ?? null, article.provinceSupport),
+    ...border.reviews,
   );
   return { mentions, event, origin, reviews };
 }

@@ -3,7 +3,7 @@
 // publication, event words of two kinds. Several counts of dead are no reason: the proposal then
 // states no count (extract.ts), and its date and place are as settled as with one. Each message names the phrase at
 // fault in plain words.
-import { aggregatePhrase, pointsBackOnly, type Trigger } from './events.ts';
+import { aggregatePhrase, pointsBackOnly, quotedIn, type Trigger } from './events.ts';
 import type { Fatalities } from './fatalities.ts';
 import type { Segment } from './segments.ts';
 import type { ArticleContext, DateMention, PlaceMention, Review } from './types.ts';
@@ -42,6 +42,21 @@ export interface ReviewInput {
   place: PlaceMention | null;
   chosen: { trigger: Trigger; close: boolean };
   fatalities: Fatalities | null;
+}
+
+/**
+ * For a statement, the date or place phrase that lies inside its quoted words ("'[The attack took
+ * place] today … in Manzakai sector, district Zhob,' read a statement" in a report five months
+ * later: the quote's "today" is the day of the statement, not of the report), else null.
+ */
+function quotedWords(r: ReviewInput): string | null {
+  if (r.chosen.trigger.category !== 'statement') return null;
+  const quotes = quotedIn(r.ctx.text, r.seg.span);
+  const within = (s: { start: number; end: number } | undefined) =>
+    s !== undefined && quotes.some((q) => q.start <= s.start && s.end <= q.end);
+  if (r.event && within(r.event.span)) return `"${r.event.text}" is`;
+  if (r.place && within(r.place.span)) return `"${r.place.text}" is`;
+  return null;
 }
 
 /** Every reason for review, without duplicates, readers' reasons first. */
@@ -136,6 +151,13 @@ export function reviewsFor(r: ReviewInput): Review[] {
     add({
       code: 'other',
       message: `"${back.text}" points back at an incident told elsewhere; the sentence's date and place may be of something else (a burial, a trial, a statement).`,
+    });
+  }
+  const quoted = quotedWords(r);
+  if (quoted) {
+    add({
+      code: 'other',
+      message: `${quoted} inside the quoted words: the statement's own date and place are not given, and a "today" in a quote counts from when the words were said.`,
     });
   }
   const aggregate = aggregatePhrase(r.ctx.text, r.seg.span);
