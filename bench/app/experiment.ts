@@ -9,13 +9,12 @@
 // each Chromium process (from /proc); with `trace`, the busiest Chromium trace events of the
 // first round (wall and thread time). Example (README, "In the app"):
 //   npx tsx bench/app/experiment.ts 100000 12 week,week+chartHidden,everything 2
-import { readdirSync, readFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import ts from 'typescript';
+import { join } from 'node:path';
 import { launchChromium, serveBench, TMP } from '../harness.ts';
-import { percentile, type StepTiming } from './measure.ts';
+import { percentile } from './measure.ts';
+import { cpuByType, PROBE, runScrub } from './session.ts';
 import { scenarioWindows, type Scenario } from './scenarios.ts';
 
 const n = Number(process.argv[2] ?? 100000);
@@ -56,10 +55,6 @@ function summarise(events: TraceEvent[], count: number): void {
       `      ${(ms / count).toFixed(1).padStart(7)} ${((cpu.get(event) ?? 0) / count).toFixed(1).padStart(7)}  ${event}`,
     );
 }
-
-const PROBE = ts.transpileModule(readFileSync(resolve(import.meta.dirname, 'probe.ts'), 'utf8'), {
-  compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None },
-}).outputText;
 
 /** In-page code run before a condition (`on`) and after it (`off`). */
 interface Toggle {
@@ -102,68 +97,6 @@ function parse(name: string): { kind: Kind; toggle: Toggle } {
     kind: kind as Kind,
     toggle: { on: all.map((t) => t.on).join('\n'), off: all.map((t) => t.off).join('\n') },
   };
-}
-
-const handle = (page: Page, edge: 'from' | 'to') =>
-  page.getByRole('slider', {
-    name: edge === 'from' ? 'Start of time window' : 'End of time window',
-  });
-
-/** CPU seconds (user + system) of this process's descendants, by Chromium process type. */
-function cpuByType(): Map<string, number> {
-  const parent = new Map<number, number>();
-  const ticks = new Map<number, number>();
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parent.set(Number(d), Number(f[1]));
-      ticks.set(Number(d), Number(f[11]) + Number(f[12]));
-    } catch {
-      /* gone */
-    }
-  }
-  const mine = (pid: number): boolean => {
-    for (let p = pid; p > 1; p = parent.get(p) ?? 0) if (p === process.pid) return pid !== p;
-    return false;
-  };
-  const out = new Map<string, number>();
-  for (const [pid, t] of ticks) {
-    if (!mine(pid)) continue;
-    let type: string;
-    try {
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      type = /--type=([a-z-]+)/.exec(cmd)?.[1] ?? (cmd.includes('chrom') ? 'browser' : 'other');
-    } catch {
-      continue;
-    }
-    out.set(type, (out.get(type) ?? 0) + t / 100);
-  }
-  return out;
-}
-
-const frames: number[] = [];
-async function run(page: Page, sc: Scenario, settleAfterFocus: boolean): Promise<number[]> {
-  await page.evaluate(
-    ([f, t]) =>
-      (
-        window as unknown as { borderlines: { time: { setWindow(w: object): void } } }
-      ).borderlines.time.setWindow({ from: f, to: t }),
-    [sc.start.from, sc.start.to],
-  );
-  await page.evaluate(() => window.__probe.settle(200));
-  const out: number[] = [];
-  for (const [edge, key] of sc.keys) {
-    await handle(page, edge).focus();
-    if (settleAfterFocus) await page.evaluate(() => window.__probe.settle(150));
-    await page.evaluate(() => window.__probe.arm(['keydown'], false));
-    await page.keyboard.press(key);
-    const t = (await page.evaluate(() => window.__probe.done())) as StepTiming | null;
-    if (t) out.push(t.ms);
-    if (t) frames.push(t.frames);
-  }
-  return out;
 }
 
 const server = await serveBench([['/', process.env.APP_DIST ?? join(TMP, 'app-dist')]]);
@@ -220,9 +153,10 @@ try {
             'viz',
           ],
         });
-      frames.length = 0;
       const c0 = cpuByType();
-      const ms = await run(page, scenario, kind === 'weekSettled');
+      const timings = await runScrub(page, scenario, kind === 'weekSettled');
+      const ms = timings.map((t) => t.ms);
+      const frames = timings.map((t) => t.frames);
       const c1 = cpuByType();
       const cpuText = [...c1]
         .map(([k, v]) => `${k} ${(((v - (c0.get(k) ?? 0)) * 1000) / ms.length).toFixed(0)}`)
@@ -231,6 +165,7 @@ try {
       console.log(`    frames a step: ${frames.join(' ')}`);
       if (trace) {
         const buf = await browser.stopTracing();
+        if (process.env.TRACE_OUT) writeFileSync(`${process.env.TRACE_OUT}-${name}.json`, buf);
         const t = JSON.parse(buf.toString('utf8')) as { traceEvents: TraceEvent[] };
         console.log(`    ${name} trace, ms per step:`);
         summarise(t.traceEvents, ms.length);

@@ -172,6 +172,7 @@ interface ProbeStep {
     }
     gpuSync();
     s.t1 = performance.now();
+    console.timeStamp('probe:shown'); // for traces (bench/app/traceSteps.ts); no performance entry
     await settle();
     s.resolve();
   }
