@@ -82,6 +82,10 @@ const TOGGLES: Record<string, Toggle> = {
   chartNoWindowRect: css('x9', 'svg rect.window{display:none!important}'),
   chartLayer: css('x10', '.track svg{will-change:transform}'),
   handlesHidden: css('x11', '.track [role="slider"]{visibility:hidden!important}'),
+  noFavicon: {
+    on: `window.__icon=document.querySelector('link[rel="icon"]');window.__icon?.remove();`,
+    off: `if(window.__icon)document.head.append(window.__icon);`,
+  },
   noReplaceState: {
     on: `window.__rs=history.replaceState;history.replaceState=()=>{};`,
     off: `history.replaceState=window.__rs;`,
