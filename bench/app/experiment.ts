@@ -82,6 +82,9 @@ const TOGGLES: Record<string, Toggle> = {
   chartNoWindowRect: css('x9', 'svg rect.window{display:none!important}'),
   chartLayer: css('x10', '.track svg{will-change:transform}'),
   handlesHidden: css('x11', '.track [role="slider"]{visibility:hidden!important}'),
+  handlesLayer: css('x12', '.track .handle{will-change:transform}'),
+  chartLayers: css('x13', '.chart svg.under,.chart svg.over{will-change:transform}'),
+  controlContained: css('x14', '.time-control{contain:layout paint style}'),
   noFavicon: {
     on: `window.__icon=document.querySelector('link[rel="icon"]');window.__icon?.remove();`,
     off: `if(window.__icon)document.head.append(window.__icon);`,

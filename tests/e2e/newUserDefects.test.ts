@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import { openBrowser, type Session } from './browser.ts';
 import { incidentById, incidents, pagePoint, waitForMap } from './helpers.ts';
+import { HASH_WINDOW_REST_MS } from '../../src/state/timeHash.svelte.ts';
 
 const baseUrl = inject('baseUrl');
 const MIRJAVEH = incidentById('2018-mirjaveh-abduction');
@@ -90,8 +91,12 @@ describe.skipIf(!baseUrl)('defects a new user hit (1280×800)', () => {
     await next.click();
     await expect.poll(() => hashWindow(s.page)).toMatchObject({ to: '2024-01-29' });
     expect(await next.isDisabled()).toBe(true);
-    // And a click on it changes nothing.
+    // And a click on it changes nothing: not the window (the handle says so at once), nor the
+    // link (written once the window has rested, HASH_WINDOW_REST_MS).
     await next.click({ force: true });
+    const end = s.page.getByRole('slider', { name: 'End of time window' });
+    expect(await end.getAttribute('aria-valuetext')).toBe('2024-01-29');
+    await s.page.waitForTimeout(HASH_WINDOW_REST_MS + 100);
     expect(await hashWindow(s.page)).toMatchObject({ to: '2024-01-29' });
   });
 
