@@ -1,4 +1,4 @@
-// `npx tsx bench/app/profile.ts [n] [steps] [window-days]`: where one scrub step's time goes in the
+// `[APP_DIST=dir] npx tsx bench/app/profile.ts [n] [steps] [window-days]`: where one scrub step's time goes in the
 // built app (TMP/app-dist, built by `npm run bench`). Opens the app at `n` incidents (8: the seed
 // data), sets a window of `window-days` at 40 % of the data, then takes a CPU profile (Chromium's
 // sampling profiler over CDP) of `steps` PageUp presses on the end handle, each waited to two
@@ -18,7 +18,7 @@ interface CpuProfile {
   timeDeltas?: number[];
 }
 
-const server = await serveBench([['/', join(TMP, 'app-dist')]]);
+const server = await serveBench([['/', process.env.APP_DIST ?? join(TMP, 'app-dist')]]);
 const browser = await launchChromium();
 try {
   const page = await openForScrub(browser, server.url, n, days);
