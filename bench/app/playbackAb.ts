@@ -1,0 +1,56 @@
+// `npx tsx bench/app/playbackAb.ts [n] [ms] dirA dirB [rounds]`: playback frame intervals of two
+// builds of the app, alternated (A B B A …) in fresh pages, with each Chromium process's CPU time
+// a frame (/proc): the bench's playback (a week window at one month a second, from where 40 % of
+// the incidents have started) without the rest of the bench.
+import { loadavg } from 'node:os';
+import { launchChromium, serveBench } from '../harness.ts';
+import { playbackScenario } from './drivers.ts';
+import { percentile } from './measure.ts';
+import { scenarioWindows } from './scenarios.ts';
+import { cpuByType, PROBE } from './session.ts';
+
+const n = Number(process.argv[2] ?? 100000);
+const ms = Number(process.argv[3] ?? 4000);
+const dirs = [process.argv[4]!, process.argv[5]!];
+const rounds = Number(process.argv[6] ?? 2);
+
+const browser = await launchChromium();
+try {
+  for (let r = 0; r < rounds; r++) {
+    for (const dir of r % 2 ? [...dirs].reverse() : dirs) {
+      const server = await serveBench([['/', dir]]);
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.addInitScript({ content: PROBE });
+      await page.goto(
+        n === 8 ? `${server.url}?bench` : `${server.url}?synthetic=${n}&seed=42&bench`,
+      );
+      await page.evaluate(() => window.__probe.loaded());
+      await page.evaluate(() => window.__probe.settle(300));
+      const start = await page.evaluate(() => {
+        const t = (
+          window as unknown as {
+            borderlines: {
+              time: { extent: { from: number; to: number }; store: { start: Int32Array } };
+            };
+          }
+        ).borderlines.time;
+        return { extent: t.extent, start: Array.from(t.store.start) };
+      });
+      const sc = scenarioWindows(start.extent, start.start, 20);
+      const load0 = loadavg()[0]!;
+      const c0 = cpuByType();
+      const frames = await playbackScenario(page, sc.week.start.from, ms);
+      const c1 = cpuByType();
+      const cpu = [...c1]
+        .map(([k, v]) => `${k} ${(((v - (c0.get(k) ?? 0)) * 1000) / frames.length).toFixed(0)}`)
+        .join(', ');
+      console.log(
+        `${dir}: ${frames.length} frames, p50 ${percentile(frames, 50).toFixed(1)} ms, p95 ${percentile(frames, 95).toFixed(1)}; CPU ms a frame ${cpu}; load ${load0.toFixed(2)}`,
+      );
+      await page.close();
+      await server.close();
+    }
+  }
+} finally {
+  await browser.close();
+}
