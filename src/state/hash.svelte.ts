@@ -1,9 +1,23 @@
 // Keeps the URL hash and the app state in step: restores view and selection on load and on
 // `hashchange`, and writes them back (replaceState, so panning does not flood the history).
 // Keys this module does not know (the time window's `from`/`to`) are kept untouched in `extra`.
+// A change of the time window alone reaches the URL once the window has rested (see
+// HASH_WINDOW_REST_MS); the state, and so the share menu's link, is current at once.
+import { untrack } from 'svelte';
 import { formatHash, parseHash, type HashState } from '../core/hash.ts';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AppState } from './app.svelte.ts';
+
+/**
+ * How long the time window must rest before a change of it alone is written to the URL, in ms.
+ * Rewriting the URL costs the browser far more than the app's own step (on the 2-core bench
+ * machine each `history.replaceState` took ~15–25 ms of the browser process and ~45–70 ms of the
+ * GPU process's compositing, issue 10), so a scrub rewrites the link once, when it pauses.
+ */
+export const HASH_WINDOW_REST_MS = 300;
+
+/** The keys whose changes wait for HASH_WINDOW_REST_MS: the time window's. */
+const RESTING_KEYS: ReadonlySet<string> = new Set(['from', 'to']);
 
 /** The hash as last read or written; other features read and set their keys in `extra`. */
 export class HashSync {
@@ -16,6 +30,8 @@ export class HashSync {
     private readonly app: AppState,
     private readonly location: Location = window.location,
     private readonly history: History = window.history,
+    /** Rest before a window-only change is written (HASH_WINDOW_REST_MS; 0: at once). */
+    private readonly restMs: number = HASH_WINDOW_REST_MS,
   ) {
     this.initial = parseHash(location.hash);
     this.extra = this.initial.extra;
@@ -48,6 +64,12 @@ export class HashSync {
     return formatHash({ map: this.app.view, incident: this.app.selectedId, extra: this.extra });
   }
 
+  /** The hash without the time window's keys: what must reach the URL at once. */
+  #others(): string {
+    const extra = this.extra.filter(([k]) => !RESTING_KEYS.has(k));
+    return formatHash({ map: this.app.view, incident: this.app.selectedId, extra });
+  }
+
   /**
    * Starts syncing: listens to `hashchange` and writes the hash whenever the state changes.
    * Call inside an `$effect`; returns the teardown.
@@ -61,17 +83,36 @@ export class HashSync {
       this.onView?.(next.map);
     };
     window.addEventListener('hashchange', onHashChange);
+    /** A pending write of a window-only change. */
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    /** `#others()` as last written to (or found in) the URL; null before the first write. */
+    let writtenOthers: string | null = null;
+    const write = (): void => {
+      timer = null;
+      const hash = this.current();
+      writtenOthers = this.#others();
+      if (hash !== this.location.hash && (hash || this.location.hash)) {
+        const url = `${this.location.pathname}${this.location.search}${hash}`;
+        this.history.replaceState(this.history.state, '', url);
+      }
+    };
     const stop = $effect.root(() => {
       $effect(() => {
         const hash = this.current();
-        if (hash !== this.location.hash && (hash || this.location.hash)) {
-          const url = `${this.location.pathname}${this.location.search}${hash}`;
-          this.history.replaceState(this.history.state, '', url);
-        }
+        const others = this.#others();
+        untrack(() => {
+          if (timer !== null) clearTimeout(timer);
+          timer = null;
+          if (hash === this.location.hash) writtenOthers = others;
+          else if (others === writtenOthers && this.restMs > 0)
+            timer = setTimeout(write, this.restMs);
+          else write();
+        });
       });
     });
     return () => {
       window.removeEventListener('hashchange', onHashChange);
+      if (timer !== null) clearTimeout(timer);
       stop();
     };
   }

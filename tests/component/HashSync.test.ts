@@ -1,7 +1,7 @@
 import { flushSync } from 'svelte';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { AppState } from '../../src/state/app.svelte.ts';
-import { HashSync } from '../../src/state/hash.svelte.ts';
+import { HASH_WINDOW_REST_MS, HashSync } from '../../src/state/hash.svelte.ts';
 
 describe('HashSync', () => {
   let stop: (() => void) | null = null;
@@ -32,7 +32,7 @@ describe('HashSync', () => {
   test('other features can set and remove their own keys', () => {
     history.replaceState(null, '', '/');
     const app = new AppState();
-    const sync = new HashSync(app);
+    const sync = new HashSync(app, location, history, 0);
     stop = sync.start();
     sync.set('from', '2024-01-01');
     flushSync();
@@ -46,7 +46,7 @@ describe('HashSync', () => {
   test('setting an existing key replaces it in place (from stays before to)', () => {
     history.replaceState(null, '', '/#from=2024-01-01&to=2024-01-31');
     const app = new AppState();
-    const sync = new HashSync(app);
+    const sync = new HashSync(app, location, history, 0);
     stop = sync.start();
     sync.set('from', '2024-01-10');
     flushSync();
@@ -61,6 +61,49 @@ describe('HashSync', () => {
     location.hash = '#incident=abc';
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     expect(app.selectedId).toBe('abc');
+  });
+
+  test('a scrub of the time window reaches the URL once, when it rests; the state at once', () => {
+    vi.useFakeTimers();
+    try {
+      history.replaceState(null, '', '/#from=2024-01-01&to=2024-01-31');
+      const sync = new HashSync(new AppState());
+      stop = sync.start();
+      flushSync();
+      const seen: string[] = [];
+      for (const to of ['2024-02-01', '2024-02-02', '2024-02-03']) {
+        sync.set('to', to);
+        flushSync();
+        vi.advanceTimersByTime(HASH_WINDOW_REST_MS / 2);
+        seen.push(location.hash);
+      }
+      expect(sync.current()).toBe('#from=2024-01-01&to=2024-02-03');
+      vi.advanceTimersByTime(HASH_WINDOW_REST_MS);
+      expect([...seen, location.hash]).toEqual([
+        ...Array(3).fill('#from=2024-01-01&to=2024-01-31'),
+        '#from=2024-01-01&to=2024-02-03',
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('any other change goes to the URL at once, with the window as it is then', () => {
+    vi.useFakeTimers();
+    try {
+      history.replaceState(null, '', '/#from=2024-01-01&to=2024-01-31');
+      const app = new AppState();
+      const sync = new HashSync(app);
+      stop = sync.start();
+      flushSync();
+      sync.set('to', '2024-02-01');
+      flushSync();
+      app.select('abc');
+      flushSync();
+      expect(location.hash).toBe('#incident=abc&from=2024-01-01&to=2024-02-01');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('a malformed hash selects nothing and throws nothing', () => {

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import { openBrowser, type Session } from './browser.ts';
 import { incidentById, incidents, pagePoint, waitForMap } from './helpers.ts';
-import { HASH_WINDOW_REST_MS } from '../../src/state/timeHash.svelte.ts';
+import { HASH_WINDOW_REST_MS } from '../../src/state/hash.svelte.ts';
 
 const baseUrl = inject('baseUrl');
 const MIRJAVEH = incidentById('2018-mirjaveh-abduction');

@@ -1,9 +1,8 @@
 import { flushSync } from 'svelte';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatWindow } from '../../../src/core/time/format';
 import type { TimeWindow } from '../../../src/core/time/window';
 import { syncTimeWithHash, TimeState, type HashKeys } from '../../../src/state/time.svelte';
-import { HASH_WINDOW_REST_MS } from '../../../src/state/timeHash.svelte';
 import { d, seedStore } from '../../unit/time/fixture';
 import { ManualClock } from '../../unit/time/manualClock';
 import { FakeHash } from './fakeHash.svelte';
@@ -22,53 +21,18 @@ function setup(initial: Record<string, string>, window: TimeWindow | null = null
   return { hash, time, clock, problems, kinds, stop };
 }
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
-
-/** Lets a changed window rest long enough to be written to the hash. */
-function rest(): void {
-  vi.advanceTimersByTime(HASH_WINDOW_REST_MS);
-  flushSync();
-}
-
 describe('syncTimeWithHash', () => {
   it('restores the window from the hash on start', () => {
     const { time, stop } = setup({ from: '2024-01-15', to: '2024-01-20' });
     expect(formatWindow(time.window)).toBe('2024-01-15 – 2024-01-20');
     stop();
   });
-  it('writes a changed window to the hash once it rests', () => {
+  it('writes a changed window to the hash', () => {
     const { hash, time, stop } = setup({ from: '2024-01-15', to: '2024-01-20' });
     time.key('to', 'ArrowRight');
     flushSync();
-    rest();
     expect(hash.get('to')).toBe('2024-01-21');
     stop();
-  });
-  it('writes a scrub to the hash once, when it pauses, with the last window', () => {
-    const { hash, time, stop } = setup({ from: '2024-01-15', to: '2024-01-20' });
-    const seen: (string | null)[] = [];
-    for (let i = 0; i < 5; i++) {
-      time.key('to', 'ArrowRight');
-      flushSync();
-      vi.advanceTimersByTime(HASH_WINDOW_REST_MS / 2);
-      seen.push(hash.get('to'));
-    }
-    rest();
-    expect([...seen, hash.get('to')]).toEqual([...Array(5).fill('2024-01-20'), '2024-01-25']);
-    stop();
-  });
-  it('drops a pending write on teardown', () => {
-    const { hash, time, stop } = setup({ from: '2024-01-15', to: '2024-01-20' });
-    time.key('to', 'ArrowRight');
-    flushSync();
-    stop();
-    rest();
-    expect(hash.get('to')).toBe('2024-01-20');
   });
   it('follows a hash changed by the user', () => {
     const { hash, time, stop } = setup({});
@@ -98,7 +62,6 @@ describe('syncTimeWithHash', () => {
     const during = hash.get('to');
     time.pause();
     flushSync();
-    rest();
     expect([during, hash.get('to')]).toEqual(['2024-01-20', '2024-01-22']);
     stop();
   });
@@ -130,7 +93,6 @@ describe('syncTimeWithHash over a dataset that opens on a recent window (home)',
     const { hash, time, stop } = setup({}, recent);
     time.setWindow(time.extent);
     flushSync();
-    rest();
     expect([hash.get('from'), hash.get('to')]).toEqual(['2018-10-16', '2024-01-29']);
     stop();
   });
