@@ -15,6 +15,7 @@ import {
   yearDate,
   ymdToDay,
   type ResolvedDate,
+  type TimeUnit,
 } from '../dateRules.ts';
 import { casualDate, dayRange, oneDay, weekdayDate } from './dateCasual.ts';
 import { rollbackCheck, weekdayCheck } from './dateChecks.ts';
@@ -152,7 +153,7 @@ export function readOwn(
               message: `"${phrase}" counts back in ${core.unit}s from the report: the day is a guess, only the ${core.unit} is roughly known`,
             },
           ]
-        : [];
+        : unsettledStep(phrase, core.unit, lo, hi);
       return { resolved, basis: ref.basis, reviews };
     }
     case 'casual':
@@ -215,7 +216,28 @@ export function readRelative(
   }
   if (core.unit === 'hour' && resolved.precision === 'day')
     resolved = { ...resolved, precision: 'approximate' };
-  return { resolved, basis: 'anchor', reviews: [] };
+  return { resolved, basis: 'anchor', reviews: unsettledStep(phrase, core.unit, lo, hi) };
+}
+
+/** Widest uncounted step ("two or three days") still taken as an answer, in days. */
+const SETTLED_STEP_DAYS = 3;
+
+/**
+ * "days after", "weeks later", "several days ago": the text does not count the step, so only a
+ * stretch is known, wider than the 3 days a date may be off; for review, never an answer (a
+ * synthetic regression: "days after seven soldiers were killed in an ambush" was proposed as the
+ * nine days before the report, against an ambush two days before it).
+ */
+function unsettledStep(phrase: string, unit: TimeUnit, lo: number, hi: number): Review[] {
+  if (unit === 'hour' || lo === hi) return [];
+  const perUnit = { day: 1, week: 7, month: 30, year: 365 }[unit];
+  if ((hi - lo) * perUnit <= SETTLED_STEP_DAYS) return [];
+  return [
+    {
+      code: 'other',
+      message: `"${phrase}" does not say how many ${unit}s: only a stretch of ${lo}–${hi} ${unit}s is known, not the day`,
+    },
+  ];
 }
 
 /**

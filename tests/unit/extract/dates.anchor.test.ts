@@ -115,3 +115,25 @@ describe('"It comes a day after X": X lies before the event "It" refers to', () 
     expect(r.event?.date).toBe('2024-01-16');
   });
 });
+
+describe('steps the text does not count', () => {
+  it('"days after" an event gives only a stretch, for review (not an answer)', () => {
+    const r = read('The strikes came days after seven soldiers were killed in an ambush.', {
+      previous: day18,
+    });
+    const m = mention(r, 'days after');
+    expect(m.precision).toBe('range');
+    expect(m.reviews.map((v) => v.message).join()).toMatch(/does not say how many days/);
+  });
+  it('"two or three days later" is still an answer (a stretch of at most 3 days)', () => {
+    const m = mention(
+      read('Two or three days later, the guards were freed.', { previous: day18 }),
+      'Two or three days later',
+    );
+    expect([m.date, m.date_end, m.reviews]).toEqual(['2024-01-20', '2024-01-21', []]);
+  });
+  it('"several days ago" counts back an uncounted stretch: for review', () => {
+    const m = mention(read('Gunmen attacked a post several days ago.'), 'several days ago');
+    expect(m.reviews.map((v) => v.message).join()).toMatch(/does not say how many days/);
+  });
+});
