@@ -11,6 +11,7 @@ import { findActors } from './actors.ts';
 import { findCrossBorder } from './crossBorder.ts';
 import { findFatalities } from './fatalities.ts';
 import { joinLeadAndDetail } from './leadDetail.ts';
+import { locatingPart, takesLocation } from './locatedLead.ts';
 import { foldQuotedPlace } from './quotedPlace.ts';
 import { foldRepeats } from './repeats.ts';
 import { flagRetoldDates } from './retold.ts';
@@ -80,6 +81,27 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
       const kind = prev && category(prev)?.trigger.category;
       const read = (span: Span) => readers.places({ ...base, previousEvent }, span);
       if (foldQuotedPlace(text, sentence, index, prev, kind, read)) return;
+    }
+    // "The incident occurred in X": the dated lead before it takes X (locatedLead.ts)
+    const locating = locatingPart(text, sentence);
+    if (locating) {
+      const prev = segments.at(-1);
+      const ctx = { ...base, previousEvent };
+      const located = readers.places(ctx, locating);
+      const undated = readers.dates(ctx, sentence).mentions.length === 0;
+      const decision = takesLocation(prev, index, located, undated);
+      if (prev && decision) {
+        prev.span = { start: prev.span.start, end: sentence.end };
+        prev.lastSentence = index;
+        if (decision.take) {
+          prev.extraMentions = [...prev.extraMentions, ...prev.places.mentions];
+          prev.places = located;
+        } else {
+          prev.extraMentions = [...prev.extraMentions, ...located.mentions];
+          prev.places = { ...prev.places, reviews: [...prev.places.reviews, decision.review] };
+        }
+        return;
+      }
     }
     if (triggers.length === 0) return;
     const whole = readers.dates({ ...base, previousEvent }, sentence);
