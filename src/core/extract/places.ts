@@ -19,6 +19,7 @@ import {
   type Hints,
   type Resolved,
 } from './placeResolve.ts';
+import { isPerson } from './placePersons.ts';
 import { isGovernment, isOrigin, mayBeGovernment } from './placeRoles.ts';
 import { countrySupport, provinceSupport } from './placeSupport.ts';
 import { tokenize, type Token } from './placeTokens.ts';
@@ -181,6 +182,8 @@ function readSentence(
       mentions.push(mention(ctx, r, 'organisation'));
       return;
     }
+    // "spokesman Attaullah Khogyani", "Khogyani said": a person, named like a place
+    if (isPerson(text, tokens, matches, n)) return;
     const pm = mention(ctx, r, 'place');
     mentions.push(pm);
     const from = isOrigin(tokens, m.first, sentenceText);
