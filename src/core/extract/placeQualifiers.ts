@@ -10,6 +10,7 @@ import {
   CROSSING_WORDS,
   DISTRICT_WORDS,
   FACILITY,
+  FEATURE_WORDS,
   LOCATIVE,
   PERSON_CONTEXT,
   PROVINCE_WORDS,
@@ -64,7 +65,12 @@ export function placeMatch(
   if (!tail.possessive && after && linked(tail, after)) {
     const crossing = CROSSING_WORDS.find((w) => wordsAt(tokens, last + 1, w, text));
     const sides = index.crossingSides.get(key);
-    if (DISTRICT_WORDS.has(after.lower)) {
+    if (FEATURE_WORDS.has(after.lower)) {
+      // "the Helmand river", "the Zhob valley": a feature named after the place, not the place
+      m.feature = text.slice(after.start, after.end);
+      m.end = after.end;
+      m.next = last + 2;
+    } else if (DISTRICT_WORDS.has(after.lower)) {
       m.hint = 'district';
       m.end = after.end;
       m.next = last + 2;
