@@ -10,7 +10,8 @@ import { articleChecks, cueBefore, provinceCheck } from './placeChecks.ts';
 import { carryPlace } from './placeCarry.ts';
 import { pickEvent } from './placeEvent.ts';
 import { buildPlaceIndex, toCandidate, type PlaceIndex } from './placeIndex.ts';
-import { matchPhrases } from './placeMatch.ts';
+import { matchPhrases, type RawMatch } from './placeMatch.ts';
+import { regionRecords } from './placeRegions.ts';
 import {
   byRank,
   hintsOf,
@@ -21,7 +22,7 @@ import {
 } from './placeResolve.ts';
 import { isPerson } from './placePersons.ts';
 import { isGovernment, isOrigin, mayBeGovernment } from './placeRoles.ts';
-import { countrySupport, provinceSupport } from './placeSupport.ts';
+import { countrySupport, provinceSupport, type CountrySupport } from './placeSupport.ts';
 import { tokenize, type Token } from './placeTokens.ts';
 import type { ArticleContext, PlaceMention, PlaceReader, SentencePlaces, Span } from './types.ts';
 
@@ -92,22 +93,31 @@ export function createPlaceReader(gazetteer: ExtractGazetteer): PlaceReader {
       const tokens = tokenize(text, { start: 0, end: text.length });
       // a river or valley named after a place says nothing of where the article is
       const all = matchPhrases(text, tokens, index).filter((m) => !m.feature);
+      const support = countrySupport(text, all);
+      for (const m of all) placeRegion(m, tokens, support);
       const hints = hintsOf(all, index);
-      hints.support = countrySupport(text, all);
+      hints.support = support;
       hints.provinceSupport = provinceSupport(all);
       cached = { text, hints };
     }
     return cached.hints;
   };
+  /** "Iranian Baluchistan": the region's name stands for the province the text gives. */
+  const placeRegion = (m: RawMatch, tokens: Token[], support: CountrySupport | undefined) => {
+    const records = regionRecords(m, tokens, index, support);
+    if (records === m.records) return;
+    m.records = records;
+    delete m.typo;
+  };
   return (ctx, sentence) => {
     const hints = articleHints(ctx.text);
-    const read = readSentence(ctx, sentence, index, hints);
+    const read = readSentence(ctx, sentence, index, hints, placeRegion);
     if (read.event) return read;
     const before = textBefore(ctx.text, sentence);
     const carry = carryPlace(
       ctx.text,
       ctx.text.slice(sentence.start, sentence.end),
-      before.span ? readSentence(ctx, before.span, index, hints) : null,
+      before.span ? readSentence(ctx, before.span, index, hints, placeRegion) : null,
       before.sameSentence,
     );
     if (!carry) return read;
@@ -139,13 +149,17 @@ function readSentence(
   sentence: Span,
   index: PlaceIndex,
   article: Hints,
+  placeRegion: (m: RawMatch, tokens: Token[], support: CountrySupport | undefined) => void,
 ): SentencePlaces {
   const text = ctx.text;
   const tokens = tokenize(text, sentence);
   const raw = matchPhrases(text, tokens, index, {
     typoFilter: (r) => article.inPlay.size === 0 || article.inPlay.has(r.country),
   });
-  for (const m of raw) m.records.sort(byRank);
+  for (const m of raw) {
+    m.records.sort(byRank);
+    placeRegion(m, tokens, article.support);
+  }
   const inPlay = hintsOf(
     raw.filter((m) => !m.feature),
     index,
