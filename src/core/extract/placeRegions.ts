@@ -2,9 +2,10 @@
 // Sistan and Baluchestan both go by the bare name ("Iranian Baluchistan", "the Baluch of
 // Baluchistan"). The aliases pin "Baluchistan" to Pakistan, so a report on Zahedan read it as
 // Pakistan's province (issue 8, fourth round: a real American Baluch Council page). The country
-// the text gives decides: "Iran's Baluchistan", "Iranian Baluchistan" (or Pakistan's, Pakistani);
-// else an article that places towns in Iran and none in Pakistan (country names and adjectives
-// do not count: a report on Pakistan's province speaks of Iranian missiles);
+// the text gives decides: "Iran's Baluchistan", "Iranian Baluchistan", "Pakistan's province of
+// Balochistan"; else an article that places towns in Iran and never names Pakistan otherwise
+// (Iran's name, adjective or capital do not count: a report on Pakistan's province speaks of
+// Iranian missiles and Tehran);
 // else the spelling ("Baluchestan" is the Iranian one, "Baluchistan" the Pakistani one). Pure.
 import type { RawMatch } from './placeMatch.ts';
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
@@ -28,6 +29,21 @@ export function isRegionName(key: string): boolean {
   return REGION.test(key);
 }
 
+/** Lower-case words that may stand between a country and the name ("Pakistan's province of"). */
+const BETWEEN =
+  /^(?:province|of|the|southwestern|south-western|southeastern|south-eastern|restive|troubled|western|eastern|southern|northern|border|neighbouring|neighboring)$/;
+
+/** The country given just before the name: "Iranian Baluchistan", "Pakistan's province of …". */
+function givenBefore(m: RawMatch, tokens: Token[]): string | undefined {
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
+    const t = tokens[k] as Token;
+    const said = ADJECTIVE[t.lower];
+    if (said) return said;
+    if (t.cap || !BETWEEN.test(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
 /** The country the text gives the region name `m`, spelt `written` (see the file comment). */
 function countryOf(
   written: string,
@@ -36,19 +52,21 @@ function countryOf(
   index: PlaceIndex,
   support: CountrySupport | undefined,
 ): string {
-  const before = tokens[m.first - 1];
-  const said = before ? ADJECTIVE[before.lower] : undefined;
+  const said = givenBefore(m, tokens);
   if (said) return said;
   if (support) {
-    // a town or a province of the country, not its name or adjective: a report on Pakistan's
-    // Baluchistan speaks of Iran ("Iranian missiles struck a village in Baluchistan")
+    // a town of the country, not its name, its adjective or its capital (which may stand for
+    // its government): a report on Pakistan's Baluchistan speaks of Iranian missiles
     const town = (k: string) =>
       !isRegionName(k) &&
       !k.startsWith('adj:') &&
-      !(index.byName.get(k) ?? []).some((r) => r.kind === 'country');
+      !(index.byName.get(k) ?? []).some((r) => r.kind === 'country' || r.capital);
     const placed = (c: string) => [...(support.get(c) ?? [])].some(town);
-    if (placed('IR') && !placed('PK')) return 'IR';
-    if (placed('PK') && !placed('IR')) return 'PK';
+    const named = (c: string) => (support.get(c)?.size ?? 0) > 0;
+    // Iranian towns, and Pakistan named nowhere but in the region's name
+    const pk = [...(support.get('PK') ?? [])].some((k) => !isRegionName(k));
+    if (placed('IR') && !pk) return 'IR';
+    if (placed('PK') && !named('IR')) return 'PK';
   }
   return written.endsWith('estan') ? 'IR' : 'PK';
 }

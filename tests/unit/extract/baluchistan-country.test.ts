@@ -30,6 +30,19 @@ describe('the country the sentence gives', () => {
   });
 });
 
+describe('the country a few words before', () => {
+  it('"Iran\'s southeastern Baluchistan" is Sistan and Baluchestan', () => {
+    expect(
+      province("Gunmen killed two guards in Iran's southeastern Baluchistan on Monday."),
+    ).toEqual(IRAN);
+  });
+  it('"Pakistan\'s province of Balochistan", with Tehran acting in the sentence, is Balochistan', () => {
+    expect(
+      province("Tehran pounded a village in Pakistan's province of Balochistan on Monday."),
+    ).toEqual(PAKISTAN);
+  });
+});
+
 describe('the towns the article places', () => {
   it('Iranian towns and no Pakistani one: Sistan and Baluchestan', () => {
     expect(
