@@ -19,6 +19,7 @@ import { reviewsFor } from './reviews.ts';
 import { articleSentences, continues, splitClauses, type Segment } from './segments.ts';
 import { inheritDate, nextAnchor, type StoryAnchor } from './storyTime.ts';
 import { writeTitle } from './titles.ts';
+import { splitTwoPlaces } from './twoPlaces.ts';
 import type {
   ArticleContext,
   DateMention,
@@ -162,11 +163,15 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
   return segments;
 }
 
-/** Builds the proposal for one segment (id assigned later). */
+/**
+ * Builds the proposal for one segment (id assigned later). `shared` says the segment is one of
+ * two places its sentence names side by side: a count of dead is of both, so none is stated.
+ */
 function propose(
   text: string,
   ctx: Omit<ArticleContext, 'previousEvent'>,
   seg: Segment,
+  shared = false,
 ): Proposal | null {
   const event = seg.dates.event;
   const rawPlace = seg.places.event;
@@ -186,7 +191,7 @@ function propose(
   // several counts of dead ("killed eight militants … two soldiers died") are left for the
   // reviewer to add up: no count is stated rather than the first one, and date and place stay
   // settled
-  const found = category === 'attack' ? findFatalities(text, seg.span) : null;
+  const found = category === 'attack' && !shared ? findFatalities(text, seg.span) : null;
   const fat = found && !found.several ? found : null;
   const resolved = place?.resolved ?? null;
   const cross = findCrossBorder(text, seg.span, category, resolved?.country ?? null);
@@ -250,7 +255,11 @@ export function extractIncidents(
   const dateline = readers.findDateline(text, published);
   const ctx = { text, published, dateline };
   const proposals = readSegments(text, ctx, readers)
-    .map((seg) => propose(text, ctx, seg))
+    .flatMap((seg) => {
+      // "attacks in Chabahar and Rask": one proposal at each place (twoPlaces.ts)
+      const two = splitTwoPlaces(text, seg);
+      return two ? two.map((s) => propose(text, ctx, s, true)) : [propose(text, ctx, seg)];
+    })
     .filter((p): p is Proposal => p !== null);
   const slug = slugId(options.articleId ?? 'article');
   const folded = foldRepeats(joinLeadAndDetail(text, proposals));
