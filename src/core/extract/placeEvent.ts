@@ -25,12 +25,13 @@ function samePlace(a: PlaceRecord, b: PlaceRecord): boolean {
 /**
  * Words that make the place after them a reference point rather than the event's place: "the
  * Afghan district across the border from the Pakistani town of Chaman", "opposite Zaranj", "14
- * km from Turbat", "on Iran's frontier with Afghanistan's Nimroz province". Only up to 40
+ * km from Turbat", "on Iran's frontier with Afghanistan's Nimroz province", "the town of Chaman,
+ * adjacent to the Afghan province of Kandahar", "a district bordering Iran". Only up to 40
  * characters of other words ("the Pakistani town of") may stand between them and the name, and
  * no clause break.
  */
 const LANDMARK_BEFORE =
-  /\b(?:across\s+(?:the\s+(?:\w+\s+)?(?:border|frontier)\s+)?from|opposite(?:\s+to)?|(?:km|kms|kilometres|kilometers|miles)\s+(?:away\s+)?from|(?:border|frontier)\s+with|(?:north|south|east|west|(?:north|south)-?(?:east|west))\s+of)\s+[^,;:.()]{0,40}$/i;
+  /\b(?:across\s+(?:the\s+(?:\w+\s+)?(?:border|frontier)\s+)?from|opposite(?:\s+to)?|adjacent\s+to|next\s+to|bordering|which\s+borders|that\s+borders|(?:km|kms|kilometres|kilometers|miles)\s+(?:away\s+)?from|(?:border|frontier)\s+with|(?:north|south|east|west|(?:north|south)-?(?:east|west))\s+of)\s+[^,;:.()]{0,40}$/i;
 
 /** "30 km north of", "12 miles from", "15 kilometres southwest of": how far the event is. */
 const DISTANCE_BEFORE =
