@@ -45,3 +45,22 @@ describe('a capital acting after a time phrase is the government', () => {
     expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Kabul' });
   });
 });
+
+describe('", followed by" joins two dated events: two clauses', () => {
+  it('each town with its own date, both settled', () => {
+    const list = run(
+      'On October 20, Turbat was targeted by militants, followed by an attack on a post in Gwadar on October 27.',
+    );
+    expect(list.map((p) => [p.status, p.resolved_place, p.date])).toEqual([
+      ['proposed', 'Turbat', '2024-10-20'],
+      ['proposed', 'Gwadar', '2024-10-27'],
+    ]);
+  });
+  it('"militants targeted a convoy" is an attack', () => {
+    expect(run('Militants targeted a convoy in Turbat on Monday.')[0]?.category).toBe('attack');
+  });
+  it('"measures targeted at smugglers" is none', () => {
+    const list = run('The measures targeted at smugglers were announced in Quetta on Monday.');
+    expect(list.every((p) => p.category !== 'attack')).toBe(true);
+  });
+});
