@@ -10,6 +10,9 @@ import type { PlaceMention } from './types.ts';
 
 /** What joins the two names: "A and B", "A and in B", "A as well as B". */
 const JOINED = /^\s*(?:and|as well as|&)\s+(?:(?:in|at)\s+)?$/i;
+/** Words before the first name that make the two the ends of a way, or where people came from. */
+const ENDS =
+  /\b(?:between|from|to|towards?|linking|connecting|via)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 /** Precisions fine enough to be two places of one event rather than a region and a spot. */
 const FINE = new Set(['town', 'point']);
 
@@ -31,6 +34,8 @@ export function splitTwoPlaces(text: string, seg: Segment): [Segment, Segment] |
   if (!b || b.reviews.length > 0 || b.span.start < a.span.end) return null;
   if (b.resolved?.name === a.resolved?.name) return null;
   if (!JOINED.test(text.slice(a.span.end, b.span.start))) return null;
+  // "a bus travelling between Quetta and Taftan", "from Chabahar and Rask": two ends, not two places
+  if (ENDS.test(text.slice(Math.max(0, a.span.start - 60), a.span.start))) return null;
   // every other place the sentence names must hold both (a province, a country)
   const others = seg.places.mentions.filter(
     (m) => m !== a && m !== b && m.role === 'place' && m.resolved !== null,

@@ -59,6 +59,11 @@ describe('", followed by" joins two dated events: two clauses', () => {
   it('"militants targeted a convoy" is an attack', () => {
     expect(run('Militants targeted a convoy in Turbat on Monday.')[0]?.category).toBe('attack');
   });
+  it('"a campaign … targeted the children" is none', () => {
+    expect(
+      run('A vaccination campaign in Quetta on Monday targeted the children of the city.'),
+    ).toEqual([]);
+  });
   it('"measures targeted at smugglers" is none', () => {
     const list = run('The measures targeted at smugglers were announced in Quetta on Monday.');
     expect(list.every((p) => p.category !== 'attack')).toBe(true);

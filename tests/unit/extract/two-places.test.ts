@@ -57,6 +57,10 @@ describe('what stays one proposal, for review', () => {
     expect(list).toHaveLength(1);
     expect(list[0]?.status).toBe('needs_review');
   });
+  it('the two ends of a way ("a bus travelling between Quetta and Taftan")', () => {
+    const list = run('A bus travelling between Quetta and Taftan was attacked on Wednesday.');
+    expect(list.map((p) => p.status)).toEqual(['needs_review']);
+  });
   it('a place people went to is no second place of the event', () => {
     expect(brief('Gunmen killed two guards in Chabahar and fled to Rask on Wednesday.')).toEqual([
       ['proposed', 'Chabahar', '2024-10-30', 2],
