@@ -70,6 +70,12 @@ export function placeMatch(
       m.feature = text.slice(after.start, after.end);
       m.end = after.end;
       m.next = last + 2;
+    } else if (DISTRICT_WORDS.has(after.lower) && index.byName.has(`${key} ${after.lower}`)) {
+      // "Mamond tehsil": the name with its division word is a curated place of its own (the
+      // tehsil itself, at its own radius), not a district the gazetteer lacks
+      m.records = index.byName.get(`${key} ${after.lower}`) ?? m.records;
+      m.end = after.end;
+      m.next = last + 2;
     } else if (DISTRICT_WORDS.has(after.lower) || tribal(tokens, last + 1, text) > 0) {
       // "Bajaur district", "Kurram tribal region", "Khyber Agency": the (former tribal) district
       const words = DISTRICT_WORDS.has(after.lower) ? 1 : tribal(tokens, last + 1, text);

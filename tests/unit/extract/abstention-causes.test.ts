@@ -69,3 +69,20 @@ describe('", followed by" joins two dated events: two clauses', () => {
     expect(list.every((p) => p.category !== 'attack')).toBe(true);
   });
 });
+
+describe('a name with its division word that is a curated place of its own', () => {
+  it('"Mamond tehsil" is the curated tehsil, not a district the gazetteer lacks', () => {
+    const [p] = run(
+      'Mortar shells landed in two border localities of Mamond tehsil on Monday evening.',
+    );
+    expect(p).toMatchObject({
+      status: 'proposed',
+      resolved_place: 'Mamund Tehsil',
+      date: '2024-10-28',
+    });
+  });
+  it('"Musakhel district" is still the district', () => {
+    const [p] = run('Mortar shells landed in Musakhel district on Monday.');
+    expect(p).toMatchObject({ resolved_place: 'Musakhel District', place_precision: 'county' });
+  });
+});
