@@ -38,13 +38,13 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     category: 'attack',
     noun: 'Clash',
     pattern:
-      /\b(?:clash(?:es|ed)?|gunfights?|firefights?|exchanges? of (?:heavy )?(?:fire|firing|gunfire)|(?:fire|firing|gunfire) exchanges?|(?:exchanged|traded|trading|exchanging) (?:heavy |intense )?(?:gun|artillery )?fire|shoot-?outs?|skirmish(?:es)?)\b/gi,
+      /\b(?:clash(?:es|ed)?|gunfights?|firefights?|exchanges? of (?:heavy )?(?:fire|firing|gunfire)|(?:fire|firing|gunfire) exchanges?|(?:exchanged|traded|trading|exchanging) (?:heavy |intense )?(?:gun|artillery )?fire|shoot-?outs?|skirmish(?:es)?|gun ?battles?|(?:fight|fighting) (?:broke out|erupted))\b/gi,
   },
   {
     category: 'attack',
     noun: 'Attack',
     pattern:
-      /\b(?:attack(?:s|ed|ing)?|ambush(?:ed|es)?|raid(?:s|ed)?|stormed|opened fire|fired (?:on|at|upon)|(?:unprovoked|indiscriminate|cross-border|heavy|intense|random) firing|firing (?:on|at|upon)|shell(?:ing|ed)|rockets?|mortars?|pounded|assault(?:ed)?|killed|killing|kills|shot (?:(?:him|her|them) )?dead|gunned down|martyred|slain|lost their lives|obliterated|shot down|set (?:fire to|on fire|ablaze)|torched|hijack(?:ed|ing)?|(?:seized|commandeered) (?:a|the) (?:[\w-]+ ){0,2}(?:train|bus|coach|truck|vehicle|ship|boat|plane|aircraft)|fell to|overran|overrun|(?:took|taken|seized|wrested) control of)\b/gi,
+      /\b(?:attack(?:s|ed|ing)?|(?:was|were|been|being) targeted|targeted (?:a|an|the|their|its) (?:[\w'’-]+ ){0,2}(?:convoys?|posts?|check ?posts?|checkpoints?|outposts?|bases?|camps?|vehicles?|patrols?|stations?|headquarters|positions|hideouts?|compounds?)|ambush(?:ed|es)?|raid(?:s|ed)?|stormed|opened fire|fired (?:on|at|upon)|(?:unprovoked|indiscriminate|cross-border|heavy|intense|random) firing|firing (?:on|at|upon)|shell(?:ing|ed)|rockets?|mortars?|pounded|assault(?:ed)?|killed|killing|kills|shot (?:(?:him|her|them) )?dead|gunned down|martyred|slain|lost their lives|obliterated|shot down|set (?:fire to|on fire|ablaze)|torched|hijack(?:ed|ing)?|(?:seized|commandeered) (?:a|the) (?:[\w-]+ ){0,2}(?:train|bus|coach|truck|vehicle|ship|boat|plane|aircraft)|fell to|overran|overrun|(?:took|taken|seized|wrested) control of)\b/gi,
   },
   {
     category: 'attack',

@@ -11,6 +11,7 @@ import { findActors } from './actors.ts';
 import { findCrossBorder } from './crossBorder.ts';
 import { findFatalities } from './fatalities.ts';
 import { joinLeadAndDetail } from './leadDetail.ts';
+import { locatingPart, takesLocation } from './locatedLead.ts';
 import { foldQuotedPlace } from './quotedPlace.ts';
 import { foldRepeats } from './repeats.ts';
 import { flagRetoldDates } from './retold.ts';
@@ -18,6 +19,7 @@ import { reviewsFor } from './reviews.ts';
 import { articleSentences, continues, splitClauses, type Segment } from './segments.ts';
 import { inheritDate, nextAnchor, type StoryAnchor } from './storyTime.ts';
 import { writeTitle } from './titles.ts';
+import { splitTwoPlaces } from './twoPlaces.ts';
 import type {
   ArticleContext,
   DateMention,
@@ -81,6 +83,27 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
       const read = (span: Span) => readers.places({ ...base, previousEvent }, span);
       if (foldQuotedPlace(text, sentence, index, prev, kind, read)) return;
     }
+    // "The incident occurred in X": the dated lead before it takes X (locatedLead.ts)
+    const locating = locatingPart(text, sentence);
+    if (locating) {
+      const prev = segments.at(-1);
+      const ctx = { ...base, previousEvent };
+      const located = readers.places(ctx, locating);
+      const undated = readers.dates(ctx, sentence).mentions.length === 0;
+      const decision = takesLocation(prev, index, located, undated);
+      if (prev && decision) {
+        prev.span = { start: prev.span.start, end: sentence.end };
+        prev.lastSentence = index;
+        if (decision.take) {
+          prev.extraMentions = [...prev.extraMentions, ...prev.places.mentions];
+          prev.places = located;
+        } else {
+          prev.extraMentions = [...prev.extraMentions, ...located.mentions];
+          prev.places = { ...prev.places, reviews: [...prev.places.reviews, decision.review] };
+        }
+        return;
+      }
+    }
     if (triggers.length === 0) return;
     const whole = readers.dates({ ...base, previousEvent }, sentence);
     const clauses = splitClauses(text, sentence, triggers, whole.mentions);
@@ -140,11 +163,15 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
   return segments;
 }
 
-/** Builds the proposal for one segment (id assigned later). */
+/**
+ * Builds the proposal for one segment (id assigned later). `shared` says the segment is one of
+ * two places its sentence names side by side: a count of dead is of both, so none is stated.
+ */
 function propose(
   text: string,
   ctx: Omit<ArticleContext, 'previousEvent'>,
   seg: Segment,
+  shared = false,
 ): Proposal | null {
   const event = seg.dates.event;
   const rawPlace = seg.places.event;
@@ -164,7 +191,7 @@ function propose(
   // several counts of dead ("killed eight militants … two soldiers died") are left for the
   // reviewer to add up: no count is stated rather than the first one, and date and place stay
   // settled
-  const found = category === 'attack' ? findFatalities(text, seg.span) : null;
+  const found = category === 'attack' && !shared ? findFatalities(text, seg.span) : null;
   const fat = found && !found.several ? found : null;
   const resolved = place?.resolved ?? null;
   const cross = findCrossBorder(text, seg.span, category, resolved?.country ?? null);
@@ -228,7 +255,11 @@ export function extractIncidents(
   const dateline = readers.findDateline(text, published);
   const ctx = { text, published, dateline };
   const proposals = readSegments(text, ctx, readers)
-    .map((seg) => propose(text, ctx, seg))
+    .flatMap((seg) => {
+      // "attacks in Chabahar and Rask": one proposal at each place (twoPlaces.ts)
+      const two = splitTwoPlaces(text, seg);
+      return two ? two.map((s) => propose(text, ctx, s, true)) : [propose(text, ctx, seg)];
+    })
     .filter((p): p is Proposal => p !== null);
   const slug = slugId(options.articleId ?? 'article');
   const folded = foldRepeats(joinLeadAndDetail(text, proposals));

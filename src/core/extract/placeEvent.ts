@@ -17,16 +17,21 @@ export const FINENESS: Record<string, number> = {
   country: 5,
 };
 
-/** Chooses the event among place mentions; the sentence-level reviews say why it is uncertain. */
+/** True when two records are one gazetteer entry (read twice in a sentence). */
+function samePlace(a: PlaceRecord, b: PlaceRecord): boolean {
+  return a.name === b.name && a.lat === b.lat && a.lon === b.lon && a.kind === b.kind;
+}
+
 /**
  * Words that make the place after them a reference point rather than the event's place: "the
  * Afghan district across the border from the Pakistani town of Chaman", "opposite Zaranj", "14
- * km from Turbat", "on Iran's frontier with Afghanistan's Nimroz province". Only up to 40
+ * km from Turbat", "on Iran's frontier with Afghanistan's Nimroz province", "the town of Chaman,
+ * adjacent to the Afghan province of Kandahar", "a district bordering Iran". Only up to 40
  * characters of other words ("the Pakistani town of") may stand between them and the name, and
  * no clause break.
  */
 const LANDMARK_BEFORE =
-  /\b(?:across\s+(?:the\s+(?:\w+\s+)?(?:border|frontier)\s+)?from|opposite(?:\s+to)?|(?:km|kms|kilometres|kilometers|miles)\s+(?:away\s+)?from|(?:border|frontier)\s+with|(?:north|south|east|west|(?:north|south)-?(?:east|west))\s+of)\s+[^,;:.()]{0,40}$/i;
+  /\b(?:across\s+(?:the\s+(?:\w+\s+)?(?:border|frontier)\s+)?from|opposite(?:\s+to)?|adjacent\s+to|next\s+to|bordering|which\s+borders|that\s+borders|(?:km|kms|kilometres|kilometers|miles)\s+(?:away\s+)?from|(?:border|frontier)\s+with|(?:north|south|east|west|(?:north|south)-?(?:east|west))\s+of)\s+[^,;:.()]{0,40}$/i;
 
 /** "30 km north of", "12 miles from", "15 kilometres southwest of": how far the event is. */
 const DISTANCE_BEFORE =
@@ -73,6 +78,7 @@ function awayFrom(text: string, m: PlaceMention): { event: PlaceMention; review:
   };
 }
 
+/** Chooses the event among place mentions; the sentence-level reviews say why it is uncertain. */
 export function pickEvent(
   places: Candidate[],
   text: string,
@@ -112,6 +118,8 @@ export function pickEvent(
     (p) =>
       p !== chosen &&
       !(c && p.r.best && (contains(p.r.best, c) || contains(c, p.r.best))) &&
+      // the same place named twice ("in Chaman …, the Chaman police chief said") is one place
+      !(c && p.r.best && samePlace(p.r.best, c)) &&
       // "travellers from Punjab were shot … in Musakhel district", "fled to Iran after … in X":
       // where people came from or went is not a second place of the event.
       !(chosen.cue !== 'to' && chosen.cue !== 'from' && (p.cue === 'to' || p.cue === 'from')) &&

@@ -31,6 +31,11 @@ export interface RawMatch {
   widening?: Widening;
   /** What the words around it say the name is. */
   hint?: 'district' | 'province' | 'town' | 'crossing';
+  /**
+   * The name is that of a natural feature or a work named after the place ("the Helmand river",
+   * "the Kurram valley", "Kajaki dam"): the feature word as written.
+   */
+  feature?: string;
   /** The name is known only as one side's town of a crossing ("Mand" of Pishin–Mand). */
   sideOnly?: boolean;
   organisation?: Organisation;

@@ -10,6 +10,7 @@ import {
   CROSSING_WORDS,
   DISTRICT_WORDS,
   FACILITY,
+  FEATURE_WORDS,
   LOCATIVE,
   PERSON_CONTEXT,
   PROVINCE_WORDS,
@@ -64,10 +65,23 @@ export function placeMatch(
   if (!tail.possessive && after && linked(tail, after)) {
     const crossing = CROSSING_WORDS.find((w) => wordsAt(tokens, last + 1, w, text));
     const sides = index.crossingSides.get(key);
-    if (DISTRICT_WORDS.has(after.lower)) {
-      m.hint = 'district';
+    if (FEATURE_WORDS.has(after.lower)) {
+      // "the Helmand river", "the Zhob valley": a feature named after the place, not the place
+      m.feature = text.slice(after.start, after.end);
       m.end = after.end;
       m.next = last + 2;
+    } else if (DISTRICT_WORDS.has(after.lower) && index.byName.has(`${key} ${after.lower}`)) {
+      // "Mamond tehsil": the name with its division word is a curated place of its own (the
+      // tehsil itself, at its own radius), not a district the gazetteer lacks
+      m.records = index.byName.get(`${key} ${after.lower}`) ?? m.records;
+      m.end = after.end;
+      m.next = last + 2;
+    } else if (DISTRICT_WORDS.has(after.lower) || tribal(tokens, last + 1, text) > 0) {
+      // "Bajaur district", "Kurram tribal region", "Khyber Agency": the (former tribal) district
+      const words = DISTRICT_WORDS.has(after.lower) ? 1 : tribal(tokens, last + 1, text);
+      m.hint = 'district';
+      m.end = (tokens[last + words] as Token).end;
+      m.next = last + 1 + words;
       const d = index.districts.get(key);
       if (d) m.records = d;
     } else if (PROVINCE_WORDS.has(after.lower)) {
@@ -171,6 +185,21 @@ export function placeMatch(
   return m.records.length > 0 ? m : null;
 }
 
+/** The units of Pakistan's former tribal areas, each now a district. */
+const TRIBAL_UNITS = new Set(['area', 'region', 'district', 'agency']);
+
+/**
+ * Words of "tribal district|area|region|agency" or a capitalised "Agency" at token `at` (the
+ * former tribal agencies, now districts: "Bajaur tribal district", "Kurram Agency"); 0 when absent.
+ */
+function tribal(tokens: Token[], at: number, text: string): number {
+  const t = tokens[at];
+  if (t?.lower === 'agency' && t.cap) return 1;
+  if (t?.lower !== 'tribal') return 0;
+  const unit = tokens[at + 1];
+  return unit && TRIBAL_UNITS.has(unit.lower) && joins(gap(text, t, unit)) ? 2 : 0;
+}
+
 /** Nouns that name the place after them: "the town of X", "the border village of X". */
 const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'hamlet']);
 
@@ -245,6 +274,11 @@ function readPrefix(
   ) {
     m.widening = 'border-area';
     m.start = startOf(3);
+  } else if (w(1) === 'of' && TRIBAL_UNITS.has(w(2) ?? '') && w(3) === 'tribal') {
+    // "the former tribal area of Bajaur", "the tribal district of Kurram": the district itself
+    m.hint = 'district';
+    m.start = startOf(3);
+    m.records = districts ?? m.records;
   } else if (w(1) === 'of' && (w(2) === 'vicinity' || w(2) === 'area' || w(2) === 'areas')) {
     m.widening ??= 'area';
     m.start = startOf(2);

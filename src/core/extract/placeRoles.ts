@@ -19,8 +19,31 @@ const GOVERNMENT_VERBS = new Set([
 /** Words allowed between the name and its verb ("Tehran also warned", "Islamabad has said"). */
 const FILLERS = new Set([
   'also', 'again', 'later', 'then', 'reportedly', 'officially', 'strongly', 'immediately',
-  'swiftly', 'quickly', 'firmly', 'had', 'has', 'have', 'on', 'and',
+  'swiftly', 'quickly', 'firmly', 'had', 'has', 'have', 'on', 'and', 'briefly', 'temporarily',
+  'formally', 'abruptly',
 ]); // prettier-ignore
+/**
+ * Time words allowed between the name and its verb ("Islamabad on Monday closed", "Tehran this
+ * week warned"); after them only a verb of action counts, not an auxiliary ("Kabul on Monday was
+ * rocked by blasts" is the city).
+ */
+const TIME_FILLERS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'this', 'last',
+  'week', 'month', 'earlier', 'today', 'yesterday', 'night', 'morning', 'evening', 'afternoon',
+  'late', 'early',
+]); // prettier-ignore
+const AUXILIARIES = new Set([
+  'has',
+  'have',
+  'is',
+  'was',
+  'will',
+  'would',
+  'must',
+  'should',
+  'could',
+  'can',
+]);
 /** Nouns after a possessive capital or country that make it the government ("Tehran's envoy"). */
 const GOVERNMENT_NOUNS = new Set([
   'government', 'foreign', 'ministry', 'envoy', 'ambassador', 'embassy', 'officials', 'official',
@@ -112,6 +135,7 @@ export function isGovernment(
     return true;
   }
   let k = last + 1;
+  let timed = false;
   for (let guard = 0; guard < 8 && k < tokens.length; guard++) {
     const word = w(k) as string;
     const chained = others.find(([f]) => f === k);
@@ -119,8 +143,15 @@ export function isGovernment(
       k = chained[1] + 1;
       continue;
     }
-    if (GOVERNMENT_VERBS.has(word))
+    if (GOVERNMENT_VERBS.has(word)) {
+      if (timed && AUXILIARIES.has(word)) return false;
       return !(word === 'is' || word === 'was') || w(k + 1) !== 'located';
+    }
+    if (TIME_FILLERS.has(word)) {
+      timed = true;
+      k++;
+      continue;
+    }
     if (FILLERS.has(word)) {
       k++;
       continue;

@@ -53,6 +53,14 @@ export const TITLES = new Set([
   'mr', 'mrs', 'ms', 'dr', 'mullah', 'maulana', 'sheikh', 'seyed', 'sayed', 'syed', 'ayatollah',
   'spokesman', 'governor', 'commander', 'senator', 'judge', 'imam', 'maulvi', 'mufti',
 ]); // prettier-ignore
+/**
+ * Words after a name that make the phrase a natural feature or a work named after the place ("the
+ * Helmand river", "the Kurram valley", "Mirani dam"): it may run far beyond the place.
+ */
+export const FEATURE_WORDS = new Set([
+  'river', 'valley', 'dam', 'pass', 'mountain', 'mountains', 'hills', 'range', 'lake', 'canal',
+  'desert', 'stream', 'nullah', 'basin', 'gorge', 'plateau', 'plain', 'plains', 'creek', 'bay',
+]); // prettier-ignore
 export const DISTRICT_WORDS = new Set([
   'county',
   'district',

@@ -10,7 +10,8 @@ import { articleChecks, cueBefore, provinceCheck } from './placeChecks.ts';
 import { carryPlace } from './placeCarry.ts';
 import { pickEvent } from './placeEvent.ts';
 import { buildPlaceIndex, toCandidate, type PlaceIndex } from './placeIndex.ts';
-import { matchPhrases } from './placeMatch.ts';
+import { matchPhrases, type RawMatch } from './placeMatch.ts';
+import { regionRecords } from './placeRegions.ts';
 import {
   byRank,
   hintsOf,
@@ -19,8 +20,9 @@ import {
   type Hints,
   type Resolved,
 } from './placeResolve.ts';
+import { isPerson } from './placePersons.ts';
 import { isGovernment, isOrigin, mayBeGovernment } from './placeRoles.ts';
-import { countrySupport, provinceSupport } from './placeSupport.ts';
+import { countrySupport, provinceSupport, type CountrySupport } from './placeSupport.ts';
 import { tokenize, type Token } from './placeTokens.ts';
 import type { ArticleContext, PlaceMention, PlaceReader, SentencePlaces, Span } from './types.ts';
 
@@ -44,6 +46,32 @@ function mention(ctx: ArticleContext, r: Resolved, role: PlaceMention['role']): 
 }
 
 /**
+ * A feature named after a place ("the Helmand river", "the Kurram valley"): not the place, which
+ * it may reach far beyond (a river crosses provinces and borders; a valley outruns its district),
+ * and not a place the gazetteer knows. Unresolved, with the reason in words.
+ */
+function featureMention(ctx: ArticleContext, m: Combined, r: Resolved): PlaceMention {
+  const span: Span = { start: m.start, end: m.end };
+  const b = r.best;
+  const kind =
+    b?.kind === 'province' ? 'the province of ' : b?.kind === 'town' ? 'the town of ' : '';
+  const named = b ? `${kind}${b.name}` : m.name;
+  return {
+    text: ctx.text.slice(span.start, span.end),
+    span,
+    role: 'place',
+    resolved: null,
+    candidates: [],
+    reviews: [
+      {
+        code: 'no_place',
+        message: `"${ctx.text.slice(span.start, span.end)}" names a ${(m.feature ?? '').toLowerCase()}, not ${named}: where along it this happened is not known offline, and it may reach well beyond ${b?.name ?? m.name}`,
+      },
+    ],
+  };
+}
+
+/**
  * "QUETTA, Sept 15 -": a name in capitals opening the article and followed by a comma is where
  * the report was filed, even when no dateline was recognised.
  */
@@ -63,23 +91,33 @@ export function createPlaceReader(gazetteer: ExtractGazetteer): PlaceReader {
   const articleHints = (text: string): Hints => {
     if (cached?.text !== text) {
       const tokens = tokenize(text, { start: 0, end: text.length });
-      const all = matchPhrases(text, tokens, index);
+      // a river or valley named after a place says nothing of where the article is
+      const all = matchPhrases(text, tokens, index).filter((m) => !m.feature);
+      const support = countrySupport(text, all);
+      for (const m of all) placeRegion(m, tokens, support);
       const hints = hintsOf(all, index);
-      hints.support = countrySupport(text, all);
+      hints.support = support;
       hints.provinceSupport = provinceSupport(all);
       cached = { text, hints };
     }
     return cached.hints;
   };
+  /** "Iranian Baluchistan": the region's name stands for the province the text gives. */
+  const placeRegion = (m: RawMatch, tokens: Token[], support: CountrySupport | undefined) => {
+    const records = regionRecords(m, tokens, index, support);
+    if (records === m.records) return;
+    m.records = records;
+    delete m.typo;
+  };
   return (ctx, sentence) => {
     const hints = articleHints(ctx.text);
-    const read = readSentence(ctx, sentence, index, hints);
+    const read = readSentence(ctx, sentence, index, hints, placeRegion);
     if (read.event) return read;
     const before = textBefore(ctx.text, sentence);
     const carry = carryPlace(
       ctx.text,
       ctx.text.slice(sentence.start, sentence.end),
-      before.span ? readSentence(ctx, before.span, index, hints) : null,
+      before.span ? readSentence(ctx, before.span, index, hints, placeRegion) : null,
       before.sameSentence,
     );
     if (!carry) return read;
@@ -111,20 +149,31 @@ function readSentence(
   sentence: Span,
   index: PlaceIndex,
   article: Hints,
+  placeRegion: (m: RawMatch, tokens: Token[], support: CountrySupport | undefined) => void,
 ): SentencePlaces {
   const text = ctx.text;
   const tokens = tokenize(text, sentence);
   const raw = matchPhrases(text, tokens, index, {
     typoFilter: (r) => article.inPlay.size === 0 || article.inPlay.has(r.country),
   });
-  for (const m of raw) m.records.sort(byRank);
-  const inPlay = hintsOf(raw, index).inPlay;
+  for (const m of raw) {
+    m.records.sort(byRank);
+    placeRegion(m, tokens, article.support);
+  }
+  const inPlay = hintsOf(
+    raw.filter((m) => !m.feature),
+    index,
+  ).inPlay;
   const matches = combine(text, tokens, raw, index, [
     ...new Set([...inPlay, ...article.countries]),
   ]);
-  const sentenceHints = hintsOf(matches, index);
+  const sentenceHints = hintsOf(
+    matches.filter((m) => !m.feature),
+    index,
+  );
   const mentions: PlaceMention[] = [];
   const places: Candidate[] = [];
+  const features: PlaceMention[] = [];
   let origin: PlaceMention | null = null;
   const govRanges: [number, number][] = matches
     .filter((m) => m.type === 'place' && mayBeGovernment(m.records[0]) && !m.road)
@@ -181,6 +230,15 @@ function readSentence(
       mentions.push(mention(ctx, r, 'organisation'));
       return;
     }
+    // "spokesman Attaullah Khogyani", "Khogyani said": a person, named like a place
+    if (isPerson(text, tokens, matches, n)) return;
+    // "the Helmand river": a feature named after the place; where along it is not known
+    if (m.feature) {
+      const fm = featureMention(ctx, m, r);
+      mentions.push(fm);
+      features.push(fm);
+      return;
+    }
     const pm = mention(ctx, r, 'place');
     mentions.push(pm);
     const from = isOrigin(tokens, m.first, sentenceText);
@@ -188,7 +246,13 @@ function readSentence(
     if (from && (!origin || possessor !== undefined)) origin = pm;
     else places.push({ m: pm, r, cue: cueBefore(text, m.start, tokens[m.first - 1], m.end) });
   });
-  const { event, reviews } = pickEvent(places, text);
+  const picked = pickEvent(places, text);
+  const { event } = picked;
+  // no other place: say the feature is why, rather than "names no place"
+  const reviews =
+    event === null && features[0]
+      ? [...features[0].reviews, ...picked.reviews.filter((r) => r.code !== 'no_place')]
+      : picked.reviews;
   const border = onBorderCheck(text, sentence, event, index);
   if (event?.resolved && border.radiusKm) {
     event.resolved = { ...event.resolved, uncertainty_km: border.radiusKm };

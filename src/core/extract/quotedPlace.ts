@@ -11,6 +11,8 @@ import type { PlaceMention, SentencePlaces, Span } from './types.ts';
 
 /** The quote must come within this many sentences after the incident's last one. */
 const MAX_SENTENCES_AFTER = 2;
+/** Words between the incident and the quote that move to another time. */
+const OTHER_TIME = /\b(?:1[89]|20)\d{2}\b|\bat (?:that|the) time\b|\byears? ago\b/i;
 /** Precisions coarse enough for a quote's place to refine. */
 const COARSE = new Set(['province', 'country']);
 
@@ -49,6 +51,9 @@ export function foldQuotedPlace(
   if (own && !(own.role === 'place' && own.resolved && COARSE.has(own.resolved.precision)))
     return false;
   if (!findTriggers(text, sentence, null, true).some((t) => t.category === category)) return false;
+  // "… in 2013 at least 16 were executed. The prosecutor at that time said, '… an attack near
+  // Saravan'": a year or "at that time" on the way tells of another time, not this incident
+  if (OTHER_TIME.test(text.slice(prev.span.end, sentence.end))) return false;
   const places = readPlaces(sentence);
   const quoted = onlyPlace(places);
   if (!quoted || (own && !within(quoted, own))) return false;

@@ -28,7 +28,8 @@ export function articleSentences(text: string, dateline: Dateline | null): Span[
 }
 
 /** Where a sentence may be cut into clauses. */
-const CLAUSE_BREAK = /,\s+and\s+|;\s+|,\s+while\s+|,\s+whereas\s+|,\s+before\s+/g;
+const CLAUSE_BREAK =
+  /,\s+and\s+|;\s+|,\s+while\s+|,\s+whereas\s+|,\s+before\s+|,\s+(?:and\s+)?followed\s+by\s+/g;
 
 function inside(span: Span, s: Span): boolean {
   return s.start >= span.start && s.end <= span.end;

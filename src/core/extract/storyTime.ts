@@ -132,6 +132,16 @@ export function inheritDate(
   const seg = text.slice(span.start, span.end);
   if (PERFECT.test(ownWords(seg)) || OTHER_EVENT.test(seg) || HABITUAL.test(seg)) return null;
   if (aggregatePhrase(text, span)) return null;
-  const event: DateMention = { ...m, span: { ...m.span }, role: 'event', reviews: [] };
+  // a lead dated only by its report ("… state TV reported on Thursday") hands on that doubt
+  const reviews: DateMention['reviews'] =
+    m.role === 'report'
+      ? [
+          {
+            code: 'other',
+            message: `"${m.text}" dates the report the story opens with, not necessarily this event, which may be earlier`,
+          },
+        ]
+      : [];
+  const event: DateMention = { ...m, span: { ...m.span }, role: 'event', reviews };
   return { mentions: [], event, reviews: [] };
 }

@@ -1,0 +1,82 @@
+// A lead that dates an incident without placing it ("Ten people were killed when border forces
+// fired on a census team on Friday.") and the next sentence that only says where it happened
+// ("The incident occurred in two villages of Chaman."): the second sentence reports nothing new,
+// it locates the one incident just told, so the lead takes its place. Read apart, the lead had no
+// place and the second sentence no event word (or only one pointing back), and the incident went
+// to review or was lost. Only a sentence that opens by pointing back at the incident with a verb
+// of happening, names a place, and has no date of its own or any word of another event is read
+// so. Pure.
+import type { Segment } from './segments.ts';
+import type { Review, SentencePlaces, Span } from './types.ts';
+
+/**
+ * "The incident occurred in", "This deadly attack took place near", "The clash happened at":
+ * the opening of a sentence that only locates the incident told before it.
+ */
+const LOCATING =
+  /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:incident|attack|assault|blast|bombing|explosion|ambush|raid|strike|shelling|clash(?:es)?|firing|shooting|fighting|skirmish|firefight|exchange of fire)\s+(?:occurred|took place|happened|was carried out|erupted|broke out)\s+(?:(?:early|late)\s+)?(?:in|at|near|on the outskirts of|close to)\b/i;
+/** Words saying the sentence tells of another event. */
+const ANOTHER =
+  /\b(?:another|other|second|separate|separately|earlier|previous|similar|last\s+(?:year|month|week))\b/i;
+
+/** A relative clause or an aside after the place: it describes the place, it does not locate. */
+const ASIDE = /,\s+(?:which|where|who|whose|that)\b|;|\s[—–]\s|\s-\s/g;
+
+/**
+ * The part of `sentence` of `text` that locates the incident told before it (see the file
+ * comment), up to a relative clause or an aside ("…villages of Chaman, which straddle the border
+ * between Afghanistan and Pakistan": the countries describe the villages), or null when the
+ * sentence does not only locate it.
+ */
+export function locatingPart(text: string, sentence: Span): Span | null {
+  const s = text.slice(sentence.start, sentence.end);
+  const m = LOCATING.exec(s);
+  if (!m || ANOTHER.test(s)) return null;
+  ASIDE.lastIndex = m[0].length;
+  const aside = ASIDE.exec(s);
+  return { start: sentence.start, end: aside ? sentence.start + aside.index : sentence.end };
+}
+
+/** What the lead does with the place of the locating sentence after it. */
+export type LocatedLead =
+  /** The lead has no place, or a country or province that holds this one: it takes it. */
+  | { take: true }
+  /** The lead names another place: both stay, for review. */
+  | { take: false; review: Review }
+  | null;
+
+/**
+ * What the segment `prev`, ending in the sentence just before (index `sentence - 1`), does with
+ * the place of the locating sentence (`located`, the places read in its locating part): a dated
+ * incident with no place, or with only a country or province that holds that place, takes it; one
+ * at another place is for review (the two sentences disagree). Null when the lead is not the
+ * sentence before, is undated, or the locating sentence has a date of its own (`undated` false)
+ * or no place.
+ */
+export function takesLocation(
+  prev: Segment | undefined,
+  sentence: number,
+  located: SentencePlaces,
+  undated: boolean,
+): LocatedLead {
+  if (!prev || !undated || prev.lastSentence !== sentence - 1) return null;
+  if (!prev.dates.event?.date) return null;
+  const place = located.event;
+  if (!place || place.role !== 'place' || place.carried || !place.resolved) return null;
+  const own = prev.places.event;
+  if (!own || own.role !== 'place' || !own.resolved) return { take: true };
+  const o = own.resolved;
+  const n = place.resolved;
+  if (o.precision === 'country' && o.country === n.country) return { take: true };
+  if (o.precision === 'province' && o.country === n.country && o.admin1 === n.admin1) {
+    return { take: true };
+  }
+  if (o.name === n.name) return null;
+  return {
+    take: false,
+    review: {
+      code: 'several_places',
+      message: `the next sentence says the incident happened at "${place.text}", not at "${own.text}"; check which is right`,
+    },
+  };
+}

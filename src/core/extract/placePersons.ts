@@ -1,0 +1,76 @@
+// People named like places: many surnames of the region are place names (a spokesman called
+// Khogyani after the district, a commander called Kakar or Achakzai). A name is a person, never a
+// place, when a title stands before it ("provincial spokesman Attaullah Khogyani", "Governor
+// Kunduzi"), when it is followed by ", the … spokesman" ("Khogyani, the governor's spokesman,
+// said"), or when it opens the sentence or follows a given name and is followed by a verb of
+// speech ("Khogyani said", "Attaullah Khogyani told AFP"). A regression from a real Pajhwok
+// report, where the spokesman's surname was proposed as the place of a Torkham clash. Pure.
+import type { RawMatch } from './placeMatch.ts';
+import type { Token } from './placeTokens.ts';
+
+/** Titles before a person's name, or after ", the" in an apposition. */
+const TITLES = new Set([
+  'spokesman', 'spokesperson', 'spokeswoman', 'governor', 'commander', 'official', 'minister',
+  'chief', 'deputy', 'director', 'head', 'president', 'general', 'gen', 'lt', 'col', 'colonel',
+  'brig', 'brigadier', 'maj', 'major', 'capt', 'captain', 'lieutenant', 'mr', 'mrs', 'ms', 'dr',
+  'maulana', 'mullah', 'mufti', 'senator', 'lawmaker', 'mna', 'mpa', 'leader', 'commissioner',
+  'superintendent', 'officer', 'inspector', 'sp', 'dsp', 'ssp', 'journalist', 'reporter',
+  'correspondent', 'elder', 'analyst', 'haji', 'sheikh', 'sardar', 'nawab', 'advocate',
+]); // prettier-ignore
+/** Words after a name that make it the modifier of a title ("Kandahar police chief", "Nangarhar governor"). */
+const MODIFIED = new Set([...TITLES, 'police', 'provincial', 'province', 'district', 'border']);
+/** Verbs of speech right after a person's name. */
+const SPEECH = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'explained', 'confirmed',
+  'confirms', 'claimed', 'claims', 'noted', 'insisted', 'recalled',
+]); // prettier-ignore
+
+/** Words before a name that make it a location ("in Chaman, the deputy commissioner said"). */
+const PLACE_CUES = new Set([
+  'in', 'at', 'near', 'to', 'into', 'from', 'of', 'outside', 'inside', 'across', 'around',
+  'toward', 'towards', 'between', 'and', 'or', 'the',
+]); // prettier-ignore
+
+/** True when the match before `matches[n]`, right before it, is a capitalised word no gazetteer entry matched (a given name). */
+function givenName(matches: RawMatch[], n: number): boolean {
+  const prev = matches[n - 1];
+  const here = matches[n] as RawMatch;
+  return prev !== undefined && prev.type === 'unknown' && prev.next === here.first;
+}
+
+/**
+ * True when the place match `matches[n]` (tokens `first`..`last` of `tokens`) names a person
+ * (see the file comment). `sentenceStart` is the index of the sentence's first token.
+ */
+export function isPerson(
+  text: string,
+  tokens: Token[],
+  matches: RawMatch[],
+  n: number,
+  sentenceStart = 0,
+): boolean {
+  const m = matches[n] as RawMatch;
+  if (m.widening || m.hint) return false;
+  const w = (k: number) => tokens[k]?.lower ?? '';
+  const after = w(m.last + 1);
+  const last = tokens[m.last] as Token;
+  if (last.possessive) return false;
+  const given = givenName(matches, n);
+  // a title before the name, or before its given names: "spokesman Attaullah Khogyani"
+  const before = given ? (matches[n - 1] as RawMatch).first - 1 : m.first - 1;
+  const lead = /^[\s.]*$/.test(text.slice(tokens[before]?.end ?? 0, tokens[before + 1]?.start));
+  if (TITLES.has(w(before)) && lead && !MODIFIED.has(after)) return true;
+  if (PLACE_CUES.has(w(before))) return false;
+  // "Khogyani said", "Attaullah Khogyani told AFP"
+  const opens = m.first === sentenceStart || (given && before + 1 === sentenceStart);
+  const gapAfter = text.slice(last.end, tokens[m.last + 1]?.start ?? last.end);
+  if (SPEECH.has(after) && /^\s+$/.test(gapAfter) && (opens || given)) return true;
+  // "Khogyani, the Nangarhar governor's spokesman, told …"
+  if (/^\s*,\s*$/.test(gapAfter) && after === 'the' && (opens || given)) {
+    for (let k = m.last + 2; k < Math.min(tokens.length, m.last + 7); k++) {
+      if (/,/.test(text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start))) break;
+      if (TITLES.has(w(k)) && w(k) !== 'head') return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,63 @@
+// Surnames that are place names are people, not places (issue 8, fourth round: a real Pajhwok
+// report's spokesman "Khogyani" was read as the Khogyani district of Nangarhar). Invented
+// sentences.
+import { describe, expect, it } from 'vitest';
+import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { extractIncidents } from '../../../src/core/extract/extract.ts';
+
+const readers = nodeReaders();
+/** Published on Tuesday 29 October 2024: "Monday" is the 28th. */
+const run = (text: string) => extractIncidents(text, { published: '2024-10-29' }, readers);
+const places = (text: string) => run(text).map((p) => p.place);
+
+describe('a name after a title is a person', () => {
+  it('"said provincial spokesman Attaullah Khogyani": no place', () => {
+    expect(
+      places(
+        'Gunmen attacked a border post on Monday, said provincial spokesman Attaullah Khogyani.',
+      ),
+    ).toEqual([null]);
+  });
+  it('"Governor Khogyani" is a person; the place named elsewhere in the sentence wins', () => {
+    const [p] = run('Governor Khogyani said gunmen attacked a post in Torkham on Monday.');
+    expect(p).toMatchObject({ place: 'Torkham', status: 'proposed' });
+  });
+});
+
+describe('a name followed by a verb of speech is a person', () => {
+  it('"Khogyani said" opening the sentence', () => {
+    expect(places('Khogyani said two guards were killed in the clash on Monday.')).toEqual([null]);
+  });
+  it('"Attaullah Khogyani told AFP", after a given name', () => {
+    expect(
+      places('Two guards were killed in a clash on Monday, Attaullah Khogyani told AFP.'),
+    ).toEqual([null]);
+  });
+});
+
+describe('a name followed by ", the … spokesman" is a person', () => {
+  it('the place of the sentence is the one it names, not the surname', () => {
+    const [p] = run(
+      'Attaullah Khogyani, the governor’s spokesman, told reporters that gunmen attacked a post in Torkham on Monday.',
+    );
+    expect(p).toMatchObject({ place: 'Torkham', status: 'proposed', date: '2024-10-28' });
+  });
+});
+
+describe('places stay places', () => {
+  it('"in Khogyani" is the place', () => {
+    expect(places('Two guards were killed in a clash in Khogyani on Monday.')).toEqual([
+      'Khogyani',
+    ]);
+  });
+  it('"in Chaman, the deputy commissioner said": Chaman is where it happened', () => {
+    const [p] = run(
+      'Two guards were killed in a clash in Chaman on Monday, the deputy commissioner said.',
+    );
+    expect(p).toMatchObject({ place: 'Chaman', status: 'proposed' });
+  });
+  it('"Chaman police chief" is no title before a person', () => {
+    const [p] = run('Gunmen attacked a post in Chaman on Monday, the Chaman police chief said.');
+    expect(p).toMatchObject({ place: 'Chaman', status: 'proposed' });
+  });
+});
