@@ -50,6 +50,9 @@ const GOVERNMENT_NOUNS = new Set([
   'decision', 'response', 'statement', 'leaders', 'leadership', 'president', 'prime', 'authorities',
   'diplomats', 'spokesman', 'spokesperson', 'position', 'stance', 'demand', 'allegations',
   'military', 'interior', 'security',
+  // what a state fires or sends ("Tehran's missiles struck …": the place is where they hit)
+  'missile', 'missiles', 'drone', 'drones', 'jets', 'warplanes', 'forces', 'troops', 'army',
+  'strike', 'strikes', 'airstrikes', 'retaliation',
 ]); // prettier-ignore
 /** Words before a capital or country that make it the government ("urged Tehran", "by Pakistan"). */
 const GOVERNMENT_OBJECT = new Set([

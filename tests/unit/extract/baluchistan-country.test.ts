@@ -83,3 +83,14 @@ describe('a quote after a year tells of another time (found with the rule above)
     expect(p?.resolved_place).toBe('Sistan and Baluchestan');
   });
 });
+
+describe('spellings of the Iranian province', () => {
+  it.each(['Sistan and Balouchestan', 'Sistan-Balochistan', 'Sistan and Balochistan'])(
+    '"%s" is Sistan and Baluchestan, without a typo review',
+    (name) => {
+      const [p] = run(`Gunmen killed two guards in ${name} province on Monday.`);
+      expect([p?.resolved_place, p?.country]).toEqual(IRAN);
+      expect(p?.reasons.map((r) => r.code)).not.toContain('typo_match');
+    },
+  );
+});

@@ -51,6 +51,15 @@ describe('a capital standing for its government', () => {
   it('a possessive with a government noun ("Tehran\'s envoy") is the government', () => {
     expect(mentionOf(places("Tehran's envoy left the meeting."), 'Tehran').role).toBe('government');
   });
+  it('"Tehran\'s missiles struck … in Panjgur": the capital fired them, the place is where they hit', () => {
+    const r = places("Tehran's missiles struck a village in Panjgur on Tuesday night.");
+    expect(mentionOf(r, 'Tehran').role).toBe('government');
+    expect(r.event?.text).toBe('Panjgur');
+  });
+  it('a possessive capital before a place noun is still the city ("Tehran\'s Evin prison")', () => {
+    const r = places("A fire broke out in Tehran's Evin prison on Saturday.");
+    expect(r.event?.resolved?.name).toBe('Tehran');
+  });
   it('"strikes by Pakistan": the country is the actor, not the place', () => {
     const r = places('Seven people died in strikes by Pakistan in Saravan county.');
     expect(mentionOf(r, 'Pakistan').role).toBe('government');
