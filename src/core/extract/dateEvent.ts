@@ -27,6 +27,9 @@ const REPORT =
 const EVENT =
   /\b(?:kill(?:ed|s|ing)?|attack(?:ed|s|ing)?|struck|strikes?|striking|stormed|abduct(?:ed|s|ion)|kidnapp(?:ed|ing)|kidnaps?|seized|explo(?:ded|sions?)|detonated|blasts?|bomb(?:ed|ing|ings)?|ambush(?:ed)?|clash(?:ed|es)?|fired|fire|shell(?:ed|ing)|targeted|hit|raid(?:ed|s)?|freed|released|release|rescued|happened|occurred|took\s+place|came|comes|began|started|launched|carried\s+out|died|wounded|injured|arrested|executed|hanged|captured|crossed|handed\s+over|returned|met|meeting|visited|visit|agreed|signed|shot|shooting|gunned|assault(?:ed)?|operation|fighting|fought|incident|pounded|exchanged)\b/gi;
 const BOUNDARY = /;|\s[—–]\s|\s--\s/g;
+/** A date written as the adjective of a report ("The Tuesday report said", "Sunday's statement"). */
+const REPORT_NOUN_AHEAD =
+  /^(?:['’]s)?\s+(?:(?:press|news)\s+)?(?:report|statement|announcement|briefing|conference|interview|speech|remarks|communiqu[eé]|bulletin|press\s+release)s?\b/i;
 const BACK_WORDS = 12;
 /** Beyond this many dates in one span (not a sentence), coarser dates are not weeded out. */
 const MAX_COMPARED = 64;
@@ -51,9 +54,12 @@ function firstIndex(re: RegExp, s: string): number {
  * to 6 words): "said on Tuesday" and "in an interview … on Tuesday" are reports, "were killed …
  * on Monday" and "the attack on Monday" events; "On Monday, police said" is a report, but in
  * "… moved to block roads during the night of X, the army said" the attribution closing the
- * sentence does not make the date a report's.
+ * sentence does not make the date a report's. A date standing as the adjective of a report noun
+ * ("The Tuesday report said … on Monday night", "Sunday's statement") is the report's.
  */
 export function roleOf(text: string, mention: Span, lo: number, hi: number): DateRole {
+  if (REPORT_NOUN_AHEAD.test(text.slice(mention.end, Math.min(hi, mention.end + 40))))
+    return 'report';
   let back = text.slice(Math.max(lo, mention.start - REACH), mention.start);
   const cut = lastIndex(BOUNDARY, back);
   if (cut >= 0) back = back.slice(cut + 1);

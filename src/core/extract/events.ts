@@ -296,5 +296,24 @@ function pointsBack(text: string, t: Trigger): boolean {
     return DETERMINER_BEFORE.test(text.slice(Math.max(0, t.span.start - 12), t.span.start));
   }
   if (!EVENT_NOUN.test(t.text)) return false;
-  return POINTING_BACK.test(text.slice(Math.max(0, t.span.start - 40), t.span.start));
+  if (!POINTING_BACK.test(text.slice(Math.max(0, t.span.start - 40), t.span.start))) return false;
+  return !tellsWhenOrWhere(text, t);
+}
+
+/** A sentence opening with the noun phrase ("The clash", "However, the strike on May 2"). */
+const OPENING =
+  /^[\s"“‘']*(?:(?:however|meanwhile),?\s+)?(?:[^.;:"“”]{0,60}\b(?:said|says|reported|reports|added)\s+(?:that\s+)?)?(?:the|this|that)\s+(?:(?:deadly|suicide|latest|cross-border|border|drone|missile|rocket|bomb)\s+)?$/i;
+/** Its verb says when or where it happened: "took place", "happened", "occurred". */
+const HAPPENED =
+  /^(?:\s+(?:on|in|at|near)\s+[^,.;:"“”]{1,40}?)?\s+(?:took\s+place|happened|occurred)\b/i;
+
+/**
+ * True when the sentence opens with the event noun and says when or where that incident happened
+ * ("The clash took place in X on Monday night", "The strike on September 29 took place 60 km
+ * north of Y"): the date and place are the incident's own, not a burial's or a statement's.
+ */
+function tellsWhenOrWhere(text: string, t: Trigger): boolean {
+  const before = text.slice(Math.max(0, t.span.start - 120), t.span.start);
+  const opening = before.split(/(?<=[.!?])\s+|\n/).at(-1) ?? '';
+  return OPENING.test(opening) && HAPPENED.test(text.slice(t.span.end, t.span.end + 80));
 }

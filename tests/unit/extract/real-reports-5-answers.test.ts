@@ -1,0 +1,46 @@
+// Rules that turn abstentions of the fifth real-page trial (issue 8) into answers where the text
+// settles date and place, each told here in invented sentences, with a control that stays in
+// review.
+import { describe, expect, it } from 'vitest';
+import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { extractIncidents } from '../../../src/core/extract/extract.ts';
+
+const readers = nodeReaders();
+/** Published on Tuesday 29 October 2024: "Monday" is the 28th, "Saturday" the 26th. */
+const run = (text: string) => extractIncidents(text, { published: '2024-10-29' }, readers);
+
+describe('a weekday standing as the adjective of a report dates the report', () => {
+  it('"The Tuesday statement said … on Monday night" is Monday\'s incident, settled', () => {
+    const [p] = run(
+      'The Tuesday statement said that gunmen attacked a checkpoint in Mirjaveh on Monday night.',
+    );
+    expect(p).toMatchObject({ date: '2024-10-28', resolved_place: 'Mīrjāveh', status: 'proposed' });
+  });
+  it('"Sunday\'s report" gives way to "on Saturday"', () => {
+    const [p] = run("Sunday's report said gunmen attacked a checkpoint in Mirjaveh on Saturday.");
+    expect(p).toMatchObject({ date: '2024-10-26', status: 'proposed' });
+  });
+  it('control: a weekday before an incident noun is not a report\'s, two days stay in review', () => {
+    const [p] = run('The Tuesday ambush in Mirjaveh followed a raid on Monday night.');
+    expect(p?.status).toBe('needs_review');
+  });
+});
+
+describe('"the clash took place" tells the incident\'s own date and place', () => {
+  it('"The raid on October 26 took place in Saravan" is settled', () => {
+    const [p] = run('The raid on October 26 took place in Saravan, officials said.');
+    expect(p).toMatchObject({ date: '2024-10-26', resolved_place: 'Sarāvān', status: 'proposed' });
+  });
+  it('"Officials said the ambush happened in Saravan on Monday" is settled', () => {
+    const [p] = run('Officials said the ambush happened in Saravan on Monday.');
+    expect(p).toMatchObject({ date: '2024-10-28', status: 'proposed' });
+  });
+  it('control: "the victims of the attack were buried" still points back, for review', () => {
+    const [p] = run('The victims of the attack were buried in Saravan on Monday.');
+    expect(p?.status).toBe('needs_review');
+  });
+  it('control: a funeral that "took place" after the attack is not the attack', () => {
+    const [p] = run('A funeral for those lost in the attack took place in Saravan on Monday.');
+    expect(p?.status).not.toBe('proposed');
+  });
+});
