@@ -20,7 +20,7 @@ describe('a weekday standing as the adjective of a report dates the report', () 
     const [p] = run("Sunday's report said gunmen attacked a checkpoint in Mirjaveh on Saturday.");
     expect(p).toMatchObject({ date: '2024-10-26', status: 'proposed' });
   });
-  it('control: a weekday before an incident noun is not a report\'s, two days stay in review', () => {
+  it("control: a weekday before an incident noun is not a report's, two days stay in review", () => {
     const [p] = run('The Tuesday ambush in Mirjaveh followed a raid on Monday night.');
     expect(p?.status).toBe('needs_review');
   });
