@@ -156,7 +156,8 @@ const LINKS = new Set(['to', 'into', 'until', 'till', 'through', 'and', 'or', ',
  * True when `a` and `b` are the two ends of one stretch of days or months: "from Monday to
  * Wednesday", "from April to July",
  * "between March 3 and March 5", "the night of January 31 to February 1", "Monday night into
- * Tuesday", and alternatives the text leaves open ("late on Saturday or on Sunday").
+ * Tuesday", "Saturday-Sunday night", and alternatives the text leaves open ("late on Saturday or
+ * on Sunday").
  */
 function ends(text: string, a: Found, b: Found): boolean {
   // "from April to July": a stretch of months, never April alone
@@ -167,7 +168,21 @@ function ends(text: string, a: Found, b: Found): boolean {
   const joined = LINKS.has(link) || (link === '' && /^(?:until|till|through|to)\b/i.test(bText));
   if (!joined) return false;
   const aText = spanText(text, a);
-  return /or$/.test(link) || /^(?:from|between)\b/i.test(aText) || /night/i.test(aText);
+  if (/or$/.test(link) || /^(?:from|between)\b/i.test(aText) || /night/i.test(aText)) return true;
+  return oneNight(text, a, b, link);
+}
+
+/**
+ * "Saturday-Sunday night", "the Monday–Tuesday night": two weekdays in a row joined by a dash and
+ * followed by "night" are the one night between them (a regression from a real Dawn report,
+ * read as two dates). Weekdays not in a row ("Monday-Wednesday night") are left apart.
+ */
+function oneNight(text: string, a: Found, b: Found, link: string): boolean {
+  if (a.core.kind !== 'weekday' || b.core.kind !== 'weekday') return false;
+  if (link !== '-' && link !== '–') return false;
+  if (!/^\S+\s+night\b/i.test(`${spanText(text, b)}${text.slice(b.span.end, b.span.end + 12)}`))
+    return false;
+  return (a.core.weekday + 1) % 7 === b.core.weekday;
 }
 
 /**

@@ -44,3 +44,18 @@ describe('"the clash took place" tells the incident\'s own date and place', () =
     expect(p?.status).not.toBe('proposed');
   });
 });
+
+describe('"Saturday-Sunday night" is one night, not two dates', () => {
+  it('gives the Saturday through the Sunday, settled', () => {
+    const [p] = run('Gunmen attacked a border post in Chaman during the Saturday-Sunday night.');
+    expect(p).toMatchObject({
+      date: '2024-10-26',
+      date_end: '2024-10-27',
+      status: 'proposed',
+    });
+  });
+  it('control: "Friday-Sunday night" (days not in a row) stays two dates, for review', () => {
+    const [p] = run('Gunmen attacked a border post in Chaman during the Friday-Sunday night.');
+    expect(p?.status).toBe('needs_review');
+  });
+});
