@@ -144,6 +144,25 @@ function textBefore(text: string, sentence: Span): { span: Span | null; sameSent
   };
 }
 
+/** A name joined to another by a hyphen ("Pak-Iran", "Iran-Pakistan"). */
+const PAIR_BEFORE = /\b[A-Z][A-Za-z]+[-–]$/;
+const PAIR_AFTER = /^[-–][A-Z][A-Za-z]+/;
+/** Nouns after a pair that make it a place: "the Pak-Afghan border", "Iran-Pakistan frontier". */
+const PAIR_PLACE = /^\s+(?:border|borders|frontier|boundary|crossing|crossings|border\s*line)\b/i;
+
+/**
+ * True when the country at `start`..`end` is one of a hyphenated pair used as an adjective of
+ * something other than the border ("the Pak-Iran officials", "the Iran-Pakistan joint border
+ * commission"): it names the two parties, not where anything happened (a regression from a real
+ * Nation report, held back as two places).
+ */
+function countryPair(text: string, start: number, end: number): boolean {
+  const before = PAIR_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+  const after = PAIR_AFTER.exec(text.slice(end, end + 20));
+  if (!before && !after) return false;
+  return !PAIR_PLACE.test(text.slice(end + (after?.[0].length ?? 0), end + 40));
+}
+
 function readSentence(
   ctx: ArticleContext,
   sentence: Span,
@@ -222,6 +241,11 @@ function readSentence(
         govRanges.filter(([f]) => f !== m.first),
       )
     ) {
+      mentions.push(mention(ctx, r, 'government'));
+      return;
+    }
+    // "the Pak-Iran officials", "the Iran-Pakistan joint commission": the two parties, not a place
+    if (r.best?.kind === 'country' && countryPair(text, m.start, m.end)) {
       mentions.push(mention(ctx, r, 'government'));
       return;
     }

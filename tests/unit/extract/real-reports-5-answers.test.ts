@@ -59,3 +59,20 @@ describe('"Saturday-Sunday night" is one night, not two dates', () => {
     expect(p?.status).toBe('needs_review');
   });
 });
+
+describe('a hyphenated pair of countries before a noun names the parties, not a place', () => {
+  it('"the Pak-Iran officials … met in Gwadar" is one place, settled', () => {
+    const [p] = run('The Pak-Iran officials on Saturday held a border meeting in Gwadar.');
+    expect(p).toMatchObject({ resolved_place: 'Gwadar', status: 'proposed' });
+  });
+  it('"the Iran-Pakistan joint commission" is no second place', () => {
+    const [p] = run('The Iran-Pakistan joint commission on Saturday held a meeting in Gwadar.');
+    expect(p).toMatchObject({ resolved_place: 'Gwadar', status: 'proposed' });
+  });
+  it('control: "across the Pak-Iran border into Gwadar" still names the border, for review', () => {
+    const [p] = run(
+      'Guards on Saturday fired mortar shells across the Pak-Iran border into Gwadar.',
+    );
+    expect(p?.status).toBe('needs_review');
+  });
+});
