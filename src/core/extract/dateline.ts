@@ -1,6 +1,7 @@
 // Finds the dateline that opens a wire report ("QUETTA, March 3 (Reuters) -", "ZAHEDAN, Iran,
 // Feb 14 —", "ISLAMABAD (AP) —", "PESHAWAR, Pakistan, Jan. 5, 2023 /PRNewswire/ --", "Kabul,
-// 12 August:", "Karachi, Oct 28 (PTI) …"), possibly after a headline or byline line. A dateline says where and when the
+// 12 August:", "Karachi, Oct 28 (PTI) …", "Islamabad, Jan 3, —" with a comma before the dash),
+// possibly after a headline or byline line. A dateline says where and when the
 // report was filed, never where or when the event happened. Its date resolves with its own year,
 // else against the publication date (the latest such day on or before it), else stays null.
 import { dayToIso, isoToDay } from '../days.ts';
@@ -36,7 +37,7 @@ const DATE =
 const CREDIT = `(?<credit>\\([^()\\n]{1,40}\\)|/[^/\\n]{1,30}/|,${SP}*[A-Z]{2,10}(?=${SP}*(?:--|[—–-]|:)))`;
 const DASH = '(?<dash>--|[—–-]|:)';
 const DATELINE = new RegExp(
-  `${CITY}${REGION}(?:,?${SP}+${DATE})?(?:${SP}*${CREDIT})?${SP}*${DASH}(?=${SP}|$)`,
+  `${CITY}${REGION}(?:,?${SP}+${DATE})?(?:${SP}*${CREDIT})?(?:(?<=\\d),)?${SP}*${DASH}(?=${SP}|$)`,
   'y',
 );
 /**

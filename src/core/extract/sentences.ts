@@ -136,6 +136,18 @@ function abbreviationHolds(line: string, dot: number, next: number): boolean {
   return false;
 }
 
+/**
+ * True when a full stop with no space after it still ends a sentence: a word of three letters or
+ * more ending in lower case, then a capitalised word and a space ("the commission.The signing",
+ * "Rafiee.Deputy governor": pages whose spaces were lost). "U.S.Army", "Gen.Raheel", "dawn.com"
+ * and "3.5" stay whole.
+ */
+function gluedSentence(line: string, dot: number, next: number): boolean {
+  const word = wordBefore(line, dot);
+  if (!/^\p{L}+\p{Ll}{2}$/u.test(word) || TITLES.has(word.toLowerCase())) return false;
+  return /^\p{Lu}\p{Ll}+[\s,]/u.test(line.slice(next, next + 40));
+}
+
 /** True when a sentence may start at `i`: a capital, a digit, an opening quote or bracket. */
 function canStart(line: string, i: number): boolean {
   const ch = line[i] ?? '';
@@ -154,7 +166,8 @@ function splitLine(line: string): Span[] {
     while (end < line.length && CLOSERS.includes(line[end] as string)) end++;
     let next = end;
     while (next < line.length && /\s/.test(line[next] as string)) next++;
-    if (next === end || next >= line.length) continue;
+    if (next >= line.length) continue;
+    if (next === end && !(ch === '.' && gluedSentence(line, i, next))) continue;
     if (!canStart(line, next)) continue;
     if (ch === '.' && end === i + 1 && abbreviationHolds(line, i, next)) continue;
     spans.push({ start, end });

@@ -3,7 +3,9 @@
 // review.
 import { describe, expect, it } from 'vitest';
 import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { findDateline } from '../../../src/core/extract/dateline.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { splitSentences } from '../../../src/core/extract/sentences.ts';
 
 const readers = nodeReaders();
 /** Published on Tuesday 29 October 2024: "Monday" is the 28th, "Saturday" the 26th. */
@@ -74,5 +76,26 @@ describe('a hyphenated pair of countries before a noun names the parties, not a 
       'Guards on Saturday fired mortar shells across the Pak-Iran border into Gwadar.',
     );
     expect(p?.status).toBe('needs_review');
+  });
+});
+
+describe('datelines and sentences of pages that lost their spacing', () => {
+  it('"Kabul, Oct 28, — …" (a comma before the dash) is a dateline', () => {
+    const d = findDateline('Kabul, Oct 28, — Officials met on Monday.', '2024-10-29');
+    expect(d).toMatchObject({ place: 'Kabul', date: '2024-10-28' });
+  });
+  it('control: "Kabul, the capital, — …" with no date is no dateline', () => {
+    expect(findDateline('Kabul, the capital, — officials met on Monday.', '2024-10-29')).toBeNull();
+  });
+  it('"the commission.The ceremony" is two sentences', () => {
+    const text = 'Officials met at the commission.The ceremony was held later.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Officials met at the commission.',
+      'The ceremony was held later.',
+    ]);
+  });
+  it('control: "U.S.Army", "Gen.Raheel" and "dawn.com" stay whole', () => {
+    for (const text of ['The U.S.Army said so.', 'Gen.Raheel Sharif spoke.', 'Read dawn.com now.'])
+      expect(splitSentences(text)).toHaveLength(1);
   });
 });
