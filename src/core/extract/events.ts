@@ -79,7 +79,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     category: 'diplomacy',
     noun: 'Meeting',
     pattern:
-      /\b(?:met|meeting|talks|counterparts?|joint press conference|held a (?:phone|telephone) call|invited)\b/gi,
+      /\b(?:met|meeting|talks|counterparts?|joint press conference|held a (?:phone|telephone) call|invited|(?:session|sitting|round) of (?:the )?(?:[\w'’-]+ ){0,5}(?:commission|committee|talks|dialogue|consultations))\b/gi,
   },
   {
     category: 'diplomacy',

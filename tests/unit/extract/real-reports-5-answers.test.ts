@@ -99,3 +99,24 @@ describe('datelines and sentences of pages that lost their spacing', () => {
       expect(splitSentences(text)).toHaveLength(1);
   });
 });
+
+describe('"the session of the joint commission opened" is a meeting', () => {
+  it('"The fifth session of the joint border commission opened Monday in Quetta" is settled', () => {
+    const [p] = run('The fifth session of the joint border commission opened Monday in Quetta.');
+    expect(p).toMatchObject({
+      category: 'diplomacy',
+      date: '2024-10-28',
+      resolved_place: 'Quetta',
+      status: 'proposed',
+    });
+  });
+  it('control: a session that will open next week is a plan, not proposed', () => {
+    const ps = run(
+      'The next session of the joint border commission will open next week in Quetta.',
+    );
+    expect(ps.filter((p) => p.status === 'proposed')).toEqual([]);
+  });
+  it('control: "a session of the provincial assembly" is no meeting of the two sides', () => {
+    expect(run('A session of the provincial assembly opened Monday in Quetta.')).toEqual([]);
+  });
+});
