@@ -4,7 +4,9 @@
 // undated repeat and the detail a placeless one, and the place or the date is lost. When the
 // later sentence points back at the incident ("the incident", "the attack", "this blast") and
 // nothing stands between the two, they are one proposal: the place from the one, the date from
-// the other, both excerpts, for review (the user checks that they tell the same incident). Pure.
+// the other, both excerpts, for review (the user checks that they tell the same incident), unless
+// the detail right after the lead only says when it happened ("The attack, which occurred on
+// Tuesday, …"). Pure.
 import type { Proposal } from './types.ts';
 
 /** "the incident", "this deadly attack", "the blast": words pointing back at one incident. */
@@ -17,6 +19,16 @@ const POINTS_BACK =
  */
 const VERB_POINTS_BACK =
   /\b(?:attacked|stormed|raided|ambushed|targeted|struck|hit)\s+the\s+(?:[\w-]+\s+)?(?:post|check ?post|checkpoint|outpost|convoy|vehicle|station|camp|base|patrol|bus)\b/i;
+/**
+ * A detail that only says when the lead's incident happened: it opens with the incident noun and
+ * its verb is "occurred", "took place" or "happened" ("The attack, which occurred on Tuesday,
+ * involved …", "According to officials, the incident occurred on the night of …"). Right after
+ * the lead, it dates that incident and nothing else, so the join needs no review.
+ */
+const SAYS_WHEN =
+  /^[\s"“]*(?:according to [^,.;]{1,60},\s*)?(?:the|this)\s+(?:[\w-]+\s+)?(?:incident|attack|assault|blast|bombing|explosion|ambush|raid|strike|abduction|kidnapping|clash|shooting)(?:,\s*which\s+|\s+)(?:occurred|took\s+place|happened)\b/i;
+/** At most this many characters between a lead and a detail that says when (a line break). */
+const NEXT_SENTENCE = 3;
 /** Words that make the later sentence another incident. */
 const ANOTHER = /\b(?:another|second|separate|earlier|previous|also|similar)\b/i;
 /** At most this many characters between the two excerpts (a short paragraph break). */
@@ -50,13 +62,19 @@ function combine(text: string, a: Proposal, b: Proposal): Proposal {
       r.code !== 'no_place' &&
       all.findIndex((x) => x.message === r.message) === i,
   );
-  reasons.push({
-    code: 'other',
-    message: `the place ('${placed.place}') and the date ('${dated.date_basis}') come from two sentences, the second pointing back at the incident; check that they tell the same one`,
-  });
+  const saysWhen =
+    placed === a &&
+    b.excerpt_start - a.excerpt_end <= NEXT_SENTENCE &&
+    SAYS_WHEN.test(text.slice(b.excerpt_start, b.excerpt_end));
+  if (!saysWhen) {
+    reasons.push({
+      code: 'other',
+      message: `the place ('${placed.place}') and the date ('${dated.date_basis}') come from two sentences, the second pointing back at the incident; check that they tell the same one`,
+    });
+  }
   const out: Proposal = {
     ...placed,
-    status: 'needs_review',
+    status: reasons.length === 0 ? 'proposed' : 'needs_review',
     reasons,
     excerpt: text.slice(start, end),
     excerpt_start: start,

@@ -120,3 +120,33 @@ describe('"the session of the joint commission opened" is a meeting', () => {
     expect(run('A session of the provincial assembly opened Monday in Quetta.')).toEqual([]);
   });
 });
+
+describe('a detail right after an undated lead that only says when it happened', () => {
+  const lead =
+    'Eleven soldiers were killed in an ambush by gunmen in Kurram district, officials said.';
+  it('"The attack, which occurred on Tuesday, involved …" dates the lead, settled', () => {
+    const [p] = run(`${lead} The attack, which occurred on Monday, involved roadside bombs.`);
+    expect(p).toMatchObject({
+      date: '2024-10-28',
+      resolved_place: 'Kurram District',
+      status: 'proposed',
+    });
+  });
+  it('control: "… during the attack on Monday night" may date something else, for review', () => {
+    const [p] = run(`${lead} Two more were wounded during the attack on Monday night.`);
+    expect(p).toMatchObject({ date: '2024-10-28', status: 'needs_review' });
+  });
+  it('control: a paragraph in between leaves the join for review', () => {
+    const [p] = run(
+      `${lead}\n\nThe army has fenced most of the frontier since 2017.\n\nThe attack, which occurred on Monday, involved roadside bombs.`,
+    );
+    expect(p?.status).not.toBe('proposed');
+  });
+});
+
+describe('"embraced martyrdom" reports deaths', () => {
+  it('"Two soldiers embraced martyrdom in Kurram district on Monday" is an attack, settled', () => {
+    const [p] = run('Two soldiers embraced martyrdom in Kurram district on Monday, the army said.');
+    expect(p).toMatchObject({ category: 'attack', date: '2024-10-28', status: 'proposed' });
+  });
+});
