@@ -54,11 +54,11 @@ const RULES: [RuleName, string][] = [
   ],
   [
     'dayMonth',
-    `\\b${WD_DATE}(?:the\\s+)?(?<d>${DAY})(?:\\s*[-–]\\s*(?<d2>${DAY}))?(?:\\s+of)?\\s+(?<m>${MONTH_ANY})${OPT_YEAR}`,
+    `\\b${WD_DATE}(?:the\\s+)?(?<d>${DAY})(?:(?:\\s*[-–]\\s*|\\s+and\\s+)(?<d2>${DAY}))?(?:\\s+of)?\\s+(?<m>${MONTH_ANY})${OPT_YEAR}`,
   ],
   [
     'monthDay',
-    `\\b${WD_DATE}(?<m>${MONTH_ANY})\\s+(?:the\\s+)?(?<d>${DAY})(?:\\s*[-–]\\s*(?<d2>${DAY}))?${OPT_YEAR}`,
+    `\\b${WD_DATE}(?<m>${MONTH_ANY})\\s+(?:the\\s+)?(?<d>${DAY})(?:(?:\\s*[-–]\\s*|\\s+and\\s+(?=${DAY}(?![^\\S\\n]*[A-Za-z\\d])))(?<d2>${DAY}))?${OPT_YEAR}`,
   ],
   ['monthYear', `\\b(?<m>${MONTH_ANY})(?:\\s+of)?,?\\s+(?<y>${YEAR})`],
   ['dayBeforeYesterday', '\\b[Tt]he\\s+day\\s+before\\s+yesterday\\b'],

@@ -10,6 +10,7 @@ import { chooseTrigger, findTriggers, nonEventReason, pointsBackOnly } from './e
 import { findActors } from './actors.ts';
 import { findCrossBorder } from './crossBorder.ts';
 import { findFatalities } from './fatalities.ts';
+import { isDatingSentence, takesDate } from './datingDetail.ts';
 import { joinLeadAndDetail } from './leadDetail.ts';
 import { locatingPart, takesLocation } from './locatedLead.ts';
 import { foldQuotedPlace } from './quotedPlace.ts';
@@ -101,6 +102,18 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
           prev.extraMentions = [...prev.extraMentions, ...located.mentions];
           prev.places = { ...prev.places, reviews: [...prev.places.reviews, decision.review] };
         }
+        return;
+      }
+    }
+    // "The incident occurred on Monday": the undated lead before it takes the date (datingDetail.ts)
+    if (isDatingSentence(text, sentence)) {
+      const prev = segments.at(-1);
+      const ctx = { ...base, previousEvent };
+      const dates = readers.dates(ctx, sentence);
+      if (takesDate(prev, index, dates, readers.places(ctx, sentence))) {
+        prev.span = { start: prev.span.start, end: sentence.end };
+        prev.lastSentence = index;
+        prev.dates = dates;
         return;
       }
     }

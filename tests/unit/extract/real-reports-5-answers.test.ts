@@ -150,3 +150,27 @@ describe('"embraced martyrdom" reports deaths', () => {
     expect(p).toMatchObject({ category: 'attack', date: '2024-10-28', status: 'proposed' });
   });
 });
+
+describe('"the incident occurred on …" after an undated lead at a place', () => {
+  const lead = 'Two guards embraced martyrdom when militants stormed a post in Kurram district.';
+  it('dates the lead, settled, and "between October 26 and 27" is one stretch', () => {
+    const [p, ...rest] = run(
+      `${lead}\n\nAccording to officials, the incident occurred on the night between October 26 and 27.`,
+    );
+    expect(p).toMatchObject({
+      date: '2024-10-26',
+      date_end: '2024-10-27',
+      resolved_place: 'Kurram District',
+      status: 'proposed',
+    });
+    expect(rest).toEqual([]);
+  });
+  it('control: "a similar incident occurred on Monday" is another event, the lead stays undated', () => {
+    const [p] = run(`${lead} A similar incident occurred on Monday.`);
+    expect(p).toMatchObject({ date: null, status: 'needs_review' });
+  });
+  it('control: a dating sentence that names its own place is not taken', () => {
+    const [p] = run(`${lead} The incident occurred on Monday in Parachinar.`);
+    expect(p?.date).toBeNull();
+  });
+});

@@ -1,0 +1,43 @@
+// A lead that places an incident without dating it ("Two soldiers embraced martyrdom when troops
+// intercepted militants in Kurram district.") and the next sentence that only says when it
+// happened ("According to the military, the incident occurred on the night between October 26
+// and 27."): the second sentence reports nothing new, it dates the one incident just told, so the
+// lead takes its date. Read apart, the lead had no date and the second sentence no event word,
+// and the incident went to review. Only a sentence that opens by pointing back at the incident
+// with a verb of happening, has a date, and names no place and no other event is read so (the
+// mirror of locating "The incident occurred in X"). Pure.
+import type { Segment } from './segments.ts';
+import type { SentenceDates, SentencePlaces, Span } from './types.ts';
+
+/**
+ * "The incident occurred on", "According to officials, the attack took place late on": the
+ * opening of a sentence that only dates the incident told before it.
+ */
+const DATING =
+  /^[\s"“]*(?:according to [^,.;]{1,60},\s*)?(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:incident|attack|assault|blast|bombing|explosion|ambush|raid|strike|shelling|clash(?:es)?|firing|shooting|fighting|skirmish|firefight|exchange of fire)\s+(?:occurred|took place|happened)\s+(?:(?:early|late)\s+)?(?:on|at|during|in the (?:early )?hours of|overnight|yesterday|today|last)\b/i;
+/** Words saying the sentence tells of another event, or of more than the date. */
+const ANOTHER =
+  /\b(?:another|other|second|separate|separately|earlier|previous|similar|last\s+(?:year|month)|after|before|following)\b/i;
+
+/** True when `sentence` of `text` opens by saying when the incident before it happened. */
+export function isDatingSentence(text: string, sentence: Span): boolean {
+  const s = text.slice(sentence.start, sentence.end);
+  return DATING.test(s) && !ANOTHER.test(s);
+}
+
+/**
+ * True when the segment `prev`, ending in the sentence just before (index `sentence - 1`), is an
+ * undated incident at a place that takes the date of the dating sentence (`dates`, `places`: what
+ * that sentence says): it has one event date and no place of its own.
+ */
+export function takesDate(
+  prev: Segment | undefined,
+  sentence: number,
+  dates: SentenceDates,
+  places: SentencePlaces,
+): prev is Segment {
+  if (!prev || prev.lastSentence !== sentence - 1 || prev.dates.mentions.length > 0) return false;
+  if (prev.places.event?.role !== 'place' || !prev.places.event.resolved) return false;
+  if (!dates.event?.date || dates.reviews.some((r) => r.code === 'several_dates')) return false;
+  return !places.mentions.some((m) => m.role === 'place');
+}
