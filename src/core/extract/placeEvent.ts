@@ -37,6 +37,10 @@ const LANDMARK_BEFORE =
 const DISTANCE_BEFORE =
   /\b(\d{1,4}(?:\.\d+)?)\s*(km|kms|kilometres|kilometers|miles)\s+(?:away\s+)?(?:from|(?:north|south|east|west|(?:north|south)-?(?:east|west))\s+of)\s+[^,;:.()]{0,40}$/i;
 
+/** Words between a landmark and a place that describe the landmark: ", the main town in". */
+const DESCRIBES_LANDMARK =
+  /^\s*(?:,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:in|of)|,?\s+in|,)\s*(?:the\s+)?$/i;
+
 /** Is the mention a landmark the text measures from (see `LANDMARK_BEFORE`)? */
 export function isLandmark(text: string, m: PlaceMention): boolean {
   return LANDMARK_BEFORE.test(text.slice(Math.max(0, m.span.start - 90), m.span.start));
@@ -97,8 +101,17 @@ export function pickEvent(
   }
   const fine = (p: (typeof usable)[number]) =>
     FINENESS[(p.r.best ?? (p.r.others[0] as PlaceRecord)).precision] ?? 9;
-  // A landmark the text measures from is where the event was not, while another place is named.
-  const notLandmarks = usable.filter((p) => !isLandmark(text, p.m));
+  // A landmark the text measures from is where the event was not, while another place is named;
+  // a place that only describes the landmark ("60 km north of Wana, the main town in South
+  // Waziristan") is not that other place: the event is the phrase, not the district.
+  const landmarks = usable.filter((p) => isLandmark(text, p.m));
+  const describes = (p: Candidate) =>
+    landmarks.some(
+      (l) =>
+        l.m.span.end <= p.m.span.start &&
+        DESCRIBES_LANDMARK.test(text.slice(l.m.span.end, p.m.span.start)),
+    );
+  const notLandmarks = usable.filter((p) => !isLandmark(text, p.m) && !describes(p));
   const pool = notLandmarks.length > 0 ? notLandmarks : usable;
   const sorted = [...pool].sort((a, b) => fine(a) - fine(b));
   const chosen = sorted[0] as (typeof usable)[number];

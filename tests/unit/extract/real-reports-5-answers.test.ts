@@ -174,3 +174,20 @@ describe('"the incident occurred on …" after an undated lead at a place', () =
     expect(p?.date).toBeNull();
   });
 });
+
+describe("a place that only describes a landmark is not the event's place", () => {
+  it('"60 km north of Wana, the main town in South Waziristan" is the phrase, for review', () => {
+    const [p] = run(
+      'A drone strike on Monday killed four people about 60 kilometers north of Wana, the main town in South Waziristan.',
+    );
+    expect(p).toMatchObject({ resolved_place: 'Wana', uncertainty_km: 65, status: 'needs_review' });
+  });
+  it('"12 km from Turbat in Kech district" is within 17 km of Turbat, settled', () => {
+    const [p] = run('A bomb on Monday killed four people 12 km from Turbat in Kech district.');
+    expect(p).toMatchObject({ resolved_place: 'Turbat', uncertainty_km: 17, status: 'proposed' });
+  });
+  it('control: "in Kech district, 12 km from Turbat" is the district, for review', () => {
+    const [p] = run('A bomb on Monday killed four people in Kech district, 12 km from Turbat.');
+    expect(p).toMatchObject({ place_precision: 'county', status: 'needs_review' });
+  });
+});
