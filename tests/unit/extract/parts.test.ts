@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../../src/core/extract/actors.ts';
 import { findCrossBorder } from '../../../src/core/extract/crossBorder.ts';
-import { CATEGORY_RULES, findTriggers, nonEventReason } from '../../../src/core/extract/events.ts';
+import { CATEGORY_RULES } from '../../../src/core/extract/categoryRules.ts';
+import { findTriggers, nonEventReason } from '../../../src/core/extract/events.ts';
 import { countValue, findFatalities } from '../../../src/core/extract/fatalities.ts';
 import { writeTitle } from '../../../src/core/extract/titles.ts';
 import type { PlaceMention } from '../../../src/core/extract/types.ts';

@@ -1,0 +1,96 @@
+// The category table of event detection (`events.ts`): which event words make a sentence report
+// an incident, and of which category. To add a category, add rows here.
+import type { Category } from '../types.ts';
+
+/** One row of the category table: a pattern of event words and the title noun it gives. */
+export interface CategoryRule {
+  category: Category;
+  /** Short noun for titles ("Strike", "Abduction"). */
+  noun: string;
+  /** Case-insensitive event words; matched on word boundaries. */
+  pattern: RegExp;
+}
+
+/**
+ * Event words by category, most specific first within a category. `statement` words are weak:
+ * they count only when no other category's word is in the sentence (nearly every news sentence
+ * "said" something).
+ */
+export const CATEGORY_RULES: readonly CategoryRule[] = [
+  {
+    category: 'attack',
+    noun: 'Strike',
+    pattern:
+      /\b(?:air ?strikes?|airstrikes?|drone strikes?|missile strikes?|strikes?|struck|air raids?)\b/gi,
+  },
+  {
+    category: 'attack',
+    noun: 'Bombing',
+    pattern:
+      /\b(?:suicide (?:bomber|bombing|attack)s?|bomb(?:ing|ings|ed|s)?|blasts?|explosions?|explod(?:ed|es)|IEDs?|grenades?|blew (?:(?:him|her|them|it)sel(?:f|ves) )?up|detonated)\b/gi,
+  },
+  {
+    category: 'attack',
+    noun: 'Clash',
+    pattern:
+      /\b(?:clash(?:es|ed)?|gunfights?|firefights?|exchanges? of (?:heavy )?(?:fire|firing|gunfire)|(?:fire|firing|gunfire) exchanges?|(?:exchanged|traded|trading|exchanging) (?:heavy |intense )?(?:gun|artillery )?fire|shoot-?outs?|skirmish(?:es)?|gun ?battles?|(?:fight|fighting) (?:broke out|erupted))\b/gi,
+  },
+  {
+    category: 'attack',
+    noun: 'Attack',
+    pattern:
+      /\b(?:attack(?:s|ed|ing)?|(?:was|were|been|being) targeted|targeted (?:a|an|the|their|its) (?:[\w'’-]+ ){0,2}(?:convoys?|posts?|check ?posts?|checkpoints?|outposts?|bases?|camps?|vehicles?|patrols?|stations?|headquarters|positions|hideouts?|compounds?)|ambush(?:ed|es)?|raid(?:s|ed)?|stormed|opened fire|fired (?:on|at|upon)|(?:unprovoked|indiscriminate|cross-border|heavy|intense|random) firing|firing (?:on|at|upon)|shell(?:ing|ed)|rockets?|mortars?|pounded|assault(?:ed)?|killed|killing|kills|shot (?:(?:him|her|them) )?dead|gunned down|martyred|embraced martyrdom|slain|lost their lives|obliterated|shot down|set (?:fire to|on fire|ablaze)|torched|hijack(?:ed|ing)?|(?:seized|commandeered) (?:a|the) (?:[\w-]+ ){0,2}(?:train|bus|coach|truck|vehicle|ship|boat|plane|aircraft)|fell to|overran|overrun|(?:took|taken|seized|wrested) control of)\b/gi,
+  },
+  {
+    category: 'attack',
+    noun: 'Attack',
+    // "have taken the Islam Qala border town", "attackers also went for the Guards' base"
+    pattern:
+      /\b(?:(?:took|taken|captured)\s+(?!(?:place|part|refuge|shelter|cover|over)\b)(?:the\s+|a\s+)?(?:(?!(?:to|in|into|from|at|for|of|on|by)\b)[\w'’-]+\s+){0,3}(?:town|city|village|district|crossing|border post|outpost|post|checkpoint|base|headquarters|customs offices?|compound)|(?:went|came)\s+for\s+(?:the|a|an|their|its)\s+(?:[\w'’-]+\s+){0,2}(?:base|headquarters|post|outpost|checkpoint|camp|station|convoy|patrol|compound))\b/gi,
+  },
+  {
+    category: 'abduction',
+    noun: 'Abduction',
+    pattern:
+      /\b(?:kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|s|ing)?|taken hostage|held hostage|taken captive|(?:seized|captured) (?:\w+ ){0,3}(?:guards|conscripts|soldiers|policemen|officers|troops|workers|labourers|passengers|people|hostages|men)|(?:guards|conscripts|soldiers|policemen|officers|troops|workers|labourers|passengers|hostages) (?:who were |were |had been |have been )?(?:seized|captured) by)\b/gi,
+  },
+  {
+    category: 'release',
+    noun: 'Release',
+    pattern:
+      /\b(?:(?<!\b(?:statements?|videos?|footage|photos?|pictures?|images?|reports?|details|lists?|clips?|recordings?|messages?|figures|data) )released(?! (?:a|an|the|its|their) (?:[\w-]+ )?(?:statement|video|footage|photos?|pictures?|images?|report|details|list|clip|recording|message|figures|names|data))|freed|set free|handed (?:(?:him|her|them|the \w+) )?over|release of|rescued|swapped)\b/gi,
+  },
+  {
+    category: 'diplomacy',
+    noun: 'Agreement',
+    pattern: /\b(?:agreed|agreement|signed|accord|memorandum)\b/gi,
+  },
+  {
+    category: 'diplomacy',
+    noun: 'Visit',
+    pattern: /\b(?:visit(?:ed|s)?|went to|travell?ed to|arrived in|flew to|trip to|delegation)\b/gi,
+  },
+  {
+    category: 'diplomacy',
+    noun: 'Meeting',
+    pattern:
+      /\b(?:met|meeting|talks|counterparts?|joint press conference|held a (?:phone|telephone) call|invited|(?:session|sitting|round) of (?:the )?(?:[\w'’-]+ ){0,5}(?:commission|committee|talks|dialogue|consultations))\b/gi,
+  },
+  {
+    category: 'diplomacy',
+    noun: 'Diplomatic step',
+    pattern: /\b(?:ambassadors?|envoys?|chargé d'affaires|summoned|recalled|expelled)\b/gi,
+  },
+  {
+    category: 'protest',
+    noun: 'Protest',
+    pattern:
+      /\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|sit-ins?|marched)\b/gi,
+  },
+  {
+    category: 'statement',
+    noun: 'Statement',
+    pattern:
+      /\b(?:said|says|stated|announced|warned|condemned|claimed responsibility|press conference|statement|told reporters|urged|vowed|accused|denied)\b/gi,
+  },
+];
