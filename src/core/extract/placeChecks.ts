@@ -88,6 +88,17 @@ const UNKNOWN_NOT_PLACE =
   /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|^(?:Parliament|Senate|Assembly|Court|Ramadan|Eid|Muharram)\b/;
 
 /**
+ * With one namesake only, a town is doubted when the article speaks of two other countries and
+ * never of its own: a word that is a town in a third country is then more likely a name of
+ * something else (a sixth-try regression: "Mizan", the Iranian judiciary's news site, in a story
+ * of Iran and Pakistan, proposed at a village of Zabul, 820 km away). A story of one other country
+ * ("Chaman on the Afghan border") is the usual cross-border report and is not doubted.
+ */
+function thirdCountry(support: CountrySupport, country: string): boolean {
+  return [...support.keys()].filter((k) => k !== country).length >= 2;
+}
+
+/**
  * Reviews of the event's place `event` (matched as `match`) from the sentence's `tokens` and
  * `matches` and the article's country `support`.
  */
@@ -107,12 +118,16 @@ export function articleChecks(
     match &&
     support &&
     ['town', 'county', 'point'].includes(c.precision) &&
-    new Set(match.records.map((r) => r.country)).size > 1 &&
-    unsupported(support, c.country, match.key)
+    !match.records.every((r) => r.countries) &&
+    unsupported(support, c.country, match.key) &&
+    (new Set(match.records.map((r) => r.country)).size > 1 || thirdCountry(support, c.country))
   ) {
+    const several = new Set(match.records.map((r) => r.country)).size > 1;
     out.push({
       code: 'ambiguous_place',
-      message: `'${event.text}' resolves to ${c.name} in ${c.country}, a country the article names nowhere else; it may be a namesake of a place the text means`,
+      message: several
+        ? `'${event.text}' resolves to ${c.name} in ${c.country}, a country the article names nowhere else; it may be a namesake of a place the text means`
+        : `'${event.text}' is only known as ${c.name} in ${c.country}, a country the article names nowhere else; the word may name something else (an outlet, a person) or a place the gazetteer lacks`,
     });
   }
   const unknown = unknownLocus(text, tokens, matches, event);

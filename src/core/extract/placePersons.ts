@@ -2,8 +2,9 @@
 // Khogyani after the district, a commander called Kakar or Achakzai). A name is a person, never a
 // place, when a title stands before it ("provincial spokesman Attaullah Khogyani", "Governor
 // Kunduzi"), when it is followed by ", the … spokesman" ("Khogyani, the governor's spokesman,
-// said"), or when it opens the sentence or follows a given name and is followed by a verb of
-// speech ("Khogyani said", "Attaullah Khogyani told AFP"). A regression from a real Pajhwok
+// said"), or when it opens the sentence or a clause (after a comma) or follows a given name and is
+// followed by a verb of speech ("Khogyani said", "Attaullah Khogyani told AFP", "…, Mizan
+// maintained"). A regression from a real Pajhwok
 // report, where the spokesman's surname was proposed as the place of a Torkham clash. Pure.
 import type { RawMatch } from './placeMatch.ts';
 import type { Token } from './placeTokens.ts';
@@ -22,7 +23,8 @@ const MODIFIED = new Set([...TITLES, 'police', 'provincial', 'province', 'distri
 /** Verbs of speech right after a person's name. */
 const SPEECH = new Set([
   'said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'explained', 'confirmed',
-  'confirms', 'claimed', 'claims', 'noted', 'insisted', 'recalled',
+  'confirms', 'claimed', 'claims', 'noted', 'insisted', 'recalled', 'maintained', 'wrote',
+  'reported',
 ]); // prettier-ignore
 
 /** Words before a name that make it a location ("in Chaman, the deputy commissioner said"). */
@@ -64,7 +66,10 @@ export function isPerson(
   // "Khogyani said", "Attaullah Khogyani told AFP"
   const opens = m.first === sentenceStart || (given && before + 1 === sentenceStart);
   const gapAfter = text.slice(last.end, tokens[m.last + 1]?.start ?? last.end);
-  if (SPEECH.has(after) && /^\s+$/.test(gapAfter) && (opens || given)) return true;
+  // … or after a comma: "…, Mizan maintained, adding" (a sixth-try regression: the outlet's
+  // name was proposed as a village of that name in Afghanistan, 820 km away)
+  const clause = /,\s*$/.test(text.slice(tokens[m.first - 1]?.end ?? 0, tokens[m.first]?.start));
+  if (SPEECH.has(after) && /^\s+$/.test(gapAfter) && (opens || given || clause)) return true;
   // "Khogyani, the Nangarhar governor's spokesman, told …"
   if (/^\s*,\s*$/.test(gapAfter) && after === 'the' && (opens || given)) {
     for (let k = m.last + 2; k < Math.min(tokens.length, m.last + 7); k++) {

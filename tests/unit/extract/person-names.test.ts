@@ -61,3 +61,33 @@ describe('places stay places', () => {
     expect(p).toMatchObject({ place: 'Chaman', status: 'proposed' });
   });
 });
+
+describe('a source named after a comma, before a verb of speech, is no place', () => {
+  it('"…, Mizan maintained, adding": the outlet is not the village of that name', () => {
+    expect(
+      places('Gunmen killed two guards on Tuesday, Mizan maintained, adding that they fled.'),
+    ).toEqual([null]);
+  });
+  it('control: "…, in Chaman, officials said" is still the place', () => {
+    const [p] = run('Gunmen attacked a border post on Monday, in Chaman, officials said.');
+    expect(p?.place).toBe('Chaman');
+  });
+});
+
+describe('a town known only in a country the article never speaks of', () => {
+  it('is for review, even with a single namesake ("Mizan" in a story of Iran and Pakistan)', () => {
+    const [p] = run(
+      'Iranian police said gunmen from Pakistani soil attacked a checkpoint in Mizan on Monday.',
+    );
+    expect(p?.status).toBe('needs_review');
+    expect(p?.reasons.map((r) => r.message).join()).toMatch(/names nowhere else/);
+  });
+  it('control: a story of one other country is the usual cross-border report', () => {
+    const [p] = run('Iranian police said gunmen attacked a checkpoint in Mizan on Monday.');
+    expect(p?.status).toBe('proposed');
+  });
+  it('control: the same town in a story that speaks of its country is answered', () => {
+    const [p] = run('Afghan police said gunmen attacked a checkpoint in Mizan on Monday.');
+    expect([p?.resolved_place, p?.status]).toEqual([expect.stringMatching(/^Mīzān/), 'proposed']);
+  });
+});
