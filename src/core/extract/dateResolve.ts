@@ -205,9 +205,9 @@ export function readRelative(
   const step = (n: number) => moveBy(start, direction * core.sign * n, core.unit) - start;
   const [lo, hi] = core.count;
   let resolved: ResolvedDate;
+  const coarse = anchor.precision === 'month' || anchor.precision === 'year';
   if (lo === hi || core.unit === 'hour') {
     resolved = shiftDate(anchor, step(lo));
-    const coarse = anchor.precision === 'month' || anchor.precision === 'year';
     if (coarse && step(lo) !== 0) resolved = { ...resolved, precision: 'range' };
   } else {
     const ends = [step(lo), step(hi)].map((s) => start + s);
@@ -216,7 +216,15 @@ export function readRelative(
   }
   if (core.unit === 'hour' && resolved.precision === 'day')
     resolved = { ...resolved, precision: 'approximate' };
-  return { resolved, basis: 'anchor', reviews: unsettledStep(phrase, core.unit, lo, hi) };
+  const reviews = unsettledStep(phrase, core.unit, lo, hi);
+  // "In less than 48 hours after [strikes dated only 'in January']": a step from a month names
+  // no day either (a sixth-try regression, proposed as the stretch 3 Jan – 2 Feb)
+  if (coarse && step(hi) !== 0)
+    reviews.push({
+      code: 'other',
+      message: `"${phrase}" counts from an event dated only to the ${anchor.precision}: the day is not known`,
+    });
+  return { resolved, basis: 'anchor', reviews };
 }
 
 /** Widest uncounted step ("two or three days") still taken as an answer, in days. */

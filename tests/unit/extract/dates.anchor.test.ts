@@ -54,6 +54,14 @@ describe('steps from the previous incident', () => {
     );
     expect([m.date, m.date_end, m.precision]).toEqual(['2023-03-03', '2023-04-02', 'range']);
   });
+  it('a step from a month-precision anchor names no day: for review', () => {
+    const previous = { date: '2024-01-01', date_end: '2024-01-31', precision: 'month' as const };
+    const m = mention(
+      read('Two days later, troops raided a village in Saravan.', { previous }),
+      'Two days later',
+    );
+    expect(m.reviews.map((v) => v.message).join()).toMatch(/dated only to the month/);
+  });
   it('without a previous incident: no date, no_date_anchor', () => {
     const r = read('The next day, troops sealed the border.');
     expect([r.event?.date, r.event?.basis, codes(r)]).toEqual([null, 'anchor', ['no_date_anchor']]);
