@@ -1,0 +1,22 @@
+// News spellings of curated places read as those places without a typo review (issue 8, sixth
+// blind try: "Nokondi" and "Nimrouz" were typo matches, for review). Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { extractIncidents } from '../../../src/core/extract/extract.ts';
+
+const readers = nodeReaders();
+/** Published on Tuesday 29 October 2024: "Monday" is the 28th. */
+const run = (text: string) => extractIncidents(text, { published: '2024-10-29' }, readers);
+
+describe('spellings the news use', () => {
+  it.each([
+    ['Nokondi', 'Nok Kundi'],
+    ['Nok-Kundi', 'Nok Kundi'],
+    ['Nimrouz province', 'Nimruz'],
+    ['Nimrooz province', 'Nimruz'],
+  ])('"%s" is %s, with no typo review', (written, name) => {
+    const [p] = run(`Gunmen attacked a border post in ${written} on Monday.`);
+    expect(p?.resolved_place).toBe(name);
+    expect(p?.reasons.map((r) => r.code)).not.toContain('typo_match');
+  });
+});
