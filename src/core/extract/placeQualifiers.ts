@@ -120,25 +120,11 @@ export function placeMatch(
     ) {
       // "near the Panjgur border": the district's stretch of frontier (78 km from Panjgur town),
       // like "the Panjgur sector"; a crossing's town ("the Chaman border") stays the crossing.
-      const d = index.districts.get(key);
-      if (d) {
-        m.records = d;
-        m.hint = 'district';
-      }
-      m.widening = 'border-area';
-      m.end = after.end;
-      m.next = last + 2;
+      districtBorderArea(m, index.districts.get(key), after, last);
     } else if (after.lower === 'sector' && !after.cap) {
       // "the Panjgur sector (of the border)": a stretch of frontier named after the district,
       // often far from the town; the district widened to its border area, never the town.
-      const d = index.districts.get(key);
-      if (d) {
-        m.records = d;
-        m.hint = 'district';
-      }
-      m.widening = 'border-area';
-      m.end = after.end;
-      m.next = last + 2;
+      districtBorderArea(m, index.districts.get(key), after, last);
     }
   }
   const sideOnly = m.records.length === 0 && index.crossingSides.has(key);
@@ -183,6 +169,25 @@ export function placeMatch(
     return null;
   }
   return m.records.length > 0 ? m : null;
+}
+
+/**
+ * "the X border", "the X sector": the match becomes district X's stretch of frontier (its records
+ * when X is a curated district), widened to its border area and ending after the word `after`.
+ */
+function districtBorderArea(
+  m: RawMatch,
+  district: PlaceRecord[] | undefined,
+  after: Token,
+  last: number,
+): void {
+  if (district) {
+    m.records = district;
+    m.hint = 'district';
+  }
+  m.widening = 'border-area';
+  m.end = after.end;
+  m.next = last + 2;
 }
 
 /** The units of Pakistan's former tribal areas, each now a district. */
