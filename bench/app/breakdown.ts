@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { launchChromium, serveBench, TMP } from '../harness.ts';
 import { percentile } from './measure.ts';
 import { scenarioWindows } from './scenarios.ts';
-import { cpuByType, PROBE, runScrub } from './session.ts';
+import { cpuByType, openApp, runScrub } from './session.ts';
 import { printTimeline, printTotals, traceSteps, type TraceEvent } from './traceSteps.ts';
 
 const n = Number(process.argv[2] ?? 100000);
@@ -85,21 +85,7 @@ function byModule(profile: CpuProfile, spans: [number, number][]): Map<string, n
 const server = await serveBench([['/', dist]]);
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.addInitScript({ content: PROBE });
-  await page.goto(n === 8 ? `${server.url}?bench` : `${server.url}?synthetic=${n}&seed=42&bench`);
-  await page.evaluate(() => window.__probe.loaded());
-  await page.evaluate(() => window.__probe.settle(300));
-  const info = await page.evaluate(() => {
-    const t = (
-      window as unknown as {
-        borderlines: {
-          time: { extent: { from: number; to: number }; store: { start: Int32Array } };
-        };
-      }
-    ).borderlines.time;
-    return { extent: t.extent, start: Array.from(t.store.start) };
-  });
+  const { page, ...info } = await openApp(browser, server.url, n);
   const scenario = scenarioWindows(info.extent, info.start, steps)[kind];
   const load0 = loadavg()[0]!;
   const cdp = await page.context().newCDPSession(page);

@@ -14,7 +14,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, serveBench, TMP } from '../harness.ts';
 import { percentile } from './measure.ts';
-import { cpuByType, PROBE, runScrub } from './session.ts';
+import { cpuByType, openApp, runScrub } from './session.ts';
 import { scenarioWindows, type Scenario } from './scenarios.ts';
 
 const n = Number(process.argv[2] ?? 100000);
@@ -109,21 +109,7 @@ function parse(name: string): { kind: Kind; toggle: Toggle } {
 const server = await serveBench([['/', process.env.APP_DIST ?? join(TMP, 'app-dist')]]);
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.addInitScript({ content: PROBE });
-  await page.goto(n === 8 ? `${server.url}?bench` : `${server.url}?synthetic=${n}&seed=42&bench`);
-  await page.evaluate(() => window.__probe.loaded());
-  await page.evaluate(() => window.__probe.settle(300));
-  const info = await page.evaluate(() => {
-    const t = (
-      window as unknown as {
-        borderlines: {
-          time: { extent: { from: number; to: number }; store: { start: Int32Array } };
-        };
-      }
-    ).borderlines.time;
-    return { extent: t.extent, start: Array.from(t.store.start) };
-  });
+  const { page, ...info } = await openApp(browser, server.url, n);
   const sc = scenarioWindows(info.extent, info.start, steps);
   const weekSame: Scenario = {
     start: sc.week.start,

@@ -7,7 +7,7 @@ import { launchChromium, serveBench } from '../harness.ts';
 import { playbackScenario } from './drivers.ts';
 import { percentile } from './measure.ts';
 import { scenarioWindows } from './scenarios.ts';
-import { cpuByType, PROBE } from './session.ts';
+import { cpuByType, openApp } from './session.ts';
 
 const n = Number(process.argv[2] ?? 100000);
 const ms = Number(process.argv[3] ?? 4000);
@@ -19,23 +19,7 @@ try {
   for (let r = 0; r < rounds; r++) {
     for (const dir of r % 2 ? [...dirs].reverse() : dirs) {
       const server = await serveBench([['/', dir]]);
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await page.addInitScript({ content: PROBE });
-      await page.goto(
-        n === 8 ? `${server.url}?bench` : `${server.url}?synthetic=${n}&seed=42&bench`,
-      );
-      await page.evaluate(() => window.__probe.loaded());
-      await page.evaluate(() => window.__probe.settle(300));
-      const start = await page.evaluate(() => {
-        const t = (
-          window as unknown as {
-            borderlines: {
-              time: { extent: { from: number; to: number }; store: { start: Int32Array } };
-            };
-          }
-        ).borderlines.time;
-        return { extent: t.extent, start: Array.from(t.store.start) };
-      });
+      const { page, ...start } = await openApp(browser, server.url, n);
       const sc = scenarioWindows(start.extent, start.start, 20);
       const load0 = loadavg()[0]!;
       const c0 = cpuByType();

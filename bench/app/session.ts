@@ -1,9 +1,10 @@
-// What bench/app/experiment.ts and bench/app/breakdown.ts share: the probe's source for the page,
+// What bench/app/experiment.ts, breakdown.ts and playbackAb.ts share: the probe's source, the app
+// opened under it,
 // the CPU time of each Chromium process from /proc (far less disturbed by other jobs on the
 // machine than wall time), and a keyboard scrub timed step by step by the probe.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import ts from 'typescript';
 import type { StepTiming } from './measure.ts';
 import type { Scenario } from './scenarios.ts';
@@ -13,6 +14,38 @@ export const PROBE = ts.transpileModule(
   readFileSync(resolve(import.meta.dirname, 'probe.ts'), 'utf8'),
   { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None } },
 ).outputText;
+
+/** A page of the app opened under the probe, with what scenarios are built from. */
+export interface OpenedApp {
+  page: Page;
+  /** The dataset's time extent (day numbers). */
+  extent: { from: number; to: number };
+  /** Every incident's start day, in the store's order. */
+  start: number[];
+}
+
+/**
+ * Opens the app served at `url` with `n` synthetic incidents (8: the seed data) under the probe,
+ * waits until it has loaded and settled, and reads the time extent and start days.
+ */
+export async function openApp(browser: Browser, url: string, n: number): Promise<OpenedApp> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript({ content: PROBE });
+  await page.goto(n === 8 ? `${url}?bench` : `${url}?synthetic=${n}&seed=42&bench`);
+  await page.evaluate(() => window.__probe.loaded());
+  await page.evaluate(() => window.__probe.settle(300));
+  const info = await page.evaluate(() => {
+    const t = (
+      window as unknown as {
+        borderlines: {
+          time: { extent: { from: number; to: number }; store: { start: Int32Array } };
+        };
+      }
+    ).borderlines.time;
+    return { extent: t.extent, start: Array.from(t.store.start) };
+  });
+  return { page, ...info };
+}
 
 /** The time control's handle of one edge. */
 export const handle = (page: Page, edge: 'from' | 'to') =>
