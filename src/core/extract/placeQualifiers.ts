@@ -16,6 +16,10 @@ import {
   PROVINCE_WORDS,
   TITLES,
   TOWN_WORDS,
+  TRIBAL_UNITS,
+  namedPlaceSkip,
+  nearAt,
+  tribal,
   wordsAt,
 } from './placeWords.ts';
 
@@ -188,43 +192,6 @@ function districtBorderArea(
   m.widening = 'border-area';
   m.end = after.end;
   m.next = last + 2;
-}
-
-/** The units of Pakistan's former tribal areas, each now a district. */
-const TRIBAL_UNITS = new Set(['area', 'region', 'district', 'agency']);
-
-/**
- * Words of "tribal district|area|region|agency" or a capitalised "Agency" at token `at` (the
- * former tribal agencies, now districts: "Bajaur tribal district", "Kurram Agency"); 0 when absent.
- */
-function tribal(tokens: Token[], at: number, text: string): number {
-  const t = tokens[at];
-  if (t?.lower === 'agency' && t.cap) return 1;
-  if (t?.lower !== 'tribal') return 0;
-  const unit = tokens[at + 1];
-  return unit && TRIBAL_UNITS.has(unit.lower) && joins(gap(text, t, unit)) ? 2 : 0;
-}
-
-/** Nouns that name the place after them: "the town of X", "the border village of X". */
-const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'hamlet']);
-
-/** Words of "the [border|small|remote] town of" just before a name (0 when absent). */
-function namedPlaceSkip(w: (k: number) => string | undefined): number {
-  if (w(1) !== 'of' || !SETTLEMENT_NOUNS.has(w(2) ?? '')) return 0;
-  let k = 3;
-  while (
-    k < 5 &&
-    w(k) !== 'the' &&
-    /^(border|frontier|small|remote|southern|northern|eastern|western)$/u.test(w(k) ?? '')
-  )
-    k++;
-  return w(k) === 'the' ? k : 0;
-}
-
-/** Words of "near", "nearby" or "close to" ending `k` words before a name (0 when absent). */
-function nearAt(w: (k: number) => string | undefined, k: number): number {
-  if (w(k) === 'near' || w(k) === 'nearby') return 1;
-  return w(k) === 'to' && w(k + 1) === 'close' ? 2 : 0;
 }
 
 /** Words before "district X" that make it that district ("in district Ziarat"). */

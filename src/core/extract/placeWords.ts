@@ -1,7 +1,8 @@
 // The words around place names that the place reader knows: words inside names ("Sistan and
 // Baluchestan"), before places ("in", "near"), never places (months, weekdays, demonyms), after
 // a town that make a street or building of it, titles and person cues, and the division,
-// province, town and crossing words. Pure data and one token helper.
+// province, town and crossing words, and the phrases they make before or after a name ("tribal
+// district", "the town of", "close to"). Pure data and small token helpers.
 import { gap, joins, type Token } from './placeTokens.ts';
 
 /** Words that may sit inside a name ("Sistan and Baluchestan", "Torbat-e Jam", "Lash wa Juwayn"). */
@@ -89,3 +90,40 @@ export const FUNCTION_WORDS = new Set([
   'her', 'their', 'this', 'that', 'these', 'those', 'there', 'after', 'before', 'when', 'while',
   'mr', 'mrs', 'ms', 'dr', 'gen', 'col', 'maj', 'lt', 'capt', 'sgt',
 ]); // prettier-ignore
+
+/** The units of Pakistan's former tribal areas, each now a district. */
+export const TRIBAL_UNITS = new Set(['area', 'region', 'district', 'agency']);
+
+/**
+ * Words of "tribal district|area|region|agency" or a capitalised "Agency" at token `at` (the
+ * former tribal agencies, now districts: "Bajaur tribal district", "Kurram Agency"); 0 when absent.
+ */
+export function tribal(tokens: Token[], at: number, text: string): number {
+  const t = tokens[at];
+  if (t?.lower === 'agency' && t.cap) return 1;
+  if (t?.lower !== 'tribal') return 0;
+  const unit = tokens[at + 1];
+  return unit && TRIBAL_UNITS.has(unit.lower) && joins(gap(text, t, unit)) ? 2 : 0;
+}
+
+/** Nouns that name the place after them: "the town of X", "the border village of X". */
+const SETTLEMENT_NOUNS = new Set(['town', 'city', 'village', 'hamlet']);
+
+/** Words of "the [border|small|remote] town of" just before a name (0 when absent). */
+export function namedPlaceSkip(w: (k: number) => string | undefined): number {
+  if (w(1) !== 'of' || !SETTLEMENT_NOUNS.has(w(2) ?? '')) return 0;
+  let k = 3;
+  while (
+    k < 5 &&
+    w(k) !== 'the' &&
+    /^(border|frontier|small|remote|southern|northern|eastern|western)$/u.test(w(k) ?? '')
+  )
+    k++;
+  return w(k) === 'the' ? k : 0;
+}
+
+/** Words of "near", "nearby" or "close to" ending `k` words before a name (0 when absent). */
+export function nearAt(w: (k: number) => string | undefined, k: number): number {
+  if (w(k) === 'near' || w(k) === 'nearby') return 1;
+  return w(k) === 'to' && w(k + 1) === 'close' ? 2 : 0;
+}
