@@ -1,7 +1,8 @@
 // Hover and selection on the large-dataset layer at 100,000 synthetic incidents, against the
 // production build: hovering a list row rings its disc in blue, the pointer over a drawn disc
 // highlights its list row, and a selection that a later window excludes is still drawn (faded,
-// with its black ring) without changing the window's drawn count.
+// with its black ring) without changing the window's drawn count, and a pointer resting on a list
+// row while the window moves hovers the incident the row shows now (rows reuse their elements).
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { isoToDay } from '../../src/core/days.ts';
 import { generateSynthetic } from '../../src/core/synthetic.ts';
@@ -18,6 +19,8 @@ const columns = generateSynthetic(N, SEED);
 
 /** The page's test hook (App.svelte), as far as these tests read it. */
 interface Hook {
+  app: { hoveredId: string | null };
+  time: { window: { from: number; to: number }; setWindow(w: { from: number; to: number }): void };
   map: MapHandle & { project(ll: [number, number]): { x: number; y: number } };
   large: {
     countDrawn(): Promise<number>;
@@ -230,6 +233,39 @@ describe.skipIf(!inject('baseUrl'))('hover and selection on the large layer', ()
     expect(await ringPixels(s.page, p, r - 2.5, r + 0.5, BLACK)).toBeGreaterThan(15);
     await snap(s.page, 'e2e-large-selected-outside-window');
     await closeUp(s.page, p, 'e2e-large-selected-outside-window-closeup');
+  });
+
+  test('a pointer resting on a list row while the window moves hovers the row’s new incident', async () => {
+    const box = (await s.page.locator('[role="listbox"]').boundingBox())!;
+    const at = { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + 88 * 1.5) };
+    /** The incident of the list row under the pointer, and the one hovered in the app and layer. */
+    const state = () =>
+      s.page.evaluate((p) => {
+        const b = (window as unknown as { borderlines: Hook }).borderlines;
+        const row = document.elementFromPoint(p.x, p.y)?.closest('[role="option"]');
+        return {
+          under: row?.id.replace('incident-option-', '') ?? null,
+          hovered: b.app.hoveredId,
+          layer: b.large!.hovered(),
+        };
+      }, at);
+    await s.page.mouse.move(at.x, at.y);
+    await expect.poll(async () => (await state()).hovered).toMatch(/^synthetic-\d+$/);
+    const before = await state();
+    expect(before.hovered).toBe(before.under);
+    await s.page.evaluate(() => {
+      const t = (window as unknown as { borderlines: Hook }).borderlines.time;
+      t.setWindow({ from: t.window.from + 9, to: t.window.to + 9 });
+    });
+    await expect.poll(async () => (await state()).under).not.toBe(before.under);
+    // The app's hover and the layer's ring are on the incident the row under the pointer shows.
+    await expect
+      .poll(async () => {
+        const now = await state();
+        const follows = now.hovered === now.under && now.layer === indexOfRowId(now.under!);
+        return follows ? 'follows' : JSON.stringify(now);
+      })
+      .toBe('follows');
   });
 
   test('no console error and no request off loopback', () => {

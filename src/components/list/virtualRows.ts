@@ -64,3 +64,20 @@ export function scrollToRow(g: VirtualGeometry, current: number, row: number): n
   const next = top < position ? top : bottom - g.viewport;
   return Math.max(0, Math.min(next / factor, Math.max(0, spacer - g.viewport)));
 }
+
+/**
+ * The most rows `virtualSlice` renders for geometry `g` with `overscan`: the size of a pool of row
+ * elements that can show every slice, row `r` in element `r % pool`.
+ */
+export function virtualPoolSize(g: VirtualGeometry, overscan = 3): number {
+  return Math.ceil(g.viewport / g.rowHeight) + 1 + 2 * overscan;
+}
+
+/**
+ * The row pool element `key` shows in `slice` (rows `first..last-1`, row `r` in element
+ * `r % pool`), or -1 when it shows none (a slice shorter than the pool).
+ */
+export function rowOfPoolKey(key: number, slice: VirtualSlice, pool: number): number {
+  const row = slice.first + ((((key - slice.first) % pool) + pool) % pool);
+  return row < slice.last ? row : -1;
+}

@@ -1,6 +1,12 @@
-// Which rows a virtual list renders for a scroll position, and where it scrolls to show a row.
+// Which rows a virtual list renders for a scroll position, where it scrolls to show a row, and
+// which row each element of a pool of row elements shows.
 import { describe, expect, it } from 'vitest';
-import { scrollToRow, virtualSlice } from '../../../src/components/list/virtualRows';
+import {
+  rowOfPoolKey,
+  scrollToRow,
+  virtualPoolSize,
+  virtualSlice,
+} from '../../../src/components/list/virtualRows';
 
 const g = { count: 10_000, rowHeight: 80, viewport: 400 };
 
@@ -51,5 +57,36 @@ describe('scrollToRow', () => {
       expect(row).toBeGreaterThanOrEqual(s.first);
       expect(row).toBeLessThan(s.last);
     }
+  });
+});
+
+describe('a pool of row elements (row r in element r % pool)', () => {
+  it('holds every slice of any scroll position, a scaled list included', () => {
+    const big = { ...g, count: 1_000_000, maxSpacer: 1_000_000 };
+    for (const geometry of [g, big, { ...g, viewport: 430 }]) {
+      const pool = virtualPoolSize(geometry, 2);
+      for (let scroll = 0; scroll < 20_000; scroll += 37) {
+        const s = virtualSlice(geometry, scroll, 2);
+        expect(s.last - s.first).toBeLessThanOrEqual(pool);
+      }
+    }
+  });
+
+  it('gives each element of the pool the one row of the slice it holds', () => {
+    const pool = virtualPoolSize(g, 2);
+    const s = virtualSlice(g, 8_000, 2); // rows 98..107
+    const rows = Array.from({ length: pool }, (_, key) => rowOfPoolKey(key, s, pool));
+    expect(rows.filter((r) => r >= 0).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: s.last - s.first }, (_, k) => s.first + k),
+    );
+    for (const [key, row] of rows.entries()) if (row >= 0) expect(row % pool).toBe(key);
+  });
+
+  it('says an element holds no row when the slice is shorter than the pool', () => {
+    const short = virtualSlice({ ...g, count: 4 }, 0, 2);
+    const pool = virtualPoolSize(g, 2);
+    expect([0, 1, 2, 3, 4, pool - 1].map((key) => rowOfPoolKey(key, short, pool))).toEqual([
+      0, 1, 2, 3, -1, -1,
+    ]);
   });
 });
