@@ -5,8 +5,9 @@
 // (`week`, `weekSettled`: focus settled before each key, `weekSame`: one handle, `year`,
 // `everything`; bench/app/scenarios.ts) plus changes made to the page before it and undone after,
 // joined with `+` (TOGGLES below: `week+chartHidden+listHidden`). Prints p50/p95 per condition and
-// round and, less sensitive to other jobs on the machine than wall time, the CPU time a step of
-// each Chromium process (from /proc); with `trace`, the busiest Chromium trace events of the
+// round with the bench's "other work" (handler and frames until shown, less MapLibre's renders)
+// and, less sensitive to other jobs on the machine than wall time, the CPU time a step of each
+// Chromium process (from /proc); with `trace`, the busiest Chromium trace events of the
 // first round (wall and thread time). Example (README, "In the app"):
 //   npx tsx bench/app/experiment.ts 100000 12 week,week+chartHidden,everything 2
 import { writeFileSync } from 'node:fs';
@@ -149,6 +150,7 @@ try {
       const c0 = cpuByType();
       const timings = await runScrub(page, scenario, kind === 'weekSettled');
       const ms = timings.map((t) => t.ms);
+      const other = timings.map((t) => t.otherMs);
       const frames = timings.map((t) => t.frames);
       const c1 = cpuByType();
       const cpuText = [...c1]
@@ -166,7 +168,7 @@ try {
       if (toggle.off) await page.evaluate(toggle.off);
       results.set(name, [...(results.get(name) ?? []), ...ms]);
       console.log(
-        `  round ${r + 1} ${name}: p50 ${percentile(ms, 50).toFixed(0)} ms, p95 ${percentile(ms, 95).toFixed(0)} (load ${loadavg()[0]!.toFixed(2)})`,
+        `  round ${r + 1} ${name}: p50 ${percentile(ms, 50).toFixed(0)} ms, p95 ${percentile(ms, 95).toFixed(0)}, other work p50 ${percentile(other, 50).toFixed(1)} ms (load ${loadavg()[0]!.toFixed(2)})`,
       );
     }
   }
