@@ -159,6 +159,8 @@ export function chooseEvent(roled: RoledMention[]): {
   reviews: Review[];
   /** The event was told from follow-ups by its tie to an incident word. */
   tied?: boolean;
+  /** The review that the event's date is only a report's (reportDay.ts may lift it). */
+  reported?: Review;
 } {
   const tiers = [
     roled.filter((r) => r.role !== 'report' && !r.background),
@@ -195,10 +197,12 @@ export function chooseEvent(roled: RoledMention[]): {
   }
   const tied = pick !== finest;
   if (tier === 2) {
-    reviews.push({
+    const reported: Review = {
       code: 'other',
       message: `"${event.text}" dates a statement or report about the event, not necessarily the event itself, which may be earlier.`,
-    });
+    };
+    reviews.push(reported);
+    return tied ? { event, reviews, tied, reported } : { event, reviews, reported };
   }
   return tied ? { event, reviews, tied } : { event, reviews };
 }

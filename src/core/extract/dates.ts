@@ -6,6 +6,7 @@ import { isoToDay } from '../days.ts';
 import type { ResolvedDate } from '../dateRules.ts';
 import { chooseEvent, roleOf, tieOf, VERB, type RoledMention } from './dateEvent.ts';
 import { findTriggers } from './events.ts';
+import { reportDayIsEventDay } from './reportDay.ts';
 import { findDatePhrases, type DateCore, type DatePhrase } from './datePhrases.ts';
 import {
   finish,
@@ -220,8 +221,17 @@ export const readSentenceDates: DateReader = (ctx, sentence) => {
     mention.role = s.role === 'report' ? 'report' : s.background ? 'qualifier' : 'event';
     return { mention, role: s.role, background: s.background, tie: s.tie };
   });
-  const { event, reviews, tied } = chooseEvent(roled);
+  const chosen = chooseEvent(roled);
+  const { event, tied } = chosen;
   const mentions = roled.map((r) => r.mention);
+  // "… were killed when militants attacked X, officials said on Monday": that day's news
+  const reviews =
+    event &&
+    chosen.reported &&
+    mentions.length === 1 &&
+    reportDayIsEventDay(ctx.text, sentence, event, incidents, ref, dateline ?? null)
+      ? chosen.reviews.filter((r) => r !== chosen.reported)
+      : chosen.reviews;
   const eventTie = slots.find((s) => s.mention === event)?.tie;
   if (
     event &&

@@ -1,0 +1,86 @@
+// When the day a statement was made is the incident's own day. A wire lead that tells an
+// incident in the simple past and dates only its source ("Two soldiers were killed when
+// militants attacked a post in X, officials said on Monday"; "On Tuesday, sources said four
+// guards were injured in an attack on X") reports that day's news: had the incident come on
+// another day, the lead would say so. The reading holds only when nothing else in the article
+// could date the incident: no other date in the month before the report's day, no step from
+// another event ("a day earlier"), no perfect tense ("have been killed", "had attacked": the
+// incident lies some time before the words), and no other incident or background in the
+// sentence. Otherwise the report's date stays for review (dateEvent.ts). Pure.
+import { isoToDay } from '../days.ts';
+import { findDatePhrases } from './datePhrases.ts';
+import { readOwn, readStretch, type Reference } from './dateResolve.ts';
+import type { DateMention, Span } from './types.ts';
+
+/** A verb of saying right before the date: "officials said on Monday", "told AFP on Sunday". */
+const SAID_BEFORE =
+  /\b(?:said|reported|stated|added|confirmed|told(?:\s+[\w'’.-]+){1,3}?)(?:\s+in\s+a\s+statement)?\s+(?:on\s+)?$/i;
+/** A date opening its sentence and a verb of saying just after it: "On Tuesday, sources said". */
+const SAID_AFTER = /^\s*,?\s*(?:[\w'’().-]+\s+){0,5}?(?:said|reported|stated|confirmed|told)\b/i;
+/** Perfect tenses: the incident lies some undisclosed time before the words. */
+const PERFECT =
+  /\b(?:has|have|had|'ve|’ve)\s+(?:(?:also|already|now|since|reportedly)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|lt|ught|ot|ck|ut)\b/i;
+/** Words that make the sentence speak of a plan, a habit, or of several or earlier events. */
+const NOT_ONE_NEW_EVENT =
+  /\b(?:will|would|plan(?:s|ned)?\s+to|(?:is|are|was|were)\s+(?:due|set|expected)\s+to|repeatedly|frequently|often|routinely|regularly|in recent (?:days|weeks|months|years)|in the past|previous(?:ly)?|earlier|last|similar|separate|series|spate|since|a day after|days after|after\s+(?:a|an|the)\s+\w+\s+(?:attack|ambush|clash|blast))\b/i;
+/** An incident told as a past verb ("were killed", "attacked"), not only named ("the attack"). */
+const PAST_VERB =
+  /\b(?:killed|injured|wounded|martyred|abducted|kidnapped|attacked|ambushed|stormed|raided|fired|shelled|struck|shot|targeted|bombed|exploded|detonated|seized|clashed)\b/i;
+
+/** Days before the report's day in which another date may be the incident's. */
+const RIVAL_DAYS = 31;
+
+/**
+ * True when `event`, the only date of `sentence` and a report's (`said on Monday`), may be taken
+ * as the day of the incident the sentence tells (see the module comment). `incidents` are the
+ * spans of the sentence's incident words; `ref` the day relative dates count from; `dateline`
+ * the dateline's span, whose date is the filing's, never a rival.
+ */
+export function reportDayIsEventDay(
+  text: string,
+  sentence: Span,
+  event: DateMention,
+  incidents: Span[],
+  ref: Reference | null,
+  dateline: Span | null,
+): boolean {
+  if (!ref || event.precision !== 'day' || !event.date) return false;
+  const before = text.slice(Math.max(sentence.start, event.span.start - 80), event.span.start);
+  const opens = /^[\s"“(]*(?:on\s+)?$/i.test(text.slice(sentence.start, event.span.start));
+  const after = text.slice(event.span.end, Math.min(sentence.end, event.span.end + 80));
+  if (!SAID_BEFORE.test(before) && !(opens && SAID_AFTER.test(after))) return false;
+  const words = text.slice(sentence.start, sentence.end);
+  if (PERFECT.test(words) || NOT_ONE_NEW_EVENT.test(words)) return false;
+  if (incidents.length === 0 || !PAST_VERB.test(words)) return false;
+  return !rivalDate(text, sentence, isoToDay(event.date), ref, dateline);
+}
+
+/**
+ * True when another date of the article may be the incident's: a step from another event, a
+ * phrase that does not resolve, or a date that begins before the report's day and reaches into
+ * the month before it. Later dates (follow-ups, the paper's own date) and older background
+ * ("in January", "last year") are no rivals.
+ */
+function rivalDate(
+  text: string,
+  sentence: Span,
+  reportDay: number,
+  ref: Reference,
+  dateline: Span | null,
+): boolean {
+  const outside = (s: Span) =>
+    (s.end <= sentence.start || s.start >= sentence.end) &&
+    !(dateline && s.start < dateline.end && dateline.start < s.end);
+  for (const p of findDatePhrases(text, 0, text.length)) {
+    if (!outside(p.span)) continue;
+    if (p.core.kind === 'relative') return true;
+    const words = text.slice(p.span.start, p.span.end);
+    const reading = p.until ? readStretch(words, p, ref) : readOwn(words, p.core, ref, p.hedged);
+    const r = reading.resolved;
+    if (!r) return true;
+    const first = isoToDay(r.date);
+    const last = isoToDay(r.date_end ?? r.date);
+    if (first < reportDay && last >= reportDay - RIVAL_DAYS) return true;
+  }
+  return false;
+}

@@ -1,0 +1,85 @@
+// A lead that tells an incident in the simple past and dates only its source ("…, officials said
+// on Monday") reports that day's news (reportDay.ts), unless anything else in the article could
+// date the incident. Invented sentences; the controls stay in review.
+import { describe, expect, it } from 'vitest';
+import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import type { Proposal } from '../../../src/core/extract/types.ts';
+
+const readers = nodeReaders();
+/** Published on Tuesday 29 October 2024: "Monday" is the 28th. */
+const run = (text: string) => extractIncidents(text, { published: '2024-10-29' }, readers);
+const REPORT_ONLY = /dates a statement or report/;
+const reportDoubt = (p: Proposal | undefined) =>
+  (p?.reasons ?? []).some((r) => REPORT_ONLY.test(r.message));
+
+describe("the report's day is the incident's when nothing else dates it", () => {
+  it('"… were killed when militants attacked …, officials said on Monday" is settled on Monday', () => {
+    const [p] = run(
+      'Two soldiers were killed when militants attacked a check post in Chaman, officials said on Monday.',
+    );
+    expect(p).toMatchObject({ date: '2024-10-28', resolved_place: 'Chaman', status: 'proposed' });
+  });
+  it('"On Monday, sources said that four guards were injured in an attack on …" is settled', () => {
+    const [p] = run(
+      'On Monday, sources said that four guards were injured in an attack on a post in Chaman.',
+    );
+    expect(p).toMatchObject({ date: '2024-10-28', status: 'proposed' });
+  });
+  it('"… told AFP on Monday" is a verb of saying too', () => {
+    const [p] = run(
+      'Gunmen shot dead two policemen in Chaman, a police official told AFP on Monday.',
+    );
+    expect(p).toMatchObject({ date: '2024-10-28', status: 'proposed' });
+  });
+  it('a later date elsewhere (a follow-up) does not compete', () => {
+    const [p] = run(
+      'Two soldiers were killed when militants attacked a check post in Chaman, officials said on Monday.\n\nThe crossing remained closed on Tuesday.',
+    );
+    expect(p).toMatchObject({ date: '2024-10-28', status: 'proposed' });
+  });
+  it('older background ("in January") does not compete', () => {
+    const [p] = run(
+      'Two soldiers were killed when militants attacked a check post in Chaman, officials said on Monday.\n\nIn January, a bomb hit a market in Quetta.',
+    );
+    expect(p).toMatchObject({ date: '2024-10-28', status: 'proposed' });
+  });
+});
+
+describe("the report's day stays for review when the incident may be earlier", () => {
+  it('control: the perfect tense ("have been killed … told IRNA on Monday")', () => {
+    const [p] = run(
+      'Fourteen guards have been killed in clashes in Saravan, an informed source told IRNA on Monday.',
+    );
+    expect(p?.status).toBe('needs_review');
+    expect(reportDoubt(p)).toBe(true);
+  });
+  it('control: the past perfect ("said on Monday that militants had attacked")', () => {
+    const [p] = run('Officials said on Monday that militants had attacked a post in Chaman.');
+    expect(reportDoubt(p)).toBe(true);
+  });
+  it('control: another date in the week before ("The attack took place late on Sunday")', () => {
+    const out = run(
+      'Two soldiers were killed when militants attacked a check post in Chaman, officials said on Monday.\n\nThe attack took place late on Sunday.',
+    );
+    expect(out.some((p) => p.date === '2024-10-28' && p.status === 'proposed')).toBe(false);
+  });
+  it('control: a step from another event elsewhere ("a day earlier")', () => {
+    const [p] = run(
+      'Two soldiers were killed when militants attacked a check post in Chaman, officials said on Monday.\n\nA day earlier, a convoy was ambushed in Zhob.',
+    );
+    expect(reportDoubt(p)).toBe(true);
+  });
+  it('control: a claim is no report of the day\'s news ("claimed on Monday")', () => {
+    const [p] = run('The group claimed on Monday that its fighters killed two soldiers in Chaman.');
+    expect(reportDoubt(p)).toBe(true);
+  });
+  it('control: "a similar attack" speaks of another, earlier event', () => {
+    const [p] = run('Officials said on Monday that a similar attack killed two guards in Chaman.');
+    expect(reportDoubt(p)).toBe(true);
+  });
+  it('control: the incident only named, not told ("said on Monday the attack was planned")', () => {
+    const [p] = run('Police said on Monday the attack in Chaman was planned in Kandahar.');
+    expect(p?.status).not.toBe('proposed');
+  });
+});
