@@ -16,6 +16,12 @@ const GOVERNMENT_VERBS = new Set([
   'maintains', 'reiterated', 'told', 'asked', 'invited', 'sent', 'signed', 'decided', 'closed',
   'reopened', 'has', 'have', 'is', 'was', 'will', 'would', 'must', 'should', 'could', 'can',
 ]); // prettier-ignore
+/** What a government does, after "X to" ("prompting Islamabad to recall its ambassador"). */
+const ACTS = new Set([
+  'recall', 'summon', 'expel', 'protest', 'condemn', 'reject', 'demand', 'lodge', 'suspend',
+  'close', 'seal', 'reopen', 'retaliate', 'respond', 'warn', 'deny', 'accuse', 'sign', 'urge',
+  'downgrade', 'sever', 'cut',
+]); // prettier-ignore
 /** Words allowed between the name and its verb ("Tehran also warned", "Islamabad has said"). */
 const FILLERS = new Set([
   'also', 'again', 'later', 'then', 'reportedly', 'officially', 'strongly', 'immediately',
@@ -137,6 +143,8 @@ export function isGovernment(
   ) {
     return true;
   }
+  // "prompting Islamabad to recall its ambassador", "forcing Kabul to close the crossing"
+  if (w(last + 1) === 'to' && ACTS.has(w(last + 2) ?? '')) return true;
   let k = last + 1;
   let timed = false;
   for (let guard = 0; guard < 8 && k < tokens.length; guard++) {
@@ -167,8 +175,17 @@ export function isGovernment(
 /** Words before "from" that measure a distance ("20 km from X"): X is a landmark, no origin. */
 const DISTANCE_WORDS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'miles', 'away']);
 
+/** Words that only describe a place name: "eastern", "south-western", "neighbouring", "restive". */
+const DESCRIBING =
+  /^(?:(?:north|south)-?(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|neighbou?ring|adjoining|restive|volatile|remote|troubled|bordering)$/;
+
 /** True when "from X" names where a cross-border action started. */
 export function isOrigin(tokens: Token[], first: number, sentence: string): boolean {
+  // "from Afghanistan's eastern Kunar province", "from the neighbouring Kunar": the words that
+  // only describe the name stand between it and "from"
+  while (first > 1 && DESCRIBING.test(tokens[first - 1]?.lower ?? '')) first -= 1;
+  if (first > 1 && tokens[first - 1]?.lower === 'the' && tokens[first - 2]?.lower === 'from')
+    first -= 1;
   // "fired from Afghanistan's Kunar province": the province after its country is where it started
   // too (a regression from a real Dawn report, where Kunar was proposed as the place the shells hit)
   if (tokens[first - 1]?.possessive && tokens[first - 2]?.lower === 'from') first -= 1;

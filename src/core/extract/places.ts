@@ -266,8 +266,9 @@ function readSentence(
     const pm = mention(ctx, r, 'place');
     mentions.push(pm);
     const from = isOrigin(tokens, m.first, sentenceText);
-    // "from Afghanistan's Kunar province": the province refines the country as the origin
-    if (from && (!origin || possessor !== undefined)) origin = pm;
+    // "from Afghanistan's (eastern) Kunar province": the province refines the country as the origin
+    if (from && (!origin || possessor !== undefined || origin.resolved?.precision === 'country'))
+      origin = pm;
     else places.push({ m: pm, r, cue: cueBefore(text, m.start, tokens[m.first - 1], m.end) });
   });
   const picked = pickEvent(places, text);

@@ -1,0 +1,55 @@
+// A second place that is no candidate locus of the incident does not make `several_places`: the
+// place the attackers came from, described on the way ("from Afghanistan's eastern Kunar
+// province"), and a capital that acts for its government ("prompting Islamabad to recall its
+// ambassador"). Invented sentences; the controls keep the review.
+import { describe, expect, it } from 'vitest';
+import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import type { Proposal } from '../../../src/core/extract/types.ts';
+
+const readers = nodeReaders();
+/** Published on Tuesday 29 October 2024: "Monday" is the 28th. */
+const run = (text: string) => extractIncidents(text, { published: '2024-10-29' }, readers);
+const codes = (p: Proposal | undefined) => (p?.reasons ?? []).map((r) => r.code);
+
+describe('an origin described by an adjective is still an origin', () => {
+  it('"militants operating from Afghanistan\'s eastern Kunar province attacked posts in Mamond tehsil"', () => {
+    const [p] = run(
+      "Two soldiers were killed on Monday when militants operating from Afghanistan's eastern Kunar province attacked check-posts in Mamond tehsil.",
+    );
+    expect(p).toMatchObject({ resolved_place: 'Mamund Tehsil', status: 'proposed' });
+  });
+  it('"militants from the neighbouring Kunar province attacked a post in Mamond tehsil"', () => {
+    const [p] = run(
+      'Two soldiers were killed on Monday when militants from the neighbouring Kunar province attacked a post in Mamond tehsil.',
+    );
+    expect(p).toMatchObject({ resolved_place: 'Mamund Tehsil', status: 'proposed' });
+  });
+  it('control: with no cross-border action, "from eastern Kunar" is a second place', () => {
+    const [p] = run(
+      'Two traders from eastern Kunar province were killed in Mamond tehsil on Monday.',
+    );
+    expect(codes(p)).toContain('several_places');
+  });
+});
+
+describe('a capital told to act is its government', () => {
+  it('"prompting Islamabad to recall its ambassador" leaves Panjgur alone', () => {
+    const [p] = run(
+      'Iranian missiles struck a village in Panjgur on Monday, prompting Islamabad to recall its ambassador.',
+    );
+    expect(p).toMatchObject({ resolved_place: 'Panjgur', status: 'proposed' });
+  });
+  it('control: "a bus from Quetta to Islamabad" keeps both places', () => {
+    const [p] = run(
+      'Gunmen attacked a bus travelling from Quetta to Islamabad near Zhob on Monday, killing two.',
+    );
+    expect(p?.status).toBe('needs_review');
+  });
+  it('control: a capital where something happened ("in Islamabad to protest") stays a place', () => {
+    const [p] = run(
+      'Gunmen attacked traders who had gathered in Islamabad to protest the closure of Torkham on Monday.',
+    );
+    expect(codes(p)).toContain('several_places');
+  });
+});
