@@ -41,6 +41,10 @@ const DISTANCE_BEFORE =
 const DESCRIBES_LANDMARK =
   /^\s*(?:,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:in|of)|,?\s+in|,)\s*(?:the\s+)?$/i;
 
+/** ", a small town located in ", ", the main city of ": words that put a place in the next one. */
+const APPOSITION_IN =
+  /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|district|area|county|tehsil)\s+(?:(?:located|situated|lying)\s+)?(?:in|of)\s+(?:the\s+)?$/i;
+
 /** Is the mention a landmark the text measures from (see `LANDMARK_BEFORE`)? */
 export function isLandmark(text: string, m: PlaceMention): boolean {
   return LANDMARK_BEFORE.test(text.slice(Math.max(0, m.span.start - 90), m.span.start));
@@ -123,10 +127,12 @@ export function pickEvent(
     if (away.review) reviews.push(away.review);
   }
   const c = chosen.r.best;
-  // "the Mand area of Kech district", "Nukabad, Saravan district": the text puts one in the other.
+  // "the Mand area of Kech district", "Nukabad, Saravan district", "Pishin, a small town located
+  // in Sarbaz County": the text puts one in the other.
   const putIn = (p: Candidate) =>
     p.m.span.start >= chosen.m.span.end &&
-    /^\s*(?:,|of|in|,\s*in)\s*$/.test(text.slice(chosen.m.span.end, p.m.span.start));
+    (/^\s*(?:,|of|in|,\s*in)\s*$/.test(text.slice(chosen.m.span.end, p.m.span.start)) ||
+      APPOSITION_IN.test(text.slice(chosen.m.span.end, p.m.span.start)));
   const competing = pool.filter(
     (p) =>
       p !== chosen &&

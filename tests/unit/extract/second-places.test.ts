@@ -53,3 +53,19 @@ describe('a capital told to act is its government', () => {
     expect(codes(p)).toContain('several_places');
   });
 });
+
+describe('a town said to lie in a county ("X, a small town in Y County") is one place', () => {
+  it('"Rask, a small town in Sarbaz County" is Rask, settled', () => {
+    const [p] = run(
+      'Gunmen attacked a police post in Rask, a small town in Sarbaz County, on Monday.',
+    );
+    expect(p).toMatchObject({ resolved_place: 'Rāsak', status: 'proposed' });
+  });
+  it('control: a namesake far from the county the text puts it in is for review', () => {
+    const [p] = run(
+      'Gunmen opened fire at the county office in Pishin, a small town located in Sarbaz County, on Monday.',
+    );
+    expect(codes(p)).toContain('ambiguous_place');
+    expect(p?.status).toBe('needs_review');
+  });
+});
