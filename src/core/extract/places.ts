@@ -30,6 +30,9 @@ export { FALLBACK_KM, WIDENING_KM, type Candidate } from './placeResolve.ts';
 
 /** A tribe or clan word right after a name ("the Mohmand tribe"; not "Mohmand tribal district"). */
 const TRIBE_AFTER = /^\s+(?:tribe|tribes|tribesmen|tribeswomen|clan|clans)\b/i;
+/** An officer's title right after a name ("Mastung Assistant Commissioner"): the jurisdiction. */
+const OFFICER_AFTER =
+  /^\s+(?:(?:Deputy|Assistant|Additional)\s+)?(?:Commissioner|Superintendent|DPO|DSP|SSP|SHO)\b/;
 
 function mention(ctx: ArticleContext, r: Resolved, role: PlaceMention['role']): PlaceMention {
   const span: Span = { start: r.match.start, end: r.match.end };
@@ -250,7 +253,9 @@ function readSentence(
       return;
     }
     // "the Mohmand tribe", "Orakzai tribesmen": people named after where they live, not a place.
-    if (!m.road && TRIBE_AFTER.test(text.slice(m.end, m.end + 16))) {
+    // "Mastung Assistant Commissioner X said": an officer of the district, not where it happened
+    const after = text.slice(m.end, m.end + 40);
+    if (!m.road && (TRIBE_AFTER.test(after) || OFFICER_AFTER.test(after))) {
       mentions.push(mention(ctx, r, 'organisation'));
       return;
     }

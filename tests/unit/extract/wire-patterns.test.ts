@@ -154,9 +154,9 @@ describe('places the event did not happen at', () => {
 });
 
 describe('"X district" on its namesake town', () => {
-  // Mastung district is not in geodata/districts.yaml (Musakhel, the first case, now is).
+  // Kohlu district is not in geodata/districts.yaml (Musakhel, the first case, and Mastung now are).
   it('keeps the town point with a district radius', () => {
-    const r = places("Gunmen closed a highway in Balochistan's Mastung district.");
+    const r = places("Gunmen closed a highway in Balochistan's Kohlu district.");
     expect(r.event?.resolved?.uncertainty_km).toBe(FALLBACK_KM);
   });
 });
