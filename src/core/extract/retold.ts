@@ -2,7 +2,8 @@
 // on Friday at the border") is no incident of its own, but a second word on the incident's date:
 // when the two disagree, the proposal goes to review. A regression from a real East Coast Daily
 // report: "killed in a clash … two days ago" was proposed a day after the Friday the next
-// sentence gave.
+// sentence gave. When the proposal's only date was its report's, an earlier day in the
+// retelling is the incident's and replaces it.
 import { isoToDay } from '../days.ts';
 import { articleSentences } from './segments.ts';
 import type { ArticleContext, DateReader, Proposal, Span } from './types.ts';
@@ -10,6 +11,9 @@ import type { ArticleContext, DateReader, Proposal, Span } from './types.ts';
 /** "The conflict took place", "This attack occurred", "The deadly clash erupted". */
 const RETELL =
   /^["“‘']?(?:the|this|that)\s+(?:[\w-]+\s+)?(?:conflict|clash(?:es)?|attack|incident|fighting|firing|skirmish(?:es)?|blast|explosion|ambush|assault|shooting|bombing|exchange of fire)\s+(?:took place|occurred|happened|erupted|broke out|came|began|started)\b/i;
+
+/** The review that a proposal's only date is its report's (dateEvent.ts `chooseEvent`). */
+const REPORT_ONLY = /dates a statement or report about the event/;
 
 const range = (date: string, end: string | null | undefined): [number, number] => [
   isoToDay(date),
@@ -37,6 +41,25 @@ export function flagRetoldDates(
     const [a, b] = range(p.date, p.date_end);
     const [c, d] = range(told.date, told.date_end);
     if (c <= b && a <= d) return p;
+    // "…, a rights group reported on Tuesday. The incident took place on September 8 …": the
+    // proposal had only the report's day; the retelling's earlier day is the incident's
+    const reportOnly = p.reasons.filter((r) => REPORT_ONLY.test(r.message));
+    if (reportOnly.length > 0 && d <= a && told.reviews.length === 0 && told.role !== 'report') {
+      const reasons = p.reasons.filter((r) => !reportOnly.includes(r));
+      const { date_end: _end, ...rest } = p;
+      return {
+        ...rest,
+        ...(told.date_end ? { date_end: told.date_end } : {}),
+        status: reasons.length === 0 ? 'proposed' : 'needs_review',
+        reasons,
+        date: told.date,
+        date_precision: told.precision,
+        date_basis: told.text,
+        date_span: told.span,
+        excerpt: ctx.text.slice(p.excerpt_start, next.end),
+        excerpt_end: next.end,
+      };
+    }
     return {
       ...p,
       status: 'needs_review',

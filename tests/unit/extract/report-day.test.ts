@@ -83,3 +83,27 @@ describe("the report's day stays for review when the incident may be earlier", (
     expect(p?.status).not.toBe('proposed');
   });
 });
+
+describe("a retelling's earlier day replaces a report's day", () => {
+  const LEAD =
+    'Guards opened fire on a group of migrants near Saravan, killing six people, a rights group reported on Monday.';
+  it('"… reported on Monday. The incident took place on October 26 …" is the 26th, settled', () => {
+    const [p] = run(`${LEAD} The incident took place on October 26 near the border.`);
+    expect(p).toMatchObject({
+      date: '2024-10-26',
+      date_basis: 'on October 26',
+      status: 'proposed',
+    });
+    expect(p?.excerpt).toContain('October 26');
+  });
+  it("control: a retelling after the report's day keeps both dates, for review", () => {
+    const [p] = run(`${LEAD} The incident took place on Tuesday near the border.`);
+    expect(p?.status).toBe('needs_review');
+  });
+  it('control: an event date of its own is not replaced, the two go to review', () => {
+    const [p] = run(
+      'Guards opened fire on migrants near Saravan on Sunday, killing six. The incident took place on October 26 near the border.',
+    );
+    expect(p?.reasons.map((r) => r.code)).toContain('several_dates');
+  });
+});
