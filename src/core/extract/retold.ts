@@ -46,10 +46,8 @@ export function flagRetoldDates(
     const reportOnly = p.reasons.filter((r) => REPORT_ONLY.test(r.message));
     if (reportOnly.length > 0 && d <= a && told.reviews.length === 0 && told.role !== 'report') {
       const reasons = p.reasons.filter((r) => !reportOnly.includes(r));
-      const { date_end: _end, ...rest } = p;
-      return {
-        ...rest,
-        ...(told.date_end ? { date_end: told.date_end } : {}),
+      const out: Proposal = {
+        ...p,
         status: reasons.length === 0 ? 'proposed' : 'needs_review',
         reasons,
         date: told.date,
@@ -59,6 +57,9 @@ export function flagRetoldDates(
         excerpt: ctx.text.slice(p.excerpt_start, next.end),
         excerpt_end: next.end,
       };
+      if (told.date_end) out.date_end = told.date_end;
+      else delete out.date_end;
+      return out;
     }
     return {
       ...p,
