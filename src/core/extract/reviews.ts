@@ -4,6 +4,7 @@
 // states no count (extract.ts), and its date and place are as settled as with one. Each message names the phrase at
 // fault in plain words.
 import { aggregatePhrase, pointsBackOnly, quotedIn, type Trigger } from './events.ts';
+import { onlyFollowUpPlaces } from './followUpPlaces.ts';
 import type { Fatalities } from './fatalities.ts';
 import type { Segment } from './segments.ts';
 import type { ArticleContext, DateMention, PlaceMention, Review } from './types.ts';
@@ -67,7 +68,10 @@ export function reviewsFor(r: ReviewInput): Review[] {
   };
   r.seg.dates.reviews.forEach(add);
   r.event?.reviews.forEach(add);
-  r.seg.places.reviews.forEach(add);
+  // "forces on Friday searched Balochistan for policemen seized in Saravan on Thursday": the
+  // search's place is no rival of the seizure's
+  const followUp = onlyFollowUpPlaces(r.seg.dates, r.seg.places);
+  r.seg.places.reviews.filter((v) => !(followUp && v.code === 'several_places')).forEach(add);
   r.place?.reviews.forEach(add);
   const has = (code: Review['code']) => out.some((o) => o.code === code);
 

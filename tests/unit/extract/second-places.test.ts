@@ -69,3 +69,24 @@ describe('a town said to lie in a county ("X, a small town in Y County") is one 
     expect(p?.status).toBe('needs_review');
   });
 });
+
+describe("a place in a follow-up's words is no rival of the incident's", () => {
+  it('"forces on Sunday began combing Kech district for guards abducted … in Mirjaveh late on Saturday"', () => {
+    const [p] = run(
+      'Security forces on Sunday began combing the hills of Kech district for five guards abducted by militants from a post in the town of Mirjaveh late on Saturday.',
+    );
+    expect(p).toMatchObject({ date: '2024-10-26', resolved_place: 'Mīrjāveh', status: 'proposed' });
+  });
+  it('control: with no follow-up date before it, a place before the incident still competes', () => {
+    const [p] = run(
+      'Gunmen in Chaman abducted five guards on Thursday, and police searched Quetta on Friday.',
+    );
+    expect(p?.status).toBe('needs_review');
+  });
+  it("control: the follow-up's place taken as the event's stays for review", () => {
+    const [p] = run(
+      'Police on Friday arrested two men in Turbat who attacked a post in Gwadar on Thursday.',
+    );
+    expect(p?.status).toBe('needs_review');
+  });
+});
