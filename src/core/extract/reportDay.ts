@@ -22,10 +22,19 @@ const PERFECT =
   /\b(?:has|have|had|'ve|’ve)\s+(?:(?:also|already|now|since|reportedly)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|lt|ught|ot|ck|ut)\b/i;
 /** Words that make the sentence speak of a plan, a habit, or of several or earlier events. */
 const NOT_ONE_NEW_EVENT =
-  /\b(?:will|would|plan(?:s|ned)?\s+to|(?:is|are|was|were)\s+(?:due|set|expected)\s+to|repeatedly|frequently|often|routinely|regularly|in recent (?:days|weeks|months|years)|in the past|previous(?:ly)?|earlier|last|similar|separate|series|spate|since|a day after|days after|after\s+(?:a|an|the)\s+\w+\s+(?:attack|ambush|clash|blast))\b/i;
-/** An incident told as a past verb ("were killed", "attacked"), not only named ("the attack"). */
-const PAST_VERB =
-  /\b(?:killed|injured|wounded|martyred|abducted|kidnapped|attacked|ambushed|stormed|raided|fired|shelled|struck|shot|targeted|bombed|exploded|detonated|seized|clashed)\b/i;
+  /\b(?:will|would|plan(?:s|ned)?\s+to|(?:is|are|was|were)\s+(?:due|set|expected)\s+to|repeatedly|frequently|often|routinely|regularly|in recent (?:days|weeks|months|years)|in the past|previous(?:ly)?|earlier|last|similar|separate|series|spate|since|a day after|days after|bod(?:y|ies)|remains|found|recovered|funerals?|buried|succumbed|after\s+(?:a|an|the)\s+\w+\s+(?:attack|ambush|clash|blast))\b/i;
+/** Past forms of incident verbs. */
+const VERBS =
+  'killed|injured|wounded|martyred|abducted|kidnapped|attacked|ambushed|stormed|raided|shelled|struck|shot|targeted|bombed|seized';
+/**
+ * An incident told as a finite past verb: passive ("were killed", "was reportedly shot") or active
+ * with its object ("militants attacked check-posts", "fired at a post"); not a participle that
+ * only names people or things ("guards abducted in X were found": the abduction lies before).
+ */
+const PAST_VERB = new RegExp(
+  `\\b(?:was|were)\\s+(?:[a-z]+\\s+){0,2}?(?:${VERBS})\\b|\\b(?:${VERBS})\\s+(?!(?:in|at|near|by|from|on|during|inside|outside|while|after|when|over|earlier|and|or)\\b)[\\w'’-]|\\bfired\\s+(?:at|on|upon)\\b|\\bexploded\\b|\\bdetonated\\b|\\bclashed\\b`,
+  'i',
+);
 
 /** Days before the report's day in which another date may be the incident's. */
 const RIVAL_DAYS = 31;

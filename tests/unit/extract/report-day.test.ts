@@ -78,6 +78,16 @@ describe("the report's day stays for review when the incident may be earlier", (
     const [p] = run('Officials said on Monday that a similar attack killed two guards in Chaman.');
     expect(reportDoubt(p)).toBe(true);
   });
+  it('control: a participle only names the people ("guards abducted in Mirjaveh were freed")', () => {
+    const [p] = run('Two guards kidnapped in Mirjaveh were freed, officials said on Monday.');
+    expect(reportDoubt(p)).toBe(true);
+  });
+  it('control: the aftermath is the news ("the bodies of two guards … were found")', () => {
+    const [p] = run(
+      'The bodies of two guards were found in Mirjaveh after gunmen shot them, officials said on Monday.',
+    );
+    expect(reportDoubt(p)).toBe(true);
+  });
   it('control: the incident only named, not told ("said on Monday the attack was planned")', () => {
     const [p] = run('Police said on Monday the attack in Chaman was planned in Kandahar.');
     expect(p?.status).not.toBe('proposed');
