@@ -22,7 +22,7 @@ const PERFECT =
   /\b(?:has|have|had|'ve|’ve)\s+(?:(?:also|already|now|since|reportedly)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|lt|ught|ot|ck|ut)\b/i;
 /** Words that make the sentence speak of a plan, a habit, or of several or earlier events. */
 const NOT_ONE_NEW_EVENT =
-  /\b(?:will|would|plan(?:s|ned)?\s+to|(?:is|are|was|were)\s+(?:due|set|expected)\s+to|repeatedly|frequently|often|routinely|regularly|in recent (?:days|weeks|months|years)|in the past|previous(?:ly)?|earlier|last|similar|separate|series|spate|since|a day after|days after|bod(?:y|ies)|remains|found|recovered|funerals?|buried|succumbed|after\s+(?:a|an|the)\s+\w+\s+(?:attack|ambush|clash|blast))\b/i;
+  /\b(?:will|would|plan(?:s|ned)?\s+to|(?:is|are|was|were)\s+(?:due|set|expected)\s+to|repeatedly|frequently|often|routinely|regularly|in recent (?:days|weeks|months|years)|in the past|previous(?:ly)?|earlier|last|similar|separate|series|spate|since|a day after|days after|bod(?:y|ies)|remains|found|recovered|funerals?|buried|succumbed|operations?|offensive|campaign|after\s+(?:a|an|the)\s+\w+\s+(?:attack|ambush|clash|blast))\b/i;
 /** Past forms of incident verbs. */
 const VERBS =
   'killed|injured|wounded|martyred|abducted|kidnapped|attacked|ambushed|stormed|raided|shelled|struck|shot|targeted|bombed|seized';

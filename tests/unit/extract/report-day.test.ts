@@ -88,6 +88,12 @@ describe("the report's day stays for review when the incident may be earlier", (
     );
     expect(reportDoubt(p)).toBe(true);
   });
+  it('control: an operation may span days ("killed ten militants in an operation")', () => {
+    const [p] = run(
+      'Troops killed ten militants in an operation near Chaman, the military said on Monday.',
+    );
+    expect(reportDoubt(p)).toBe(true);
+  });
   it('control: the incident only named, not told ("said on Monday the attack was planned")', () => {
     const [p] = run('Police said on Monday the attack in Chaman was planned in Kandahar.');
     expect(p?.status).not.toBe('proposed');
