@@ -60,6 +60,13 @@ export interface LabelLooks {
 const num = (v: unknown, fallback: number): number => (typeof v === 'number' ? v : fallback);
 const str = (v: unknown, fallback: string): string => (typeof v === 'string' ? v : fallback);
 
+/** The first family of a `text-font` list (CSS falls back to sans-serif after it). */
+function fontOf(value: unknown): string {
+  const list: unknown = Array.isArray(value) && value[0] === 'literal' ? value[1] : value;
+  const first: unknown = Array.isArray(list) ? list[0] : undefined;
+  return typeof first === 'string' ? first : 'sans-serif';
+}
+
 /** `text-variable-anchor-offset` as pairs (a literal, or the fallback of a `match`), else center. */
 function anchorsOf(value: unknown): [TextAnchor, [number, number]][] {
   let flat: unknown = value;
@@ -89,7 +96,7 @@ export function labelLooks(style: StyleSpecification): LabelLooks {
       const [lay, paint] = [l.layout ?? {}, l.paint ?? {}];
       texts.unshift({
         layer: l.id,
-        font: str((lay['text-font'] as unknown[] | undefined)?.[0], 'sans-serif'),
+        font: fontOf(lay['text-font']),
         sizePx: num(lay['text-size'], 16),
         color: str(paint['text-color'], '#000000'),
         haloColor: str(paint['text-halo-color'], 'rgba(0,0,0,0)'),

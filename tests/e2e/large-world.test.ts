@@ -15,6 +15,8 @@ const SEED = 5;
 const FROM = '2019-01-01';
 const TO = '2020-06-30';
 const columns = generateSynthetic(N, SEED, 'world');
+/** Quetta in public/data/places.geojson, a town the basemap labels. */
+const QUETTA: [number, number] = [67.0014, 30.1841];
 
 /** Incidents of the generator whose days overlap FROM..TO, counted one by one. */
 function bruteForce(): number {
@@ -28,6 +30,7 @@ interface Hook {
   map: MapHandle & {
     project(ll: [number, number]): { x: number; y: number };
     jumpTo(o: { center: [number, number]; zoom: number }): void;
+    getCanvas(): HTMLCanvasElement;
   };
   large: { countDrawn(): Promise<number>; drawNow(): HTMLCanvasElement | null } | null;
 }
@@ -109,6 +112,35 @@ describe.skipIf(!inject('baseUrl'))('a worldwide synthetic set on the large laye
       return after ? 'labels above' : 'labels below';
     });
     expect(order).toBe('labels above');
+  });
+
+  test('a town name sits beside its town and follows the map when it pans', async () => {
+    /** Distance (CSS px) from Quetta's projected point to the nearest edge of its label. */
+    const gap = () =>
+      s.page.evaluate((ll) => {
+        const b = (window as unknown as HookedWindow).borderlines;
+        const label = [...document.querySelectorAll('.labels-above div')].find(
+          (d) => d.textContent === 'Quetta',
+        );
+        if (!label) return Infinity;
+        const r = label.getBoundingClientRect();
+        const c = b.map.getCanvas().getBoundingClientRect();
+        const p = b.map.project(ll);
+        const [x, y] = [c.left + p.x, c.top + p.y];
+        return Math.hypot(
+          Math.max(r.left - x, 0, x - r.right),
+          Math.max(r.top - y, 0, y - r.bottom),
+        );
+      }, QUETTA);
+    const jump = (center: [number, number]) =>
+      s.page.evaluate(
+        (c) => (window as unknown as HookedWindow).borderlines.map.jumpTo({ center: c, zoom: 6 }),
+        center,
+      );
+    await jump([66, 30]);
+    await expect.poll(gap, { timeout: 15_000 }).toBeLessThan(12);
+    await jump([68.5, 31]); // Quetta moves ~250 px; its label must follow at once.
+    expect(await gap()).toBeLessThan(12);
   });
 
   test('a lost WebGL context shows a message, and the layer draws again once restored', async () => {
