@@ -13,6 +13,7 @@ import { findFatalities } from './fatalities.ts';
 import { isDatingSentence, takesDate } from './datingDetail.ts';
 import { joinLeadAndDetail } from './leadDetail.ts';
 import { locatingPart, takesLocation } from './locatedLead.ts';
+import { placeAhead } from './placeAhead.ts';
 import { foldQuotedPlace } from './quotedPlace.ts';
 import { foldRepeats } from './repeats.ts';
 import { flagRetoldDates } from './retold.ts';
@@ -267,7 +268,17 @@ export function extractIncidents(
   const published = options.published ?? null;
   const dateline = readers.findDateline(text, published);
   const ctx = { text, published, dateline };
-  const proposals = readSegments(text, ctx, readers)
+  // "… in Khost province on Monday night. The strike hit the town of Matun.": the finer place
+  const read = { ...ctx, previousEvent: null };
+  const proposals = placeAhead(
+    text,
+    readSegments(text, ctx, readers),
+    articleSentences(text, dateline),
+    {
+      dates: (s) => readers.dates(read, s),
+      places: (s) => readers.places(read, s),
+    },
+  )
     .flatMap((seg) => {
       // "attacks in Chabahar and Rask": one proposal at each place (twoPlaces.ts)
       const two = splitTwoPlaces(text, seg);

@@ -9,7 +9,7 @@ import {
   type ProvinceSupport,
 } from './placeSupport.ts';
 import type { Token } from './placeTokens.ts';
-import type { PlaceMention, Review } from './types.ts';
+import type { PlaceMention, Review, Span } from './types.ts';
 
 /** The word before a place name: where something happened, where it went, or whence. */
 export type Cue = 'at' | 'to' | 'from' | null;
@@ -71,16 +71,39 @@ function unknownLocus(
 ): string | null {
   if (!event?.resolved || !COARSE_PRECISIONS.has(event.resolved.precision)) return null;
   if (event.reviews.some((r) => r.code === 'fallback_admin')) return null;
+  const outside = unknownLoci(text, tokens, matches).filter(
+    (s) => !(s.start >= event.span.start && s.end <= event.span.end),
+  );
+  return outside[0] ? text.slice(outside[0].start, outside[0].end) : null;
+}
+
+/** "area", "district", "village": a word after a name that makes it a place. */
+const PLACE_WORD_AFTER =
+  /^\s+(?:area|district|village|villages|town|region|sector|tehsil|subdivision|county|locality)\b/i;
+
+/**
+ * The spans of capitalised names after "in", "at" or "near" (or "in the") that the gazetteer does
+ * not know ("in the Mughalgai area", "at Kharlachi"): likely where something happened, though
+ * no offline source locates them. With `named`, also a name before "area", "district",
+ * "village" … after any word ("hit the Mughalgai area").
+ */
+export function unknownLoci(
+  text: string,
+  tokens: Token[],
+  matches: Combined[],
+  named = false,
+): Span[] {
+  const out: Span[] = [];
   for (const m of matches) {
     if (m.type !== 'unknown') continue;
     const before = tokens[m.first - 1];
     const cue = before?.lower === 'the' ? tokens[m.first - 2] : before;
-    if (cueOf(cue) !== 'at') continue;
-    if (m.start >= event.span.start && m.end <= event.span.end) continue;
-    const name = text.slice(m.start, m.end);
-    if (!UNKNOWN_NOT_PLACE.test(name)) return name;
+    const placeWord = named && PLACE_WORD_AFTER.test(text.slice(m.end, m.end + 14));
+    if (cueOf(cue) !== 'at' && !placeWord) continue;
+    if (!UNKNOWN_NOT_PLACE.test(text.slice(m.start, m.end)))
+      out.push({ start: m.start, end: m.end });
   }
-  return null;
+  return out;
 }
 
 /** Capitalised words after "in"/"at" that are not places (months, weekdays, institutions). */

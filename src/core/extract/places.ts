@@ -6,7 +6,7 @@
 import type { ExtractGazetteer } from './gazetteerData.ts';
 import { combine, type Combined } from './placeCombine.ts';
 import { onBorderCheck } from './placeBorderDistance.ts';
-import { articleChecks, cueBefore, provinceCheck } from './placeChecks.ts';
+import { articleChecks, cueBefore, provinceCheck, unknownLoci } from './placeChecks.ts';
 import { carryPlace } from './placeCarry.ts';
 import { pickEvent } from './placeEvent.ts';
 import { buildPlaceIndex, toCandidate, type PlaceIndex } from './placeIndex.ts';
@@ -293,5 +293,5 @@ function readSentence(
     ...provinceCheck(event, chosen?.r.match ?? null, article.provinceSupport),
     ...border.reviews,
   );
-  return { mentions, event, origin, reviews };
+  return { mentions, event, origin, reviews, unknown: unknownLoci(text, tokens, matches, true) };
 }

@@ -232,6 +232,8 @@ export interface SentencePlaces {
   /** For a cross-border action: where it started, when the text names it. */
   origin: PlaceMention | null;
   reviews: Review[];
+  /** Capitalised names after "in" or "at" that the gazetteer does not know ("the Mughalgai area"). */
+  unknown?: Span[];
 }
 
 /** Reads the dates of one sentence (src/core/extract/dates.ts implements it). */

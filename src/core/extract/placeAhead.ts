@@ -1,0 +1,153 @@
+// The finer place in the next sentence: wire reports often name only the province or district in
+// the incident's sentence ("Nine children were killed when jets bombed houses in Khost province
+// on Monday night.") and the finer place in the next one ("The strike hit the town of Matun.").
+// Read apart, the coarse place was proposed as settled although the text says more. When the next
+// sentence of the same paragraph points back at the incident, has no date of its own and no word
+// of another event, and its place lies in the coarse one, the incident takes that place (with its
+// span, the excerpt widened to both sentences); a place outside it is a doubt, for review. When the
+// finer place is a name the gazetteer lacks ("the Mughalgai area of Gurbuz district"), the coarse
+// answer stays but goes to review, as a fallback. Pure.
+import { distance } from '@turf/turf';
+import { findTriggers } from './events.ts';
+import { FINENESS } from './placeEvent.ts';
+import type { Segment } from './segments.ts';
+import type { PlaceCandidate, PlaceMention, SentenceDates, SentencePlaces, Span } from './types.ts';
+
+/** Places coarse enough that a finer one in the next sentence may say where in them. */
+const COARSE = new Set(['county', 'province', 'country']);
+
+/** "the strike", "this deadly attack", "the clash, which took place in": the incident told before. */
+const POINTS_BACK =
+  /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:incident|attack|assault|blast|bombing|bombardment|explosion|ambush|raid|strike|air\s*strike|airstrike|shelling|abduction|kidnapping|clash|skirmish|firefight|shooting|fighting)s?\b/i;
+/** "struck the post", "hit the convoy": an event verb whose object is the target told before. */
+const VERB_POINTS_BACK =
+  /\b(?:attacked|stormed|raided|ambushed|targeted|struck|hit)\s+the\s+(?:[\w-]+\s+)?(?:post|check ?post|checkpoint|outpost|convoy|vehicle|station|camp|base|patrol|bus)\b/i;
+/** Words saying the next sentence tells of another event, or of more than this one. */
+const ANOTHER =
+  /\b(?:another|other|second|separate|separately|also|earlier|previous|previously|similar|meanwhile|elsewhere|last\s+(?:year|month|week)|in\s+\d{4})\b/i;
+
+/**
+ * "Mastung Deputy Superintendent of Police", "the Kech deputy commissioner": a place before an
+ * office names its holder's district, not where anything happened (a regression from a real
+ * Dawn report, where it would have moved a district answer to the town by chance).
+ */
+const OFFICE_AFTER =
+  /^\s+(?:(?:deputy|assistant|additional|senior|district|divisional|regional)\s+)?(?:superintendent|commissioner|inspector|police\s+(?:chief|officer|station\s+house\s+officer)|governor|administrator|mayor|officer|DSP|SSP|SP|SHO|DPO|DC|AC)\b/i;
+
+/** What reading the next sentence needs: its dates and its places. */
+export interface AheadReaders {
+  dates: (span: Span) => SentenceDates;
+  places: (span: Span) => SentencePlaces;
+}
+
+/** Kilometres between two candidates. */
+function km(a: PlaceCandidate, b: PlaceCandidate): number {
+  return distance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' });
+}
+
+/**
+ * Does the coarse `outer` hold `inner`: the same country, and for a province or district the same
+ * province name or `inner` within the two radii of its point (a province named otherwise by
+ * GeoNames, "Khowst" for Khost, still holds its towns).
+ */
+function holds(outer: PlaceCandidate, inner: PlaceCandidate): boolean {
+  if (outer.country !== inner.country) return false;
+  if (outer.precision === 'country') return true;
+  if (outer.precision === 'province' && outer.admin1 !== null && outer.admin1 === inner.admin1) {
+    return true;
+  }
+  return km(outer, inner) <= outer.uncertainty_km + inner.uncertainty_km;
+}
+
+/** The sentence's place mention when it is a usable place finer than `own`, else null. */
+function finerPlace(
+  text: string,
+  places: SentencePlaces,
+  own: PlaceCandidate,
+): PlaceMention | null {
+  const ev = places.event;
+  if (!ev || ev.role !== 'place' || ev.carried || !ev.resolved) return null;
+  if (OFFICE_AFTER.test(text.slice(ev.span.end, ev.span.end + 40))) return null;
+  return (FINENESS[ev.resolved.precision] ?? 9) < (FINENESS[own.precision] ?? 9) ? ev : null;
+}
+
+/**
+ * Lets each segment placed only at a district, province or country take the finer place of the
+ * next sentence (see the file comment), or sends it to review when that place is unknown or lies
+ * elsewhere. `sentences` are the article's sentence spans; a segment of the next sentence that
+ * the incident absorbs is dropped. Returns the segments in order.
+ */
+export function placeAhead(
+  text: string,
+  segments: Segment[],
+  sentences: Span[],
+  read: AheadReaders,
+): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i] as Segment;
+    const next = segments[i + 1];
+    out.push(seg);
+    const own = seg.places.event;
+    if (!own || own.role !== 'place' || own.carried || !own.resolved) continue;
+    if (!COARSE.has(own.resolved.precision) || !seg.dates.event?.date) continue;
+    // the last clause of its sentence, and a next sentence in the same paragraph
+    if (next?.sentence === seg.sentence) continue;
+    const n = seg.sentence + 1;
+    const span = sentences[n];
+    const first = sentences[seg.sentence];
+    if (!span || !first || /[\n\r]/.test(text.slice(first.end, span.start))) continue;
+    const words = text.slice(span.start, span.end);
+    if (ANOTHER.test(words) || read.dates(span).mentions.length > 0) continue;
+    const merged = seg.lastSentence >= n;
+    const own2 = next?.sentence === n ? next : null;
+    if (own2 && own2.dates.mentions.length > 0) continue;
+    const strict = POINTS_BACK.test(words) || VERB_POINTS_BACK.test(words);
+    const category = seg.triggers[0]?.category;
+    const retold =
+      strict ||
+      merged ||
+      findTriggers(text, span, null).some((t) => t.category === category && category);
+    if (!retold) continue;
+    const places = read.places(span);
+    const unknown = (places.unknown ?? []).map((s) => text.slice(s.start, s.end));
+    const finer = finerPlace(text, places, own.resolved);
+    const widen = () => {
+      seg.span = { start: seg.span.start, end: Math.max(seg.span.end, span.end) };
+      seg.lastSentence = Math.max(seg.lastSentence, n);
+      if (own2) i++;
+    };
+    if (finer?.resolved && unknown.length === 0 && strict) {
+      if (holds(own.resolved, finer.resolved)) {
+        seg.extraMentions = [...seg.extraMentions, ...seg.places.mentions];
+        seg.places = places;
+        widen();
+      } else {
+        seg.places = {
+          ...seg.places,
+          reviews: [
+            ...seg.places.reviews,
+            {
+              code: 'several_places',
+              message: `the next sentence places the incident at '${finer.text}', which does not lie in '${own.text}'; check which is right`,
+            },
+          ],
+        };
+      }
+      continue;
+    }
+    if (unknown.length > 0) {
+      seg.places = {
+        ...seg.places,
+        reviews: [
+          ...seg.places.reviews,
+          {
+            code: 'fallback_admin',
+            message: `the next sentence says where in ${own.resolved.name} it happened ('${unknown[0]}'), a place the gazetteer does not know; the event is placed only at ${own.resolved.name}, which may lie far from it`,
+          },
+        ],
+      };
+    }
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+// An incident placed only at a province, district or country takes the finer place the next
+// sentence of its paragraph gives ("… in Khost province on Monday night. The strike hit the
+// town of Matun."), or goes to review when that place is one the gazetteer lacks (issue 8, sixth
+// try: a real report's coarse answer was settled while the next sentence named the area and the
+// district). Never from a sentence with a date of its own, words of another event, a place
+// outside the coarse one, where people came from, or a person. Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { extractIncidents } from '../../../src/core/extract/extract.ts';
+
+const readers = nodeReaders();
+/** Published on Tuesday 25 November 2025: "Monday night" is the 24th. */
+const run = (text: string) => extractIncidents(text, { published: '2025-11-25' }, readers);
+const LEAD = 'Nine people were killed when jets bombed houses in Khost province on Monday night.';
+const codes = (p: { reasons: { code: string }[] } | undefined) => p?.reasons.map((r) => r.code);
+
+describe('a finer known place in the next sentence', () => {
+  it('the incident takes it, settled, with its span and both sentences as excerpt', () => {
+    const text = `${LEAD} The strike hit houses in the town of Matun, officials said.`;
+    const list = run(text);
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({
+      status: 'proposed',
+      date: '2025-11-24',
+      resolved_place: 'Khōst',
+      place_precision: 'town',
+      excerpt: text,
+    });
+    const span = list[0]!.place_span!;
+    expect(text.slice(span.start, span.end)).toBe('Matun');
+  });
+  it('"struck the post in X" after a province lead points back too', () => {
+    const text =
+      'Gunmen attacked a police post in Balochistan on Monday. The attackers struck the post in Turbat before dawn.';
+    const [p] = run(text);
+    expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Turbat', excerpt: text });
+  });
+  it('a district of known size gives way to a town that lies in it', () => {
+    const text =
+      'Two soldiers were killed in an attack in Kurram district on Monday. The attack targeted a post near Parachinar.';
+    const [p] = run(text);
+    expect(p?.resolved_place).toBe('Parachinar');
+  });
+});
+
+describe('an unknown finer place in the next sentence', () => {
+  it('sends the coarse answer to review, naming the place', () => {
+    const [p] = run(`${LEAD} The strike hit the Mughalgai area of Gurbuz district.`);
+    expect(p).toMatchObject({ status: 'needs_review', resolved_place: 'Khost' });
+    expect(codes(p)).toContain('fallback_admin');
+    expect(p?.reasons.map((r) => r.message).join(' ')).toContain('Mughalgai');
+  });
+  it('a retelling with the same event word and no pointing back also counts', () => {
+    const [p] = run(
+      `${LEAD} A spokesman said jets carried out air strikes on houses in the Mughalgai area.`,
+    );
+    expect(p?.status).toBe('needs_review');
+    expect(codes(p)).toContain('fallback_admin');
+  });
+});
+
+describe('the next sentence does not place the incident', () => {
+  it('when it has a date of its own', () => {
+    const [p] = run(`${LEAD} On Sunday the strike hit houses in the town of Matun.`);
+    expect(p).toMatchObject({ resolved_place: 'Khost', place_precision: 'province' });
+  });
+  it('when it tells of another event', () => {
+    const list = run(`${LEAD} Another strike hit houses in the town of Matun.`);
+    expect(list[0]).toMatchObject({ resolved_place: 'Khost', status: 'proposed' });
+  });
+  it('when it is in the next paragraph', () => {
+    const [p] = run(`${LEAD}\n\nThe strike hit the Mughalgai area of Gurbuz district.`);
+    expect(p).toMatchObject({ resolved_place: 'Khost', status: 'proposed' });
+  });
+  it('when it names where the attackers came from', () => {
+    const [p] = run(
+      'Two soldiers were killed in an attack in Kurram district on Monday. The attackers came from Khost, officials said.',
+    );
+    expect(p).toMatchObject({ resolved_place: 'Kurram District', status: 'proposed' });
+  });
+  it('when the place it names lies outside the coarse one: review, both named', () => {
+    const [p] = run(`${LEAD} The strike hit a house in Turbat.`);
+    expect(p).toMatchObject({ resolved_place: 'Khost', status: 'needs_review' });
+    expect(codes(p)).toContain('several_places');
+  });
+  it('when the name after the verb is a person, not a place', () => {
+    const [p] = run(`${LEAD} The strike was condemned by spokesman Zabihullah Mujahid.`);
+    expect(p).toMatchObject({ resolved_place: 'Khost', status: 'proposed' });
+  });
+  it('when it is a sentence about something else with no event word', () => {
+    const [p] = run(`${LEAD} Residents of the Mughalgai area fled to Kabul.`);
+    expect(p).toMatchObject({ resolved_place: 'Khost', status: 'proposed' });
+  });
+});
+
+describe('a place that names an office', () => {
+  it('"Kurram Deputy Commissioner" in the next sentence does not move the district', () => {
+    const [p] = run(
+      'Two soldiers were killed in a blast in Kurram district on Monday. The blast went off near the car of the Parachinar Deputy Superintendent of Police.',
+    );
+    expect(p).toMatchObject({ resolved_place: 'Kurram District' });
+  });
+});
