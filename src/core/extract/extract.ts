@@ -14,6 +14,7 @@ import { isDatingSentence, takesDate } from './datingDetail.ts';
 import { joinLeadAndDetail } from './leadDetail.ts';
 import { locatingPart, takesLocation } from './locatedLead.ts';
 import { placeAhead } from './placeAhead.ts';
+import { storyPlace } from './storyPlace.ts';
 import { foldQuotedPlace } from './quotedPlace.ts';
 import { foldRepeats } from './repeats.ts';
 import { flagRetoldDates } from './retold.ts';
@@ -270,7 +271,7 @@ export function extractIncidents(
   const ctx = { text, published, dateline };
   // "… in Khost province on Monday night. The strike hit the town of Matun.": the finer place
   const read = { ...ctx, previousEvent: null };
-  const proposals = placeAhead(
+  const segments = placeAhead(
     text,
     readSegments(text, ctx, readers),
     articleSentences(text, dateline),
@@ -278,7 +279,9 @@ export function extractIncidents(
       dates: (s) => readers.dates(read, s),
       places: (s) => readers.places(read, s),
     },
-  )
+  );
+  // "A second skirmish broke out on Sunday": the story's place, for review (storyPlace.ts)
+  const proposals = storyPlace(text, segments)
     .flatMap((seg) => {
       // "attacks in Chabahar and Rask": one proposal at each place (twoPlaces.ts)
       const two = splitTwoPlaces(text, seg);

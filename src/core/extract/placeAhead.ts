@@ -8,7 +8,7 @@
 // finer place is a name the gazetteer lacks ("the Mughalgai area of Gurbuz district"), the coarse
 // answer stays but goes to review, as a fallback. Pure.
 import { distance } from '@turf/turf';
-import { findTriggers } from './events.ts';
+import { findTriggers, quotedIn } from './events.ts';
 import { FINENESS } from './placeEvent.ts';
 import type { Segment } from './segments.ts';
 import type { PlaceCandidate, PlaceMention, SentenceDates, SentencePlaces, Span } from './types.ts';
@@ -62,12 +62,26 @@ function holds(outer: PlaceCandidate, inner: PlaceCandidate): boolean {
 /** The sentence's place mention when it is a usable place finer than `own`, else null. */
 function finerPlace(
   text: string,
+  sentence: Span,
   places: SentencePlaces,
   own: PlaceCandidate,
 ): PlaceMention | null {
   const ev = places.event;
   if (!ev || ev.role !== 'place' || ev.carried || !ev.resolved) return null;
   if (OFFICE_AFTER.test(text.slice(ev.span.end, ev.span.end + 40))) return null;
+  // a place in a quote is quotedPlace.ts's to judge; two places ("in Rask and Saravan") are two
+  const quoted = quotedIn(text, sentence).some(
+    (q) => ev.span.start >= q.start && ev.span.end <= q.end,
+  );
+  const others = places.mentions.filter(
+    (m) => m.role === 'place' && m.resolved && m.resolved.name !== ev.resolved?.name,
+  );
+  const alone = others.every(
+    (m) =>
+      (FINENESS[m.resolved?.precision ?? 'country'] ?? 9) >
+      (FINENESS[ev.resolved?.precision ?? 'town'] ?? 9),
+  );
+  if (quoted || !alone) return null;
   return (FINENESS[ev.resolved.precision] ?? 9) < (FINENESS[own.precision] ?? 9) ? ev : null;
 }
 
@@ -111,7 +125,7 @@ export function placeAhead(
     if (!retold) continue;
     const places = read.places(span);
     const unknown = (places.unknown ?? []).map((s) => text.slice(s.start, s.end));
-    const finer = finerPlace(text, places, own.resolved);
+    const finer = finerPlace(text, span, places, own.resolved);
     const widen = () => {
       seg.span = { start: seg.span.start, end: Math.max(seg.span.end, span.end) };
       seg.lastSentence = Math.max(seg.lastSentence, n);

@@ -83,6 +83,18 @@ describe('the next sentence does not place the incident', () => {
     expect(p).toMatchObject({ resolved_place: 'Khost', status: 'needs_review' });
     expect(codes(p)).toContain('several_places');
   });
+  it('when it names two places', () => {
+    const list = run(
+      'Gunmen attacked police posts in Balochistan on Monday. The attack hit posts in Turbat and Gwadar.',
+    );
+    expect(list.every((p) => p.status === 'needs_review')).toBe(true);
+  });
+  it('when the place is in a quote (quotedPlace.ts judges those)', () => {
+    const [p] = run(
+      `${LEAD} The strike, a resident said, "the jets hit houses in the town of Matun after midnight".`,
+    );
+    expect(p).toMatchObject({ resolved_place: 'Khost' });
+  });
   it('when the name after the verb is a person, not a place', () => {
     const [p] = run(`${LEAD} The strike was condemned by spokesman Zabihullah Mujahid.`);
     expect(p).toMatchObject({ resolved_place: 'Khost', status: 'proposed' });
