@@ -30,9 +30,9 @@ function frames(outer: PlaceCandidate, inner: PlaceCandidate): boolean {
 /** The one place of `places` the others frame, or null when they name several. */
 function onePlace(places: PlaceMention[]): PlaceMention | null {
   // the finest, and among places alike the latest told
-  const sorted = [...places].reverse().sort(
-    (a, b) => (a.resolved?.uncertainty_km ?? 0) - (b.resolved?.uncertainty_km ?? 0),
-  );
+  const sorted = [...places]
+    .reverse()
+    .sort((a, b) => (a.resolved?.uncertainty_km ?? 0) - (b.resolved?.uncertainty_km ?? 0));
   const finest = sorted[0];
   if (!finest?.resolved) return null;
   const f = finest.resolved;
