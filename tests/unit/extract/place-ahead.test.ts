@@ -95,6 +95,12 @@ describe('the next sentence does not place the incident', () => {
     );
     expect(p).toMatchObject({ resolved_place: 'Khost' });
   });
+  it("when a name like a place is a spokesman's", () => {
+    const [p] = run(
+      'Two soldiers were killed in an attack in Nangarhar province on Monday. The attack was confirmed by provincial spokesman Attaullah Khogyani.',
+    );
+    expect(p).toMatchObject({ resolved_place: 'Nangarhar', status: 'proposed' });
+  });
   it('when the name after the verb is a person, not a place', () => {
     const [p] = run(`${LEAD} The strike was condemned by spokesman Zabihullah Mujahid.`);
     expect(p).toMatchObject({ resolved_place: 'Khost', status: 'proposed' });
