@@ -112,7 +112,7 @@ describe('the next sentence does not place the incident', () => {
 });
 
 describe('a place that names an office', () => {
-  it('"Kurram Deputy Commissioner" in the next sentence does not move the district', () => {
+  it('"the Parachinar Deputy Superintendent" in the next sentence does not move the district', () => {
     const [p] = run(
       'Two soldiers were killed in a blast in Kurram district on Monday. The blast went off near the car of the Parachinar Deputy Superintendent of Police.',
     );
