@@ -104,7 +104,10 @@ export function placeAhead(
     out.push(seg);
     const own = seg.places.event;
     if (!own || own.role !== 'place' || own.carried || !own.resolved) continue;
-    if (!COARSE.has(own.resolved.precision) || !seg.dates.event?.date) continue;
+    // a town is refined by nothing, but an unknown place the next sentence names in it may lie
+    // out of town (the posts "in Chitral" of a district of the same name)
+    const coarse = COARSE.has(own.resolved.precision);
+    if (!(coarse || own.resolved.precision === 'town') || !seg.dates.event?.date) continue;
     // the last clause of its sentence, and a next sentence in the same paragraph
     if (next?.sentence === seg.sentence) continue;
     const n = seg.sentence + 1;
@@ -112,7 +115,7 @@ export function placeAhead(
     const first = sentences[seg.sentence];
     if (!span || !first || /[\n\r]/.test(text.slice(first.end, span.start))) continue;
     const words = text.slice(span.start, span.end);
-    if (ANOTHER.test(words) || read.dates(span).mentions.length > 0) continue;
+    if (ANOTHER.test(words)) continue;
     const merged = seg.lastSentence >= n;
     const own2 = next?.sentence === n ? next : null;
     if (own2 && own2.dates.mentions.length > 0) continue;
@@ -122,7 +125,7 @@ export function placeAhead(
       strict ||
       merged ||
       findTriggers(text, span, null).some((t) => t.category === category && category);
-    if (!retold) continue;
+    if (!retold || read.dates(span).mentions.length > 0) continue;
     const places = read.places(span);
     const unknown = (places.unknown ?? []).map((s) => text.slice(s.start, s.end));
     const finer = finerPlace(text, span, places, own.resolved);
@@ -131,7 +134,7 @@ export function placeAhead(
       seg.lastSentence = Math.max(seg.lastSentence, n);
       if (own2) i++;
     };
-    if (finer?.resolved && unknown.length === 0 && strict) {
+    if (coarse && finer?.resolved && unknown.length === 0 && strict) {
       if (holds(own.resolved, finer.resolved)) {
         seg.extraMentions = [...seg.extraMentions, ...seg.places.mentions];
         seg.places = places;

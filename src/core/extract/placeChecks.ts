@@ -77,9 +77,12 @@ function unknownLocus(
   return outside[0] ? text.slice(outside[0].start, outside[0].end) : null;
 }
 
-/** "area", "district", "village": a word after a name that makes it a place. */
+/**
+ * "area", "district", "village", "(security) check posts": a word after a name that makes it a
+ * place ("the Shandur and Garam Chashma security posts").
+ */
 const PLACE_WORD_AFTER =
-  /^\s+(?:area|district|village|villages|town|region|sector|tehsil|subdivision|county|locality)\b/i;
+  /^\s+(?:area|district|village|villages|town|region|sector|tehsil|subdivision|county|locality|(?:(?:security|border|military)\s+)?(?:check\s*)?(?:posts?|points?|outposts?|checkpoints?))\b/i;
 
 /**
  * The spans of capitalised names after "in", "at" or "near" (or "in the") that the gazetteer does
@@ -98,7 +101,7 @@ export function unknownLoci(
     if (m.type !== 'unknown') continue;
     const before = tokens[m.first - 1];
     const cue = before?.lower === 'the' ? tokens[m.first - 2] : before;
-    const placeWord = named && PLACE_WORD_AFTER.test(text.slice(m.end, m.end + 14));
+    const placeWord = named && PLACE_WORD_AFTER.test(text.slice(m.end, m.end + 24));
     if (cueOf(cue) !== 'at' && !placeWord) continue;
     if (!UNKNOWN_NOT_PLACE.test(text.slice(m.start, m.end)))
       out.push({ start: m.start, end: m.end });
@@ -108,7 +111,7 @@ export function unknownLoci(
 
 /** Capitalised words after "in"/"at" that are not places (months, weekdays, institutions). */
 const UNKNOWN_NOT_PLACE =
-  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|^(?:Parliament|Senate|Assembly|Court|Ramadan|Eid|Muharram)\b/;
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|^(?:Parliament|Senate|Assembly|Court|Ramadan|Eid|Muharram)\b|\b(?:Levies|Police|Frontier|Corps|FC|Army|Rangers|Guards?|Scouts|Forces?|Taliban)$/;
 
 /**
  * With one namesake only, a town is doubted when the article speaks of two other countries and

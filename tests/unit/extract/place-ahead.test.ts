@@ -59,6 +59,28 @@ describe('an unknown finer place in the next sentence', () => {
   });
 });
 
+describe('unknown posts named in a town (seventh try: posts "in Chitral" 62 km from the town)', () => {
+  const TOWN_LEAD = 'Five militants were killed in clashes with troops on Monday in Chitral.';
+  it('named posts the gazetteer lacks send the town answer to review', () => {
+    const [p] = run(
+      `${TOWN_LEAD} The militants had attacked the Shandur and Garam Chashma security checkposts in Chitral.`,
+    );
+    expect(p).toMatchObject({ status: 'needs_review', resolved_place: 'Chitral' });
+    expect(codes(p)).toContain('fallback_admin');
+  });
+  it.each(['a Levies post', 'the Border Police post', 'a Chitral Scouts post'])(
+    'a post named by its force ("%s") is no place: the town answer stays settled',
+    (post) => {
+      const [p] = run(`${TOWN_LEAD} The militants had attacked ${post} in Chitral.`);
+      expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Chitral' });
+    },
+  );
+  it('a known place in the next sentence does not move a town answer', () => {
+    const [p] = run(`${TOWN_LEAD} The clash began near Drosh, officials said.`);
+    expect(p?.resolved_place).toBe('Chitral');
+  });
+});
+
 describe('the next sentence does not place the incident', () => {
   it('when it has a date of its own', () => {
     const [p] = run(`${LEAD} On Sunday the strike hit houses in the town of Matun.`);
