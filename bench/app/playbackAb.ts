@@ -3,38 +3,24 @@
 // a frame (/proc): the bench's playback (a week window at one month a second, from where 40 % of
 // the incidents have started) without the rest of the bench.
 import { loadavg } from 'node:os';
-import { launchChromium, serveBench } from '../harness.ts';
+import { alternateBuilds, cpuPerUnit } from './alternate.ts';
 import { playbackScenario } from './drivers.ts';
 import { percentile } from './measure.ts';
 import { scenarioWindows } from './scenarios.ts';
-import { cpuByType, openApp } from './session.ts';
+import { cpuByType } from './session.ts';
 
 const n = Number(process.argv[2] ?? 100000);
 const ms = Number(process.argv[3] ?? 4000);
 const dirs = [process.argv[4]!, process.argv[5]!];
 const rounds = Number(process.argv[6] ?? 2);
 
-const browser = await launchChromium();
-try {
-  for (let r = 0; r < rounds; r++) {
-    for (const dir of r % 2 ? [...dirs].reverse() : dirs) {
-      const server = await serveBench([['/', dir]]);
-      const { page, ...start } = await openApp(browser, server.url, n);
-      const sc = scenarioWindows(start.extent, start.start, 20);
-      const load0 = loadavg()[0]!;
-      const c0 = cpuByType();
-      const frames = await playbackScenario(page, sc.week.start.from, ms);
-      const c1 = cpuByType();
-      const cpu = [...c1]
-        .map(([k, v]) => `${k} ${(((v - (c0.get(k) ?? 0)) * 1000) / frames.length).toFixed(0)}`)
-        .join(', ');
-      console.log(
-        `${dir}: ${frames.length} frames, p50 ${percentile(frames, 50).toFixed(1)} ms, p95 ${percentile(frames, 95).toFixed(1)}; CPU ms a frame ${cpu}; load ${load0.toFixed(2)}`,
-      );
-      await page.close();
-      await server.close();
-    }
-  }
-} finally {
-  await browser.close();
-}
+await alternateBuilds(dirs, rounds, n, async (dir, { page, ...start }) => {
+  const sc = scenarioWindows(start.extent, start.start, 20);
+  const load0 = loadavg()[0]!;
+  const c0 = cpuByType();
+  const frames = await playbackScenario(page, sc.week.start.from, ms);
+  const cpu = cpuPerUnit(c0, frames.length);
+  console.log(
+    `${dir}: ${frames.length} frames, p50 ${percentile(frames, 50).toFixed(1)} ms, p95 ${percentile(frames, 95).toFixed(1)}; CPU ms a frame ${cpu}; load ${load0.toFixed(2)}`,
+  );
+});

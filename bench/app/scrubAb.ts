@@ -7,10 +7,10 @@
 // one of the bench's (bench/app/scenarios.ts): week, arrows, year, everything. Example (README,
 // "In the app"): npx tsx bench/app/scrubAb.ts 8 20 week /tmp/main-dist /tmp/new-dist 4
 import { loadavg } from 'node:os';
-import { launchChromium, serveBench } from '../harness.ts';
+import { alternateBuilds, cpuPerUnit } from './alternate.ts';
 import { percentile } from './measure.ts';
 import { scenarioWindows } from './scenarios.ts';
-import { cpuByType, openApp, runScrub } from './session.ts';
+import { cpuByType, runScrub } from './session.ts';
 
 const n = Number(process.argv[2] ?? 8);
 const steps = Number(process.argv[3] ?? 20);
@@ -23,35 +23,20 @@ const p = (xs: number[]): string =>
   `${percentile(xs, 50).toFixed(1)} (${percentile(xs, 95).toFixed(1)})`;
 
 const all = new Map<string, { ms: number[]; other: number[] }>();
-const browser = await launchChromium();
-try {
-  for (let r = 0; r < rounds; r++) {
-    for (const dir of r % 2 ? [...dirs].reverse() : dirs) {
-      const server = await serveBench([['/', dir]]);
-      const { page, ...start } = await openApp(browser, server.url, n);
-      const scenario = scenarioWindows(start.extent, start.start, steps)[kind];
-      const load0 = loadavg()[0]!;
-      const c0 = cpuByType();
-      const timings = await runScrub(page, scenario);
-      const c1 = cpuByType();
-      const cpu = [...c1]
-        .filter(([k]) => ['renderer', 'gpu-process', 'browser'].includes(k))
-        .map(([k, v]) => `${k} ${(((v - (c0.get(k) ?? 0)) * 1000) / timings.length).toFixed(0)}`)
-        .join(', ');
-      const ms = timings.map((t) => t.ms);
-      const other = timings.map((t) => t.otherMs);
-      const renders = timings.reduce((a, t) => a + t.renders, 0) / Math.max(1, timings.length);
-      console.log(
-        `${dir}: ${timings.length} steps, step ${p(ms)} ms, other work ${p(other)}, handler ${p(timings.map((t) => t.handlerMs))}, ${renders.toFixed(1)} renders a step; CPU ms a step ${cpu}; load ${load0.toFixed(2)}–${loadavg()[0]!.toFixed(2)}`,
-      );
-      const sum = all.get(dir) ?? { ms: [], other: [] };
-      all.set(dir, { ms: [...sum.ms, ...ms], other: [...sum.other, ...other] });
-      await page.close();
-      await server.close();
-    }
-  }
-  for (const [dir, s] of all)
-    console.log(`${dir}: all rounds, step ${p(s.ms)} ms, other work ${p(s.other)} ms`);
-} finally {
-  await browser.close();
-}
+await alternateBuilds(dirs, rounds, n, async (dir, { page, ...start }) => {
+  const scenario = scenarioWindows(start.extent, start.start, steps)[kind];
+  const load0 = loadavg()[0]!;
+  const c0 = cpuByType();
+  const timings = await runScrub(page, scenario);
+  const cpu = cpuPerUnit(c0, timings.length, ['renderer', 'gpu-process', 'browser']);
+  const ms = timings.map((t) => t.ms);
+  const other = timings.map((t) => t.otherMs);
+  const renders = timings.reduce((a, t) => a + t.renders, 0) / Math.max(1, timings.length);
+  console.log(
+    `${dir}: ${timings.length} steps, step ${p(ms)} ms, other work ${p(other)}, handler ${p(timings.map((t) => t.handlerMs))}, ${renders.toFixed(1)} renders a step; CPU ms a step ${cpu}; load ${load0.toFixed(2)}–${loadavg()[0]!.toFixed(2)}`,
+  );
+  const sum = all.get(dir) ?? { ms: [], other: [] };
+  all.set(dir, { ms: [...sum.ms, ...ms], other: [...sum.other, ...other] });
+});
+for (const [dir, s] of all)
+  console.log(`${dir}: all rounds, step ${p(s.ms)} ms, other work ${p(s.other)} ms`);

@@ -1,6 +1,5 @@
-// What bench/app/experiment.ts, breakdown.ts and playbackAb.ts share: the probe's source, the app
-// opened under it,
-// the CPU time of each Chromium process from /proc (far less disturbed by other jobs on the
+// What bench/app/experiment.ts, breakdown.ts, playbackAb.ts and scrubAb.ts share: the probe's
+// source, the app opened under it, the CPU time of each Chromium process from /proc (far less disturbed by other jobs on the
 // machine than wall time), and a keyboard scrub timed step by step by the probe.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
