@@ -17,7 +17,7 @@ const POINTS_BACK =
  * back at the target the lead named ("attacked a checkpoint in Kharan district"; a regression
  * from a real Dawn report, where the lead's place was lost).
  */
-const VERB_POINTS_BACK =
+export const VERB_POINTS_BACK =
   /\b(?:attacked|stormed|raided|ambushed|targeted|struck|hit)\s+the\s+(?:[\w-]+\s+)?(?:post|check ?post|checkpoint|outpost|convoy|vehicle|station|camp|base|patrol|bus)\b/i;
 /**
  * A detail that only says when the lead's incident happened: it opens with the incident noun and

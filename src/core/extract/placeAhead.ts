@@ -9,6 +9,7 @@
 // answer stays but goes to review, as a fallback. Pure.
 import { distance } from '@turf/turf';
 import { findTriggers, quotedIn } from './events.ts';
+import { VERB_POINTS_BACK } from './leadDetail.ts';
 import { FINENESS } from './placeEvent.ts';
 import type { Segment } from './segments.ts';
 import type { PlaceCandidate, PlaceMention, SentenceDates, SentencePlaces, Span } from './types.ts';
@@ -19,20 +20,9 @@ const COARSE = new Set(['county', 'province', 'country']);
 /** "the strike", "this deadly attack", "the clash, which took place in": the incident told before. */
 const POINTS_BACK =
   /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:incident|attack|assault|blast|bombing|bombardment|explosion|ambush|raid|strike|air\s*strike|airstrike|shelling|abduction|kidnapping|clash|skirmish|firefight|shooting|fighting)s?\b/i;
-/** "struck the post", "hit the convoy": an event verb whose object is the target told before. */
-const VERB_POINTS_BACK =
-  /\b(?:attacked|stormed|raided|ambushed|targeted|struck|hit)\s+the\s+(?:[\w-]+\s+)?(?:post|check ?post|checkpoint|outpost|convoy|vehicle|station|camp|base|patrol|bus)\b/i;
 /** Words saying the next sentence tells of another event, or of more than this one. */
 const ANOTHER =
   /\b(?:another|other|second|separate|separately|also|earlier|previous|previously|similar|meanwhile|elsewhere|last\s+(?:year|month|week)|in\s+\d{4})\b/i;
-
-/**
- * "Mastung Deputy Superintendent of Police", "the Kech deputy commissioner": a place before an
- * office names its holder's district, not where anything happened (a regression from a real
- * Dawn report, where it would have moved a district answer to the town by chance).
- */
-const OFFICE_AFTER =
-  /^\s+(?:(?:deputy|assistant|additional|senior|district|divisional|regional)\s+)?(?:superintendent|commissioner|inspector|police\s+(?:chief|officer|station\s+house\s+officer)|governor|administrator|mayor|officer|DSP|SSP|SP|SHO|DPO|DC|AC)\b/i;
 
 /** What reading the next sentence needs: its dates and its places. */
 export interface AheadReaders {
@@ -68,7 +58,6 @@ function finerPlace(
 ): PlaceMention | null {
   const ev = places.event;
   if (!ev || ev.role !== 'place' || ev.carried || !ev.resolved) return null;
-  if (OFFICE_AFTER.test(text.slice(ev.span.end, ev.span.end + 40))) return null;
   // a place in a quote is quotedPlace.ts's to judge; two places ("in Rask and Saravan") are two
   const quoted = quotedIn(text, sentence).some(
     (q) => ev.span.start >= q.start && ev.span.end <= q.end,
