@@ -1,5 +1,5 @@
 // The map view as an image: the MapLibre canvas and, for large datasets, the GPU overlay canvas
-// stacked over it, composited on a 2D canvas with a header (title, dataset, time window) and a
+// and the basemap's names (mapLabels.ts) stacked over it, composited on a 2D canvas with a header (title, dataset, time window) and a
 // footer (legend, precision key, filters, attribution) laid out by src/core/export/imageLayout.ts.
 // Both WebGL canvases are created without `preserveDrawingBuffer`, so they are redrawn and read in
 // the same task (`map.redraw()`, `overlay.drawNow()`).
@@ -15,6 +15,7 @@ import { CATEGORIES } from '../core/types.ts';
 import { markerImage } from '../map/icons.ts';
 import { CATEGORY_STYLES } from '../map/legend.ts';
 import type { LargeLayer } from '../scale/overlayLayer.ts';
+import { drawMapLabels } from './mapLabels.ts';
 
 /** What a map image shows. */
 export interface MapImageInput {
@@ -112,6 +113,8 @@ export function drawMapImage(input: MapImageInput, ratio: number): HTMLCanvasEle
   ctx.drawImage(input.map.getCanvas(), m.x, m.y, m.width, m.height);
   const overlay = input.overlay?.drawNow();
   if (overlay) ctx.drawImage(overlay, m.x, m.y, m.width, m.height);
+  // Above the overlay, as on screen: the names the map hides for it (none otherwise).
+  drawMapLabels(ctx, input.map, m, m.width / Math.max(1, mapCssSize(input.map).width));
   ctx.strokeStyle = '#ddd8cc';
   ctx.lineWidth = 1;
   ctx.beginPath();

@@ -105,6 +105,14 @@ describe.skipIf(!base).each(CASES)('export, share, embed and print: $name', (c) 
     }
   });
 
+  test("the PNG has the basemap's names, drawn above the GPU layer for large data", async () => {
+    // Regression: with a large dataset the names are DOM text above the overlay and the map's
+    // own label layers are transparent, so the image had no names at all.
+    const png = await exportFile(s.page, 'PNG', `${tag}-names`);
+    const [map] = (await imageStats(s.page, png.bytes, [[0.15, 0.8]])).bands as [ImageBand];
+    expect(map.near.label).toBeGreaterThan(200);
+  });
+
   test('Copy link puts the link on the clipboard, with a visible confirmation', async () => {
     await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(base).origin,

@@ -45,6 +45,9 @@ export const CATEGORY_RGB: Readonly<Record<Category, readonly [number, number, n
   protest: [0x56, 0xb4, 0xe9],
 };
 
+/** The basemap's place names and town dots (src/map/style.ts, `label`). */
+export const LABEL_RGB = [0x3d, 0x3a, 0x33] as const;
+
 /** What the tests read from an image: its size and, per band of rows, colours found. */
 export interface ImageStats {
   width: number;
@@ -57,7 +60,8 @@ export interface ImageStats {
 
 /**
  * Decodes a PNG in the page and measures rows [from, to) fractions of its height for each band.
- * Colours within 12 (per channel) of a category colour count as that colour.
+ * Colours within 12 (per channel) of a category colour (or of the names' colour, `label`) count
+ * as that colour.
  */
 export function imageStats(
   page: Page,
@@ -101,6 +105,6 @@ export function imageStats(
         ),
       };
     },
-    { base64: png.toString('base64'), bands, targets: CATEGORY_RGB },
+    { base64: png.toString('base64'), bands, targets: { ...CATEGORY_RGB, label: LABEL_RGB } },
   );
 }
