@@ -65,10 +65,16 @@ interface Slot {
   tie: RoledMention['tie'];
 }
 
+/** Between "a day before" and a date ("on Monday"): the event it names ("the attack"). */
+const NAMED_EVENT_DATE =
+  /^\s+(?:the|a|an|this|that|last)\s+[\p{L}\s'’-]{1,40}?(?:\s+(?:on|of))?\s+$/u;
+
 /**
  * What a step from another event counts from, and in which direction:
  * - "It comes a day after X" places X before the event "It" refers to: the nearest earlier date
  *   in the sentence, else the previous incident, minus the step;
+ * - "a day before the attack on Monday": the date right after the event named is that event's,
+ *   and the step counts from it;
  * - "two days after X" in a sentence that dates its own event elsewhere dates X (a qualifier):
  *   that date minus the step; with only a report's date ("said on Sunday, two days after X"),
  *   that date minus the step;
@@ -76,6 +82,7 @@ interface Slot {
  *   in the sentence, else the previous incident, plus the step.
  */
 function anchorFor(
+  text: string,
   slots: Slot[],
   i: number,
   core: Relative,
@@ -90,6 +97,17 @@ function anchorFor(
   if (core.named) {
     const dated = (s: Slot) => own(s) && !s.background && s.role !== 'report' && !!s.mention?.date;
     const later = slots.slice(i + 1, i + 1 + NEARBY);
+    // "a day prior to the killings on Monday, the ministry announced": the date right after the
+    // event named is that event's, and this one is the step from it (a regression from a real
+    // report, proposed on the Monday)
+    const next = later[0];
+    const between = next
+      ? text.slice((slots[i] as Slot).phrase.span.end, next.phrase.span.start)
+      : '';
+    if (next && own(next) && next.mention?.date && NAMED_EVENT_DATE.test(between)) {
+      next.background = true;
+      return { anchor: asResolved(next.mention), direction: 1, background: false };
+    }
     // "…, the minister said on Sunday, two days after the kidnappers handed them over": with no
     // event date in the sentence, the step counts back from the report's
     const reported = (s: Slot) =>
@@ -191,7 +209,7 @@ export const readSentenceDates: DateReader = (ctx, sentence) => {
   slots.forEach((s, i) => {
     const core = s.phrase.core;
     if (core.kind !== 'relative') return;
-    const { anchor, direction, background } = anchorFor(slots, i, core, previous);
+    const { anchor, direction, background } = anchorFor(ctx.text, slots, i, core, previous);
     const reading: Reading = readRelative(s.text, core, anchor, direction);
     if (anchor && anchor === previous && ref && otherDay(previous, ref.day, s.text)) {
       // "A day earlier, …" after "the ministry said on Friday … attacked late on Thursday": it

@@ -8,6 +8,7 @@ import {
   type CountrySupport,
   type ProvinceSupport,
 } from './placeSupport.ts';
+import type { Resolved } from './placeResolve.ts';
 import type { Token } from './placeTokens.ts';
 import type { PlaceMention, Review, Span } from './types.ts';
 
@@ -168,13 +169,17 @@ export function articleChecks(
 
 /**
  * A town resolved in a province the article names nowhere, while it names other provinces of
- * that country outright (`otherProvinces`): a namesake the gazetteer lacks may be meant.
+ * that country outright (`otherProvinces`): a namesake the gazetteer lacks may be meant, unless
+ * the text says which part of the country it lies in.
  */
 export function provinceCheck(
   event: PlaceMention | null,
-  match: Combined | null,
+  resolved: Pick<Resolved, 'match' | 'compass'> | null,
   support: ProvinceSupport | undefined,
 ): Review[] {
+  // The text itself puts it in a part of its country ("the southwestern city of"): settled.
+  if (resolved?.compass) return [];
+  const match = resolved?.match ?? null;
   const c = event?.resolved;
   if (!event || !c || !match || !support || !['town', 'point'].includes(c.precision)) return [];
   const record = match.records.find((r) => r.lat === c.lat && r.lon === c.lon);

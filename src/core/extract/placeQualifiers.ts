@@ -215,7 +215,17 @@ function readPrefix(
   };
   // "near the (border) town of X", "close to the village of X": the noun names X, "near" widens.
   const named = namedPlaceSkip(w);
-  if (named > 0 && nearAt(w, named + 1) > 0) {
+  const [of, division, name] = [1, 2, 3].map((k) => tokens[first - k]);
+  if (
+    (of?.lower === 'of' || of?.lower === 'in') &&
+    DISTRICT_WORDS.has(division?.lower ?? '') &&
+    name?.cap &&
+    m.records.some((r) => r.kind === 'province')
+  ) {
+    // "Spin Boldak district of Kandahar", "Maruf district in Kandahar": the province the named
+    // district lies in, not its capital (94 km from Spin Boldak) nor a district called Kandahar.
+    m.hint ??= 'province';
+  } else if (named > 0 && nearAt(w, named + 1) > 0) {
     m.widening ??= 'near';
     m.start = (tokens[first - named - nearAt(w, named + 1)] as Token).start;
   } else if (w(1) === 'near' || w(1) === 'nearby') {

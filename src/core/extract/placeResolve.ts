@@ -2,6 +2,7 @@
 // the article, names narrow the candidates before ranking; ambiguity, typos, roads across the
 // border, districts the gazetteer lacks and fallbacks become reviews with the radius they leave.
 import type { Combined } from './placeCombine.ts';
+import { fitsCompass, type Compass } from './placeCompass.ts';
 import { FALLBACK_KM, type PlaceIndex, type PlaceRecord } from './placeIndex.ts';
 import type { Widening } from './placeMatch.ts';
 import type { Cue } from './placeChecks.ts';
@@ -48,6 +49,8 @@ export interface Resolved {
   radius: number;
   /** The precision the phrase supports when it is coarser than `best`'s own. */
   precision?: PlaceCandidate['precision'];
+  /** The part of its country the text puts it in, when `best` lies there ("southwestern"). */
+  compass?: Compass;
 }
 
 /** Gazetteer records best first: rank, then population, then name. */
@@ -73,6 +76,25 @@ function clearWinner(ranked: PlaceRecord[]): boolean {
 
 function inProvince(r: PlaceRecord, provinces: Set<string>): boolean {
   return r.kind !== 'province' && (r.provinceKeys ?? []).some((k) => provinces.has(k));
+}
+
+/**
+ * A review when the article's other names narrowed `all` to `kept` although a place they
+ * dropped is far better known ("Abadan": the city of 370,000 in Khuzestan, dropped for a hamlet
+ * of Sistan and Baluchestan because the article names that province elsewhere).
+ */
+function hintedAway(phrase: string, all: PlaceRecord[], kept: PlaceRecord[]): Review[] {
+  if (kept.length === all.length) return [];
+  const dropped = all.filter((r) => !kept.includes(r)).sort(byRank)[0];
+  const stays = [...kept].sort(byRank)[0];
+  if (!dropped || !stays || !clearWinner([dropped, stays])) return [];
+  const where = (r: PlaceRecord) => `${r.name}, ${r.admin1 ?? r.country}`;
+  return [
+    {
+      code: 'ambiguous_place',
+      message: `${phrase} is read as ${where(stays)}, in a province or country the article names elsewhere, but the best-known place of that name is ${where(dropped)}; pick one`,
+    },
+  ];
 }
 
 /** Countries and provinces named by unambiguous matches. */
@@ -101,6 +123,7 @@ export function resolve(
   sentence: Hints,
   article: Hints,
   before?: PlaceRecord,
+  compass?: Compass | null,
 ): Resolved {
   const reviews: Review[] = [];
   let list = unique(m.records);
@@ -111,14 +134,28 @@ export function resolve(
   if (m.hint === 'province') list = narrow(list, (r) => r.kind === 'province');
   if (m.hint === 'town') list = narrow(list, (r) => r.kind === 'town');
   if (before) list = narrow(list, (r) => r.country === before.country);
-  for (const hints of [sentence, article]) {
-    list = narrow(list, (r) => inProvince(r, hints.provinces));
-    list = narrow(list, (r) => r.kind === 'country' || hints.countries.has(r.country));
-  }
-  const ranked = [...list].sort(byRank);
   const phrase = `'${m.name}'`;
+  let located: Compass | undefined;
+  if (compass) {
+    const fit = list.filter((r) => fitsCompass(r, compass, index));
+    if (fit.length === 0 && list.length > 0)
+      reviews.push({
+        code: 'ambiguous_place',
+        message: `${phrase} is said to be ${compass.words}, but no place of that name the gazetteer holds lies there (${list[0]?.name}, ${list[0]?.admin1 ?? list[0]?.country}); the place meant may be missing`,
+      });
+    else [list, located] = [fit, compass];
+  }
+  list = narrow(list, (r) => inProvince(r, sentence.provinces));
+  list = narrow(list, (r) => r.kind === 'country' || sentence.countries.has(r.country));
+  const unhinted = list;
+  list = narrow(list, (r) => inProvince(r, article.provinces));
+  list = narrow(list, (r) => r.kind === 'country' || article.countries.has(r.country));
+  const hinted = hintedAway(phrase, unhinted, list);
+  reviews.push(...hinted);
+  const ranked = [...list].sort(byRank);
   let best = clearWinner(ranked) ? (ranked[0] as PlaceRecord) : null;
   let others = (best ? ranked.slice(1) : ranked).slice(0, MAX_CANDIDATES);
+  if (hinted.length > 0) others = unique([...others, ...unhinted.filter((r) => r !== best)]);
   if (!best) {
     reviews.push({
       code: 'ambiguous_place',
@@ -165,5 +202,13 @@ export function resolve(
     });
   }
   if (!best && list.length === 0) best = null;
-  return { match: m, best, others, reviews, radius, ...(precision ? { precision } : {}) };
+  return {
+    match: m,
+    best,
+    others,
+    reviews,
+    radius,
+    ...(precision ? { precision } : {}),
+    ...(best && located ? { compass: located } : {}),
+  };
 }

@@ -195,3 +195,23 @@ export function isOrigin(tokens: Token[], first: number, sentence: string): bool
   if (DISTANCE_WORDS.has(tokens[at - 1]?.lower ?? '')) return false;
   return from && ACTION.test(sentence);
 }
+
+/** A tribe or clan word right after a name ("the Mohmand tribe"; not "Mohmand tribal district"). */
+const TRIBE_AFTER = /^\s+(?:tribe|tribes|tribesmen|tribeswomen|clan|clans)\b/i;
+/** An officer's title right after a name ("Mastung Assistant Commissioner"): the jurisdiction. */
+const OFFICER_AFTER =
+  /^\s+(?:(?:Deputy|Assistant|Additional)\s+)?(?:Commissioner|Superintendent|DPO|DSP|SSP|SHO)\b/;
+/**
+ * A force's unit named after its seat ("the Saravan Border Regiment", "Khyber Rifles", "Zhob
+ * Militia", "the Zabol Border Guard Unit"): where it is based, not where it fought.
+ */
+const UNIT_AFTER =
+  /^\s+(?:(?:Border|Frontier|Ranger|Guards?)\s+){0,2}(?:Regiment|Brigade|Battalion|Unit|Rangers|Scouts|Rifles|Militia|Levies|Corps)\b/i;
+
+/**
+ * Whether the words right after a name (`after`) make it people, an officer or a unit named
+ * after the place: an organisation, not where something happened.
+ */
+export function namesItsPeople(after: string): boolean {
+  return TRIBE_AFTER.test(after) || OFFICER_AFTER.test(after) || UNIT_AFTER.test(after);
+}

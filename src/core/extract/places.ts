@@ -11,6 +11,7 @@ import { carryPlace } from './placeCarry.ts';
 import { pickEvent } from './placeEvent.ts';
 import { buildPlaceIndex, toCandidate, type PlaceIndex } from './placeIndex.ts';
 import { matchPhrases, type RawMatch } from './placeMatch.ts';
+import { compassAround } from './placeCompass.ts';
 import { regionRecords } from './placeRegions.ts';
 import {
   byRank,
@@ -21,18 +22,12 @@ import {
   type Resolved,
 } from './placeResolve.ts';
 import { isPerson } from './placePersons.ts';
-import { isGovernment, isOrigin, mayBeGovernment } from './placeRoles.ts';
+import { isGovernment, isOrigin, mayBeGovernment, namesItsPeople } from './placeRoles.ts';
 import { countrySupport, provinceSupport, type CountrySupport } from './placeSupport.ts';
 import { tokenize, type Token } from './placeTokens.ts';
 import type { ArticleContext, PlaceMention, PlaceReader, SentencePlaces, Span } from './types.ts';
 
 export { FALLBACK_KM, WIDENING_KM, type Candidate } from './placeResolve.ts';
-
-/** A tribe or clan word right after a name ("the Mohmand tribe"; not "Mohmand tribal district"). */
-const TRIBE_AFTER = /^\s+(?:tribe|tribes|tribesmen|tribeswomen|clan|clans)\b/i;
-/** An officer's title right after a name ("Mastung Assistant Commissioner"): the jurisdiction. */
-const OFFICER_AFTER =
-  /^\s+(?:(?:Deputy|Assistant|Additional)\s+)?(?:Commissioner|Superintendent|DPO|DSP|SSP|SHO)\b/;
 
 function mention(ctx: ArticleContext, r: Resolved, role: PlaceMention['role']): PlaceMention {
   const span: Span = { start: r.match.start, end: r.match.end };
@@ -229,6 +224,7 @@ function readSentence(
       sentenceHints,
       article,
       possessor?.kind === 'country' ? possessor : undefined,
+      compassAround(text, m.start, m.end),
     );
     if ((dl && m.start < dl.end && dl.start < m.end) || looksLikeDateline(text, m, tokens)) {
       mentions.push(mention(ctx, r, 'dateline'));
@@ -255,7 +251,7 @@ function readSentence(
     // "the Mohmand tribe", "Orakzai tribesmen": people named after where they live, not a place.
     // "Mastung Assistant Commissioner X said": an officer of the district, not where it happened
     const after = text.slice(m.end, m.end + 40);
-    if (!m.road && (TRIBE_AFTER.test(after) || OFFICER_AFTER.test(after))) {
+    if (!m.road && namesItsPeople(after)) {
       mentions.push(mention(ctx, r, 'organisation'));
       return;
     }
@@ -290,7 +286,7 @@ function readSentence(
   const chosen = places.find((p) => p.m === event);
   reviews.push(
     ...articleChecks(text, tokens, matches, event, chosen?.r.match ?? null, article.support),
-    ...provinceCheck(event, chosen?.r.match ?? null, article.provinceSupport),
+    ...provinceCheck(event, chosen?.r ?? null, article.provinceSupport),
     ...border.reviews,
   );
   return { mentions, event, origin, reviews, unknown: unknownLoci(text, tokens, matches, true) };

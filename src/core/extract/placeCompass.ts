@@ -1,0 +1,97 @@
+// "the southwestern Iranian city of Abadan", "Abadan, in south-western Iran": the part of the
+// country a text puts a place in. A namesake on the other side of the country is not the place
+// meant (a hamlet called Ābādān lies in Iran's south-east, 1,250 km from the city), so the compass
+// narrows the candidates before ranking, and a name none of whose namesakes fits goes to review.
+import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
+
+/** Which halves of the country a place is said to lie in (north/south, east/west). */
+export interface Compass {
+  /** The words as written ("southwestern"). */
+  words: string;
+  ns: 'north' | 'south' | null;
+  ew: 'east' | 'west' | null;
+}
+
+/** A compass word: "south", "south-western", "southeast", "eastern". */
+const ANY = String.raw`((?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)`;
+/** The same ending in "-ern", which cannot begin a name ("South Waziristan" is a name). */
+const ERN = String.raw`((?:north|south)(?:[- ]?(?:east|west))?ern|(?:east|west)ern)`;
+const ADJ = String.raw`(?:Iranian|Pakistani|Afghan|(?:Afghanistan|Iran|Pakistan)['’]s)`;
+const NOUN = String.raw`(?:(?:border|port|frontier)\s+)?(?:city|town|port|village|district|county|province|region|area)\s+of\s+`;
+/**
+ * Compass words just before the name: "the southwestern Iranian city of ", "the eastern province
+ * of ", "southwestern Iran's ", "Iran's southwestern city of ", "in south-eastern ".
+ */
+const BEFORE = new RegExp(
+  String.raw`\b(?:${ANY}\s+(?:${ADJ}\s+)?${NOUN}|${ERN}\s+(?:${ADJ}\s+)?|${ADJ}\s+${ANY}\s+${NOUN}|${ADJ}\s+${ERN}\s+)$`,
+  'iu',
+);
+/** Compass words just after it: ", in southwestern Iran", " in the south-east of Pakistan". */
+const AFTER = new RegExp(
+  String.raw`^(?:,\s*|\s+)(?:a\s+\w+\s+)?in\s+(?:the\s+)?${ANY}\s+(?:of\s+)?(?:Iran|Pakistan|Afghanistan)\b`,
+  'iu',
+);
+const PARTS = /^(north|south)?[- ]?(east|west)?(?:ern)?$/iu;
+
+function compassOf(words: string | undefined): Compass | null {
+  if (!words) return null;
+  const m = PARTS.exec(words.trim());
+  const ns = (m?.[1]?.toLowerCase() ?? null) as Compass['ns'];
+  const ew = (m?.[2]?.toLowerCase() ?? null) as Compass['ew'];
+  return ns || ew ? { words: words.trim(), ns, ew } : null;
+}
+
+/** The compass words a text puts around the name at [start, end), if any. */
+export function compassAround(text: string, start: number, end: number): Compass | null {
+  const b = BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  const found = compassOf(b?.slice(1).find((g) => g !== undefined));
+  if (found) return found;
+  return compassOf(AFTER.exec(text.slice(end, end + 50))?.[1]);
+}
+
+type Extent = { minLat: number; maxLat: number; minLon: number; maxLon: number };
+const extents = new WeakMap<PlaceIndex, Map<string, Extent>>();
+
+/** The span of each country's towns in the gazetteer (computed once an index). */
+function extentOf(index: PlaceIndex, country: string): Extent | undefined {
+  let byCountry = extents.get(index);
+  if (!byCountry) {
+    byCountry = new Map();
+    for (const list of index.byName.values())
+      for (const r of list) {
+        if (r.kind !== 'town' || r.road) continue;
+        const e = byCountry.get(r.country);
+        if (!e)
+          byCountry.set(r.country, { minLat: r.lat, maxLat: r.lat, minLon: r.lon, maxLon: r.lon });
+        else {
+          e.minLat = Math.min(e.minLat, r.lat);
+          e.maxLat = Math.max(e.maxLat, r.lat);
+          e.minLon = Math.min(e.minLon, r.lon);
+          e.maxLon = Math.max(e.maxLon, r.lon);
+        }
+      }
+    extents.set(index, byCountry);
+  }
+  return byCountry.get(country);
+}
+
+/** Share of the country's span a place may lie past its middle and still be "southern" etc. */
+const MARGIN = 0.1;
+
+/**
+ * Whether `r` can lie where `compass` puts it within its country: not beyond the middle of the
+ * country's span (plus a tenth of it) on the side opposite to each compass word.
+ */
+export function fitsCompass(r: PlaceRecord, compass: Compass, index: PlaceIndex): boolean {
+  if (r.kind === 'country') return true;
+  const e = extentOf(index, r.country);
+  if (!e) return true;
+  const midLat = (e.minLat + e.maxLat) / 2;
+  const midLon = (e.minLon + e.maxLon) / 2;
+  const [dLat, dLon] = [MARGIN * (e.maxLat - e.minLat), MARGIN * (e.maxLon - e.minLon)];
+  if (compass.ns === 'north' && r.lat < midLat - dLat) return false;
+  if (compass.ns === 'south' && r.lat > midLat + dLat) return false;
+  if (compass.ew === 'east' && r.lon < midLon - dLon) return false;
+  if (compass.ew === 'west' && r.lon > midLon + dLon) return false;
+  return true;
+}
