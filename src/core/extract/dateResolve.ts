@@ -217,6 +217,14 @@ export function readRelative(
   if (core.unit === 'hour' && resolved.precision === 'day')
     resolved = { ...resolved, precision: 'approximate' };
   const reviews = unsettledStep(phrase, core.unit, lo, hi);
+  // "The attack came two months after a rocket attack …": a count of months or years names no
+  // day, as "two months ago" does not (a regression from a real report of the eighth try,
+  // proposed as the day two months before)
+  if ((core.unit === 'month' || core.unit === 'year') && hi > 0 && lo === hi)
+    reviews.push({
+      code: 'other',
+      message: `"${phrase}" counts in ${core.unit}s from another event: the day is a guess, only the ${core.unit} is roughly known`,
+    });
   // "In less than 48 hours after [strikes dated only 'in January']": a step from a month names
   // no day either (a sixth-try regression, proposed as the stretch 3 Jan – 2 Feb)
   if (coarse && step(hi) !== 0)

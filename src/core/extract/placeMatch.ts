@@ -31,6 +31,8 @@ export interface RawMatch {
   widening?: Widening;
   /** What the words around it say the name is. */
   hint?: 'district' | 'province' | 'town' | 'crossing';
+  /** The division word after it is plural ("Dangam districts"): other divisions are meant too. */
+  plural?: string;
   /**
    * The name is that of a natural feature or a work named after the place ("the Helmand river",
    * "the Kurram valley", "Kajaki dam"): the feature word as written.

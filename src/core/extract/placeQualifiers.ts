@@ -9,6 +9,7 @@ import {
   CONNECTORS,
   CROSSING_WORDS,
   DISTRICT_WORDS,
+  PLURAL_DISTRICT_WORDS,
   FACILITY,
   FEATURE_WORDS,
   LOCATIVE,
@@ -84,6 +85,7 @@ export function placeMatch(
       // "Bajaur district", "Kurram tribal region", "Khyber Agency": the (former tribal) district
       const words = DISTRICT_WORDS.has(after.lower) ? 1 : tribal(tokens, last + 1, text);
       m.hint = 'district';
+      if (PLURAL_DISTRICT_WORDS.has(after.lower)) m.plural = after.lower;
       m.end = (tokens[last + words] as Token).end;
       m.next = last + 1 + words;
       const d = index.districts.get(key);

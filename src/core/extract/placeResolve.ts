@@ -193,6 +193,12 @@ export function resolve(
       message: `${phrase} names a district the gazetteer does not hold: placed at its namesake town ${best.name}, which is usually its seat; the district's size is unknown, so the event may lie farther than ${radius} km from there`,
     });
   }
+  if (best && m.plural) {
+    reviews.push({
+      code: 'several_places',
+      message: `${phrase} is one of the ${m.plural} the text names; the event may lie in another of them`,
+    });
+  }
   if (best && m.widening) radius = best.uncertainty_km + WIDENING_KM[m.widening];
   if (best && m.fallbackFrom) {
     radius = Math.max(best.uncertainty_km, FALLBACK_KM);

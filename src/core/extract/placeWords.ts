@@ -62,12 +62,15 @@ export const FEATURE_WORDS = new Set([
   'river', 'valley', 'dam', 'pass', 'mountain', 'mountains', 'hills', 'range', 'lake', 'canal',
   'desert', 'stream', 'nullah', 'basin', 'gorge', 'plateau', 'plain', 'plains', 'creek', 'bay',
 ]); // prettier-ignore
+/** "Shegal and Dangam districts": the word says more than one division is named. */
+export const PLURAL_DISTRICT_WORDS = new Set(['counties', 'districts', 'tehsils']);
 export const DISTRICT_WORDS = new Set([
   'county',
   'district',
   'shahrestan',
   'tehsil',
   'sub-district',
+  ...PLURAL_DISTRICT_WORDS,
 ]);
 export const PROVINCE_WORDS = new Set(['province', 'provinces', 'region']);
 export const TOWN_WORDS = new Set(['city', 'town', 'village']);

@@ -95,3 +95,33 @@ describe('"a day before the attack on Monday" counts from that Monday', () => {
     expect(p?.date).toBe('2022-12-19');
   });
 });
+
+describe('a step counted in months names no day', () => {
+  it('"came two months after a rocket attack in Khyber" is for review', () => {
+    const [, p] = run(
+      'Militants attacked a checkpoint in Khyber district on Monday. The attack came two months after a rocket attack on a post in Khyber district killed four soldiers.',
+    );
+    expect(p?.status).toBe('needs_review');
+    expect(p?.reasons.map((r) => r.message).join(' ')).toMatch(/counts in months/);
+  });
+  it('control: "two days after" is still a day', () => {
+    const [, p] = run(
+      'Militants attacked a checkpoint in Khyber district on Saturday. Two days after the attack, police arrested five men in Landi Kotal.',
+    );
+    expect(p?.date).toBe('2022-12-19');
+  });
+});
+
+describe('a plural division word names more than one division', () => {
+  it('"landed in Shegal and Dangam districts" is for review, at district precision', () => {
+    const [p] = run(
+      'On Monday, 70 rockets fired from Pakistan landed in Shegal and Dangam districts.',
+    );
+    expect(p).toMatchObject({ place_precision: 'county', status: 'needs_review' });
+    expect(p?.reasons.map((r) => r.code)).toContain('several_places');
+  });
+  it('control: "in Dangam district" names one division', () => {
+    const [p] = run('On Monday, 70 rockets fired from Pakistan landed in Dangam district.');
+    expect(p?.reasons.map((r) => r.code)).not.toContain('several_places');
+  });
+});
