@@ -12,6 +12,8 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, serveBench, TMP } from '../harness.ts';
 import { cpuPerUnit } from './alternate.ts';
+import { setWindow } from './drivers.ts';
+import { scenarioWindows } from './scenarios.ts';
 import { cpuByType, openApp } from './session.ts';
 
 const n = Number(process.argv[2] ?? 100000);
@@ -39,6 +41,10 @@ const HIDE: Record<string, string> = {
   noList: '[role="listbox"]{display:none!important}',
   noMapArea: '.maplibregl-map{display:none!important}',
   blank: 'body>*{display:none!important}',
+  labelsNoTransform: '.labels-above>*{transform:none!important}',
+  listLayer: '.incident-list{will-change:transform}',
+  listScrollLayer: '.incident-list{will-change:scroll-position}',
+  controlLayer: '.time-control{will-change:transform}',
 };
 
 /** The busiest trace events (wall / thread ms a frame, by thread) and display frames a frame. */
@@ -85,7 +91,12 @@ const INIT: Record<string, string> = {
 const server = await serveBench([['/', process.env.APP_DIST ?? join(TMP, 'app-dist')]]);
 const browser = await launchChromium();
 try {
-  const { page } = await openApp(browser, server.url, n, INIT[process.env.INIT ?? ''] ?? undefined);
+  const { page, ...info } = await openApp(
+    browser,
+    server.url,
+    n,
+    INIT[process.env.INIT ?? ''] ?? undefined,
+  );
   // The overlay's canvas redrawn without a new window: a WebGL clear to transparent and back is
   // enough for the compositor to take a new frame of it.
   await page.evaluate(() => {
@@ -98,6 +109,9 @@ try {
       gl.clear(gl.COLOR_BUFFER_BIT);
     };
   });
+  // The bench's week window (where 40 % of the incidents have started), as a scrub starts from.
+  const week = scenarioWindows(info.extent, info.start, 20).week.start;
+  await setWindow(page, week.from, week.to);
   console.log(`n=${n}, ${frames} frames a condition, load ${loadavg()[0]!.toFixed(2)}`);
   const sums = new Map<string, string[]>();
   for (let r = 0; r < rounds; r++)
