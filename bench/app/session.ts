@@ -25,11 +25,18 @@ export interface OpenedApp {
 
 /**
  * Opens the app served at `url` with `n` synthetic incidents (8: the seed data) under the probe,
- * waits until it has loaded and settled, and reads the time extent and start days.
+ * waits until it has loaded and settled, and reads the time extent and start days. `initScript`
+ * runs in the page before the app (for experiments).
  */
-export async function openApp(browser: Browser, url: string, n: number): Promise<OpenedApp> {
+export async function openApp(
+  browser: Browser,
+  url: string,
+  n: number,
+  initScript?: string,
+): Promise<OpenedApp> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.addInitScript({ content: PROBE });
+  if (initScript) await page.addInitScript({ content: initScript });
   await page.goto(n === 8 ? `${url}?bench` : `${url}?synthetic=${n}&seed=42&bench`);
   await page.evaluate(() => window.__probe.loaded());
   await page.evaluate(() => window.__probe.settle(300));

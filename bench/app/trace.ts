@@ -21,7 +21,7 @@ interface TraceEvent {
   args?: { name?: string };
 }
 
-const server = await serveBench([['/', join(TMP, 'app-dist')]]);
+const server = await serveBench([['/', process.env.APP_DIST ?? join(TMP, 'app-dist')]]);
 const browser = await launchChromium();
 try {
   const page = await openForScrub(browser, server.url, n, days);
@@ -49,7 +49,7 @@ try {
   console.table(
     [...total]
       .sort((a, b) => b[1] - a[1])
-      .slice(0, 30)
+      .slice(0, Number(process.env.TOP ?? 30))
       .map(([event, ms]) => ({ event, ms_per_step: Math.round((ms / steps) * 10) / 10 })),
   );
 } finally {

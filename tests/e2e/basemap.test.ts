@@ -119,4 +119,41 @@ describe.skipIf(!baseUrl)('the world outside the region', () => {
     expect(found).toEqual(at.map(([name]) => [name]));
     expect(s.offsite).toEqual([]);
   });
+
+  test('is drawn on an opaque canvas, the sea in its own colour (not black) where no land is', async () => {
+    // Opaque, the compositor skips the page under the map each frame (src/map/opaqueCanvas.ts).
+    const alpha = await s.page.evaluate(
+      () =>
+        document
+          .querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas')!
+          .getContext('webgl2')!
+          .getContextAttributes()!.alpha,
+    );
+    expect(alpha).toBe(false);
+    // The mid-Atlantic, read back from the page as shown (a 2D copy of a screenshot's pixel).
+    const rgb = await s.page.evaluate(
+      async (png) => {
+        const image = await createImageBitmap(
+          await (await fetch(`data:image/png;base64,${png}`)).blob(),
+        );
+        const ctx = new OffscreenCanvas(1, 1).getContext('2d')!;
+        ctx.drawImage(image, 0, 0);
+        return [...ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+      },
+      await seaPixel(s),
+    );
+    expect(rgb).toEqual([0xc9, 0xdb, 0xe6]);
+  });
 });
+
+/** A 1-pixel PNG screenshot, base64, of the map at lon -30, lat 0 (open sea). */
+async function seaPixel(s: Session): Promise<string> {
+  const p = await s.page.evaluate(() => {
+    const map = (window as unknown as { borderlines: { map: MapHandle } }).borderlines.map;
+    const at = map.project([-30, 0]);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: Math.round(box.left + at.x), y: Math.round(box.top + at.y) };
+  });
+  const png = await s.page.screenshot({ clip: { x: p.x, y: p.y, width: 1, height: 1 } });
+  return png.toString('base64');
+}
