@@ -153,29 +153,6 @@ export function placeAhead(
           },
         ],
       };
-    } else if (!coarse) {
-      // the same for a known one beyond the town's reach (the posts "in Chitral" at Arandu, a
-      // curated place 62 km from the town): a doubt, for review
-      const town = own.resolved;
-      const far = places.mentions.find(
-        (m) =>
-          m.role === 'place' &&
-          m.resolved &&
-          (FINENESS[m.resolved.precision] ?? 9) <= (FINENESS.town ?? 9) &&
-          !holds(town, m.resolved),
-      );
-      if (far) {
-        seg.places = {
-          ...seg.places,
-          reviews: [
-            ...seg.places.reviews,
-            {
-              code: 'several_places',
-              message: `the next sentence places the incident at '${far.text}', which does not lie in '${own.text}'; check which is right`,
-            },
-          ],
-        };
-      }
     }
   }
   return out;

@@ -64,23 +64,3 @@ describe('a border town GeoNames lacks (kind: area)', () => {
     expect(codes(p)).not.toContain('fallback_admin');
   });
 });
-
-describe('a known place in the next sentence, beyond the town (regression: Arandu curated)', () => {
-  it('"in Chitral", then the posts "in Arandu": the town answer goes to review', () => {
-    const [p] = extractIncidents(
-      'Six militants were killed in clashes with security forces on Monday in Chitral. The militants had attacked the Arandu security checkposts in Chitral, officials said.',
-      { published: '2024-03-06' },
-      readers,
-    );
-    expect(p?.status).toBe('needs_review');
-    expect(codes(p)).toContain('several_places');
-  });
-  it('control: the next sentence naming the same town keeps the answer', () => {
-    const [p] = extractIncidents(
-      'Six militants were killed in clashes with security forces on Monday in Chitral. The militants had attacked a security checkpost in Chitral, officials said.',
-      { published: '2024-03-06' },
-      readers,
-    );
-    expect(p?.status).toBe('proposed');
-  });
-});
