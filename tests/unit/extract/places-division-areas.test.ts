@@ -1,6 +1,5 @@
-// Divisions and places curated in issue 8's data round (geodata/districts.yaml): published areas
-// for more divisions, Afghan border districts at their GeoNames seats, and a border town GeoNames
-// lacks (kind `area`). A division with a known area is answered at its seat within its reach; a
+// Divisions curated in issue 8's data round (geodata/districts.yaml): published areas for more
+// divisions and Afghan border districts at their GeoNames seats. A division with a known area is answered at its seat within its reach; a
 // division of unknown size, or one reaching beyond 100 km, stays a review. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { nodeReaders } from '../../../pipeline/extract-readers.ts';
@@ -52,15 +51,5 @@ describe('Afghan border districts (seat known, size not)', () => {
     expect(p?.status).toBe('needs_review');
     expect(codes(p)).toContain('fallback_admin');
     expect(p?.lat).toBeCloseTo(33.83, 1);
-  });
-});
-
-describe('a border town GeoNames lacks (kind: area)', () => {
-  it('"in Arandu" is Arandu itself, at its own small radius, not Chitral district', () => {
-    const p = one('Militants attacked a border post in Arandu on Monday, officials said.');
-    expect(p?.lat).toBeCloseTo(35.31, 2);
-    expect(p?.lon).toBeCloseTo(71.55, 2);
-    expect(p?.uncertainty_km).toBeLessThanOrEqual(10);
-    expect(codes(p)).not.toContain('fallback_admin');
   });
 });
