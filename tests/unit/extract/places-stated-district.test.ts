@@ -80,7 +80,8 @@ describe('still a review', () => {
     expect(codes(p)).toContain('coarse_place');
   });
   it('a curated district without a published area (size unknown) needs review', () => {
-    const p = one('Two soldiers were killed in Zhob district on Monday.');
+    // Shindand (Herat): curated at its seat, no published area (Zhob's area is curated now)
+    const p = one('Two soldiers were killed in Shindand district on Monday.');
     expect(p?.status).toBe('needs_review');
     expect(p?.reasons.find((r) => r.code === 'coarse_place')?.message).toMatch(
       /whose size is not known offline/,
