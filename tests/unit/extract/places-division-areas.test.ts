@@ -25,6 +25,10 @@ describe('a division whose published area is now curated', () => {
     expect(p).toMatchObject({ status: 'proposed', place_precision: 'county' });
     expect(p?.uncertainty_km).toBe(districtReachKm(5264));
   });
+  it('an elongated district whose extent lies beyond its reach (Qila Saifullah) needs review', () => {
+    const p = one('Two soldiers were killed in Qila Saifullah district on Monday.');
+    expect(p?.status).toBe('needs_review');
+  });
   it(`a district reaching beyond ${CONFIDENT_DIVISION_KM} km by its area (Zhob) still needs review`, () => {
     const p = one('Two soldiers were killed in Zhob district on Monday.');
     expect(p?.status).toBe('needs_review');
