@@ -211,9 +211,9 @@ function pointsBack(text: string, t: Trigger): boolean {
 /** A sentence opening with the noun phrase ("The clash", "However, the strike on May 2"). */
 const OPENING =
   /^[\s"“‘']*(?:(?:however|meanwhile),?\s+)?(?:[^.;:"“”]{0,60}\b(?:said|says|reported|reports|added)\s+(?:that\s+)?)?(?:the|this|that)\s+(?:(?:deadly|suicide|latest|cross-border|border|drone|missile|rocket|bomb)\s+)?$/i;
-/** Its verb says when or where it happened: "took place", "happened", "occurred". */
+/** Its verb says when or where it happened: "took place", "happened", "occurred", "started". */
 const HAPPENED =
-  /^(?:\s+(?:on|in|at|near)\s+[^,.;:"“”]{1,40}?)?\s+(?:took\s+place|happened|occurred)\b/i;
+  /^(?:\s+(?:on|in|at|near)\s+[^,.;:"“”]{1,40}?)?\s+(?:took\s+place|happened|occurred|started|began|broke\s+out|erupted)\b/i;
 
 /**
  * True when the sentence opens with the event noun and says when or where that incident happened

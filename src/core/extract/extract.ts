@@ -14,6 +14,7 @@ import { isDatingSentence, takesDate } from './datingDetail.ts';
 import { joinLeadAndDetail } from './leadDetail.ts';
 import { locatingPart, takesLocation } from './locatedLead.ts';
 import { placeAhead } from './placeAhead.ts';
+import { answerPointedBack } from './pointedBack.ts';
 import { storyPlace } from './storyPlace.ts';
 import { foldQuotedPlace } from './quotedPlace.ts';
 import { foldRepeats } from './repeats.ts';
@@ -289,7 +290,7 @@ export function extractIncidents(
     })
     .filter((p): p is Proposal => p !== null);
   const slug = slugId(options.articleId ?? 'article');
-  const folded = foldRepeats(joinLeadAndDetail(text, proposals));
+  const folded = foldRepeats(answerPointedBack(text, joinLeadAndDetail(text, proposals)));
   return flagRetoldDates(ctx, readers.dates, folded).map((p, i) => ({
     ...p,
     id: `${slug}-${i + 1}`,

@@ -6,6 +6,14 @@ import { normalizePlaceName } from '../gazetteer.ts';
 import type { BorderLine, Crossing } from './gazetteerData.ts';
 import type { PlaceRecord } from './placeIndex.ts';
 
+/**
+ * Admin-1 areas of the province polygons that no longer exist, and the province that took them
+ * in: Pakistan's Federally Administered Tribal Areas merged into Khyber Pakhtunkhwa in 2018 (the
+ * 25th Amendment), so "the Torkham border in Khyber Pakhtunkhwa" names one place, not two (a
+ * regression from a real Aaj News report).
+ */
+const MERGED_AREAS: Record<string, string> = { 'PK-TA': 'PK-NW' };
+
 /** `keys` as a record's `provinceKeys`, or nothing when there are none. */
 const withKeys = (keys: string[]) => (keys.length > 0 ? { provinceKeys: keys } : {});
 
@@ -22,7 +30,10 @@ export function crossingRecords(
 ): Map<string, PlaceRecord[]> {
   const crossingSides = new Map<string, PlaceRecord[]>();
   for (const c of crossings) {
-    const keysOf = (country: string) => areaKeys.get(c.provinces[country] ?? '') ?? [];
+    const keysOf = (country: string) => {
+      const area = c.provinces[country] ?? '';
+      return areaKeys.get(MERGED_AREAS[area] ?? area) ?? [];
+    };
     const r: PlaceRecord = {
       kind: 'crossing',
       name: c.name,

@@ -26,13 +26,18 @@ const NOT_ONE_NEW_EVENT =
 /** Past forms of incident verbs. */
 const VERBS =
   'killed|injured|wounded|martyred|abducted|kidnapped|attacked|ambushed|stormed|raided|shelled|struck|shot|targeted|bombed|seized';
+/** Incident nouns that may be a sentence's subject ("An exchange of fire was reported"). */
+const NOUNS =
+  'exchange of (?:fire|firing|gunfire)|clash(?:es)?|firing|gunfire|fighting|gunfight|skirmish(?:es)?|attack|ambush|blast|explosion|shelling';
 /**
  * An incident told as a finite past verb: passive ("were killed", "was reportedly shot") or active
  * with its object ("militants attacked check-posts", "fired at a post"); not a participle that
- * only names people or things ("guards abducted in X were found": the abduction lies before).
+ * only names people or things ("guards abducted in X were found": the abduction lies before). An
+ * incident noun with a verb of happening or a passive report is one too ("An exchange of fire was
+ * reported between …", "Clashes broke out at …"): not "have been reported" (`PERFECT`).
  */
 const PAST_VERB = new RegExp(
-  `\\b(?:was|were)\\s+(?:[a-z]+\\s+){0,2}?(?:${VERBS})\\b|\\b(?:${VERBS})\\s+(?!(?:in|at|near|by|from|on|during|inside|outside|while|after|when|over|earlier|and|or)\\b)[\\w'’-]|\\bfired\\s+(?:at|on|upon)\\b|\\bexploded\\b|\\bdetonated\\b|\\bclashed\\b`,
+  `\\b(?:was|were)\\s+(?:[a-z]+\\s+){0,2}?(?:${VERBS})\\b|\\b(?:${VERBS})\\s+(?!(?:in|at|near|by|from|on|during|inside|outside|while|after|when|over|earlier|and|or)\\b)[\\w'’-]|\\bfired\\s+(?:at|on|upon)\\b|\\bexploded\\b|\\bdetonated\\b|\\bclashed\\b|\\b(?:${NOUNS})\\s+(?:(?:was|were)\\s+reported|broke\\s+out|erupted|took\\s+place|occurred)\\b`,
   'i',
 );
 

@@ -60,6 +60,37 @@ function quotedWords(r: ReviewInput): string | null {
   return null;
 }
 
+/** An accusation of an attack: "accused the military of firing", "blamed Pakistan for shelling". */
+const ACCUSED =
+  /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|charg(?:ed|es|ing))\s+(?:[\w'’-]+\s+){0,6}?(?:of|for)\s+(?:[\w-]+\s+){0,2}?(?:firing|shelling|attacking|targeting|launching|bombing|striking|killing|raiding|carrying\s+out)\b/i;
+/** Attack words in a statement: what it reports ("said rockets hit the district"). */
+const ATTACK_WORDS =
+  /\b(?:missiles?|rockets?|mortars?|shells|artillery|air\s?strikes?|drone\s+strikes?|bombardment|shelling|cross-border\s+(?:fire|firing|attacks?))\b/i;
+
+/**
+ * The words that report an attack when the proposal's one date is that of a statement about it,
+ * else null: an accusation dated right before or inside it ("officials on Monday accused the
+ * military of firing 40 missiles over Kunar within the last 24 hours", "accused Pakistan on
+ * Monday of shelling"), or a statement with attack words. The date is the accusation's; the
+ * attack's own day is left open ("within the last 24 hours", "in recent days", or nothing), so
+ * the proposal follows the attack's status, review (a regression from a real Anadolu report,
+ * settled at Kunar province on the day of the accusation).
+ */
+function reportedAttack(r: ReviewInput): string | null {
+  if (!r.event || r.seg.dates.mentions.length > 1) return null;
+  const { start, end } = r.seg.span;
+  const words = r.ctx.text.slice(start, end);
+  const accused = ACCUSED.exec(words);
+  if (accused) {
+    const at = start + accused.index;
+    const gap = r.ctx.text.slice(r.event.span.end, at);
+    const inside = r.event.span.start >= at && r.event.span.end <= at + accused[0].length;
+    if (inside || (r.event.span.end <= at && /^\s*$/.test(gap))) return accused[0];
+  }
+  if (r.chosen.trigger.category !== 'statement') return null;
+  return ATTACK_WORDS.exec(words)?.[0] ?? null;
+}
+
 /** Every reason for review, without duplicates, readers' reasons first. */
 export function reviewsFor(r: ReviewInput): Review[] {
   const out: Review[] = [];
@@ -155,6 +186,13 @@ export function reviewsFor(r: ReviewInput): Review[] {
     add({
       code: 'other',
       message: `"${back.text}" points back at an incident told elsewhere; the sentence's date and place may be of something else (a burial, a trial, a statement).`,
+    });
+  }
+  const attack = reportedAttack(r);
+  if (attack) {
+    add({
+      code: 'other',
+      message: `"${r.event?.text ?? ''}" dates a statement or accusation ("${attack}"), not the attack it reports, to which the text gives no single day of its own.`,
     });
   }
   const quoted = quotedWords(r);
