@@ -113,6 +113,25 @@ describe('the neighbouring sentence does not place the incident', () => {
     expect(p).toMatchObject({ resolved_place: 'Iran', status: 'needs_review' });
     expect(said(p)).toContain('Turbat');
   });
+  it('when the place is the office of a spokesman confirming it', () => {
+    const [p] = run(
+      'Troops and border forces exchanged fire in Kurram district late on Monday, officials said.\n\nA police spokesman in Afghanistan’s Paktia province confirmed the fighting.',
+    );
+    expect(p).toMatchObject({ resolved_place: 'Kurram District', status: 'proposed' });
+  });
+  it('when the lead sums up several targets ("attacked two posts")', () => {
+    const list = run(
+      'Militants attacked two police posts in Balochistan on Monday, officials said.\n\nIn the town of Turbat, the attackers were beaten back in the firefight.',
+    );
+    // the detail is its own incident (storyTime.ts), the lead is not moved to it
+    expect(list.some((p) => p.resolved_place === 'Turbat' && p.excerpt_start === 0)).toBe(false);
+  });
+  it('backward: when the dated sentence tells of a similar, other attack', () => {
+    const list = run(
+      'The foreign office condemned the attack near Parachinar.\n\nIn January, two guards were killed in a similar attack in Kurram district.',
+    );
+    expect(list.find((p) => p.date?.startsWith('2025-01'))?.resolved_place).toBe('Kurram District');
+  });
   it('across a paragraph break after a paragraph of two sentences', () => {
     const text =
       'Gunmen on Monday opened fire on a police patrol, killing two officers in Iran’s southeast. The agency said one attacker was also wounded.\n\nIt said the shooting happened near the town of Saravan.';
