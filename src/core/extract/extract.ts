@@ -13,7 +13,7 @@ import { findFatalities } from './fatalities.ts';
 import { isDatingSentence, takesDate } from './datingDetail.ts';
 import { joinLeadAndDetail } from './leadDetail.ts';
 import { locatingPart, takesLocation } from './locatedLead.ts';
-import { placeAhead } from './placeAhead.ts';
+import { placesAround } from './placeNear.ts';
 import { answerPointedBack } from './pointedBack.ts';
 import { storyPlace } from './storyPlace.ts';
 import { foldQuotedPlace } from './quotedPlace.ts';
@@ -271,8 +271,9 @@ export function extractIncidents(
   const dateline = readers.findDateline(text, published);
   const ctx = { text, published, dateline };
   // "… in Khost province on Monday night. The strike hit the town of Matun.": the finer place
+  // (placeAhead.ts), and a place a sentence or two away that points back (placeNear.ts)
   const read = { ...ctx, previousEvent: null };
-  const segments = placeAhead(
+  const segments = placesAround(
     text,
     readSegments(text, ctx, readers),
     articleSentences(text, dateline),

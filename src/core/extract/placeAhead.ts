@@ -18,7 +18,7 @@ import type { PlaceCandidate, PlaceMention, SentenceDates, SentencePlaces, Span 
 const COARSE = new Set(['county', 'province', 'country']);
 
 /** "the strike", "this deadly attack", "the clash, which took place in": the incident told before. */
-const POINTS_BACK =
+export const POINTS_BACK =
   /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:incident|attack|assault|blast|bombing|bombardment|explosion|ambush|raid|strike|air\s*strike|airstrike|shelling|abduction|kidnapping|clash|skirmish|firefight|shooting|fighting)s?\b/i;
 /** Words saying the next sentence tells of another event, or of more than this one. */
 const ANOTHER =
@@ -40,7 +40,7 @@ function km(a: PlaceCandidate, b: PlaceCandidate): number {
  * province name or `inner` within the two radii of its point (a province named otherwise by
  * GeoNames, "Khowst" for Khost, still holds its towns).
  */
-function holds(outer: PlaceCandidate, inner: PlaceCandidate): boolean {
+export function holds(outer: PlaceCandidate, inner: PlaceCandidate): boolean {
   if (outer.country !== inner.country) return false;
   if (outer.precision === 'country') return true;
   if (outer.precision === 'province' && outer.admin1 !== null && outer.admin1 === inner.admin1) {

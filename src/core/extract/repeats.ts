@@ -11,7 +11,7 @@ import type { Proposal } from './types.ts';
 const NEAR_CHARS = 600;
 
 /** A sentence whose subject points back at the victim of the incident before it. */
-const SAME_VICTIM =
+export const SAME_VICTIM =
   /^(?:the|this)\s+(?:slain\s+|martyred\s+|dead\s+|wounded\s+|injured\s+)?(?:conscripts?|soldiers?|guards?|policem[ae]n|officers?|victims?|journalists?|workers?|drivers?|personnel)\b/i;
 
 /**

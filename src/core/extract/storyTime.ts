@@ -32,7 +32,7 @@ export interface StoryAnchor {
 }
 
 /** A lead that reports several targets or attacks ("attacked two camps", "Two bombs ripped"). */
-const SEVERAL_TARGETS =
+export const SEVERAL_TARGETS =
   /\b(?:two|three|four|five|six|twin|several|multiple|\d+)\s+(?:[\w-]+\s+){0,3}?(?:camps|bases|posts|outposts|checkpoints|towns|cities|villages|districts|stations|offices|headquarters|convoys|attacks|assaults|raids|bombs|blasts|bombings|explosions|strikes|ambushes)\b/i;
 
 /**

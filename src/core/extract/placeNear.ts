@@ -1,0 +1,221 @@
+// The place of a dated incident told in a neighbouring sentence, beyond placeAhead.ts's reach.
+// Wire pages often put one sentence in each paragraph, and tell the place a sentence or two after
+// the date ("Gunmen on Tuesday killed three guards in Iran's southeast. … It said the shooting
+// happened near the town of X.") or before it (an undated headline lead at X, then "An attack
+// this morning on the border area of Pakistan …"). A dated incident with no place, a district,
+// province or country, or only the seat of the unit its victims served in ("a soldier with the
+// Border Guard Unit in X was killed on Sunday"), takes the one known place of an undated
+// sentence that points back at it: forward up to two sentences (the one between telling nothing
+// that rivals: no date, no place, no other event), backward one sentence; a paragraph break
+// counts only after a paragraph of one sentence. The place must lie in the coarse one; a place
+// elsewhere or two rival places send the incident to review, naming the sentence. Backward with
+// only the same event word (no "the attack"), the join is for review too. Pure.
+import { findTriggers, pointsBackOnly, quotedIn } from './events.ts';
+import { holds, placeAhead, POINTS_BACK } from './placeAhead.ts';
+import { FINENESS, isLandmark } from './placeEvent.ts';
+import { VERB_POINTS_BACK } from './leadDetail.ts';
+import { SAME_VICTIM } from './repeats.ts';
+import { SEVERAL_TARGETS } from './storyTime.ts';
+import type { Segment } from './segments.ts';
+import type { AheadReaders } from './placeAhead.ts';
+import type { PlaceMention, Review, SentencePlaces, Span } from './types.ts';
+
+/** Places coarse enough that a place in a neighbouring sentence may say where in them. */
+const COARSE = new Set(['county', 'province', 'country']);
+/** Words that make a sentence tell of another event (a plain "also" adds to this one). */
+const ANOTHER =
+  /\b(?:another|other|second|separate|separately|earlier|previous|previously|similar|meanwhile|elsewhere|last\s+(?:year|month|week)|in\s+\d{4})\b/i;
+/** "the shooting happened near", "the attack took place in": a sentence that locates the event. */
+const HAPPENED =
+  /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:incident|attack|assault|blast|bombing|explosion|ambush|raid|strike|shelling|clash(?:es)?|firing|shooting|shootout|fighting|skirmish|firefight)\s+(?:occurred|took\s+place|happened|was\s+carried\s+out)\b/i;
+/** "on the post", "at the checkpoint": a definite target, the one the lead named. */
+const THE_TARGET =
+  /\b(?:on|at)\s+the\s+(?:[\w-]+\s+)?(?:post|check ?post|checkpoint|outpost|convoy|vehicle|station|camp|patrol)\b/i;
+/**
+ * Words before a name that make it the seat of a unit or an office ("the Border Guard Unit in
+ * … Zabol", "stationed in X", "assistant commissioner of the border town of X"), not where it
+ * happened.
+ */
+const SEAT_BEFORE =
+  /\b(?:(?:unit|regiment|battalion|brigade|division|corps|headquarters|command|garrison|wing|academy)\s+(?:in|at|of)|(?:commissioner|governor|mayor|administrator|chief|officer|head|in\s+charge)\s+of|(?:spokes(?:man|woman|person)|officials?|authorities|commander)\s+(?:in|for|of)|(?:based|stationed|posted|deployed|headquartered)\s+(?:in|at))\s+[^,;.()]{0,45}$/i;
+
+/** Is `m` named as the seat of a unit ("the Border Guard Unit in … Zabol", "based in X")? */
+export function isSeat(text: string, m: PlaceMention): boolean {
+  return SEAT_BEFORE.test(text.slice(Math.max(0, m.span.start - 80), m.span.start));
+}
+
+/** What the neighbouring sentence says of the incident's place. */
+type Found = { take: PlaceMention } | { rivals: string[] } | null;
+
+/** The one place `places` names as where it happened (landmarks and places holding it aside). */
+function onePlace(text: string, sentence: Span, places: SentencePlaces): Found {
+  const ev = places.event;
+  if (!ev || ev.role !== 'place' || ev.carried || !ev.resolved || isSeat(text, ev)) return null;
+  // a place in a quote is quotedPlace.ts's to judge
+  if (quotedIn(text, sentence).some((q) => ev.span.start >= q.start && ev.span.end <= q.end)) {
+    return null;
+  }
+  if ((places.unknown ?? []).length > 0) return null;
+  const rank = (m: PlaceMention) => FINENESS[m.resolved?.precision ?? 'country'] ?? 9;
+  const rivals = places.mentions.filter(
+    (m) =>
+      m !== ev &&
+      m !== places.origin &&
+      m.role === 'place' &&
+      m.resolved &&
+      m.resolved.name !== ev.resolved?.name &&
+      !isLandmark(text, m) &&
+      !(rank(m) > rank(ev) && holds(m.resolved, ev.resolved as NonNullable<typeof ev.resolved>)),
+  );
+  if (rivals.length > 0) return { rivals: [ev, ...rivals].map((m) => `'${m.text}'`) };
+  return { take: ev };
+}
+
+/** Does the sentence point back at the incident told next to it? */
+function pointsBack(words: string): boolean {
+  return (
+    POINTS_BACK.test(words) ||
+    VERB_POINTS_BACK.test(words) ||
+    HAPPENED.test(words) ||
+    THE_TARGET.test(words) ||
+    SAME_VICTIM.test(words.trim())
+  );
+}
+
+/** Event words of a sentence, as lower-case stems ("mortar", "attack"). */
+function eventWords(text: string, span: Span): Set<string> {
+  return new Set(findTriggers(text, span, null).map((t) => t.text.toLowerCase().replace(/s$/, '')));
+}
+
+/** How the dated incident's own place may be refined: null when it may not. */
+function ownKind(text: string, seg: Segment): 'coarse' | 'seat' | null {
+  const own = seg.places.event;
+  if (!own || own.role !== 'place' || own.carried || !own.resolved) return null;
+  if (COARSE.has(own.resolved.precision)) return 'coarse';
+  return isSeat(text, own) ? 'seat' : null;
+}
+
+/**
+ * Joins each dated incident with no place, a coarse one or a unit's seat to the place of a
+ * neighbouring undated sentence that points back at it (see the file comment). `sentences` are
+ * the article's sentence spans; segments of the sentences joined (undated retellings) are dropped.
+ */
+export function placeNear(
+  text: string,
+  segments: Segment[],
+  sentences: Span[],
+  read: AheadReaders,
+): Segment[] {
+  const dropped = new Set<Segment>();
+  // a paragraph break after sentence `i` counts only when sentence `i` is a paragraph of its own
+  const breakAfter = (i: number) =>
+    /\n/.test(text.slice(sentences[i]!.end, sentences[i + 1]!.start));
+  const alone = (i: number) => i === 0 || breakAfter(i - 1);
+  const joinable = (i: number) => !breakAfter(i) || alone(i);
+  const blank = (span: Span) =>
+    read.dates(span).mentions.length === 0 &&
+    !read.places(span).mentions.some((m) => m.role === 'place') &&
+    !ANOTHER.test(text.slice(span.start, span.end));
+  const dated = (i: number) =>
+    segments.some((s) => s.dates.event !== null && s.sentence <= i && s.lastSentence >= i);
+  segments.forEach((seg, index) => {
+    if (dropped.has(seg) || !seg.dates.event?.date) return;
+    const kind = ownKind(text, seg);
+    if (!kind || segments[index + 1]?.sentence === seg.sentence) return;
+    // a lead that sums up several ("attacked two camps") is not at any one of them
+    if (SEVERAL_TARGETS.test(text.slice(seg.span.start, seg.span.end))) return;
+    const own = seg.places.event;
+    const review = (message: string, code: Review['code'] = 'several_places') => {
+      seg.places = { ...seg.places, reviews: [...seg.places.reviews, { code, message }] };
+    };
+    const take = (
+      places: SentencePlaces,
+      place: PlaceMention,
+      from: number,
+      to: number,
+      note: string | null,
+    ) => {
+      seg.extraMentions = [...seg.extraMentions, ...seg.places.mentions];
+      seg.places = { ...places, event: place, reviews: [...places.reviews] };
+      if (note) review(note, 'other');
+      seg.span = {
+        start: Math.min(seg.span.start, sentences[from]!.start),
+        end: Math.max(seg.span.end, sentences[to]!.end),
+      };
+      seg.lastSentence = Math.max(seg.lastSentence, to);
+      segments.forEach((s) => {
+        if (s !== seg && s.sentence >= from && s.lastSentence <= to && s.dates.event === null)
+          dropped.add(s);
+      });
+    };
+    const fits = (p: PlaceMention) => kind === 'coarse' && holds(own!.resolved!, p.resolved!);
+    // forward: the next sentence, or the one after a sentence that adds nothing
+    const n = seg.lastSentence;
+    for (let k = n + 1; k <= n + 2 && k < sentences.length && joinable(k - 1); k++) {
+      const span = sentences[k]!;
+      const words = text.slice(span.start, span.end);
+      if (read.dates(span).mentions.length > 0 || ANOTHER.test(words) || dated(k)) break;
+      if (!pointsBack(words)) {
+        if (blank(span)) continue;
+        break;
+      }
+      const found = onePlace(text, span, read.places(span));
+      if (!found) break;
+      if ('rivals' in found) {
+        review(
+          `a sentence after it, pointing back at the incident, names ${found.rivals.join(' and ')}; check which is this incident's place`,
+        );
+      } else if (own?.resolved?.name === found.take.resolved?.name) {
+        // the same place again: nothing to refine
+      } else if (kind === 'seat' || fits(found.take)) {
+        take(read.places(span), found.take, n, k, null);
+        // the scene is proposed, but the text names two places: a person checks
+        if (kind === 'seat') {
+          review(
+            `'${own?.text ?? ''}' is named as the seat of the victims' unit; a later sentence places the incident at '${found.take.text}', which is proposed: check that it is where it happened`,
+          );
+        }
+      } else {
+        review(
+          `a later sentence places the incident at '${found.take.text}', which does not lie in '${own?.text ?? ''}'; check which is right`,
+        );
+      }
+      return;
+    }
+    // backward: an undated sentence just before, telling the same event with a place
+    const m = seg.sentence - 1;
+    if (kind === 'seat' || m < 0 || !joinable(m) || dated(m)) return;
+    const before = sentences[m]!;
+    const wordsBefore = text.slice(before.start, before.end);
+    const mine = text.slice(sentences[seg.sentence]!.start, seg.span.end);
+    const datesBefore = read.dates(before).mentions.length;
+    if (datesBefore > 0 || ANOTHER.test(wordsBefore) || ANOTHER.test(mine)) return;
+    // the sentence before must report the incident itself, not only point back at one
+    const category = seg.triggers[0]?.category;
+    const told = findTriggers(text, before, null).filter((t) => t.category === category);
+    if (told.length === 0 || pointsBackOnly(text, told)) return;
+    const definite = POINTS_BACK.test(mine) || HAPPENED.test(mine);
+    const shared = [...eventWords(text, before)].some((w) => eventWords(text, seg.span).has(w));
+    if (!definite && !shared) return;
+    const found = onePlace(text, before, read.places(before));
+    if (!found || 'rivals' in found || !fits(found.take)) return;
+    if (own?.resolved?.name === found.take.resolved?.name) return;
+    const note = definite
+      ? null
+      : `the place ('${found.take.text}') comes from the sentence before, which tells of the same kind of event without a date; check that it is this one`;
+    // its event words report the incident itself: "the attack" after them points back to them
+    seg.triggers = [...told, ...seg.triggers];
+    take(read.places(before), found.take, m, seg.lastSentence, note);
+  });
+  return segments.filter((s) => !dropped.has(s));
+}
+
+/** placeAhead.ts's next-sentence rule, then this file's wider reach, over the same segments. */
+export function placesAround(
+  text: string,
+  segments: Segment[],
+  sentences: Span[],
+  read: AheadReaders,
+): Segment[] {
+  return placeNear(text, placeAhead(text, segments, sentences, read), sentences, read);
+}
