@@ -272,6 +272,13 @@ export function finish(
   const reviews = [...reading.reviews];
   if (r && ref && /^since\b/i.test(text) && isoToDay(r.date) < ref.day) {
     r = dayRange(isoToDay(r.date), ref.day);
+    // "had been hospitalized in Mashhad since September": a state that lasted, not the day of
+    // an event (a regression from a real report of the eighth try, proposed as the stretch)
+    if (isoToDay(r.date_end ?? r.date) - isoToDay(r.date) > SETTLED_STEP_DAYS)
+      reviews.push({
+        code: 'other',
+        message: `"${text}" is a stretch running up to the report (${r.date} to ${r.date_end}): what lasted, not the day something happened`,
+      });
   }
   if (r && (r.precision === 'day' || r.precision === 'approximate')) {
     if (phrase.nightBefore) r = dayRange(isoToDay(r.date) - 1, isoToDay(r.date));

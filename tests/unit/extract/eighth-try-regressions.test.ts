@@ -125,3 +125,17 @@ describe('a plural division word names more than one division', () => {
     expect(p?.reasons.map((r) => r.code)).not.toContain('several_places');
   });
 });
+
+describe('"since September" is a stretch up to the report, not an event\'s day', () => {
+  it('"had been hospitalized in Mashhad since September" is for review', () => {
+    const [p] = run(
+      'A border guard wounded in a clash had been hospitalized in Mashhad since September, the commander said.',
+    );
+    expect(p?.status).toBe('needs_review');
+    expect(p?.reasons.map((r) => r.message).join(' ')).toMatch(/what lasted/);
+  });
+  it('control: "since Sunday" (two days) is still an answer', () => {
+    const [p] = run('Militants have attacked three border posts in Saravan since Sunday.');
+    expect(p?.reasons.map((r) => r.message).join(' ')).not.toMatch(/what lasted/);
+  });
+});
