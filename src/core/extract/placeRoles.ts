@@ -209,9 +209,22 @@ const UNIT_AFTER =
   /^\s+(?:(?:Border|Frontier|Ranger|Guards?)\s+){0,2}(?:Regiment|Brigade|Battalion|Unit|Rangers|Scouts|Rifles|Militia|Levies|Corps)\b/i;
 
 /**
- * Whether the words right after a name (`after`) make it people, an officer or a unit named
- * after the place: an organisation, not where something happened.
+ * An officer's title with "of" right before a name ("the assistant commissioner of the border town
+ * of Mirjaveh said the attack took place at night"): the office's seat, not the scene.
  */
-export function namesItsPeople(after: string): boolean {
-  return TRIBE_AFTER.test(after) || OFFICER_AFTER.test(after) || UNIT_AFTER.test(after);
+const OFFICER_OF_BEFORE =
+  /\b(?:(?:deputy|assistant|additional)\s+)?(?:commissioner|superintendent|governor|mayor|police\s+chief|chief\s+of\s+police)\s+of\s+(?:the\s+)?(?:(?:border\s+)?(?:town|city|district|county)\s+of\s+)?$/i;
+
+/**
+ * Whether the words right after a name (`after`) make it people, an officer or a unit named
+ * after the place, or the words right before it (`before`) an officer's title "of" it: an
+ * organisation, not where something happened.
+ */
+export function namesItsPeople(after: string, before = ''): boolean {
+  return (
+    TRIBE_AFTER.test(after) ||
+    OFFICER_AFTER.test(after) ||
+    UNIT_AFTER.test(after) ||
+    OFFICER_OF_BEFORE.test(before)
+  );
 }

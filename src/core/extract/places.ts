@@ -251,7 +251,7 @@ function readSentence(
     // "the Mohmand tribe", "Orakzai tribesmen": people named after where they live, not a place.
     // "Mastung Assistant Commissioner X said": an officer of the district, not where it happened
     const after = text.slice(m.end, m.end + 40);
-    if (!m.road && namesItsPeople(after)) {
+    if (!m.road && namesItsPeople(after, text.slice(Math.max(0, m.start - 70), m.start))) {
       mentions.push(mention(ctx, r, 'organisation'));
       return;
     }

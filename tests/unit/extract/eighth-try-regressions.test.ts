@@ -139,3 +139,19 @@ describe('"since September" is a stretch up to the report, not an event\'s day',
     expect(p?.reasons.map((r) => r.message).join(' ')).not.toMatch(/what lasted/);
   });
 });
+
+describe('an officer\'s title "of" a town names the office\'s seat, not the scene', () => {
+  it('"the assistant commissioner of the border town of Mirjaveh said the attack took place …"', () => {
+    const [p] = run(
+      'Gunmen killed three border guards on Monday, officials said. The assistant commissioner of the border town of Mirjaveh said the attack took place near the border.',
+    );
+    expect(p?.status).toBe('needs_review');
+    expect(p?.place).not.toBe('Mirjaveh');
+  });
+  it('control: "the attack took place in Mirjaveh" places it there', () => {
+    const [p] = run(
+      'Gunmen killed three border guards on Monday, officials said. The attack took place in Mirjaveh, the assistant commissioner said.',
+    );
+    expect(p).toMatchObject({ place: 'Mirjaveh', status: 'proposed' });
+  });
+});
