@@ -15,7 +15,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, serveBench, TMP } from '../harness.ts';
 import { percentile } from './measure.ts';
-import { cpuByType, openApp, runScrub } from './session.ts';
+import { cpuByType, FRAME_TRACE_CATEGORIES, openApp, runScrub } from './session.ts';
 import { scenarioWindows, type Scenario } from './scenarios.ts';
 
 const n = Number(process.argv[2] ?? 100000);
@@ -139,13 +139,7 @@ try {
       const trace = tracing && r === 0;
       if (trace)
         await browser.startTracing(page, {
-          categories: [
-            'devtools.timeline',
-            'disabled-by-default-devtools.timeline',
-            'gpu',
-            'cc',
-            'viz',
-          ],
+          categories: FRAME_TRACE_CATEGORIES,
         });
       const c0 = cpuByType();
       const timings = await runScrub(page, scenario, kind === 'weekSettled');

@@ -14,7 +14,7 @@ import { launchChromium, serveBench, TMP } from '../harness.ts';
 import { cpuPerUnit } from './alternate.ts';
 import { setWindow } from './drivers.ts';
 import { scenarioWindows } from './scenarios.ts';
-import { cpuByType, openApp } from './session.ts';
+import { cpuByType, FRAME_TRACE_CATEGORIES, openApp } from './session.ts';
 
 const n = Number(process.argv[2] ?? 100000);
 const frames = Number(process.argv[3] ?? 30);
@@ -125,13 +125,7 @@ try {
       const tracing = process.env.TRACE === name && r === 0;
       if (tracing)
         await browser.startTracing(page, {
-          categories: [
-            'devtools.timeline',
-            'disabled-by-default-devtools.timeline',
-            'gpu',
-            'cc',
-            'viz',
-          ],
+          categories: FRAME_TRACE_CATEGORIES,
         });
       const c0 = cpuByType();
       // A string, not a function: tsx would wrap the inner function in a helper the page lacks.

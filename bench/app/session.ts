@@ -53,6 +53,15 @@ export async function openApp(
   return { page, ...info };
 }
 
+/** Trace categories that show a frame's main-thread work and the GPU process's compositing. */
+export const FRAME_TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'gpu',
+  'cc',
+  'viz',
+];
+
 /** The time control's handle of one edge. */
 export const handle = (page: Page, edge: 'from' | 'to') =>
   page.getByRole('slider', {

@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { launchChromium, serveBench, TMP } from '../harness.ts';
 import { openForScrub, scrubStep } from './scrubSetup.ts';
+import { FRAME_TRACE_CATEGORIES } from './session.ts';
 
 const n = Number(process.argv[2] ?? 100000);
 const steps = Number(process.argv[3] ?? 20);
@@ -26,7 +27,7 @@ const browser = await launchChromium();
 try {
   const page = await openForScrub(browser, server.url, n, days);
   await browser.startTracing(page, {
-    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'gpu', 'cc', 'viz'],
+    categories: FRAME_TRACE_CATEGORIES,
   });
   const t0 = Date.now();
   for (let i = 0; i < steps; i++) await scrubStep(page);

@@ -15,13 +15,13 @@ import {
   yearDate,
   ymdToDay,
   type ResolvedDate,
-  type TimeUnit,
 } from '../dateRules.ts';
 import { casualDate, dayRange, oneDay, weekdayDate } from './dateCasual.ts';
 import { rollbackCheck, weekdayCheck } from './dateChecks.ts';
 
 export { ROLLBACK_DOUBT_DAYS } from './dateChecks.ts';
 import type { DateCore, DatePhrase } from './datePhrases.ts';
+import { monthStep, SETTLED_STEP_DAYS, unsettledStep } from './dateSteps.ts';
 import type { DateMention, Review } from './types.ts';
 
 /** The day relative phrases count from, and where it comes from. */
@@ -216,15 +216,10 @@ export function readRelative(
   }
   if (core.unit === 'hour' && resolved.precision === 'day')
     resolved = { ...resolved, precision: 'approximate' };
-  const reviews = unsettledStep(phrase, core.unit, lo, hi);
-  // "The attack came two months after a rocket attack …": a count of months or years names no
-  // day, as "two months ago" does not (a regression from a real report of the eighth try,
-  // proposed as the day two months before)
-  if ((core.unit === 'month' || core.unit === 'year') && hi > 0 && lo === hi)
-    reviews.push({
-      code: 'other',
-      message: `"${phrase}" counts in ${core.unit}s from another event: the day is a guess, only the ${core.unit} is roughly known`,
-    });
+  const reviews = [
+    ...unsettledStep(phrase, core.unit, lo, hi),
+    ...monthStep(phrase, core.unit, lo, hi),
+  ];
   // "In less than 48 hours after [strikes dated only 'in January']": a step from a month names
   // no day either (a sixth-try regression, proposed as the stretch 3 Jan – 2 Feb)
   if (coarse && step(hi) !== 0)
@@ -233,27 +228,6 @@ export function readRelative(
       message: `"${phrase}" counts from an event dated only to the ${anchor.precision}: the day is not known`,
     });
   return { resolved, basis: 'anchor', reviews };
-}
-
-/** Widest uncounted step ("two or three days") still taken as an answer, in days. */
-const SETTLED_STEP_DAYS = 3;
-
-/**
- * "days after", "weeks later", "several days ago": the text does not count the step, so only a
- * stretch is known, wider than the 3 days a date may be off; for review, never an answer (a
- * synthetic regression: "days after seven soldiers were killed in an ambush" was proposed as the
- * nine days before the report, against an ambush two days before it).
- */
-function unsettledStep(phrase: string, unit: TimeUnit, lo: number, hi: number): Review[] {
-  if (unit === 'hour' || lo === hi) return [];
-  const perUnit = { day: 1, week: 7, month: 30, year: 365 }[unit];
-  if ((hi - lo) * perUnit <= SETTLED_STEP_DAYS) return [];
-  return [
-    {
-      code: 'other',
-      message: `"${phrase}" does not say how many ${unit}s: only a stretch of ${lo}–${hi} ${unit}s is known, not the day`,
-    },
-  ];
 }
 
 /**

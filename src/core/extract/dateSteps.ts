@@ -1,0 +1,40 @@
+// Steps the text does not count to the day: "days after" (a stretch wider than a date may be
+// off) and "two months after" (a count of months or years names no day). Reviews, never answers.
+import type { TimeUnit } from '../dateRules.ts';
+import type { Review } from './types.ts';
+
+/** Widest uncounted step ("two or three days") still taken as an answer, in days. */
+export const SETTLED_STEP_DAYS = 3;
+
+/**
+ * "days after", "weeks later", "several days ago": the text does not count the step, so only a
+ * stretch is known, wider than the 3 days a date may be off; for review, never an answer (a
+ * synthetic regression: "days after seven soldiers were killed in an ambush" was proposed as the
+ * nine days before the report, against an ambush two days before it).
+ */
+export function unsettledStep(phrase: string, unit: TimeUnit, lo: number, hi: number): Review[] {
+  if (unit === 'hour' || lo === hi) return [];
+  const perUnit = { day: 1, week: 7, month: 30, year: 365 }[unit];
+  if ((hi - lo) * perUnit <= SETTLED_STEP_DAYS) return [];
+  return [
+    {
+      code: 'other',
+      message: `"${phrase}" does not say how many ${unit}s: only a stretch of ${lo}–${hi} ${unit}s is known, not the day`,
+    },
+  ];
+}
+
+/**
+ * "The attack came two months after a rocket attack …": a count of months or years names no day,
+ * as "two months ago" does not (a regression from a real report of the eighth try, proposed as
+ * the day two months before).
+ */
+export function monthStep(phrase: string, unit: TimeUnit, lo: number, hi: number): Review[] {
+  if ((unit !== 'month' && unit !== 'year') || hi === 0 || lo !== hi) return [];
+  return [
+    {
+      code: 'other',
+      message: `"${phrase}" counts in ${unit}s from another event: the day is a guess, only the ${unit} is roughly known`,
+    },
+  ];
+}
