@@ -17,6 +17,7 @@ import { launchChromium, serveBench, TMP } from '../harness.ts';
 import { percentile } from './measure.ts';
 import { cpuByType, FRAME_TRACE_CATEGORIES, openApp, runScrub } from './session.ts';
 import { scenarioWindows, type Scenario } from './scenarios.ts';
+import type { TraceEvent } from './traceSteps.ts';
 
 const n = Number(process.argv[2] ?? 100000);
 const steps = Number(process.argv[3] ?? 20);
@@ -24,16 +25,6 @@ const names = (process.argv[4] ?? 'week,weekSettled,everything').split(',');
 const rounds = Number(process.argv[5] ?? 2);
 /** With `trace` as the sixth argument: a Chromium trace of each condition's first round. */
 const tracing = process.argv[6] === 'trace';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string };
-}
 
 /** Busiest trace events, ms per step, by thread. */
 function summarise(events: TraceEvent[], count: number): void {

@@ -15,6 +15,7 @@ import { cpuPerUnit } from './alternate.ts';
 import { setWindow } from './drivers.ts';
 import { scenarioWindows } from './scenarios.ts';
 import { cpuByType, FRAME_TRACE_CATEGORIES, openApp } from './session.ts';
+import type { TraceEvent } from './traceSteps.ts';
 
 const n = Number(process.argv[2] ?? 100000);
 const frames = Number(process.argv[3] ?? 30);
@@ -51,15 +52,7 @@ const HIDE: Record<string, string> = {
 function summarise(json: string, count: number): void {
   const events = (
     JSON.parse(json) as {
-      traceEvents: {
-        name: string;
-        ph: string;
-        dur?: number;
-        tdur?: number;
-        pid: number;
-        tid: number;
-        args?: { name?: string };
-      }[];
+      traceEvents: TraceEvent[];
     }
   ).traceEvents;
   const threads = new Map<string, string>();

@@ -8,19 +8,11 @@ import { join } from 'node:path';
 import { launchChromium, serveBench, TMP } from '../harness.ts';
 import { openForScrub, scrubStep } from './scrubSetup.ts';
 import { FRAME_TRACE_CATEGORIES } from './session.ts';
+import type { TraceEvent } from './traceSteps.ts';
 
 const n = Number(process.argv[2] ?? 100000);
 const steps = Number(process.argv[3] ?? 20);
 const days = Number(process.argv[4] ?? 7);
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string };
-}
 
 const server = await serveBench([['/', process.env.APP_DIST ?? join(TMP, 'app-dist')]]);
 const browser = await launchChromium();
