@@ -6,6 +6,7 @@ import type { PlacePrecision } from '../types.ts';
 import type { ExtractGazetteer, Organisation } from './gazetteerData.ts';
 import { borderRecord, crossingRecords } from './placeCrossings.ts';
 import type { PlaceCandidate } from './types.ts';
+import { canonicalAdmin1, provinceName } from './provinceNames.ts';
 
 /** Radius (km) of a town: GeoNames gives one point for a town a few km across. */
 export const TOWN_RADIUS_KM = 5;
@@ -148,6 +149,7 @@ export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
       r.provinceKeys = provinceKeys.get(`${r.country}|${r.admin1}`) ?? [
         normalizePlaceName(r.admin1),
       ];
+    r.admin1 = provinceName(r, provinces);
   }
   for (const a of g.aliases) {
     const target = normalizePlaceName(a.name);
@@ -174,7 +176,7 @@ export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
         lat: d.lat,
         lon: d.lon,
         country: d.country,
-        admin1: d.admin1,
+        admin1: canonicalAdmin1(d.country, d.admin1, provinceKeys, provinces),
         precision: 'town',
         uncertainty_km: d.radius_km,
         population: null,
@@ -194,7 +196,7 @@ export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
       lat: d.lat,
       lon: d.lon,
       country: d.country,
-      admin1: d.admin1,
+      admin1: canonicalAdmin1(d.country, d.admin1, provinceKeys, provinces),
       precision: 'county',
       uncertainty_km: d.radius_km,
       population: null,

@@ -115,7 +115,9 @@ describe('the next sentence does not place the incident', () => {
     const [p] = run(
       `${LEAD} The strike, a resident said, "the jets hit houses in the town of Matun after midnight".`,
     );
-    expect(p).toMatchObject({ resolved_place: 'Khost' });
+    // quotedPlace.ts folds the quote that retells the strike: Matun is the town of Khost, in the
+    // province (it did not before the towns filed under "Khowst" were linked to Khost province)
+    expect(p).toMatchObject({ resolved_place: 'Khōst', place: 'Matun' });
   });
   it("when a name like a place is a spokesman's", () => {
     const [p] = run(

@@ -26,7 +26,7 @@ describe('narrowing namesakes across the border', () => {
   });
   it('Khash with Afghanistan named is the Afghan town in Nimroz', () => {
     const r = places('In Afghanistan, gunmen attacked a market in Khash.');
-    expect(mentionOf(r, 'Khash').resolved).toMatchObject({ country: 'AF', admin1: 'Nimroz' });
+    expect(mentionOf(r, 'Khash').resolved).toMatchObject({ country: 'AF', admin1: 'Nimruz' });
   });
 });
 
