@@ -89,9 +89,10 @@ const RULES: [RuleName, string][] = [
   ],
   ['weekday', `\\b(?:(?<which>${words(['last', 'this', 'next', 'past'])})\\s+)?(?<wd>${WEEKDAY})`],
   ['yesterday', '\\b(?:[Yy]esterday(?:\\s+(?:morning|afternoon|evening))?|[Ll]ast\\s+night)\\b'],
+  // "Today" after a capitalised word is a name's ("Pars Today", "USA Today", "Pakistan Today")
   [
     'today',
-    '\\b(?:(?:[Ee]arlier\\s+)?[Tt]oday|[Tt]onight|[Tt]his\\s+(?:morning|afternoon|evening))\\b',
+    "\\b(?:(?:[Ee]arlier\\s+)?(?:today|(?<![A-Z][\\w.&’'-]*\\s+)Today)|[Tt]onight|[Tt]his\\s+(?:morning|afternoon|evening))\\b",
   ],
   ['tomorrow', '\\b[Tt]omorrow\\b'],
   [

@@ -4,6 +4,7 @@
 // `no_date_anchor`). The rules are documented in the README ("Extractor", "Dates").
 import { isoToDay } from '../days.ts';
 import type { ResolvedDate } from '../dateRules.ts';
+import { dateOfPlaceClause } from './dateClause.ts';
 import { chooseEvent, roleOf, tieOf, VERB, type RoledMention } from './dateEvent.ts';
 import { findTriggers } from './events.ts';
 import { reportDayIsEventDay } from './reportDay.ts';
@@ -259,6 +260,13 @@ export const readSentenceDates: DateReader = (ctx, sentence) => {
     reviews.push({
       code: 'other',
       message: `"${event.text}" dates what followed the incident (the incident is told only after "after" or "following"); the incident itself came earlier`,
+    });
+  }
+  const clause = event && dateOfPlaceClause(ctx.text, sentence, event.span, incidents);
+  if (clause) {
+    reviews.push({
+      code: 'other',
+      message: `"${event.text}" dates what the clause "${clause} …" tells, not necessarily this incident`,
     });
   }
   if (!tied || !event) return { mentions, event, reviews };

@@ -20,6 +20,13 @@ const ON_BORDER_SIDE_KM = 5;
 const ON_BORDER =
   /\b(?:on|along|at|astride)\s+(?:the|its|their|our)\s+(?:[\p{L}'’.-]+(?:\s+|[-–—])){0,3}(?:border|frontier|boundary|Durand\s+Line|zero\s+(?:point|line))\b(?!\s+(?:town|city|district|province|crossing|village|areas?|region|markets?))/giu;
 
+/**
+ * "some 4km inside Pakistani territory", "two miles into Afghan territory", "10 km from the
+ * border": the event a stated distance from the line (`n`, `unit`).
+ */
+const INSIDE_BORDER =
+  /\b(?<n>\d+(?:\.\d+)?)\s*(?<unit>km|kilomet(?:er|re)s?|miles?)\s+(?:inside|into|within|from)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,2}(?:territory|border|frontier|boundary|soil)\b/giu;
+
 const KM_PER_DEG = 111.32;
 
 /** Distance (km) from `p` to the segment `a`–`b` on a local equirectangular plane. */
@@ -89,7 +96,14 @@ export function onBorderCheck(
   const c = event?.resolved;
   if (!event || !c || !['town', 'point'].includes(c.precision)) return { reviews: [] };
   let saidNear = false;
-  const near = [...text.slice(sentence.start, sentence.end).matchAll(ON_BORDER)].some((m) => {
+  let statedKm = 0;
+  const words = text.slice(sentence.start, sentence.end);
+  for (const m of words.matchAll(INSIDE_BORDER)) {
+    const n = Number(m.groups?.n) * (/^mile/i.test(m.groups?.unit ?? '') ? 1.609 : 1);
+    statedKm = Math.max(statedKm, n);
+  }
+  const phrases = [...words.matchAll(ON_BORDER), ...words.matchAll(INSIDE_BORDER)];
+  const near = phrases.some((m) => {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     if (Math.max(event.span.start - end, start - event.span.end) > NEAR_CHARS) return false;
@@ -99,13 +113,13 @@ export function onBorderCheck(
   });
   if (!near) return { reviews: [] };
   const km = kmFromBorder(index, c.country, c.lat, c.lon);
-  if (km === null || km <= c.uncertainty_km + ON_BORDER_KM) return { reviews: [] };
+  if (km === null || km <= c.uncertainty_km + ON_BORDER_KM + statedKm) return { reviews: [] };
   if (saidNear) return { reviews: [], radiusKm: Math.ceil(km + ON_BORDER_SIDE_KM) };
   return {
     reviews: [
       {
         code: 'other',
-        message: `The sentence puts the event on the border, but ${c.name} lies about ${Math.round(km)} km from it: the event may be anywhere along that stretch of border.`,
+        message: `The sentence puts the event ${statedKm > 0 ? `about ${Math.round(statedKm)} km from` : 'on'} the border, but ${c.name} lies about ${Math.round(km)} km from it: the event may be anywhere along that stretch of border.`,
       },
     ],
   };

@@ -40,6 +40,8 @@ export interface RawMatch {
   feature?: string;
   /** The name is known only as one side's town of a crossing ("Mand" of Pishin–Mand). */
   sideOnly?: boolean;
+  /** "Lower Kurram", "Upper Dir": the part word before a division's name, as written. */
+  part?: string;
   organisation?: Organisation;
   /** Token index right after the phrase (qualifiers included). */
   next: number;
@@ -119,6 +121,34 @@ function partOfLongerName(text: string, tokens: Token[], prev: RawMatch, m: RawM
   );
 }
 
+/** Words naming a part of a division ("Lower Kurram", "Upper Orakzai"). */
+const PART_WORDS = new Set(['upper', 'lower']);
+
+/**
+ * "Lower Kurram", "Upper Orakzai": a part word the gazetteer does not know with the name after
+ * it, before a district or province (never a town: "Lower X" may be a village of its own);
+ * returns that division's name, or null.
+ */
+function partOfDivision(
+  text: string,
+  tokens: Token[],
+  index: PlaceIndex,
+  i: number,
+): { last: number; key: string } | null {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!PART_WORDS.has(t.lower) || !next || gap(text, t, next) !== ' ') return null;
+  return longest(
+    text,
+    tokens,
+    i + 1,
+    index.maxTokens,
+    (key) =>
+      index.districts.has(key) ||
+      (index.byName.get(key) ?? []).some((r) => r.kind === 'province' || r.kind === 'district'),
+  );
+}
+
 /** Options of `matchPhrases`. */
 export interface MatchOptions {
   /** Typo matches are tried only when given, and only for the places it accepts. */
@@ -163,6 +193,15 @@ export function matchPhrases(
         (index.byName.has(key) || index.districts.has(key) || index.crossingSides.has(key)) &&
         (last > i || !NEVER.has(t.lower)),
     );
+    const part = !org && !place ? partOfDivision(text, tokens, index, i) : null;
+    if (part) {
+      const m = placeMatch(text, tokens, index, i, part.last, part.key, undefined, floor);
+      if (m) {
+        out.push({ ...m, part: t.text });
+        i = Math.max(part.last + 1, m.next);
+        continue;
+      }
+    }
     if (!org && !place && NEVER.has(t.lower)) {
       i++;
       continue;

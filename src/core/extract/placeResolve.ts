@@ -193,6 +193,12 @@ export function resolve(
       message: `${phrase} names a district the gazetteer does not hold: placed at its namesake town ${best.name}, which is usually its seat; the district's size is unknown, so the event may lie farther than ${radius} km from there`,
     });
   }
+  if (best && m.part) {
+    reviews.push({
+      code: 'coarse_place',
+      message: `${phrase} is the ${m.part.toLowerCase()} part of ${best.name}: placed at the whole of it, within about ${radius} km`,
+    });
+  }
   if (best && m.plural) {
     reviews.push({
       code: 'several_places',

@@ -69,6 +69,32 @@ function within(p: Proposal, o: Proposal): boolean {
   return o.admin1 === p.admin1 && o.country === p.country;
 }
 
+/** An excerpt's words, for comparing two copies of one sentence. */
+function words(p: Proposal): string {
+  return p.excerpt.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * Drops a proposal whose sentence is word for word an earlier proposal's, read the same (a page
+ * that prints its lead again as a photo caption: a regression from a real Dawn page, proposed
+ * three times).
+ */
+function dropCopies(list: Proposal[]): Proposal[] {
+  return list.filter(
+    (p, i) =>
+      !list
+        .slice(0, i)
+        .some(
+          (o) =>
+            words(o) === words(p) &&
+            o.date === p.date &&
+            o.date_end === p.date_end &&
+            o.resolved_place === p.resolved_place &&
+            o.category === p.category,
+        ),
+  );
+}
+
 /**
  * Drops proposals that repeat another of the same article: an undated mention of a category
  * already dated elsewhere ("the abduction of border guards"), and a summary placed only at a
@@ -77,7 +103,8 @@ function within(p: Proposal, o: Proposal): boolean {
  * camps in Balochistan late on Wednesday" before the paragraphs on each camp); with no place at
  * all, only when its dates are the same.
  */
-export function foldRepeats(list: Proposal[]): Proposal[] {
+export function foldRepeats(all: Proposal[]): Proposal[] {
+  const list = dropCopies(all);
   return flagOtherPlaces(list).filter((p) => {
     const others = list.filter((o) => o !== p && o.category === p.category);
     if (p.date === null) return !others.some((o) => o.date !== null);

@@ -1,0 +1,33 @@
+// A date that belongs to a relative clause describing a place: "The drone strike occurred in the
+// area where the funeral of a commander was held in December last year" dates the funeral, not
+// the strike (a regression from a real Dawn page, proposed as a December attack three months
+// before the strike). Pure.
+import type { Span } from './types.ts';
+
+/** The words opening a clause about a place or a time ("where", "in which", "at which"). */
+const PLACE_CLAUSE = /\b(?:where|in\s+which|at\s+which)\b/gi;
+/** A clause break the relative clause does not reach across. */
+const BREAK = /[;:]|\s[—–]\s|\s--\s/;
+
+/**
+ * The clause (from its opening word to the date) when the date at `date` stands in a "where …"
+ * clause that tells no incident of its own, while an incident word (`incidents`, spans of
+ * `text`) stands before the clause in the sentence; else null. "Security was tightened in
+ * Quetta, where a bomb killed ten on Monday" is left alone: the clause tells the incident.
+ */
+export function dateOfPlaceClause(
+  text: string,
+  sentence: Span,
+  date: Span,
+  incidents: Span[],
+): string | null {
+  const before = text.slice(sentence.start, date.start);
+  const opening = [...before.matchAll(PLACE_CLAUSE)].at(-1);
+  if (!opening) return null;
+  const start = sentence.start + opening.index;
+  const clause = text.slice(start, date.start);
+  if (BREAK.test(clause)) return null;
+  const main = incidents.some((t) => t.start >= sentence.start && t.end <= start);
+  const own = incidents.some((t) => t.start >= start && t.end <= date.start);
+  return main && !own ? clause.trim() : null;
+}
