@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { along, length, lineString, point, pointToPolygonDistance, simplify } from '@turf/turf';
 import { normalizePlaceName, type Gazetteer, type GazetteerEntry } from '../src/core/gazetteer.ts';
 import type { BorderLine, Crossing, ExtractGazetteer } from '../src/core/extract/gazetteerData.ts';
-import { equalAreaRadiusKm, round4, type AreaFeature } from '../src/core/geo-checks.ts';
+import { equalAreaRadiusKm, reachKm, round4, type AreaFeature } from '../src/core/geo-checks.ts';
 import type { SharedBorder } from './build-boundaries.ts';
 import type { Curated } from './load-curated.ts';
 
@@ -122,6 +122,23 @@ export function borderLineSummary(
   };
 }
 
+/**
+ * Each area's radius (km) round the point its gazetteer entry gives: the reach that holds the
+ * whole province or country (`reachKm`), so a province named alone is drawn, and judged, with
+ * a circle that contains it; an area no entry points at keeps its equal-area radius.
+ */
+function areaReach(g: Gazetteer, areas: AreaFeature[]): Record<string, number> {
+  const at = new Map(g.entries.filter((e) => e.area).map((e) => [e.area, e] as const));
+  return Object.fromEntries(
+    areas
+      .map((a) => {
+        const e = at.get(a.properties.id);
+        return [a.properties.id, e ? reachKm(a, e.lat, e.lon) : equalAreaRadiusKm(a)] as const;
+      })
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+}
+
 /** A crossing's side lies in a province whose polygon comes within this distance (km). */
 const SIDE_PROVINCE_KM = 15;
 
@@ -173,11 +190,7 @@ export function buildExtractGazetteer(
     districts: curated.districts,
     crossings: curated.crossings.map((c) => ({ ...c, provinces: crossingProvinces(c, areas) })),
     borders: borders.map(borderLineSummary),
-    areaRadiusKm: Object.fromEntries(
-      areas
-        .map((a) => [a.properties.id, equalAreaRadiusKm(a)] as const)
-        .sort(([a], [b]) => a.localeCompare(b)),
-    ),
+    areaRadiusKm: areaReach(g, areas),
     englishNames: [...englishNames].sort(),
     typoBlocked: [...typoBlocked].sort(),
   };

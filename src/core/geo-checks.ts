@@ -4,6 +4,7 @@ import {
   area as turfArea,
   booleanPointInPolygon,
   centroid,
+  distance,
   point,
   pointOnFeature,
   pointToLineDistance,
@@ -66,6 +67,21 @@ export function nearestBorderPoint(
 /** Radius in km of the circle with the same area as the polygon, rounded to 1 km. */
 export function equalAreaRadiusKm(area: AreaFeature): number {
   return Math.round(Math.sqrt(turfArea(area) / Math.PI) / 1000);
+}
+
+/**
+ * Distance in km, rounded up to 1 km, from (`lat`, `lon`) to the farthest vertex of the area: the
+ * circle round that point that holds the whole area (an elongated province reaches far beyond
+ * its equal-area circle: Kunar's is 39 km, its far end ~60 km from its point).
+ */
+export function reachKm(area: AreaFeature, lat: number, lon: number): number {
+  const g = area.geometry;
+  const polygons = g.type === 'MultiPolygon' ? g.coordinates : [g.coordinates];
+  let far = 0;
+  for (const polygon of polygons)
+    for (const ring of polygon)
+      for (const v of ring) far = Math.max(far, distance([lon, lat], v, { units: 'kilometers' }));
+  return Math.ceil(far);
 }
 
 /**

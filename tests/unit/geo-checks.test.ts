@@ -6,6 +6,7 @@ import {
   areaAt,
   borderKm,
   equalAreaRadiusKm,
+  reachKm,
   representativePoint,
   type AreaFeature,
 } from '../../src/core/geo-checks.ts';
@@ -39,6 +40,32 @@ describe('areas', () => {
   it("Balochistan's equal-area radius is about 330 km (≈347,000 km²)", () => {
     expect(equalAreaRadiusKm(area('PK-BA'))).toBeGreaterThan(300);
     expect(equalAreaRadiusKm(area('PK-BA'))).toBeLessThan(360);
+  });
+  it("a reach holds the whole area: Kunar's (from its point) exceeds its equal-area radius", () => {
+    // regression: Kunar named alone was settled at ±39 km (its equal-area radius) for rockets
+    // that fell in Nari district, 48 km from Kunar's point
+    expect(equalAreaRadiusKm(area('AF-KR'))).toBe(39);
+    expect(reachKm(area('AF-KR'), 34.9809, 71.0808)).toBeGreaterThan(60);
+  });
+  it('a reach is the farthest vertex from the point', () => {
+    const square: AreaFeature = {
+      type: 'Feature',
+      properties: { id: 'X', name: 'X', kind: 'province', country: 'IR' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 1],
+            [0, 0],
+          ],
+        ],
+      },
+    };
+    // from the corner (0, 0) the far corner (1, 1) is ~157 km away
+    expect(reachKm(square, 0, 0)).toBe(158);
   });
   it('representative points lie inside their areas', () => {
     for (const id of ['IR', 'PK', 'AF', 'IR-SB', 'PK-BA']) {

@@ -88,11 +88,15 @@ describe('the next sentence does not place the incident', () => {
   });
   it('when it tells of another event', () => {
     const list = run(`${LEAD} Another strike hit houses in the town of Matun.`);
-    expect(list[0]).toMatchObject({ resolved_place: 'Khost', status: 'proposed' });
+    expect(list[0]).toMatchObject({ resolved_place: 'Khost' });
+    // a province named alone is coarse (its reach > 50 km); nothing else is doubted
+    expect(codes(list[0])).toEqual(['coarse_place']);
   });
   it('when it is in the next paragraph', () => {
     const [p] = run(`${LEAD}\n\nThe strike hit the Mughalgai area of Gurbuz district.`);
-    expect(p).toMatchObject({ resolved_place: 'Khost', status: 'proposed' });
+    expect(p).toMatchObject({ resolved_place: 'Khost' });
+    // a province named alone is coarse (its reach > 50 km); nothing else is doubted
+    expect(codes(p)).toEqual(['coarse_place']);
   });
   it('when it names where the attackers came from', () => {
     const [p] = run(
@@ -123,15 +127,21 @@ describe('the next sentence does not place the incident', () => {
     const [p] = run(
       'Two soldiers were killed in an attack in Nangarhar province on Monday. The attack was confirmed by provincial spokesman Attaullah Khogyani.',
     );
-    expect(p).toMatchObject({ resolved_place: 'Nangarhar', status: 'proposed' });
+    expect(p).toMatchObject({ resolved_place: 'Nangarhar' });
+    // a province named alone is coarse (its reach > 50 km); nothing else is doubted
+    expect(codes(p)).toEqual(['coarse_place']);
   });
   it('when the name after the verb is a person, not a place', () => {
     const [p] = run(`${LEAD} The strike was condemned by spokesman Zabihullah Mujahid.`);
-    expect(p).toMatchObject({ resolved_place: 'Khost', status: 'proposed' });
+    expect(p).toMatchObject({ resolved_place: 'Khost' });
+    // a province named alone is coarse (its reach > 50 km); nothing else is doubted
+    expect(codes(p)).toEqual(['coarse_place']);
   });
   it('when it is a sentence about something else with no event word', () => {
     const [p] = run(`${LEAD} Residents of the Mughalgai area fled to Kabul.`);
-    expect(p).toMatchObject({ resolved_place: 'Khost', status: 'proposed' });
+    expect(p).toMatchObject({ resolved_place: 'Khost' });
+    // a province named alone is coarse (its reach > 50 km); nothing else is doubted
+    expect(codes(p)).toEqual(['coarse_place']);
   });
 });
 
