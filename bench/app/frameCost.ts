@@ -46,6 +46,7 @@ const HIDE: Record<string, string> = {
   listLayer: '.incident-list{will-change:transform}',
   listScrollLayer: '.incident-list{will-change:scroll-position}',
   controlLayer: '.time-control{will-change:transform}',
+  rowLayers: '.incident-list [role=option]{will-change:transform}',
 };
 
 /** The busiest trace events (wall / thread ms a frame, by thread) and display frames a frame. */
