@@ -11,15 +11,7 @@ import {
   latestWeekdayOnOrBefore,
   ymdToDay,
 } from '../dateRules.ts';
-import {
-  DAY,
-  MONTH_ANY,
-  WEEKDAY,
-  YEAR,
-  dayNumber,
-  monthNumber,
-  weekdayNumber,
-} from './dateWords.ts';
+import { MONTH_ANY, WEEKDAY, YEAR, dayNumber, monthNumber, weekdayNumber } from './dateWords.ts';
 import type { Dateline, Span } from './types.ts';
 
 const SP = '[^\\S\\n]';
@@ -30,6 +22,11 @@ const CAPS_CITY = `${CAPS_WORD}(?:${SP}+${CAPS_WORD}){0,3}`;
 const CITY = `(?<city>${CAPS_CITY}(?:${SP}*/${SP}*${CAPS_CITY}){0,2}|${TITLE_WORD}(?:${SP}+${TITLE_WORD}){0,3})`;
 const REGION_WORD = `(?!${WEEKDAY}|${MONTH_ANY})(?:[A-Z][A-Za-z'’.\\-]+|and|of)`;
 const REGION = `(?:,${SP}*${REGION_WORD}(?:${SP}+${REGION_WORD}){0,3}(?![^\\S\\n]*\\d)){0,2}`;
+/**
+ * A day of the month, which may stand right before the dateline's colon ("QUETTA / ISLAMABAD,
+ * Sept 18:"); dateWords.ts's DAY refuses any colon after it, so a time ("18:30") is no day.
+ */
+const DAY = `(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d|:\\d)`;
 const DATE =
   `(?<date>(?:(?<wd>${WEEKDAY}),?${SP}+)?(?:(?<m1>${MONTH_ANY})${SP}+(?<d1>${DAY})(?:,${SP}*(?<y1>${YEAR}))?` +
   `|(?<d2>${DAY})${SP}+(?<m2>${MONTH_ANY})(?:,?${SP}+(?<y2>${YEAR}))?)|(?<wdOnly>${WEEKDAY}))`;
@@ -113,6 +110,47 @@ function matchAt(text: string, at: number, published: string | null): Dateline |
   };
 }
 
+/**
+ * The fullest form, a city in capitals, its country and a dash ("KHAR, Pakistan —"), which no
+ * sentence takes: it may follow one long line (a standfirst, an archive note), as the AP's
+ * pages print it below one.
+ */
+function fullForm(text: string, d: Dateline): boolean {
+  return (
+    capsCity(d) &&
+    /^[^,\n]+,[^\S\n]*[A-Z][a-z]+[^\S\n]*(?:--|[—–])/.test(text.slice(d.span.start, d.span.end))
+  );
+}
+
+/** Words long enough for the rest of the line to be a report's sentence, not a headline. */
+const MIN_SENTENCE_WORDS = 12;
+
+/**
+ * "Kabul: Authorities in Afghanistan said on Tuesday that …": a city in Title Case before a
+ * colon, with no date, is a dateline only below a headline and before a whole sentence (at
+ * least twelve words ending in a full stop); a headline ("Tehran: Iran says the strikes were a
+ * response") or a phrase ("Quetta: a city under siege") is not one.
+ */
+function colonAt(text: string, at: number): Dateline | null {
+  const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+  const line = text.slice(at, end);
+  const m = new RegExp(`^(${TITLE_WORD}(?:${SP}+${TITLE_WORD}){0,2}):${SP}+(?=[A-Z"“'‘\\d])`).exec(
+    line,
+  );
+  if (!m || !/[.!?]["”’']?\s*$/.test(line)) return null;
+  const rest = line.slice(m[0].length);
+  if (rest.split(/\s+/).filter(Boolean).length < MIN_SENTENCE_WORDS) return null;
+  if (AGENCIES.test(m[1] as string)) return null;
+  const city = m[1] as string;
+  return {
+    span: { start: at, end: at + city.length + 1 },
+    place: city,
+    placeSpan: { start: at, end: at + city.length },
+    date: null,
+    dateSpan: null,
+  };
+}
+
 /** True when the dateline names its city in capitals ("QUETTA:", not "Kabul, 12 August:"). */
 function capsCity(d: Dateline): boolean {
   return d.place !== null && d.place === d.place.toUpperCase();
@@ -130,12 +168,20 @@ function capsCity(d: Dateline): boolean {
  */
 export function findDateline(text: string, published: string | null): Dateline | null {
   let at = 0;
+  let afterLong = false;
   for (let line = 0; line <= MAX_CAPS_LEAD_LINES && at < text.length; line++) {
     while (at < text.length && /\s/.test(text[at] as string)) at++;
-    const found = matchAt(text, at, published);
-    if (found && (line <= MAX_LEAD_LINES || capsCity(found))) return found;
+    const found = matchAt(text, at, published) ?? (line > 0 ? colonAt(text, at) : null);
+    if (found && (!afterLong || fullForm(text, found))) {
+      if (line <= MAX_LEAD_LINES || capsCity(found)) return found;
+    }
     const end = text.indexOf('\n', at);
-    if (end < 0 || end - at > MAX_LEAD_LENGTH) return null;
+    if (end < 0) return null;
+    if (end - at > MAX_LEAD_LENGTH) {
+      // a long line (a standfirst, an archive note) may stand only before the fullest form
+      if (afterLong) return null;
+      afterLong = true;
+    }
     at = end + 1;
   }
   return null;

@@ -15,6 +15,9 @@ const GOVERNMENT_VERBS = new Set([
   'welcomed', 'wants', 'wanted', 'hopes', 'hoped', 'believes', 'believed', 'considers',
   'maintains', 'reiterated', 'told', 'asked', 'invited', 'sent', 'signed', 'decided', 'closed',
   'reopened', 'has', 'have', 'is', 'was', 'will', 'would', 'must', 'should', 'could', 'can',
+  // participles after "with": "with Kabul alleging that …", "Islamabad saying it had …"
+  'alleging', 'alleged', 'alleges', 'accusing', 'saying', 'claiming', 'insisting', 'denying',
+  'blaming', 'warning', 'demanding', 'urging', 'vowing',
 ]); // prettier-ignore
 /** What a government does, after "X to" ("prompting Islamabad to recall its ambassador"). */
 const ACTS = new Set([
