@@ -30,6 +30,13 @@ const BOUNDARY = /;|\s[—–]\s|\s--\s/g;
 /** A date written as the adjective of a report ("The Tuesday report said", "Sunday's statement"). */
 const REPORT_NOUN_AHEAD =
   /^(?:['’]s)?\s+(?:(?:press|news)\s+)?(?:report|statement|announcement|briefing|conference|interview|speech|remarks|communiqu[eé]|bulletin|press\s+release)s?\b/i;
+/**
+ * A verb of mourning or reaction right after the date ("Pakistan today mourned the death of its
+ * soldiers as militants opened fire …", "the village on Monday buried the victims"): the date is
+ * the reaction's, like a report's, and the incident may be earlier.
+ */
+const REACTION_AHEAD =
+  /^\s*,?\s*(?:mourned|mourns|grieved|condoled|buried|paid\s+(?:tribute|homage|respects)|offered\s+condolences|laid\s+to\s+rest|observed\s+(?:a\s+day\s+of\s+)?mourning|held\s+(?:the\s+)?funerals?)\b/i;
 const BACK_WORDS = 12;
 /** Beyond this many dates in one span (not a sentence), coarser dates are not weeded out. */
 const MAX_COMPARED = 64;
@@ -58,8 +65,8 @@ function firstIndex(re: RegExp, s: string): number {
  * ("The Tuesday report said … on Monday night", "Sunday's statement") is the report's.
  */
 export function roleOf(text: string, mention: Span, lo: number, hi: number): DateRole {
-  if (REPORT_NOUN_AHEAD.test(text.slice(mention.end, Math.min(hi, mention.end + 40))))
-    return 'report';
+  const next = text.slice(mention.end, Math.min(hi, mention.end + 40));
+  if (REPORT_NOUN_AHEAD.test(next) || REACTION_AHEAD.test(next)) return 'report';
   let back = text.slice(Math.max(lo, mention.start - REACH), mention.start);
   const cut = lastIndex(BOUNDARY, back);
   if (cut >= 0) back = back.slice(cut + 1);

@@ -21,7 +21,7 @@ import { foldRepeats } from './repeats.ts';
 import { flagRetoldDates } from './retold.ts';
 import { reviewsFor } from './reviews.ts';
 import { articleSentences, continues, splitClauses, type Segment } from './segments.ts';
-import { inheritDate, nextAnchor, type StoryAnchor } from './storyTime.ts';
+import { nextAnchor, storyDay, type StoryAnchor } from './storyTime.ts';
 import { writeTitle } from './titles.ts';
 import { splitTwoPlaces } from './twoPlaces.ts';
 import type {
@@ -157,20 +157,18 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
       const placed = places.event?.role === 'place';
       if (dates.mentions.length === 0 && !placed && pointsBackOnly(text, own)) continue;
       const kind = category(seg)?.trigger.category;
-      const inherited =
-        dates.mentions.length === 0
-          ? inheritDate(text, clause, index, kind, places.event, story)
-          : null;
-      if (inherited) seg.dates = inherited;
+      // the story's day for an undated detail or a report-dated one (storyTime.ts)
+      seg.dates = storyDay(text, clause, index, kind, places.event, dates, story);
       if (!propose(text, base, seg)) continue;
       segments.push(seg);
-      if (dates.event?.date && anchorable(dates.event)) {
-        previousEvent = dates.event;
+      const dated = seg.dates.mentions.length > 0 ? seg.dates : null;
+      if (dated?.event?.date && anchorable(dated.event)) {
+        previousEvent = dated.event;
         const place = places.event?.resolved?.name ?? null;
         const resolved = places.event?.role === 'place' ? places.event.resolved : null;
         const lead = text.slice(clause.start, clause.end);
         if (kind) {
-          const next = { mention: dates.event, sentence: index, category: kind, place };
+          const next = { mention: dated.event, sentence: index, category: kind, place };
           story = nextAnchor(story, next, resolved, lead);
         }
       }

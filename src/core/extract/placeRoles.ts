@@ -111,7 +111,7 @@ const PLACE_CUES = new Set([
 ]);
 /** Words that make "from X" the start of a cross-border action. */
 const ACTION =
-  /\b(fired|launched|crossed|infiltrated|entered|came|attacked|struck|shelled|mortars?|rockets?|missiles?|drones?|strikes?|raid(?:ed)?|sneaked|crossing)\b/i;
+  /\b(fired|opened\s+fire|firing|launched|crossed|infiltrated|entered|came|attacked|struck|shelled|mortars?|rockets?|missiles?|drones?|strikes?|raid(?:ed)?|sneaked|crossing)\b/i;
 
 /** Can this place stand for a government: a national capital or a country. */
 export function mayBeGovernment(r: PlaceRecord | undefined): boolean {

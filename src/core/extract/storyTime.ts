@@ -145,3 +145,63 @@ export function inheritDate(
   const event: DateMention = { ...m, span: { ...m.span }, role: 'event', reviews };
   return { mentions: [], event, reviews: [] };
 }
+
+/** The review saying a date is only a statement's or report's (dateEvent.ts `chooseEvent`). */
+const REPORT_ONLY = /dates a statement or report about the event/;
+/** A report-dated sentence may take the day of a summing-up lead this many sentences before it. */
+export const REPORTED_REACH = 6;
+
+/**
+ * The story lead's day for a segment dated only by its report or a reaction ("Pakistan today
+ * mourned the death of its three soldiers as militants opened fire on a post in Bajaur", after a
+ * lead "… attacked a post on the border … and IED attacks in different areas on Sunday"), or null.
+ * The lead must sum up (no place, or a country, province or border holding the segment's place),
+ * be of the same kind, name one day or night told as the event's, lie at most `REPORTED_REACH`
+ * sentences before, and end on the report's day or the day before it: the report then tells
+ * that day's incident. The report's date stays among the mentions; its review goes.
+ */
+export function leadDayForReport(
+  text: string,
+  span: Span,
+  sentence: number,
+  category: Category | undefined,
+  place: PlaceMention | null,
+  dates: SentenceDates,
+  anchor: StoryAnchor | null,
+): SentenceDates | null {
+  const own = dates.event;
+  if (!own?.date || !anchor || !category || category !== anchor.category) return null;
+  if (!dates.reviews.some((r) => REPORT_ONLY.test(r.message))) return null;
+  if (dates.mentions.length !== 1 || own.date_end) return null;
+  if (place?.role !== 'place' || !place.resolved) return null;
+  if (!leadSumsUp(place.resolved, anchor.area)) return null;
+  const m = anchor.mention;
+  if (!m.date || !oneNight(m) || m.role === 'report' || m.reviews.length > 0) return null;
+  if (sentence <= anchor.sentence || sentence - anchor.sentence > REPORTED_REACH) return null;
+  const gap = (Date.parse(own.date) - Date.parse(m.date_end ?? m.date)) / 86_400_000;
+  if (gap < 0 || gap > 1) return null;
+  const seg = text.slice(span.start, span.end);
+  if (PERFECT.test(ownWords(seg)) || OTHER_EVENT.test(seg) || HABITUAL.test(seg)) return null;
+  const event: DateMention = { ...m, span: { ...m.span }, role: 'event', reviews: [] };
+  const reviews = dates.reviews.filter((r) => !REPORT_ONLY.test(r.message));
+  return { mentions: dates.mentions, event, reviews };
+}
+
+/**
+ * The dates of a segment (`dates` its own) within the story: an undated detail inherits the
+ * story's day (`inheritDate`), a report-dated one takes its summing-up lead's
+ * (`leadDayForReport`); else its own.
+ */
+export function storyDay(
+  text: string,
+  span: Span,
+  sentence: number,
+  category: Category | undefined,
+  place: PlaceMention | null,
+  dates: SentenceDates,
+  anchor: StoryAnchor | null,
+): SentenceDates {
+  if (dates.mentions.length === 0)
+    return inheritDate(text, span, sentence, category, place, anchor) ?? dates;
+  return leadDayForReport(text, span, sentence, category, place, dates, anchor) ?? dates;
+}
