@@ -161,6 +161,9 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
       seg.dates = storyDay(text, clause, index, kind, places.event, dates, story);
       if (!propose(text, base, seg)) continue;
       segments.push(seg);
+      // a detail that inherited the story's day carries the story on: the reach counts from it
+      if (story && dates.mentions.length === 0 && seg.dates !== dates)
+        story = { ...story, sentence: index };
       const dated = seg.dates.mentions.length > 0 ? seg.dates : null;
       if (dated?.event?.date && anchorable(dated.event)) {
         previousEvent = dated.event;

@@ -1,0 +1,43 @@
+// Detail paragraphs of a story that sums up its incidents in a dated lead ("roadside bombs in
+// different areas … on Sunday") take the lead's day as long as the details keep coming: the
+// reach of three sentences counts from the last detail that took the day, not from the lead
+// (issue 8, eighth try: IED attacks told a paragraph apiece, after a long first detail, were
+// lost). Invented sentences in the manner of wire reports.
+import { describe, expect, it } from 'vitest';
+import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { extractIncidents } from '../../../src/core/extract/extract.ts';
+
+const readers = nodeReaders();
+/** Published on Monday 11 March 2024: "on Sunday" is the 10th. */
+const run = (text: string) => extractIncidents(text, { published: '2024-03-11' }, readers);
+const at = (text: string, place: string) => run(text).find((p) => p.resolved_place === place);
+
+const LEAD =
+  'Militants set off roadside bombs in different areas of the tribal districts on Sunday, killing four people, officials said.';
+const MIR_ALI =
+  'In North Waziristan, a bomb hit an army convoy near Mir Ali, killing two soldiers.';
+const WANA = 'In South Waziristan, a bomb exploded near a market in Wana, killing a shopkeeper.';
+const FILLER = [
+  'Security forces cordoned off the area and searched nearby houses.',
+  'Local elders called for calm and asked residents to stay indoors.',
+  'Schools in the area were closed for the day.',
+];
+
+describe("the story's day reaches from its last detail", () => {
+  it('a detail four sentences after the lead, three after a detail that took the day, takes it', () => {
+    const text = [LEAD, MIR_ALI, FILLER[0], FILLER[1], WANA].join('\n');
+    expect(at(text, 'Mir Ali')?.date).toBe('2024-03-10');
+    expect(at(text, 'Wana')).toMatchObject({ date: '2024-03-10', status: 'proposed' });
+  });
+});
+
+describe('where the story does not reach', () => {
+  it('four sentences after the lead with no detail between, the day is not handed on', () => {
+    const text = [LEAD, FILLER[0], FILLER[1], FILLER[2], WANA].join('\n');
+    expect(at(text, 'Wana')?.date ?? null).not.toBe('2024-03-10');
+  });
+  it('four sentences after the last detail, the day is not handed on', () => {
+    const text = [LEAD, MIR_ALI, FILLER[0], FILLER[1], FILLER[2], WANA].join('\n');
+    expect(at(text, 'Wana')?.date ?? null).not.toBe('2024-03-10');
+  });
+});
