@@ -71,6 +71,13 @@ function onePlace(text: string, sentence: Span, places: SentencePlaces): Found {
   return { take: ev };
 }
 
+/**
+ * "the checkpost was northeast of X", "the village is located near X": a sentence that says
+ * where the incident's target lies.
+ */
+const TARGET_LIES =
+  /\bthe\s+(?:[\w-]+\s+)?(?:post|check ?post|checkpoint|outpost|camp|station|base|village|house)\s+(?:was|is|lies|lay)\s+(?:located\s+|situated\s+)?(?:in|near|at|close\s+to|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\b/i;
+
 /** Does the sentence point back at the incident told next to it? */
 function pointsBack(words: string): boolean {
   return (
@@ -78,6 +85,7 @@ function pointsBack(words: string): boolean {
     VERB_POINTS_BACK.test(words) ||
     HAPPENED.test(words) ||
     THE_TARGET.test(words) ||
+    TARGET_LIES.test(words) ||
     SAME_VICTIM.test(words.trim())
   );
 }
@@ -151,10 +159,18 @@ export function placeNear(
     const fits = (p: PlaceMention) => kind === 'coarse' && holds(own!.resolved!, p.resolved!);
     // forward: the next sentence, or the one after a sentence that adds nothing
     const n = seg.lastSentence;
-    for (let k = n + 1; k <= n + 2 && k < sentences.length && joinable(k - 1); k++) {
+    // sentences between that tell nothing (no date, place or other event) are passed over, up
+    // to two, even as a paragraph of their own after a one-sentence lead ("…," a military
+    // statement said. It was not known …)
+    const passable = (k: number) =>
+      joinable(k - 1) ||
+      (k - 1 > n && alone(n) && breakAfter(n) && sentences.slice(n + 1, k).every((s) => blank(s)));
+    for (let k = n + 1; k <= n + 3 && k < sentences.length && passable(k); k++) {
       const span = sentences[k]!;
       const words = text.slice(span.start, span.end);
       if (read.dates(span).mentions.length > 0 || ANOTHER.test(words) || dated(k)) break;
+      // past a paragraph that tells nothing, only a sentence saying where it happened
+      if (!joinable(k - 1) && !HAPPENED.test(words) && !TARGET_LIES.test(words)) break;
       if (!pointsBack(words)) {
         if (blank(span)) continue;
         break;
