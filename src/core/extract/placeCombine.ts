@@ -262,7 +262,9 @@ export function combine(
         b.hint === 'district' || b.records.every((r) => r.kind === 'district') || misread;
       const villageWord = v > a.next;
       if (
-        /^\s*(?:,|in|of|,\s*in)\s*$/u.test(between) &&
+        // "Damadola village, in the Bajaur tribal region": "in the" only after a village word
+        (/^\s*(?:,|in|of|,\s*in)\s*$/u.test(between) ||
+          (villageWord && /^\s*,?\s*in\s+the\s*$/u.test(between))) &&
         (districtLike || villageWord) &&
         !ca &&
         !cb

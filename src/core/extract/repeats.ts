@@ -75,9 +75,29 @@ function words(p: Proposal): string {
 }
 
 /**
- * Drops a proposal whose sentence is word for word an earlier proposal's, read the same (a page
- * that prints its lead again as a photo caption: a regression from a real Dawn page, proposed
- * three times).
+ * True when the proposal's date phrase lies before its own excerpt: it took the day of the story
+ * told before it ("The TTP, which claimed responsibility for the Kurram attack, said …" after the
+ * lead's ambush "on Tuesday"), so with the same day, place and kind it retells that incident.
+ */
+function borrowsDate(p: Proposal): boolean {
+  return p.date_span !== null && p.date_span.end <= p.excerpt_start;
+}
+
+/**
+ * True when `p` adds nothing to `o`: `o` is not a summary of several incidents and `p` names no
+ * finer place of its own ("IEDs in the Razmak subdivision" after "attacks in North and South
+ * Waziristan" is a detail, not a retelling).
+ */
+function retells(o: Proposal, p: Proposal): boolean {
+  const has = (x: Proposal, code: string) => x.reasons.some((r) => r.code === code);
+  return !has(o, 'several_places') && !has(p, 'fallback_admin');
+}
+
+/**
+ * Drops a proposal whose sentence is word for word an earlier proposal's, or that retells one
+ * with its day (`borrowsDate`), read the same: the same day, place and kind (regressions from
+ * real pages: a Dawn page printing its lead again as two photo captions, proposed three times; a
+ * Reuters report's two later sentences on "the Kurram attack", proposed beside the ambush).
  */
 function dropCopies(list: Proposal[]): Proposal[] {
   return list.filter(
@@ -86,7 +106,7 @@ function dropCopies(list: Proposal[]): Proposal[] {
         .slice(0, i)
         .some(
           (o) =>
-            words(o) === words(p) &&
+            (words(o) === words(p) || (borrowsDate(p) && retells(o, p))) &&
             o.date === p.date &&
             o.date_end === p.date_end &&
             o.resolved_place === p.resolved_place &&

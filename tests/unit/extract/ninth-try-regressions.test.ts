@@ -1,7 +1,8 @@
 // Regressions from the ninth real-page try, on invented sentences: an outlet named "… Today" is
 // no date; a date in a "where …" clause about the place dates that clause; a sentence printed
 // twice (a photo caption repeating the lead) is one incident; "Lower Kurram" is part of Kurram
-// district; "4 km inside Pakistani territory" is no town far from the border. Each with a control
+// district; "4 km inside Pakistani territory" is no town far from the border; "X village, in the
+// Y region" falls back to Y, flagged (found after the eighth try's rules). Each with a control
 // that must not fire.
 import { describe, expect, it } from 'vitest';
 import { nodeReaders } from '../../../pipeline/extract-readers.ts';
@@ -87,5 +88,37 @@ describe('a stated distance inside the border', () => {
       'On Saturday, border guards shot down a drone flying over Taftan, some 4km inside Pakistani territory.',
     );
     expect(p?.status).toBe('proposed');
+  });
+});
+
+describe('an unknown village, then "in the" district', () => {
+  it('"Damadola village, in the Bajaur tribal region" falls back to the district, flagged', () => {
+    const [p] = run(
+      'Residents said two explosions rocked Damadola village, in the Bajaur tribal region, on Saturday.',
+    );
+    expect(p).toMatchObject({ resolved_place: 'Bajaur District', status: 'needs_review' });
+    expect(codes(p)).toContain('fallback_admin');
+  });
+  it('control: the district named alone stays an answer', () => {
+    const [p] = run('Residents said two explosions rocked the Bajaur tribal region on Saturday.');
+    expect(p).toMatchObject({ resolved_place: 'Bajaur District', status: 'proposed' });
+  });
+});
+
+describe('a later sentence that retells the incident with its day', () => {
+  const LEAD =
+    'At least 11 soldiers were killed in an ambush by militants in the Kurram district, officials said.\n' +
+    'The attack, which occurred on Saturday, involved roadside bombs along a convoy.\n';
+  it('"the Kurram attack", "The ambush in Kurram" after it are that incident, not two more', () => {
+    const list = run(
+      `${LEAD}The militants, who claimed responsibility for the Kurram attack, said they were targeting security forces.\nThe ambush in Kurram comes amid rising clashes in the province.`,
+    );
+    expect(list.filter((p) => p.status === 'proposed')).toHaveLength(1);
+  });
+  it('control: another day in the same district is another incident', () => {
+    const list = run(
+      `${LEAD}On Friday, two policemen were killed in an attack in Kurram district, officials said.`,
+    );
+    expect(list.filter((p) => p.status === 'proposed')).toHaveLength(2);
   });
 });
