@@ -4,6 +4,7 @@
 // dateline) and picks where the event happened and where a cross-border action started. Every
 // doubt becomes a review; nothing is guessed silently. Rules and radii: README "Places".
 import type { ExtractGazetteer } from './gazetteerData.ts';
+import { foldPossessiveProvinces } from './placePossessive.ts';
 import { combine, type Combined } from './placeCombine.ts';
 import { onBorderCheck } from './placeBorderDistance.ts';
 import { articleChecks, cueBefore, provinceCheck, unknownLoci } from './placeChecks.ts';
@@ -181,9 +182,12 @@ function readSentence(
     raw.filter((m) => !m.feature),
     index,
   ).inPlay;
-  const matches = combine(text, tokens, raw, index, [
-    ...new Set([...inPlay, ...article.countries]),
-  ]);
+  const matches = foldPossessiveProvinces(
+    text,
+    tokens,
+    combine(text, tokens, raw, index, [...new Set([...inPlay, ...article.countries])]),
+    index,
+  );
   const sentenceHints = hintsOf(
     matches.filter((m) => !m.feature),
     index,

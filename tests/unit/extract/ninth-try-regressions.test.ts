@@ -2,8 +2,9 @@
 // no date; a date in a "where …" clause about the place dates that clause; a sentence printed
 // twice (a photo caption repeating the lead) is one incident; "Lower Kurram" is part of Kurram
 // district; "4 km inside Pakistani territory" is no town far from the border; "X village, in the
-// Y region" falls back to Y, flagged (found after the eighth try's rules). Each with a control
-// that must not fire.
+// Y region" falls back to Y, flagged (found after the eighth try's rules); a later sentence
+// retelling the incident with its day is no second incident; "Kandahar's border area of Spin
+// Boldak" is Spin Boldak in Kandahar province. Each with a control that must not fire.
 import { describe, expect, it } from 'vitest';
 import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
@@ -120,5 +121,19 @@ describe('a later sentence that retells the incident with its day', () => {
       `${LEAD}On Friday, two policemen were killed in an attack in Kurram district, officials said.`,
     );
     expect(list.filter((p) => p.status === 'proposed')).toHaveLength(2);
+  });
+});
+
+describe('a province in the possessive before a place in it', () => {
+  it('"near Kandahar\'s border area of Spin Boldak" is Spin Boldak, not the city too', () => {
+    const [p] = run(
+      "Afghan and Pakistani forces clashed on Saturday near Kandahar's border area of Spin Boldak.",
+    );
+    expect(p?.resolved_place).toBe('Spīn Bōldak');
+    expect(codes(p)).not.toContain('several_places');
+  });
+  it('control: a town in the possessive before a building stays the town', () => {
+    const [p] = run("A bomb exploded at Quetta's Civil Hospital on Saturday, killing five.");
+    expect(p?.resolved_place).toBe('Quetta');
   });
 });

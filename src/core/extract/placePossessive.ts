@@ -1,0 +1,51 @@
+// A province in the possessive before a place of its own: "Kandahar's border area of Spin
+// Boldak", "Balochistan's Panjgur district". The possessive names the province the place lies
+// in, not a second place: "Kandahar" was read as the city, 100 km from Spin Boldak, and the
+// sentence sent to review with two places (a regression from a real Afghanistan Times page).
+// Pure.
+import type { Combined } from './placeCombine.ts';
+import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
+import type { Token } from './placeTokens.ts';
+
+/** The province a possessive name stands for: a province record, or a town's province namesake. */
+function provinceOf(m: Combined, index: PlaceIndex): PlaceRecord | undefined {
+  return m.records.find((r) => r.kind === 'province') ?? index.provinces.get(m.key);
+}
+
+/** True when `r` lies in `province` by the gazetteer's province names. */
+function inProvince(r: PlaceRecord, province: PlaceRecord): boolean {
+  if (r.kind === 'province' || r.kind === 'country' || r.country !== province.country) return false;
+  const keys = province.provinceKeys ?? [];
+  return (r.provinceKeys ?? []).some((k) => keys.includes(k));
+}
+
+/**
+ * Folds "X's Y" into Y when X, in the possessive right before Y, is a
+ * province (or a town whose province namesake) holding Y; Y's namesakes elsewhere are dropped.
+ */
+export function foldPossessiveProvinces(
+  text: string,
+  tokens: Token[],
+  matches: Combined[],
+  index: PlaceIndex,
+): Combined[] {
+  const out: Combined[] = [];
+  for (let n = 0; n < matches.length; n++) {
+    const a = matches[n] as Combined;
+    const b = matches[n + 1];
+    const province =
+      a.type === 'place' && (tokens[a.last] as Token).possessive && !a.road
+        ? provinceOf(a, index)
+        : undefined;
+    if (province && b?.type === 'place' && /^(?:['’]s?)?\s*$/u.test(text.slice(a.end, b.start))) {
+      const inside = b.records.filter((r) => inProvince(r, province));
+      if (inside.length > 0) {
+        out.push({ ...b, records: inside });
+        n++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
