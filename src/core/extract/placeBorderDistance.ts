@@ -98,11 +98,12 @@ export function onBorderCheck(
   let saidNear = false;
   let statedKm = 0;
   const words = text.slice(sentence.start, sentence.end);
-  for (const m of words.matchAll(INSIDE_BORDER)) {
+  const inside = [...words.matchAll(INSIDE_BORDER)];
+  for (const m of inside) {
     const n = Number(m.groups?.n) * (/^mile/i.test(m.groups?.unit ?? '') ? 1.609 : 1);
     statedKm = Math.max(statedKm, n);
   }
-  const phrases = [...words.matchAll(ON_BORDER), ...words.matchAll(INSIDE_BORDER)];
+  const phrases = [...words.matchAll(ON_BORDER), ...inside];
   const near = phrases.some((m) => {
     const start = sentence.start + m.index;
     const end = start + m[0].length;

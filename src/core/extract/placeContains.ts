@@ -57,7 +57,7 @@ export function kmBetween(a: PlaceRecord, b: PlaceRecord): number {
 }
 
 /** Do two records name a province in common (GeoNames' spelling or another)? */
-function shareProvince(a: PlaceRecord, b: PlaceRecord): boolean {
+export function shareProvince(a: PlaceRecord, b: PlaceRecord): boolean {
   return (a.provinceKeys ?? []).some((k) => (b.provinceKeys ?? []).includes(k));
 }
 

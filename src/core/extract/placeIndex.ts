@@ -6,7 +6,7 @@ import type { PlacePrecision } from '../types.ts';
 import type { ExtractGazetteer, Organisation } from './gazetteerData.ts';
 import { borderRecord, crossingRecords } from './placeCrossings.ts';
 import type { PlaceCandidate } from './types.ts';
-import { canonicalAdmin1, provinceName } from './provinceNames.ts';
+import { provinceName } from './provinceNames.ts';
 
 /** Radius (km) of a town: GeoNames gives one point for a town a few km across. */
 export const TOWN_RADIUS_KM = 5;
@@ -176,7 +176,7 @@ export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
         lat: d.lat,
         lon: d.lon,
         country: d.country,
-        admin1: canonicalAdmin1(d.country, d.admin1, provinceKeys, provinces),
+        admin1: d.admin1,
         precision: 'town',
         uncertainty_km: d.radius_km,
         population: null,
@@ -187,6 +187,7 @@ export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
           normalizePlaceName(d.admin1),
         ],
       };
+      a.admin1 = provinceName(a, provinces);
       for (const n of new Set([d.name, ...d.names].map(normalizePlaceName))) push(byName, n, a);
       continue;
     }
@@ -196,7 +197,7 @@ export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
       lat: d.lat,
       lon: d.lon,
       country: d.country,
-      admin1: canonicalAdmin1(d.country, d.admin1, provinceKeys, provinces),
+      admin1: d.admin1,
       precision: 'county',
       uncertainty_km: d.radius_km,
       population: null,
@@ -206,6 +207,7 @@ export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
       provinceKeys: provinceKeys.get(`${d.country}|${d.admin1}`) ?? [normalizePlaceName(d.admin1)],
       ...(d.area_km2 !== null ? { areaKnown: true } : {}),
     };
+    r.admin1 = provinceName(r, provinces);
     for (const n of [d.name, ...d.names]) push(districts, normalizePlaceName(n), r);
   }
   const crossingSides = crossingRecords(g.crossings, byName, areaKeys, push);

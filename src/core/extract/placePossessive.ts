@@ -4,6 +4,7 @@
 // sentence sent to review with two places (a regression from a real Afghanistan Times page).
 // Pure.
 import type { Combined } from './placeCombine.ts';
+import { shareProvince } from './placeContains.ts';
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
 import type { Token } from './placeTokens.ts';
 
@@ -12,11 +13,10 @@ function provinceOf(m: Combined, index: PlaceIndex): PlaceRecord | undefined {
   return m.records.find((r) => r.kind === 'province') ?? index.provinces.get(m.key);
 }
 
-/** True when `r` lies in `province` by the gazetteer's province names. */
+/** True when `r`, a place finer than a province, lies in `province` by the gazetteer's names. */
 function inProvince(r: PlaceRecord, province: PlaceRecord): boolean {
-  if (r.kind === 'province' || r.kind === 'country' || r.country !== province.country) return false;
-  const keys = province.provinceKeys ?? [];
-  return (r.provinceKeys ?? []).some((k) => keys.includes(k));
+  const finer = r.kind !== 'province' && r.kind !== 'country';
+  return finer && r.country === province.country && shareProvince(r, province);
 }
 
 /**

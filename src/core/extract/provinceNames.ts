@@ -1,7 +1,6 @@
 // One name per province: GeoNames files a province's towns under its own spelling ("Khowst",
 // "Nimroz"), Natural Earth names the province otherwise ("Khost", "Nimruz"); a curated alias
-// (geodata/aliases.yaml) links the two, and these give every record the province record's name.
-import { normalizePlaceName } from '../gazetteer.ts';
+// (geodata/aliases.yaml) links the two, and `provinceName` gives every record the province record's name.
 import type { PlaceRecord } from './placeIndex.ts';
 
 /**
@@ -17,18 +16,4 @@ export function provinceName(r: PlaceRecord, provinces: Map<string, PlaceRecord>
     if (p && p.country === r.country && p.admin1) return p.admin1;
   }
   return r.admin1;
-}
-
-/** `provinceName` for a curated district or area, from its country and admin1 as written. */
-export function canonicalAdmin1(
-  country: string,
-  admin1: string,
-  provinceKeys: Map<string, string[]>,
-  provinces: Map<string, PlaceRecord>,
-): string {
-  for (const k of provinceKeys.get(`${country}|${admin1}`) ?? [normalizePlaceName(admin1)]) {
-    const p = provinces.get(k);
-    if (p && p.country === country && p.admin1) return p.admin1;
-  }
-  return admin1;
 }
