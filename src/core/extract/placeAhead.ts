@@ -17,9 +17,12 @@ import type { PlaceCandidate, PlaceMention, SentenceDates, SentencePlaces, Span 
 /** Places coarse enough that a finer one in the next sentence may say where in them. */
 const COARSE = new Set(['county', 'province', 'country']);
 
-/** "the strike", "this deadly attack", "the clash, which took place in": the incident told before. */
+/**
+ * "the strike", "this deadly attack", "the clash, which took place in", "the exchange of fire": the
+ * incident told before.
+ */
 export const POINTS_BACK =
-  /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:incident|attack|assault|blast|bombing|bombardment|explosion|ambush|raid|strike|air\s*strike|airstrike|shelling|abduction|kidnapping|clash|skirmish|firefight|shooting|fighting)s?\b/i;
+  /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:incident|attack|assault|blast|bombing|bombardment|explosion|ambush|raid|strike|air\s*strike|airstrike|shelling|abduction|kidnapping|clash|skirmish|firefight|gunfight|encounter|shooting|fighting|exchange\s+of\s+(?:fire|firing|gunfire))s?\b/i;
 /** Words saying the next sentence tells of another event, or of more than this one. */
 const ANOTHER =
   /\b(?:another|other|second|separate|separately|also|earlier|previous|previously|similar|meanwhile|elsewhere|last\s+(?:year|month|week)|in\s+\d{4})\b/i;

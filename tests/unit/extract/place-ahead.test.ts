@@ -35,6 +35,13 @@ describe('a finer known place in the next sentence', () => {
     const [p] = run(text);
     expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Turbat', excerpt: text });
   });
+  it('"the exchange of fire took place in X" points back at the clash before it', () => {
+    // issue 8: the district (±78 km) was settled while the next sentence named the area
+    const text =
+      'Two soldiers were martyred in an exchange of fire with militants in North Waziristan on Monday. According to officials, the exchange of fire took place in the Mir Ali area.';
+    const [p] = run(text);
+    expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Mir Ali', excerpt: text });
+  });
   it('a district of known size gives way to a town that lies in it', () => {
     const text =
       'Two soldiers were killed in an attack in Kurram district on Monday. The attack targeted a post near Parachinar.';
