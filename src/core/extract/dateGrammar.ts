@@ -35,7 +35,11 @@ const CUE = `(?<cue>\\b${words([...CUES, ...MORE_CUES, ...PART_CUES])}\\s+|\\b[M
 const WD_DATE = `(?:(?<wd>${WEEKDAY}),?\\s+)?`;
 const OPT_YEAR = `(?:,?\\s+(?<y>${YEAR}))?`;
 const TIME_OF_DAY = '(?:day|night|morning|afternoon|evening)';
-const REL_DIR = '(?<dir>later|after|earlier|before|afterwards?|prior\\s+to|on)';
+/**
+ * "two days later", "a week on" — but not the "on" of a date after the span ("exchanged fire for
+ * several hours on Thursday", "for two days on the border"): there the span is how long it lasted.
+ */
+const REL_DIR = `(?<dir>later|after|earlier|before|afterwards?|prior\\s+to|on(?!\\s+(?:${WEEKDAY}|${MONTH_ANY}|\\d|(?:the|a|an|its|their|that|this|each|end)\\b)))`;
 
 /** The grammar, most specific first: on overlap an earlier rule wins. */
 const RULES: [RuleName, string][] = [

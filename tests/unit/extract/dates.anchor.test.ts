@@ -76,6 +76,15 @@ describe('steps from the previous incident', () => {
     const r = read('The next day, troops sealed the border.', { published: null, previous: day18 });
     expect(r.event?.date).toBe('2024-01-19');
   });
+  it('"a week on," steps from the previous incident', () => {
+    const m = mention(read('A week on, the border stayed shut.', { previous: day18 }), 'A week on');
+    expect(m.date).toBe('2024-01-25');
+  });
+  it('"for several hours on Thursday" is how long, not a step: the Thursday dates it', () => {
+    // issue 8: "several hours on" was read as a step with no anchor, and the day was lost
+    const r = read('Border forces exchanged fire for several hours on Thursday.');
+    expect([r.event?.date, r.event?.basis]).toEqual(['2024-01-25', 'publication']);
+  });
 });
 
 describe('steps inside one sentence', () => {
