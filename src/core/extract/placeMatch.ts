@@ -7,6 +7,7 @@ import type { Organisation } from './gazetteerData.ts';
 import { typoNames, type PlaceIndex, type PlaceRecord } from './placeIndex.ts';
 import { placeMatch } from './placeQualifiers.ts';
 import { gap, joins, type Token } from './placeTokens.ts';
+import { clanRun, clanVillage, partOfLongerName } from './placeLongerName.ts';
 import { CONNECTORS, FUNCTION_WORDS, NEVER } from './placeWords.ts';
 
 /** How the words around a name widen it (radii in README "Places"). */
@@ -96,29 +97,6 @@ function unknownRun(text: string, tokens: Token[], i: number, index: PlaceIndex)
     j++;
   }
   return j;
-}
-
-/** Words before a town's name that refine it rather than make a new name ("North", "Upper"). */
-const REFINERS = new Set([
-  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
-  'upper', 'lower', 'greater', 'new', 'old', 'downtown',
-]); // prettier-ignore
-
-/**
- * True when town `m` is the last word of a longer name the gazetteer does not know: one unknown
- * capitalised word right before it, itself after a lower-case word ("near Pehro Kunri", "in Mir
- * Hasan"). The town is then a namesake of part of the name, not the place meant.
- */
-function partOfLongerName(text: string, tokens: Token[], prev: RawMatch, m: RawMatch): boolean {
-  if (prev.type !== 'unknown' || prev.first !== prev.last || prev.next !== m.first) return false;
-  const word = tokens[prev.first] as Token;
-  const before = tokens[prev.first - 1];
-  if (!before || before.cap || word.upper || word.possessive || REFINERS.has(word.lower)) {
-    return false;
-  }
-  return (
-    gap(text, word, tokens[m.first] as Token) === ' ' && m.records.every((r) => r.kind === 'town')
-  );
 }
 
 /** Words naming a part of a division ("Lower Kurram", "Upper Orakzai"). */
@@ -222,6 +200,16 @@ export function matchPhrases(
         next: org.last + 1,
       });
       i = org.last + 1;
+      continue;
+    }
+    const clan = place ? clanVillage(text, tokens, place.last) : null;
+    if (clan !== null) {
+      // "Bara's Bar Qambar Khel area": a clan's village, not the town Qambar (Kambar, Sindh,
+      // 764 km off: a regression from a real TNN report); the whole run is a name unknown here
+      const run = clanRun(text, tokens, i, clan, out[out.length - 1]);
+      if (run.first < i) out.pop();
+      out.push(run);
+      i = clan + 1;
       continue;
     }
     if (place) {

@@ -212,6 +212,14 @@ const UNIT_AFTER =
   /^\s+(?:(?:Border|Frontier|Ranger|Guards?)\s+){0,2}(?:Regiment|Brigade|Battalion|Unit|Rangers|Scouts|Rifles|Militia|Levies|Corps)\b/i;
 
 /**
+ * A public body named after its jurisdiction ("spokesman for Farah police", "the Farah provincial
+ * council", "Kandahar police chief"): whose office speaks, not where it happened; but "the Saravan
+ * police station" is a building in the town, a scene.
+ */
+const BODY_AFTER =
+  /^\s+(?:(?:provincial|district|city|municipal)\s+)?(?:police(?!\s+(?:stations?|posts?|check\s*-?posts?|checkpoints?|headquarters|lines|compound|training|academy|centre|center|base)\b)|council|administration|department)\b/i;
+
+/**
  * An officer's title with "of" right before a name ("the assistant commissioner of the border town
  * of Mirjaveh said the attack took place at night"): the office's seat, not the scene.
  */
@@ -228,6 +236,7 @@ export function namesItsPeople(after: string, before = ''): boolean {
     TRIBE_AFTER.test(after) ||
     OFFICER_AFTER.test(after) ||
     UNIT_AFTER.test(after) ||
+    BODY_AFTER.test(after) ||
     OFFICER_OF_BEFORE.test(before)
   );
 }

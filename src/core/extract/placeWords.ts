@@ -72,6 +72,13 @@ export const DISTRICT_WORDS = new Set([
   'sub-district',
   ...PLURAL_DISTRICT_WORDS,
 ]);
+/**
+ * Words after a name that make a clan's village of it ("Bar Qambar Khel", "Mir Ali Khel", "Haji
+ * Kalay"): the village is named after a clan, not the town of the same name elsewhere.
+ */
+export const CLAN_SUFFIXES = new Set([
+  'khel', 'kheil', 'khail', 'khels', 'zai', 'zay', 'kalay', 'kelay', 'killi', 'kili', 'kalli',
+]); // prettier-ignore
 export const PROVINCE_WORDS = new Set(['province', 'provinces', 'region']);
 export const TOWN_WORDS = new Set(['city', 'town', 'village']);
 export const CROSSING_WORDS = [

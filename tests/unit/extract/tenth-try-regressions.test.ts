@@ -1,0 +1,50 @@
+// Regressions from the tenth real-page try, on invented sentences: a town's name inside a clan's
+// village ("Bar Qambar Khel") is not that town; "spokesman for Farah police" names a body, not
+// the scene. Each with a control that must not fire.
+import { describe, expect, it } from 'vitest';
+import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { extractIncidents } from '../../../src/core/extract/extract.ts';
+
+const readers = nodeReaders();
+/** Published on Sunday 24 November 2024: "Monday" is the 18th. */
+const run = (text: string) => extractIncidents(text, { published: '2024-11-24' }, readers);
+
+describe('a town inside a clan village\'s name ("X Khel")', () => {
+  it('"ambushed in Bara\'s Bar Qambar Khel area" is not Kambar in Sindh', () => {
+    // it had been settled at Kambar (Qambar), Sindh, 764 km from the scene in Khyber
+    const [p] = run(
+      "A water carrier was ambushed in Bara's Bar Qambar Khel area on Monday, officials said.",
+    );
+    expect(p?.resolved_place).not.toBe('Kambar');
+    expect(p?.status).toBe('needs_review');
+  });
+  it('"in Qambar Khel" alone is no town either', () => {
+    const [p] = run('Gunmen killed two men in Qambar Khel on Monday.');
+    expect(p?.resolved_place).not.toBe('Kambar');
+  });
+  it('control: "in Qambar" is the town', () => {
+    const [p] = run('Gunmen killed two men in Qambar on Monday.');
+    expect(p).toMatchObject({ resolved_place: 'Kambar', status: 'proposed' });
+  });
+});
+
+describe('a public body named after its jurisdiction', () => {
+  it('"spokesman for Farah police" does not place the attack at Farah town', () => {
+    // a real report's attack in a district the gazetteer lacks was settled at Farah ±5 km
+    const [p] = run(
+      'Hamid Khan, spokesman for Farah police, said militants attacked checkpoints in the Karez area on Monday.',
+    );
+    expect(p?.resolved_place).not.toBe('Farah');
+    expect(p?.status).toBe('needs_review');
+  });
+  it('"the Farah provincial council" is no scene either', () => {
+    const [p] = run(
+      'A member of the Farah provincial council said two soldiers were killed in a clash on Monday.',
+    );
+    expect(p?.resolved_place).not.toBe('Farah');
+  });
+  it('control: "the Saravan police station" is a building in the town', () => {
+    const [p] = run('Gunmen attacked the Saravan police station on Monday, killing two officers.');
+    expect(p).toMatchObject({ resolved_place: 'Sarāvān', status: 'proposed' });
+  });
+});
