@@ -10,7 +10,7 @@
 import { distance } from '@turf/turf';
 import { findTriggers, quotedIn } from './events.ts';
 import { VERB_POINTS_BACK } from './leadDetail.ts';
-import { FINENESS } from './placeEvent.ts';
+import { FINENESS, isLandmark, isSourceSeat } from './placeEvent.ts';
 import type { Segment } from './segments.ts';
 import type { PlaceCandidate, PlaceMention, SentenceDates, SentencePlaces, Span } from './types.ts';
 
@@ -23,6 +23,24 @@ const COARSE = new Set(['county', 'province', 'country']);
  */
 export const POINTS_BACK =
   /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:incident|attack|assault|blast|bombing|bombardment|explosion|ambush|raid|strike|air\s*strike|airstrike|shelling|abduction|kidnapping|clash|skirmish|firefight|gunfight|encounter|shooting|fighting|exchange\s+of\s+(?:fire|firing|gunfire))s?\b/i;
+/** Targets a lead names with "a" and its next sentence takes up with "the" ("hitting the compound"). */
+const TARGETS =
+  'compound|house|home|vehicle|car|truck|van|bus|convoy|post|check ?post|checkpoint|outpost|camp|base|station|market|mosque|school|hideout|building|hotel|patrol';
+
+/**
+ * True when `lead` names a target with "a"/"an" ("a drone strike targeting a compound in North
+ * Waziristan") and `next` takes it up with "the" ("four missiles slammed into the compound near
+ * Datta Khel"): the next sentence tells the same act, though in other words.
+ */
+export function takesUpTarget(lead: string, next: string): boolean {
+  const named = new RegExp(`\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(${TARGETS})\\b`, 'gi');
+  for (const m of lead.matchAll(named)) {
+    const noun = (m[1] as string).toLowerCase();
+    if (new RegExp(`\\b(?:the|that)\\s+${noun}\\b`, 'i').test(next)) return true;
+  }
+  return false;
+}
+
 /** Words saying the next sentence tells of another event, or of more than this one. */
 const ANOTHER =
   /\b(?:another|other|second|separate|separately|also|earlier|previous|previously|similar|meanwhile|elsewhere|last\s+(?:year|month|week)|in\s+\d{4})\b/i;
@@ -66,7 +84,12 @@ function finerPlace(
     (q) => ev.span.start >= q.start && ev.span.end <= q.end,
   );
   const others = places.mentions.filter(
-    (m) => m.role === 'place' && m.resolved && m.resolved.name !== ev.resolved?.name,
+    (m) =>
+      m.role === 'place' &&
+      m.resolved &&
+      m.resolved.name !== ev.resolved?.name &&
+      !isLandmark(text, m) &&
+      !isSourceSeat(text, m),
   );
   const alone = others.every(
     (m) =>
@@ -111,7 +134,10 @@ export function placeAhead(
     const merged = seg.lastSentence >= n;
     const own2 = next?.sentence === n ? next : null;
     if (own2 && own2.dates.mentions.length > 0) continue;
-    const strict = POINTS_BACK.test(words) || VERB_POINTS_BACK.test(words);
+    const strict =
+      POINTS_BACK.test(words) ||
+      VERB_POINTS_BACK.test(words) ||
+      takesUpTarget(text.slice(first.start, first.end), words);
     const category = seg.triggers[0]?.category;
     const retold =
       strict ||

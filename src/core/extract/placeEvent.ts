@@ -45,6 +45,28 @@ const DESCRIBES_LANDMARK =
 const APPOSITION_IN =
   /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|district|area|county|tehsil)\s+(?:(?:located|situated|lying)\s+)?(?:in|of)\s+(?:the\s+)?$/i;
 
+/**
+ * Words before a name that make it the seat of a unit or an office ("the Border Guard Unit in
+ * … Zabol", "stationed in X", "assistant commissioner of the border town of X"), not where it
+ * happened.
+ */
+const SEAT_BEFORE =
+  /\b(?:(?:unit|regiment|battalion|brigade|division|corps|headquarters|command|garrison|wing|academy)\s+(?:in|at|of)|(?:commissioner|governor|mayor|administrator|chief|officer|head|in\s+charge)\s+of|(?:spokes(?:man|woman|person)|officials?|authorities|commander)\s+(?:in|for|of)|(?:based|stationed|posted|deployed|headquartered)\s+(?:in|at))\s+[^,;.()]{0,45}$/i;
+
+/** Is `m` named as the seat of a unit ("the Border Guard Unit in … Zabol", "based in X")? */
+export function isSeat(text: string, m: PlaceMention): boolean {
+  return SEAT_BEFORE.test(text.slice(Math.max(0, m.span.start - 80), m.span.start));
+}
+
+/** Words before a name that make it where a source speaks from ("a security official in Quetta"). */
+const SOURCE_BEFORE =
+  /\b(?:(?:spokes(?:man|woman|person)|officials?|authorities|sources?)\s+(?:in|at)|(?:based|stationed|posted|living)\s+(?:in|at))\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?$/i;
+
+/** Is `m` named as where the source of the report sits ("officials in Turbat said")? */
+export function isSourceSeat(text: string, m: PlaceMention): boolean {
+  return SOURCE_BEFORE.test(text.slice(Math.max(0, m.span.start - 60), m.span.start));
+}
+
 /** Is the mention a landmark the text measures from (see `LANDMARK_BEFORE`)? */
 export function isLandmark(text: string, m: PlaceMention): boolean {
   return LANDMARK_BEFORE.test(text.slice(Math.max(0, m.span.start - 90), m.span.start));
@@ -116,7 +138,10 @@ export function pickEvent(
         DESCRIBES_LANDMARK.test(text.slice(l.m.span.end, p.m.span.start)),
     );
   const notLandmarks = usable.filter((p) => !isLandmark(text, p.m) && !describes(p));
-  const pool = notLandmarks.length > 0 ? notLandmarks : usable;
+  // "a post in Panjgur district …, a security official in Quetta said": where the source or the
+  // unit sits is no scene while the sentence names another place (Quetta had been settled)
+  const scenes = notLandmarks.filter((p) => !isSourceSeat(text, p.m));
+  const pool = scenes.length > 0 ? scenes : notLandmarks.length > 0 ? notLandmarks : usable;
   const sorted = [...pool].sort((a, b) => fine(a) - fine(b));
   const chosen = sorted[0] as (typeof usable)[number];
   const reviews: Review[] = [...chosen.m.reviews];
@@ -127,6 +152,12 @@ export function pickEvent(
     if (away.review) reviews.push(away.review);
   }
   const c = chosen.r.best;
+  if (scenes.length === 0 && isSourceSeat(text, chosen.m)) {
+    reviews.push({
+      code: 'other',
+      message: `'${chosen.m.text}' is named as where the report's source is, not where it happened; the sentence names no other place`,
+    });
+  }
   // "the Mand area of Kech district", "Nukabad, Saravan district", "Pishin, a small town located
   // in Sarbaz County": the text puts one in the other.
   const putIn = (p: Candidate) =>

@@ -11,8 +11,8 @@
 // elsewhere or two rival places send the incident to review, naming the sentence. Backward with
 // only the same event word (no "the attack"), the join is for review too. Pure.
 import { findTriggers, pointsBackOnly, quotedIn } from './events.ts';
-import { holds, placeAhead, POINTS_BACK } from './placeAhead.ts';
-import { FINENESS, isLandmark } from './placeEvent.ts';
+import { holds, placeAhead, POINTS_BACK, takesUpTarget } from './placeAhead.ts';
+import { FINENESS, isLandmark, isSeat, isSourceSeat } from './placeEvent.ts';
 import { VERB_POINTS_BACK } from './leadDetail.ts';
 import { SAME_VICTIM } from './repeats.ts';
 import { SEVERAL_TARGETS } from './storyTime.ts';
@@ -31,19 +31,6 @@ const HAPPENED =
 /** "on the post", "at the checkpoint": a definite target, the one the lead named. */
 const THE_TARGET =
   /\b(?:on|at)\s+the\s+(?:[\w-]+\s+)?(?:post|check ?post|checkpoint|outpost|convoy|vehicle|station|camp|patrol)\b/i;
-/**
- * Words before a name that make it the seat of a unit or an office ("the Border Guard Unit in
- * … Zabol", "stationed in X", "assistant commissioner of the border town of X"), not where it
- * happened.
- */
-const SEAT_BEFORE =
-  /\b(?:(?:unit|regiment|battalion|brigade|division|corps|headquarters|command|garrison|wing|academy)\s+(?:in|at|of)|(?:commissioner|governor|mayor|administrator|chief|officer|head|in\s+charge)\s+of|(?:spokes(?:man|woman|person)|officials?|authorities|commander)\s+(?:in|for|of)|(?:based|stationed|posted|deployed|headquartered)\s+(?:in|at))\s+[^,;.()]{0,45}$/i;
-
-/** Is `m` named as the seat of a unit ("the Border Guard Unit in … Zabol", "based in X")? */
-export function isSeat(text: string, m: PlaceMention): boolean {
-  return SEAT_BEFORE.test(text.slice(Math.max(0, m.span.start - 80), m.span.start));
-}
-
 /** What the neighbouring sentence says of the incident's place. */
 type Found = { take: PlaceMention } | { rivals: string[] } | null;
 
@@ -65,6 +52,7 @@ function onePlace(text: string, sentence: Span, places: SentencePlaces): Found {
       m.resolved &&
       m.resolved.name !== ev.resolved?.name &&
       !isLandmark(text, m) &&
+      !isSourceSeat(text, m) &&
       !(rank(m) > rank(ev) && holds(m.resolved, ev.resolved as NonNullable<typeof ev.resolved>)),
   );
   if (rivals.length > 0) return { rivals: [ev, ...rivals].map((m) => `'${m.text}'`) };
@@ -156,6 +144,7 @@ export function placeNear(
           dropped.add(s);
       });
     };
+    const lead = text.slice(sentences[seg.sentence]!.start, seg.span.end);
     const fits = (p: PlaceMention) => kind === 'coarse' && holds(own!.resolved!, p.resolved!);
     // forward: the next sentence, or the one after a sentence that adds nothing
     const n = seg.lastSentence;
@@ -171,7 +160,7 @@ export function placeNear(
       if (read.dates(span).mentions.length > 0 || ANOTHER.test(words) || dated(k)) break;
       // past a paragraph that tells nothing, only a sentence saying where it happened
       if (!joinable(k - 1) && !HAPPENED.test(words) && !TARGET_LIES.test(words)) break;
-      if (!pointsBack(words)) {
+      if (!pointsBack(words) && !takesUpTarget(lead, words)) {
         if (blank(span)) continue;
         break;
       }

@@ -1,6 +1,7 @@
 // Regressions from the tenth real-page try, on invented sentences: a town's name inside a clan's
 // village ("Bar Qambar Khel") is not that town; "spokesman for Farah police" names a body, not
-// the scene. Each with a control that must not fire.
+// the scene; nor does "a security official in Quetta"; a later sentence taking up the lead's
+// target ("a compound" … "the compound near X") places it. Each with a control that must not fire.
 import { describe, expect, it } from 'vitest';
 import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
@@ -46,5 +47,39 @@ describe('a public body named after its jurisdiction', () => {
   it('control: "the Saravan police station" is a building in the town', () => {
     const [p] = run('Gunmen attacked the Saravan police station on Monday, killing two officers.');
     expect(p).toMatchObject({ resolved_place: 'Sarāvān', status: 'proposed' });
+  });
+});
+
+describe('where the source sits', () => {
+  it('"…, a security official in Quetta said" does not move an attack in Panjgur to Quetta', () => {
+    // Quetta ±5 km had been settled for a post some 400 km away
+    const [p] = run(
+      'Militants attacked a post in Panjgur district on Monday, a security official in Quetta said.',
+    );
+    expect(p?.resolved_place).toBe('Panjgur District');
+  });
+  it("with no other place, the source's town goes to review", () => {
+    const [p] = run('Two soldiers were killed in an attack on Monday, officials in Turbat said.');
+    expect(p).toMatchObject({ resolved_place: 'Turbat', status: 'needs_review' });
+  });
+  it('control: "stormed the police headquarters in the town of Rask" is the scene', () => {
+    const [p] = run('Gunmen stormed the police headquarters in the town of Rask on Monday.');
+    expect(p).toMatchObject({ resolved_place: 'Rāsak', status: 'proposed' });
+  });
+});
+
+describe("a later sentence taking up the lead's target", () => {
+  const lead =
+    'A drone strike on a compound in the North Waziristan tribal district killed six people on Monday, officials said.';
+  it('"the compound near Datta Khel" two one-sentence paragraphs on places the strike', () => {
+    // the district (±78 km) had been settled, 33 km from Datta Khel
+    const text = `${lead}\n\nThe identities of the dead were not known.\n\nTwo missiles slammed into the compound near Datta Khel, about 20 miles west of Miran Shah, a security official in Peshawar said.`;
+    const [p] = run(text);
+    expect(p?.resolved_place).toBe('Datta Khel');
+  });
+  it('control: a sentence about another compound does not', () => {
+    const text = `${lead} Troops later searched a house near Datta Khel.`;
+    const [p] = run(text);
+    expect(p?.resolved_place).toBe('North Waziristan District');
   });
 });
