@@ -31,3 +31,25 @@ export function dateOfPlaceClause(
   const own = incidents.some((t) => t.start >= start && t.end <= date.start);
   return main && !own ? clause.trim() : null;
 }
+
+/**
+ * The clause opening before the date at `date` ("where the drone struck yesterday") when another
+ * date stands before that clause in the sentence (`others`: spans of the sentence's other dates):
+ * "airstrikes on Tuesday killed 30 at six locations, including Datta Khel, the area where the
+ * drone struck yesterday" tells two events, and the clause's date is not the main one's (a
+ * regression from a real NYT report, proposed on the clause's day). Else null.
+ */
+export function dateBesideClause(
+  text: string,
+  sentence: Span,
+  date: Span,
+  others: Span[],
+): string | null {
+  const before = text.slice(sentence.start, date.start);
+  const opening = [...before.matchAll(PLACE_CLAUSE)].at(-1);
+  if (!opening) return null;
+  const start = sentence.start + opening.index;
+  const clause = text.slice(start, date.start);
+  if (BREAK.test(clause)) return null;
+  return others.some((o) => o.start >= sentence.start && o.end <= start) ? clause.trim() : null;
+}

@@ -4,7 +4,7 @@
 // `no_date_anchor`). The rules are documented in the README ("Extractor", "Dates").
 import { isoToDay } from '../days.ts';
 import type { ResolvedDate } from '../dateRules.ts';
-import { dateOfPlaceClause } from './dateClause.ts';
+import { dateBesideClause, dateOfPlaceClause } from './dateClause.ts';
 import { chooseEvent, roleOf, tieOf, VERB, type RoledMention } from './dateEvent.ts';
 import { findTriggers } from './events.ts';
 import { reportDayIsEventDay } from './reportDay.ts';
@@ -267,6 +267,14 @@ export const readSentenceDates: DateReader = (ctx, sentence) => {
     reviews.push({
       code: 'other',
       message: `"${event.text}" dates what the clause "${clause} …" tells, not necessarily this incident`,
+    });
+  }
+  const others = mentions.filter((m) => m !== event && m.date !== event?.date).map((m) => m.span);
+  const beside = event && !clause && dateBesideClause(ctx.text, sentence, event.span, others);
+  if (beside) {
+    reviews.push({
+      code: 'several_dates',
+      message: `"${event.text}" dates what the clause "${beside} …" tells; the sentence gives another date before it, which may be this incident's`,
     });
   }
   if (!tied || !event) return { mentions, event, reviews };

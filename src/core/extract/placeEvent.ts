@@ -67,6 +67,10 @@ export function isSourceSeat(text: string, m: PlaceMention): boolean {
   return SOURCE_BEFORE.test(text.slice(Math.max(0, m.span.start - 60), m.span.start));
 }
 
+/** "at six locations, including ", "in several villages including the ": one of many places. */
+const ONE_OF_MANY =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|\d+)\s+(?:[\w-]+\s+){0,2}?(?:locations|places|areas|sites|spots|villages|towns|districts|provinces|parts)\b[^.;:]{0,40}?\bincluding\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
 /** Is the mention a landmark the text measures from (see `LANDMARK_BEFORE`)? */
 export function isLandmark(text: string, m: PlaceMention): boolean {
   return LANDMARK_BEFORE.test(text.slice(Math.max(0, m.span.start - 90), m.span.start));
@@ -156,6 +160,15 @@ export function pickEvent(
     reviews.push({
       code: 'other',
       message: `'${chosen.m.text}' is named as where the report's source is, not where it happened; the sentence names no other place`,
+    });
+  }
+  const many = ONE_OF_MANY.exec(
+    text.slice(Math.max(0, chosen.m.span.start - 100), chosen.m.span.start),
+  );
+  if (many) {
+    reviews.push({
+      code: 'several_places',
+      message: `'${chosen.m.text}' is one of the places the text counts ("${many[0].trim()}"); the event may lie at another of them`,
     });
   }
   // "the Mand area of Kech district", "Nukabad, Saravan district", "Pishin, a small town located

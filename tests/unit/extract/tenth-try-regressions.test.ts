@@ -1,7 +1,9 @@
 // Regressions from the tenth real-page try, on invented sentences: a town's name inside a clan's
 // village ("Bar Qambar Khel") is not that town; "spokesman for Farah police" names a body, not
 // the scene; nor does "a security official in Quetta"; a later sentence taking up the lead's
-// target ("a compound" … "the compound near X") places it. Each with a control that must not fire.
+// target ("a compound" … "the compound near X") places it; "at six locations, including X" is one
+// of many places; a "where …" clause's date beside another date is not surely the incident's.
+// Each with a control that must not fire.
 import { describe, expect, it } from 'vitest';
 import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
@@ -81,5 +83,34 @@ describe("a later sentence taking up the lead's target", () => {
     const text = `${lead} Troops later searched a house near Datta Khel.`;
     const [p] = run(text);
     expect(p?.resolved_place).toBe('North Waziristan District');
+  });
+});
+
+describe('one of several places, two dates', () => {
+  const codes = (p: { reasons: { code: string }[] } | undefined) => p?.reasons.map((r) => r.code);
+  it('"killed 30 militants at six locations, including Datta Khel" is for review', () => {
+    const [p] = run(
+      'Airstrikes killed 30 militants at six locations, including Datta Khel, on Monday.',
+    );
+    expect(p?.status).toBe('needs_review');
+    expect(codes(p)).toContain('several_places');
+  });
+  it('control: "including two commanders" counts people, not places', () => {
+    const [p] = run(
+      'Airstrikes killed 30 militants, including two commanders, in Datta Khel on Monday.',
+    );
+    expect(p).toMatchObject({ resolved_place: 'Datta Khel', status: 'proposed' });
+  });
+  it('"strikes on Monday … the area where the drone struck yesterday": two dates, for review', () => {
+    // the clause's "yesterday" had been settled as the strikes' day, a day off
+    const [p] = run(
+      'The army said airstrikes on Monday killed 30 militants in Datta Khel, the area where a drone struck yesterday.',
+    );
+    expect(p?.status).toBe('needs_review');
+    expect(codes(p)).toContain('several_dates');
+  });
+  it('control: "in Quetta, where a bomb killed ten on Monday" has one date and is settled', () => {
+    const [p] = run('Security was tightened in Quetta, where a bomb killed ten people on Monday.');
+    expect(p).toMatchObject({ date: '2024-11-18', status: 'proposed' });
   });
 });
