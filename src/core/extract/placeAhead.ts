@@ -30,13 +30,15 @@ const TARGETS =
 /**
  * True when `lead` names a target with "a"/"an" ("a drone strike targeting a compound in North
  * Waziristan") and `next` takes it up with "the" ("four missiles slammed into the compound near
- * Datta Khel"): the next sentence tells the same act, though in other words.
+ * Datta Khel"): the next sentence tells the same act, though in other words. With `indefinite`,
+ * "a compound" again counts too (for a sentence that also tells the same kind of act).
  */
-export function takesUpTarget(lead: string, next: string): boolean {
+export function takesUpTarget(lead: string, next: string, indefinite = false): boolean {
   const named = new RegExp(`\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(${TARGETS})\\b`, 'gi');
+  const article = indefinite ? '(?:the|that|a|an)' : '(?:the|that)';
   for (const m of lead.matchAll(named)) {
     const noun = (m[1] as string).toLowerCase();
-    if (new RegExp(`\\b(?:the|that)\\s+${noun}\\b`, 'i').test(next)) return true;
+    if (new RegExp(`\\b${article}\\s+${noun}\\b`, 'i').test(next)) return true;
   }
   return false;
 }

@@ -145,6 +145,7 @@ export function placeNear(
       });
     };
     const lead = text.slice(sentences[seg.sentence]!.start, seg.span.end);
+    const category = seg.triggers[0]?.category;
     const fits = (p: PlaceMention) => kind === 'coarse' && holds(own!.resolved!, p.resolved!);
     // forward: the next sentence, or the one after a sentence that adds nothing
     const n = seg.lastSentence;
@@ -160,7 +161,15 @@ export function placeNear(
       if (read.dates(span).mentions.length > 0 || ANOTHER.test(words) || dated(k)) break;
       // past a paragraph that tells nothing, only a sentence saying where it happened
       if (!joinable(k - 1) && !HAPPENED.test(words) && !TARGET_LIES.test(words)) break;
-      if (!pointsBack(words) && !takesUpTarget(lead, words)) {
+      // "Two missiles fired from a drone hit a compound in X" after "a drone strike on a
+      // compound in <district>": the same target struck the same way is the same strike
+      const sameAct =
+        takesUpTarget(lead, words, true) &&
+        !/\b(?:later|afterwards|then|since)\b/i.test(words) &&
+        findTriggers(text, span, null).every(
+          (t) => t.category === category || t.category === 'statement',
+        );
+      if (!pointsBack(words) && !takesUpTarget(lead, words) && !sameAct) {
         if (blank(span)) continue;
         break;
       }
@@ -196,7 +205,6 @@ export function placeNear(
     const datesBefore = read.dates(before).mentions.length;
     if (datesBefore > 0 || ANOTHER.test(wordsBefore) || ANOTHER.test(mine)) return;
     // the sentence before must report the incident itself, not only point back at one
-    const category = seg.triggers[0]?.category;
     const told = findTriggers(text, before, null).filter((t) => t.category === category);
     if (told.length === 0 || pointsBackOnly(text, told)) return;
     const definite = POINTS_BACK.test(mine) || HAPPENED.test(mine);

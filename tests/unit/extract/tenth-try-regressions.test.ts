@@ -79,6 +79,16 @@ describe("a later sentence taking up the lead's target", () => {
     const [p] = run(text);
     expect(p?.resolved_place).toBe('Datta Khel');
   });
+  it('"Two missiles fired from a drone hit a compound near Datta Khel" in the next paragraph too', () => {
+    const text = `${lead}\n\nTwo missiles fired from a drone hit a compound near Datta Khel, officials said.`;
+    const [p] = run(text);
+    expect(p?.resolved_place).toBe('Datta Khel');
+  });
+  it('control: "a compound" searched later is another act', () => {
+    const text = `${lead}\n\nTroops later searched a compound near Datta Khel.`;
+    const [p] = run(text);
+    expect(p?.resolved_place).toBe('North Waziristan District');
+  });
   it('control: a sentence about another compound does not', () => {
     const text = `${lead} Troops later searched a house near Datta Khel.`;
     const [p] = run(text);
