@@ -116,7 +116,7 @@ function relativeCore(
   unit: TimeUnit,
 ): DateCore {
   const dir = (g(m, 'dir') ?? 'later').toLowerCase().replace(/\s+/g, ' ');
-  const sign = /^(?:earlier|before|prior to|previous|preceding)$/.test(dir) ? -1 : 1;
+  const sign = /^(?:earlier|before|prior|prior to|previous|preceding)$/.test(dir) ? -1 : 1;
   const next = text.slice(span.end, span.end + 3);
   const named = /^(?:after|before|prior to)$/.test(dir) && /^\s*[\w“"‘']/.test(next);
   // "It comes a day after X" tells X's day; "the incident came two days earlier" tells the

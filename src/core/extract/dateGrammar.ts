@@ -39,7 +39,7 @@ const TIME_OF_DAY = '(?:day|night|morning|afternoon|evening)';
  * "two days later", "a week on" — but not the "on" of a date after the span ("exchanged fire for
  * several hours on Thursday", "for two days on the border"): there the span is how long it lasted.
  */
-const REL_DIR = `(?<dir>later|after|earlier|before|afterwards?|prior\\s+to|on(?!\\s+(?:${WEEKDAY}|${MONTH_ANY}|\\d|(?:the|a|an|its|their|that|this|each|end)\\b)))`;
+const REL_DIR = `(?<dir>later|after|earlier|before|afterwards?|prior(?:\\s+to)?|on(?!\\s+(?:${WEEKDAY}|${MONTH_ANY}|\\d|(?:the|a|an|its|their|that|this|each|end)\\b)))`;
 
 /** The grammar, most specific first: on overlap an earlier rule wins. */
 const RULES: [RuleName, string][] = [

@@ -46,6 +46,15 @@ const DATELINE_NO_DASH = new RegExp(
   `${CITY}${REGION},?${SP}+${DATE}${SP}*(?<credit>\\([A-Z]{2,10}\\))(?=${SP})`,
   'y',
 );
+/**
+ * A credit line in brackets before the first sentence: "(UrduPoint News / Sputnik - 15th July,
+ * 2020) Seven police officers were killed …". Its date is the report's, never the event's (a
+ * regression from a real UrduPoint page, whose lead was dated from it); it names no place.
+ */
+const CREDIT_LINE = new RegExp(
+  `\\((?<credit>[A-Z][^()\\n]{1,60}?)${SP}*[-–—]${SP}*${DATE}\\)(?=${SP})`,
+  'y',
+);
 /** Names that open a report as its source, not its place ("IRNA - …"). */
 const AGENCIES =
   /^(?:REUTERS|AP|AFP|IRNA|APP|XINHUA|ANADOLU|UPI|DPA|IANS|PTI|ANI|ISNA|TASNIM|FARS|MEHR|IRIB|BLOOMBERG|SPUTNIK|TASS|PAJHWOK|KUNA|WAM|SPA|BNA|AA)$/i;
@@ -91,7 +100,7 @@ function matchAt(text: string, at: number, published: string | null): Dateline |
     re.lastIndex = at;
     return re.exec(text);
   };
-  const m = exec(DATELINE) ?? exec(DATELINE_NO_DASH);
+  const m = exec(DATELINE) ?? exec(DATELINE_NO_DASH) ?? exec(CREDIT_LINE);
   if (!m) return null;
   const g = m.groups ?? {};
   const city = g.city ?? '';

@@ -192,6 +192,13 @@ export function isOrigin(tokens: Token[], first: number, sentence: string): bool
   // "fired from Afghanistan's Kunar province": the province after its country is where it started
   // too (a regression from a real Dawn report, where Kunar was proposed as the place the shells hit)
   if (tokens[first - 1]?.possessive && tokens[first - 2]?.lower === 'from') first -= 1;
+  // "militants from across the border in Afghanistan opened fire": where they came from
+  const across = ['from', 'across', 'the', '', 'in'].every(
+    (w, k) =>
+      (w === '' && ['border', 'frontier'].includes(tokens[first - 5 + k]?.lower ?? '')) ||
+      tokens[first - 5 + k]?.lower === w,
+  );
+  if (across) return ACTION.test(sentence);
   const prev = tokens[first - 1]?.lower;
   const from = prev === 'from' || (prev === 'inside' && tokens[first - 2]?.lower === 'from');
   const at = prev === 'from' ? first - 1 : first - 2;

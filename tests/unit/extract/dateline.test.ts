@@ -121,6 +121,26 @@ describe('agency datelines without a dash', () => {
   });
 });
 
+describe('a credit line in brackets', () => {
+  // Regression (a real UrduPoint/Sputnik page): the lead was dated from its credit line, the
+  // report's day, though the attack was the day before.
+  it('"(UrduPoint News / Sputnik - 15th July, 2020) Seven …": the report\'s date, no place', () => {
+    const text = '(UrduPoint News / Sputnik - 15th July, 2020) Seven police officers were killed.';
+    expect(parts(text, null)).toEqual({
+      whole: '(UrduPoint News / Sputnik - 15th July, 2020)',
+      place: null,
+      placeText: null,
+      dateText: '15th July, 2020',
+      date: '2020-07-15',
+    });
+  });
+  it('brackets with no date make no credit line', () => {
+    expect(
+      findDateline('(UrduPoint News / Sputnik) Seven police officers were killed.', null),
+    ).toBeNull();
+  });
+});
+
 describe('ordinary sentences are not datelines', () => {
   it.each([
     'Terrorists based along the Iran-Pakistan border - officials said - are supported.',

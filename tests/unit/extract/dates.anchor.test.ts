@@ -76,6 +76,14 @@ describe('steps from the previous incident', () => {
     const r = read('The next day, troops sealed the border.', { published: null, previous: day18 });
     expect(r.event?.date).toBe('2024-01-19');
   });
+  it('"A day prior," goes back from the previous incident', () => {
+    // issue 8, tenth try: it was no step, and the incident was folded into the one before
+    const m = mention(
+      read('A day prior, six people were killed in Bent.', { previous: day18 }),
+      'A day prior',
+    );
+    expect(m.date).toBe('2024-01-17');
+  });
   it('"a week on," steps from the previous incident', () => {
     const m = mention(read('A week on, the border stayed shut.', { previous: day18 }), 'A week on');
     expect(m.date).toBe('2024-01-25');

@@ -2,7 +2,8 @@
 // village ("Bar Qambar Khel") is not that town; "spokesman for Farah police" names a body, not
 // the scene; nor does "a security official in Quetta"; a later sentence taking up the lead's
 // target ("a compound" … "the compound near X") places it; "at six locations, including X" is one
-// of many places; a "where …" clause's date beside another date is not surely the incident's.
+// of many places; a "where …" clause's date beside another date is not surely the incident's;
+// "militants from across the border in Afghanistan" came from there.
 // Each with a control that must not fire.
 import { describe, expect, it } from 'vitest';
 import { nodeReaders } from '../../../pipeline/extract-readers.ts';
@@ -122,5 +123,15 @@ describe('one of several places, two dates', () => {
   it('control: "in Quetta, where a bomb killed ten on Monday" has one date and is settled', () => {
     const [p] = run('Security was tightened in Quetta, where a bomb killed ten people on Monday.');
     expect(p).toMatchObject({ date: '2024-11-18', status: 'proposed' });
+  });
+});
+
+describe('"from across the border in X"', () => {
+  it('is where the attackers came from, not a second place of the attack', () => {
+    const [p] = run(
+      'Militants from across the border in Afghanistan opened fire and killed four soldiers in Zhob district on Monday.',
+    );
+    expect(p?.resolved_place).toBe('Zhob District');
+    expect(p?.reasons.map((r) => r.code)).not.toContain('several_places');
   });
 });
