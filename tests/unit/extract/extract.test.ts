@@ -146,6 +146,7 @@ describe('extractIncidents: what is not an incident', () => {
       extractIncidents("Iran's minister said on Monday that peace was possible.", PUB, r),
     ).toEqual([]);
   });
+  it('a legal battle', () => none('A legal battle erupted in Quetta on Monday.'));
   it('an event inside quoted speech', () =>
     none("He said, 'They attacked us many times and kidnapped our men at night.'"));
 });
@@ -162,6 +163,7 @@ describe('extractIncidents: categories', () => {
     ['The ministers met in Quetta on Monday.', 'diplomacy'],
     ['The governor announced a curfew in Quetta on Monday.', 'statement'],
     ['Clashes erupted in Quetta on Monday.', 'attack'],
+    ['An armed battle broke out in Quetta on Monday.', 'attack'],
   ])('%s → %s', (text, category) => expect(cat(text)).toBe(category));
   it('takes the event word nearest the date ("went" over "release")', () => {
     expect(
