@@ -45,17 +45,19 @@ function segmentKm(p: [number, number], a: [number, number], b: [number, number]
 
 /**
  * Kilometres from (`lat`, `lon`) to the nearest international border of `country` the gazetteer
- * draws, or null when it draws none for that country.
+ * draws (with `other`, only its border with that country), or null when it draws none.
  */
 export function kmFromBorder(
   index: PlaceIndex,
   country: string,
   lat: number,
   lon: number,
+  other?: string,
 ): number | null {
   let best: number | null = null;
   for (const b of index.borders.values()) {
     if (!b.path || !b.countries?.includes(country)) continue;
+    if (other !== undefined && !b.countries.includes(other)) continue;
     for (const part of b.path) {
       for (let i = 1; i < part.length; i++) {
         const km = segmentKm(

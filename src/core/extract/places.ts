@@ -7,6 +7,7 @@ import type { ExtractGazetteer } from './gazetteerData.ts';
 import { foldPossessiveProvinces } from './placePossessive.ts';
 import { combine, type Combined } from './placeCombine.ts';
 import { onBorderCheck } from './placeBorderDistance.ts';
+import { farFromStory } from './placeFarFromStory.ts';
 import { articleChecks, cueBefore, provinceCheck, unknownLoci } from './placeChecks.ts';
 import { carryPlace } from './placeCarry.ts';
 import { pickEvent } from './placeEvent.ts';
@@ -291,6 +292,7 @@ function readSentence(
   reviews.push(
     ...articleChecks(text, tokens, matches, event, chosen?.r.match ?? null, article.support),
     ...provinceCheck(event, chosen?.r ?? null, article.provinceSupport),
+    ...farFromStory(index, event, chosen?.r.match ?? null, article.support),
     ...border.reviews,
   );
   return { mentions, event, origin, reviews, unknown: unknownLoci(text, tokens, matches, true) };

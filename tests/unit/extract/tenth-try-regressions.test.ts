@@ -3,7 +3,8 @@
 // the scene; nor does "a security official in Quetta"; a later sentence taking up the lead's
 // target ("a compound" … "the compound near X") places it; "at six locations, including X" is one
 // of many places; a "where …" clause's date beside another date is not surely the incident's;
-// "militants from across the border in Afghanistan" came from there.
+// "militants from across the border in Afghanistan" came from there; a town known only in a
+// country the story does not otherwise name, far from its border with the story's, is doubted.
 // Each with a control that must not fire.
 import { describe, expect, it } from 'vitest';
 import { nodeReaders } from '../../../pipeline/extract-readers.ts';
@@ -133,5 +134,22 @@ describe('"from across the border in X"', () => {
     );
     expect(p?.resolved_place).toBe('Zhob District');
     expect(p?.reasons.map((r) => r.code)).not.toContain('several_places');
+  });
+});
+
+describe('a town far from the story', () => {
+  it('"QUETTA: … check post in the Dasht area" is not settled at Dasht in northern Iran', () => {
+    // found beside the tenth try: Dasht (Golestan) was settled ±20 km, ~930 km from Pakistan
+    const [p] = run(
+      'QUETTA: Two Levies personnel were killed when gunmen attacked their check post in the Dasht area on Monday, officials said.',
+    );
+    expect(p?.status).toBe('needs_review');
+    expect(p?.reasons.map((r) => r.code)).toContain('ambiguous_place');
+  });
+  it("control: a town across the border from the story's country is settled", () => {
+    const [p] = run(
+      'QUETTA: Mortars fired from Pakistan landed in Saravan on Monday, killing two.',
+    );
+    expect(p).toMatchObject({ resolved_place: 'Sarāvān', status: 'proposed' });
   });
 });

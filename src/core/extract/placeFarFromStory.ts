@@ -1,0 +1,51 @@
+// A town far from the story: "QUETTA: … gunmen attacked their check post in the Dasht area" was
+// settled at Dasht in Iran's Golestan, 1,100 km from the border with Pakistan, the only other
+// country the article speaks of (the Dasht meant, a tehsil of Balochistan, is not in GeoNames'
+// towns). A place known in one country only, which the article names through nothing else, lying
+// far from that country's border with every country the article does speak of, is more likely a
+// namesake the gazetteer lacks: review. A capital or a town of 100,000 people is known well
+// enough, and a country named only by an adjective ("Iranian police said") may be the actors'
+// nationality, not where the story is. Pure.
+import { kmFromBorder } from './placeBorderDistance.ts';
+import type { PlaceIndex } from './placeIndex.ts';
+import type { Combined } from './placeCombine.ts';
+import { unsupported, type CountrySupport } from './placeSupport.ts';
+import type { PlaceMention, Review } from './types.ts';
+
+/** Beyond this distance (km) from the border with the story's countries, a town is doubted. */
+export const FAR_FROM_STORY_KM = 250;
+/** Towns this populous are not mistaken for a namesake. */
+const WELL_KNOWN = 100_000;
+
+/** The review of a town far from every country the article speaks of, or none. */
+export function farFromStory(
+  index: PlaceIndex,
+  event: PlaceMention | null,
+  match: Combined | null,
+  support: CountrySupport | undefined,
+): Review[] {
+  const c = event?.resolved;
+  if (!event || !c || !match || !support || !['town', 'county', 'point'].includes(c.precision)) {
+    return [];
+  }
+  if (new Set(match.records.map((r) => r.country)).size !== 1) return [];
+  if (match.records.some((r) => r.capital || (r.population ?? 0) >= WELL_KNOWN)) return [];
+  if (!unsupported(support, c.country, match.key)) return [];
+  // the countries a place name of the article lies in (not only an adjective)
+  const others = [...support.entries()]
+    .filter(([k, keys]) => k !== c.country && [...keys].some((key) => !key.startsWith('adj:')))
+    .map(([k]) => k);
+  if (others.length === 0) return [];
+  const kms = others.map((o) => kmFromBorder(index, c.country, c.lat, c.lon, o));
+  if (kms.some((km) => km !== null && km <= FAR_FROM_STORY_KM)) return [];
+  const nearest = Math.min(...kms.map((km) => km ?? Infinity));
+  const how = Number.isFinite(nearest)
+    ? `${Math.round(nearest)} km from its border with `
+    : 'far from ';
+  return [
+    {
+      code: 'ambiguous_place',
+      message: `'${event.text}' is only known as ${c.name} in ${c.country}, ${how}${others.join(' and ')}, which the article otherwise speaks of; it may be a namesake the gazetteer lacks`,
+    },
+  ];
+}
