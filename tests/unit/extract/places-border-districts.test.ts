@@ -5,6 +5,7 @@
 // "district" after it; the English word "tank" stays a word. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { districtReachKm } from '../../../pipeline/load-curated.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import { codes, places } from './placeHelpers.ts';
 
@@ -24,10 +25,33 @@ describe('new districts at their GeoNames seats', () => {
     expect(p?.status).toBe('needs_review');
     expect(p?.reasons.map((x) => x.code)).toContain('coarse_place');
   });
+  it('a new district with a published area (Duki) is answered within its reach', () => {
+    const p = one('Gunmen killed four miners in Duki district on Monday.');
+    expect(p).toMatchObject({ status: 'proposed', place_precision: 'county' });
+    expect(p?.uncertainty_km).toBe(districtReachKm(4233));
+  });
+  it('"Chaman district" is the district; "Chaman" alone stays the town', () => {
+    expect(places('Two men were shot in Chaman district.').event?.resolved?.name).toBe(
+      'Chaman District',
+    );
+    expect(places('Two men were shot in Chaman.').event?.resolved?.name).toBe('Chaman');
+  });
   it('an unknown village in a new county falls back to the county, for review', () => {
     const r = places('Guards clashed near the village of Bazdarakh in Konarak county.');
     expect(r.event?.resolved).toMatchObject({ name: 'Konarak County', country: 'IR' });
     expect(codes(r)).toContain('fallback_admin');
+  });
+});
+
+describe('curated towns GeoNames lacks', () => {
+  it('"Damadola in Bajaur" is the town, within its own radius', () => {
+    const r = places('A drone struck a house in Damadola in Bajaur on Monday.');
+    expect(r.event?.resolved).toMatchObject({ name: 'Damadola', precision: 'town' });
+    expect(r.event?.resolved?.uncertainty_km).toBeLessThanOrEqual(10);
+  });
+  it('"Makin", the other spelling, is Makeen in South Waziristan', () => {
+    const r = places('Troops raided a compound in Makin on Monday.');
+    expect(r.event?.resolved).toMatchObject({ name: 'Makeen', country: 'PK' });
   });
 });
 
