@@ -74,6 +74,12 @@ function longest(
   return best;
 }
 
+// "Dila district": a curated district listed only as "Dila District" (its short name is also a
+// given name, a river or a dam) is a place only with "district" after it, never "Dila Jan".
+function onlyWithDistrictWord(index: PlaceIndex, tokens: Token[], key: string, last: number) {
+  return tokens[last + 1]?.lower === 'district' && index.districts.has(`${key} district`);
+}
+
 function isAcronym(key: string, o: Organisation): boolean {
   if (key.includes(' ') || key.length > 5) return false;
   return o.names.some((n) => n.toLowerCase() === key && n === n.toUpperCase());
@@ -168,7 +174,10 @@ export function matchPhrases(
       i,
       index.maxTokens,
       (key, last) =>
-        (index.byName.has(key) || index.districts.has(key) || index.crossingSides.has(key)) &&
+        (index.byName.has(key) ||
+          index.districts.has(key) ||
+          index.crossingSides.has(key) ||
+          onlyWithDistrictWord(index, tokens, key, last)) &&
         (last > i || !NEVER.has(t.lower)),
     );
     const part = !org && !place ? partOfDivision(text, tokens, index, i) : null;

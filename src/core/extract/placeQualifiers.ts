@@ -88,7 +88,8 @@ export function placeMatch(
       if (PLURAL_DISTRICT_WORDS.has(after.lower)) m.plural = after.lower;
       m.end = (tokens[last + words] as Token).end;
       m.next = last + 1 + words;
-      const d = index.districts.get(key);
+      // A district listed only with its division word ("Nika District") is reached with it.
+      const d = index.districts.get(key) ?? index.districts.get(`${key} ${after.lower}`);
       if (d) m.records = d;
     } else if (PROVINCE_WORDS.has(after.lower)) {
       m.hint = 'province';

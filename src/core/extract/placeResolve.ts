@@ -104,11 +104,14 @@ export function hintsOf(matches: Combined[], index: PlaceIndex): Hints {
     if (m.type !== 'place' || m.typo) continue;
     const where = new Set(m.records.map((r) => r.country));
     if (where.size === 1) h.inPlay.add(m.records[0]?.country as string);
-    const kinds = new Set(m.records.map((r) => r.kind));
+    // "Khost province": the province, although a town bears its name too.
+    const records =
+      m.hint === 'province' ? narrow(m.records, (x) => x.kind === 'province') : m.records;
+    const kinds = new Set(records.map((r) => r.kind));
     if (kinds.size !== 1) continue;
-    const r = m.records[0] as PlaceRecord;
-    if (r.kind === 'country' && m.records.length === 1) h.countries.add(r.country);
-    if (r.kind === 'province' && m.records.length === 1) {
+    const r = records[0] as PlaceRecord;
+    if (r.kind === 'country' && records.length === 1) h.countries.add(r.country);
+    if (r.kind === 'province' && records.length === 1) {
       for (const [k, p] of index.provinces) if (p === r) h.provinces.add(k);
       h.countries.add(r.country);
     }

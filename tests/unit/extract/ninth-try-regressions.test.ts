@@ -93,9 +93,10 @@ describe('a stated distance inside the border', () => {
 });
 
 describe('an unknown village, then "in the" district', () => {
-  it('"Damadola village, in the Bajaur tribal region" falls back to the district, flagged', () => {
+  // Tornakai: an invented village (Damadola, named here before, is a curated town now).
+  it('"Tornakai village, in the Bajaur tribal region" falls back to the district, flagged', () => {
     const [p] = run(
-      'Residents said two explosions rocked Damadola village, in the Bajaur tribal region, on Saturday.',
+      'Residents said two explosions rocked Tornakai village, in the Bajaur tribal region, on Saturday.',
     );
     expect(p).toMatchObject({ resolved_place: 'Bajaur District', status: 'needs_review' });
     expect(codes(p)).toContain('fallback_admin');
