@@ -1,10 +1,12 @@
 // A known name that is only part of a longer name: "near Pehro Kunri" (Kunri is a town in Sindh,
-// Pehro Kunri a village elsewhere), "Bar Qambar Khel" (a clan's village, not the town Qambar).
+// Pehro Kunri a village elsewhere), "Bar Qambar Khel" (a clan's village, not the town Qambar),
+// "the Gomal Zam dam" (a dam in South Waziristan, not the Afghan town also called Gomal).
 // The longer name is then unknown here, never the namesake town. Pure.
 import { normalizePlaceName } from '../gazetteer.ts';
 import type { RawMatch } from './placeMatch.ts';
 import { gap, type Token } from './placeTokens.ts';
-import { CLAN_SUFFIXES } from './placeWords.ts';
+import type { PlaceIndex } from './placeIndex.ts';
+import { CLAN_SUFFIXES, FEATURE_WORDS } from './placeWords.ts';
 
 /** Words before a town's name that refine it rather than make a new name ("North", "Upper"). */
 const REFINERS = new Set([
@@ -39,6 +41,24 @@ export function clanVillage(text: string, tokens: Token[], last: number): number
   const next = tokens[last + 1];
   if (!next?.cap || !CLAN_SUFFIXES.has(next.lower)) return null;
   return gap(text, tokens[last] as Token, next) === ' ' ? last + 1 : null;
+}
+
+/**
+ * The last token of a feature's name that goes on past the known name ending at `last`: "the
+ * Gomal Zam dam", one unknown capitalised word, then a feature word ("dam", "river", "valley").
+ */
+export function namedFeature(
+  text: string,
+  tokens: Token[],
+  index: PlaceIndex,
+  last: number,
+): number | null {
+  const next = tokens[last + 1];
+  const after = tokens[last + 2];
+  if (!next?.cap || !after || !FEATURE_WORDS.has(after.lower)) return null;
+  if (index.byName.has(next.lower) || index.districts.has(next.lower)) return null;
+  const spaced = gap(text, tokens[last] as Token, next) === ' ' && gap(text, next, after) === ' ';
+  return spaced ? last + 1 : null;
 }
 
 /**

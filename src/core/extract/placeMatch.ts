@@ -7,7 +7,7 @@ import type { Organisation } from './gazetteerData.ts';
 import { typoNames, type PlaceIndex, type PlaceRecord } from './placeIndex.ts';
 import { placeMatch } from './placeQualifiers.ts';
 import { gap, joins, type Token } from './placeTokens.ts';
-import { clanRun, clanVillage, partOfLongerName } from './placeLongerName.ts';
+import { clanRun, clanVillage, namedFeature, partOfLongerName } from './placeLongerName.ts';
 import { CONNECTORS, FUNCTION_WORDS, NEVER } from './placeWords.ts';
 
 /** How the words around a name widen it (radii in README "Places"). */
@@ -211,7 +211,9 @@ export function matchPhrases(
       i = org.last + 1;
       continue;
     }
-    const clan = place ? clanVillage(text, tokens, place.last) : null;
+    const clan = place
+      ? (clanVillage(text, tokens, place.last) ?? namedFeature(text, tokens, index, place.last))
+      : null;
     if (clan !== null) {
       // "Bara's Bar Qambar Khel area": a clan's village, not the town Qambar (Kambar, Sindh,
       // 764 km off: a regression from a real TNN report); the whole run is a name unknown here

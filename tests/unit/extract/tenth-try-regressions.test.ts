@@ -27,6 +27,14 @@ describe('a town inside a clan village\'s name ("X Khel")', () => {
     const [p] = run('Gunmen killed two men in Qambar Khel on Monday.');
     expect(p?.resolved_place).not.toBe('Kambar');
   });
+  it('"the Gomal Zam dam" is not the Afghan town also called Gomal', () => {
+    const [p] = run('Militants attacked workers at the Gomal Zam dam on Monday, killing two.');
+    expect(p?.resolved_place ?? null).toBeNull();
+  });
+  it('control: "the Tarbela dam in Haripur" is at Haripur', () => {
+    const [p] = run('Militants attacked workers at the Tarbela dam in Haripur on Monday.');
+    expect(p?.resolved_place).toBe('Haripur');
+  });
   it('control: "in Qambar" is the town', () => {
     const [p] = run('Gunmen killed two men in Qambar on Monday.');
     expect(p).toMatchObject({ resolved_place: 'Kambar', status: 'proposed' });
