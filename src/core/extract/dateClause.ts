@@ -9,6 +9,20 @@ const PLACE_CLAUSE = /\b(?:where|in\s+which|at\s+which)\b/gi;
 /** A clause break the relative clause does not reach across. */
 const BREAK = /[;:]|\s[—–]\s|\s--\s/;
 
+/** The "where …" clause the date at `date` stands in: where it opens, and its words up to the date. */
+function clauseBefore(
+  text: string,
+  sentence: Span,
+  date: Span,
+): { start: number; clause: string } | null {
+  const before = text.slice(sentence.start, date.start);
+  const opening = [...before.matchAll(PLACE_CLAUSE)].at(-1);
+  if (!opening) return null;
+  const start = sentence.start + opening.index;
+  const clause = text.slice(start, date.start);
+  return BREAK.test(clause) ? null : { start, clause };
+}
+
 /**
  * The clause (from its opening word to the date) when the date at `date` stands in a "where …"
  * clause that tells no incident of its own, while an incident word (`incidents`, spans of
@@ -21,12 +35,9 @@ export function dateOfPlaceClause(
   date: Span,
   incidents: Span[],
 ): string | null {
-  const before = text.slice(sentence.start, date.start);
-  const opening = [...before.matchAll(PLACE_CLAUSE)].at(-1);
-  if (!opening) return null;
-  const start = sentence.start + opening.index;
-  const clause = text.slice(start, date.start);
-  if (BREAK.test(clause)) return null;
+  const found = clauseBefore(text, sentence, date);
+  if (!found) return null;
+  const { start, clause } = found;
   const main = incidents.some((t) => t.start >= sentence.start && t.end <= start);
   const own = incidents.some((t) => t.start >= start && t.end <= date.start);
   return main && !own ? clause.trim() : null;
@@ -45,11 +56,8 @@ export function dateBesideClause(
   date: Span,
   others: Span[],
 ): string | null {
-  const before = text.slice(sentence.start, date.start);
-  const opening = [...before.matchAll(PLACE_CLAUSE)].at(-1);
-  if (!opening) return null;
-  const start = sentence.start + opening.index;
-  const clause = text.slice(start, date.start);
-  if (BREAK.test(clause)) return null;
+  const found = clauseBefore(text, sentence, date);
+  if (!found) return null;
+  const { start, clause } = found;
   return others.some((o) => o.start >= sentence.start && o.end <= start) ? clause.trim() : null;
 }
