@@ -39,13 +39,14 @@ export function farFromStory(
   const kms = others.map((o) => kmFromBorder(index, c.country, c.lat, c.lon, o));
   if (kms.some((km) => km !== null && km <= FAR_FROM_STORY_KM)) return [];
   const nearest = Math.min(...kms.map((km) => km ?? Infinity));
+  const name = (code: string) => index.countries.get(code)?.name ?? code;
   const how = Number.isFinite(nearest)
     ? `${Math.round(nearest)} km from its border with `
     : 'far from ';
   return [
     {
       code: 'ambiguous_place',
-      message: `'${event.text}' is only known as ${c.name} in ${c.country}, ${how}${others.join(' and ')}, which the article otherwise speaks of; it may be a namesake the gazetteer lacks`,
+      message: `'${event.text}' is only known as ${c.name} in ${name(c.country)}, ${how}${others.map(name).join(' and ')}, where the article's other places lie; it may be a namesake the gazetteer lacks`,
     },
   ];
 }
