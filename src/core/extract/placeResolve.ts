@@ -70,7 +70,9 @@ function clearWinner(ranked: PlaceRecord[]): boolean {
   const [a, b] = ranked;
   if (!a) return false;
   if (!b) return true;
-  if (a.rank < b.rank) return true;
+  // namesakes in two countries: a provincial capital ("Qalat", Zabul) does not outrank a
+  // district town across the border ("Kalat", Balochistan) by its rank alone
+  if (a.rank < b.rank && (a.country === b.country || a.kind !== b.kind)) return true;
   return (a.population ?? 0) > 0 && (a.population ?? 0) >= 10 * (b.population ?? 0);
 }
 

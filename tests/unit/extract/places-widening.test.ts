@@ -12,8 +12,8 @@ describe('wider radii', () => {
     expect(r.event?.resolved?.uncertainty_km).toBe(TOWN_RADIUS_KM + WIDENING_KM.near);
   });
   it('"near the town of X" is X widened like "near X"', () => {
-    const r = places('Gunmen killed two policemen near the town of Khash on Saturday.');
-    expect(r.event?.text).toBe('near the town of Khash');
+    const r = places('Gunmen killed two policemen near the town of Turbat on Saturday.');
+    expect(r.event?.text).toBe('near the town of Turbat');
     expect(r.event?.resolved?.uncertainty_km).toBe(TOWN_RADIUS_KM + WIDENING_KM.near);
   });
   it('"close to the border town of X" is X widened like "near X"', () => {
@@ -22,12 +22,12 @@ describe('wider radii', () => {
     expect(r.event?.resolved?.uncertainty_km).toBe(TOWN_RADIUS_KM + WIDENING_KM.near);
   });
   it('"close to X" is near X, not where something went', () => {
-    const r = places('A mine exploded close to Khash on Saturday.');
+    const r = places('A mine exploded close to Turbat on Saturday.');
     expect(r.event?.resolved?.uncertainty_km).toBe(TOWN_RADIUS_KM + WIDENING_KM.near);
     expect(r.reviews.map((x) => x.code)).not.toContain('other');
   });
   it('"in the town of X" is X itself, not widened', () => {
-    const r = places('Gunmen killed two policemen in the town of Khash on Saturday.');
+    const r = places('Gunmen killed two policemen in the town of Turbat on Saturday.');
     expect(r.event?.resolved?.uncertainty_km).toBe(TOWN_RADIUS_KM);
   });
   it('"the outskirts of X" is X with its radius plus 5 km', () => {

@@ -4,7 +4,8 @@
 // target ("a compound" … "the compound near X") places it; "at six locations, including X" is one
 // of many places; a "where …" clause's date beside another date is not surely the incident's;
 // "militants from across the border in Afghanistan" came from there; a town known only in a
-// country the story does not otherwise name, far from its border with the story's, is doubted.
+// country the story does not otherwise name, far from its border with the story's, is doubted;
+// a provincial capital does not outrank a namesake town across the border by its rank alone.
 // Each with a control that must not fire.
 import { describe, expect, it } from 'vitest';
 import { nodeReaders } from '../../../pipeline/extract-readers.ts';
@@ -159,5 +160,26 @@ describe('a town far from the story', () => {
       'QUETTA: Mortars fired from Pakistan landed in Saravan on Monday, killing two.',
     );
     expect(p).toMatchObject({ resolved_place: 'Sarāvān', status: 'proposed' });
+  });
+});
+
+describe('namesakes in two countries', () => {
+  it('"in Kalat" with nothing else is Kalat (Balochistan) or Qalat (Zabul): for review', () => {
+    // found beside the tenth try: Qalat in Afghanistan was settled by its provincial-capital rank
+    const [p] = run('Gunmen shot dead two Levies men in Kalat on Monday, police said.');
+    expect(p?.status).toBe('needs_review');
+    expect(p?.reasons.map((r) => r.code)).toContain('ambiguous_place');
+  });
+  it('control: "Qalat, the capital of Zabul province" is the Afghan town', () => {
+    const [p] = run(
+      'Taliban fighters attacked a checkpoint in Qalat, the capital of Zabul province, on Monday.',
+    );
+    expect(p).toMatchObject({ resolved_place: 'Qalāt', country: 'AF', status: 'proposed' });
+  });
+  it('control: "in southeastern Iran\'s Khash" is the Iranian town', () => {
+    const [p] = run(
+      "Gunmen killed two Revolutionary Guards in southeastern Iran's Khash on Monday.",
+    );
+    expect(p).toMatchObject({ country: 'IR', status: 'proposed' });
   });
 });
