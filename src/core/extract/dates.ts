@@ -4,6 +4,7 @@
 // `no_date_anchor`). The rules are documented in the README ("Extractor", "Dates").
 import { isoToDay } from '../days.ts';
 import type { ResolvedDate } from '../dateRules.ts';
+import { casualFromReport } from './casualFromReport.ts';
 import { dateBesideClause, dateOfPlaceClause } from './dateClause.ts';
 import { chooseEvent, roleOf, tieOf, VERB, type RoledMention } from './dateEvent.ts';
 import { findTriggers } from './events.ts';
@@ -206,6 +207,10 @@ export const readSentenceDates: DateReader = (ctx, sentence) => {
         : readOwn(s.text, s.phrase.core, ref, s.phrase.hedged);
       s.mention = finish(s.phrase, s.text, reading, ref);
     }
+  }
+  for (const [i, reading] of casualFromReport(slots, ref)) {
+    const s = slots[i] as Slot;
+    s.mention = finish(s.phrase, s.text, reading, ref);
   }
   slots.forEach((s, i) => {
     const core = s.phrase.core;
