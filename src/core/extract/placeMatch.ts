@@ -6,7 +6,7 @@ import { normalizePlaceName } from '../gazetteer.ts';
 import type { Organisation } from './gazetteerData.ts';
 import { typoNames, type PlaceIndex, type PlaceRecord } from './placeIndex.ts';
 import { placeMatch } from './placeQualifiers.ts';
-import { gap, joins, type Token } from './placeTokens.ts';
+import { gap, joins, joinsName, type Token } from './placeTokens.ts';
 import { clanRun, clanVillage, namedFeature, partOfLongerName } from './placeLongerName.ts';
 import { CONNECTORS, FUNCTION_WORDS, NEVER } from './placeWords.ts';
 
@@ -57,13 +57,14 @@ function longest(
   accept: (key: string, last: number) => boolean,
 ): { last: number; key: string } | null {
   let best: { last: number; key: string } | null = null;
-  // Words are joined only by spaces or one hyphen, so the key is their lower-case forms joined
-  // by spaces: what `normalizePlaceName` gives for the phrase, without normalizing it again.
+  // Words are joined only by spaces, one hyphen or an initial's full stop, so the key is their
+  // lower-case forms joined by spaces: what `normalizePlaceName` gives for the phrase, without
+  // normalizing it again.
   let key = '';
   for (let j = i; j < tokens.length && j < i + maxTokens; j++) {
     const t = tokens[j] as Token;
     if (j > i) {
-      if (!joins(gap(text, tokens[j - 1] as Token, t))) break;
+      if (!joinsName(text, tokens[j - 1] as Token, t)) break;
       if ((tokens[j - 1] as Token).possessive) break;
       if (!t.cap && !CONNECTORS.has(t.lower)) break;
     }

@@ -68,3 +68,12 @@ export function gap(text: string, a: Token, b: Token): string {
 export function joins(g: string): boolean {
   return /^(?:\s+|\s*[-‐‑–—]\s*)$/u.test(g);
 }
+
+/**
+ * True when two tokens are words of one name: `joins`, or an initial and its full stop before
+ * the next word ("D.I. Khan", "D. G. Khan": Pakistani towns news write with initials).
+ */
+export function joinsName(text: string, a: Token, b: Token): boolean {
+  const g = gap(text, a, b);
+  return joins(g) || (/^\p{Lu}$/u.test(a.text) && /^\.\s?$/.test(g));
+}

@@ -70,6 +70,8 @@ const BEFORE_NUMBER = new Set([
 ]);
 /** Capitalised words that continue a name after a dotted acronym ("U.S. Army"). */
 const ACRONYM_CONTINUATIONS = new Set([
+  'khan', // D.I. Khan, D.G. Khan, R.Y. Khan: Pakistani towns
+  'singh', // T.T. Singh (Toba Tek Singh)
   'army',
   'navy',
   'air',

@@ -1,0 +1,37 @@
+// Pakistani towns news write with initials: "D.I. Khan" (Dera Ismail Khan), "D. G. Khan" (Dera
+// Ghazi Khan). The sentence had been cut after "D.I." and the place lost (a leftover of the tenth
+// real-page try). Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { splitSentences } from '../../../src/core/extract/sentences.ts';
+
+const readers = nodeReaders();
+const run = (text: string) => extractIncidents(text, { published: '2024-11-24' }, readers);
+const cut = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('a town written with initials', () => {
+  it('"D.I. Khan" does not end a sentence', () => {
+    expect(cut('Gunmen attacked a post in D.I. Khan on Monday. Two died.')).toEqual([
+      'Gunmen attacked a post in D.I. Khan on Monday.',
+      'Two died.',
+    ]);
+  });
+  it('"in D.I. Khan" is Dera Ismail Khan, as the full name is', () => {
+    const [p] = run('Gunmen attacked a police post in D.I. Khan on Monday, killing two policemen.');
+    expect(p).toMatchObject({ place: 'D.I. Khan', resolved_place: 'Dera Ismail Khan' });
+    expect(p?.uncertainty_km).toBe(5);
+  });
+  it('"in D. G. Khan", with spaces, is Dera Ghazi Khan', () => {
+    const [p] = run(
+      'Gunmen attacked a police post in D. G. Khan on Monday, killing two policemen.',
+    );
+    expect(p?.resolved_place).toBe('Dera Ghazi Khan');
+  });
+  it('control: a full stop after a word of two letters still ends a sentence', () => {
+    expect(cut('Gunmen attacked a post in Tank on Monday. Khan said two died.')).toEqual([
+      'Gunmen attacked a post in Tank on Monday.',
+      'Khan said two died.',
+    ]);
+  });
+});
