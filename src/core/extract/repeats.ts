@@ -127,7 +127,11 @@ export function foldRepeats(all: Proposal[]): Proposal[] {
   const list = dropCopies(all);
   return flagOtherPlaces(list).filter((p) => {
     const others = list.filter((o) => o !== p && o.category === p.category);
-    if (p.date === null) return !others.some((o) => o.date !== null);
+    // an undated lead with the article's only place of its kind is kept (for review): folding it
+    // into a dated but placeless detail lost the place (a real page's clashes "in the Maidan area
+    // of Tirah Valley, Khyber District" vanished behind "the exchange of fire, which began … today")
+    if (p.date === null)
+      return !others.some((o) => o.date !== null) || (!coarse(p) && others.every(coarse));
     if (!coarse(p)) return true;
     return !others.some((o) => {
       if (coarse(o) || o.date === null || !within(p, o)) return false;
