@@ -11,7 +11,7 @@ import type { Proposal } from './types.ts';
 
 /** "the incident", "this deadly attack", "the blast": words pointing back at one incident. */
 const POINTS_BACK =
-  /\b(?:the|this|that)\s+(?:\w+\s+)?(?:incident|attack|assault|blast|bombing|explosion|ambush|raid|strike|abduction|kidnapping|clash(?:es)?|shooting|exchange of (?:fire|firing|gunfire)|firefight|gunfight|fighting)\b/i;
+  /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:incident|attack|assault|blast|bombing|explosion|ambush|raid|strike|abduction|kidnapping|clash(?:es)?|shooting|exchange of (?:fire|firing|gunfire)|firefight|gunfight|fighting)\b/i;
 /**
  * "attacked the post", "stormed the checkpoint": an event verb whose object is definite points
  * back at the target the lead named ("attacked a checkpoint in Kharan district"; a regression

@@ -219,12 +219,13 @@ const UNIT_AFTER =
   /^\s+(?:(?:Border|Frontier|Ranger|Guards?)\s+){0,2}(?:Regiment|Brigade|Battalion|Unit|Rangers|Scouts|Rifles|Militia|Levies|Corps)\b/i;
 
 /**
- * A public body named after its jurisdiction ("spokesman for Farah police", "the Farah provincial
- * council", "Kandahar police chief"): whose office speaks, not where it happened; but "the Saravan
- * police station" is a building in the town, a scene.
+ * A public body or office named after its jurisdiction ("spokesman for Farah police", "the Farah
+ * provincial council", "Kandahar police chief", "Herat provincial governor spokesman", "Kandahar
+ * Gov. X said"): whose office speaks, not where it happened; but "the Saravan police station" and
+ * "the Kandahar governor's compound" are buildings in the town, scenes.
  */
 const BODY_AFTER =
-  /^\s+(?:(?:provincial|district|city|municipal)\s+)?(?:police(?!\s+(?:stations?|posts?|check\s*-?posts?|checkpoints?|headquarters|lines|compound|training|academy|centre|center|base)\b)|council|administration|department)\b/i;
+  /^\s+(?:(?:provincial|district|city|municipal|police)\s+)?(?:police(?!\s+(?:stations?|posts?|check\s*-?posts?|checkpoints?|headquarters|lines|compound|training|academy|centre|center|base)\b)\b|council\b|administration\b|department\b|spokes(?:man|person|woman)\b|governor\b(?!(?:'s|’s)\s+(?:house|office|compound|residence|palace|secretariat|guest\s*house)\b)|gov\.)/i;
 
 /**
  * An officer's title with "of" right before a name ("the assistant commissioner of the border town

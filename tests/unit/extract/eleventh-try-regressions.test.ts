@@ -1,0 +1,32 @@
+// Regressions from the eleventh real-page try, on invented sentences, each with a control that
+// must not fire.
+import { describe, expect, it } from 'vitest';
+import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { extractIncidents } from '../../../src/core/extract/extract.ts';
+
+const readers = nodeReaders();
+/** Published on Friday 13 April 2018: Thursday is the 12th. */
+const run = (text: string) => extractIncidents(text, { published: '2018-04-13' }, readers);
+
+describe('an office named after its jurisdiction is no scene', () => {
+  it('"Herat provincial governor spokesman" does not move the outpost to Herat city', () => {
+    // a real report's outpost in Shindand district was settled at Herat city, 117 km off
+    const list = run(
+      'Taliban insurgents have assaulted a security outpost in Shindand district of Herat Province, killing seven soldiers.\n\nThe post fell after the hours-long assault that began late Thursday night, Herat provincial governor spokesman Ahmad Karimi said.',
+    );
+    expect(list.map((p) => p.resolved_place)).not.toContain('Herāt');
+    expect(list[0]).toMatchObject({ resolved_place: 'Shindand District', date: '2018-04-12' });
+  });
+  it('"Kandahar Gov. X said" is no rival to the border town of Spin Boldak', () => {
+    const [p] = run(
+      'A suicide bomber killed six people in the border town of Spin Boldak today, Kandahar Gov. Ahmad Karimi said.',
+    );
+    expect(p).toMatchObject({ resolved_place: 'Spīn Bōldak', status: 'proposed' });
+  });
+  it('control: "the Kandahar governor\'s compound" is a building in the town', () => {
+    const [p] = run(
+      "Gunmen attacked the Kandahar governor's compound on Thursday, killing two guards.",
+    );
+    expect(p?.resolved_place).toBe('Kandahār');
+  });
+});
