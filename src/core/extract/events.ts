@@ -1,7 +1,7 @@
 // Event detection: what makes a sentence report an incident, and of which category. The category
 // decision is one table (`CATEGORY_RULES` in categoryRules.ts): to add a category, add rows. A trigger does not count
 // when it is negated ("no one was killed"), hedged by a modal or an infinitive ("vowed to
-// attack", "will visit"), or quoted speech; a sentence is not an incident when it is a question,
+// attack", "will visit"), feared ("a possible attack"), or quoted speech; a sentence is not an incident when it is a question,
 // a generality ("repeatedly", "several attacks", "in recent years") with no date, or a plan
 // ("in the near future", "next week").
 import type { Category } from '../types.ts';
@@ -20,6 +20,16 @@ export interface Trigger {
 /** A modal or a negation up to two words before a trigger, or an infinitive right before it. */
 const MODAL =
   /(?:\b(?:will|would|shall|may|might|could|can|must|should|not|no|never|denied|without|unless|if)\s+(?:\S+\s+){0,2}|\bto\s+)$/i;
+/**
+ * A feared or possible event, right before its word: "a possible Taliban attack", "concerns over
+ * a possible attack", "warned of an attack", "fears of fresh clashes" (a regression from a real
+ * Ariana report: council members' "concerns over a possible Taliban attack on Shindand" was
+ * proposed as an attack at Shindand, 152 km from the story's real one). "concerns over the
+ * killing of two guards" tells a killing that happened, and stays; so does a verb after a
+ * feared cause ("a possible drone strike killed two men").
+ */
+const FEARED =
+  /(?:\b(?:possible|potential|feared|imminent|likely|anticipated|expected|threatened)\s+(?:[\w'’-]+\s+){0,2}|\b(?:concerns?|fears?|worries|warn(?:ed|ings?|s)?|threats?|risks?)\s+(?:over|about|of|against)\s+(?:a\s+|an\s+)?(?:(?:possible|potential|further|more|new|fresh|future|renewed)\s+)(?:[\w'’-]+\s+){0,2}|\b(?:fears?|warn(?:ed|ings?|s)?|threats?|risks?)\s+of\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2})$/i;
 const FUTURE =
   /\b(?:in the near future|next (?:week|month|year)|tomorrow|upcoming|later this (?:week|month|year)|is expected to|are expected to|is scheduled|are scheduled|will be held)\b/i;
 /** A future verb: a plan when it stands before the event word, or anywhere in a statement. */
@@ -71,6 +81,8 @@ export function findTriggers(
       if (exclude && start < exclude.end && end > exclude.start) continue;
       if (quotes.some((q) => m.index >= q.start && m.index < q.end) !== inQuotes) continue;
       if (MODAL.test(seg.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (!/(?:ed|ing|s)$/i.test(m[0]) || /(?:attacks|strikes|raids|clashes)$/i.test(m[0]))
+        if (FEARED.test(seg.slice(Math.max(0, m.index - 80), m.index))) continue;
       if (MOVEMENT.test(m[0]) && ARMED_SUBJECT.test(seg.slice(Math.max(0, m.index - 80), m.index)))
         continue;
       if (out.some((t) => t.span.start < end && start < t.span.end)) continue; // first rule wins

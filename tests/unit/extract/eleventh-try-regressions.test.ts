@@ -30,3 +30,26 @@ describe('an office named after its jurisdiction is no scene', () => {
     expect(p?.resolved_place).toBe('Kandahār');
   });
 });
+
+describe('a feared or possible event is no incident', () => {
+  it('"concerns over a possible Taliban attack on Shindand" proposes nothing', () => {
+    // a real report's feared attack was settled at Shindand town, 152 km from the story's scene
+    const list = run(
+      'This comes a day after provincial council members raised concerns over a possible Taliban attack on Shindand.',
+    );
+    expect(list).toEqual([]);
+  });
+  it('"fears of fresh clashes in Chaman" proposes nothing', () => {
+    expect(run('Officials voiced fears of fresh clashes in Chaman on Thursday.')).toEqual([]);
+  });
+  it('control: "a possible drone strike killed two men" tells a killing', () => {
+    const [p] = run('A possible drone strike killed two men in Chaman on Thursday.');
+    expect(p).toMatchObject({ resolved_place: 'Chaman', date: '2018-04-12' });
+  });
+  it('control: "concerns over the killing of two guards" tells a killing', () => {
+    const [p] = run(
+      'Residents raised concerns over the killing of two guards in Chaman on Thursday.',
+    );
+    expect(p?.category).toBe('attack');
+  });
+});
