@@ -20,6 +20,7 @@ import {
   TRIBAL_UNITS,
   namedPlaceSkip,
   nearAt,
+  pluralListAfter,
   tribal,
   wordsAt,
 } from './placeWords.ts';
@@ -133,6 +134,13 @@ export function placeMatch(
       // often far from the town; the district widened to its border area, never the town.
       districtBorderArea(m, index.districts.get(key), after, last);
     }
+  }
+  // "Shindand and Oba districts": every name of the list is a district, one of several
+  const listed = m.hint || m.widening || m.feature ? null : pluralListAfter(tokens, last, text);
+  if (listed) {
+    m.hint = 'district';
+    m.plural = listed;
+    m.records = index.districts.get(key) ?? m.records;
   }
   const sideOnly = m.records.length === 0 && index.crossingSides.has(key);
   if (sideOnly) {

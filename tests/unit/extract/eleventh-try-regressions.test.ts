@@ -53,3 +53,27 @@ describe('a feared or possible event is no incident', () => {
     expect(p?.category).toBe('attack');
   });
 });
+
+describe('a plural division word after a list of names', () => {
+  it('"in Shindand and Oba districts" is Shindand district, one of several, not the town', () => {
+    // the town had been settled ±5 km though the text names two districts
+    const [p] = run(
+      'Taliban fighters attacked police posts in Shindand and Oba districts on Thursday.',
+    );
+    expect(p?.resolved_place).toBe('Shindand District');
+    expect(p?.reasons.map((r) => r.code)).toContain('several_places');
+  });
+  it('"in Shindand, Adraskan and Gulran districts" too', () => {
+    const [p] = run(
+      'Taliban fighters attacked police posts in Shindand, Adraskan and Gulran districts on Thursday.',
+    );
+    expect(p?.status).toBe('needs_review');
+    expect(p?.resolved_place).toBe('Shindand District');
+  });
+  it('control: "in Shindand and killed two" is no list', () => {
+    const [p] = run(
+      'Taliban fighters attacked a police post in Shindand and killed two on Thursday.',
+    );
+    expect(p).toMatchObject({ resolved_place: 'Shīnḏanḏ', status: 'proposed' });
+  });
+});
