@@ -4,6 +4,7 @@
 // used as a name. Pure; called by `matchPhrases` (placeMatch.ts) for each gazetteer hit.
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
 import type { RawMatch } from './placeMatch.ts';
+import { roadNamedAfter } from './placeRoads.ts';
 import { gap, joins, type Token } from './placeTokens.ts';
 import {
   CONNECTORS,
@@ -71,7 +72,7 @@ export function placeMatch(
   if (!tail.possessive && after && linked(tail, after)) {
     const crossing = CROSSING_WORDS.find((w) => wordsAt(tokens, last + 1, w, text));
     const sides = index.crossingSides.get(key);
-    if (FEATURE_WORDS.has(after.lower)) {
+    if (FEATURE_WORDS.has(after.lower) || roadNamedAfter(text, tokens, index, first, after)) {
       // "the Helmand river", "the Zhob valley": a feature named after the place, not the place
       m.feature = text.slice(after.start, after.end);
       m.end = after.end;

@@ -5,6 +5,7 @@ import { distance } from '@turf/turf';
 import type { Combined } from './placeCombine.ts';
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
 import type { RawMatch } from './placeMatch.ts';
+import { gap, type Token } from './placeTokens.ts';
 
 /** A road mention: the two ends it lies between. */
 export interface RoadEnds {
@@ -67,4 +68,30 @@ export function roadMatch(
   };
   if (from.country !== to.country) out.crossBorderRoad = true;
   return out;
+}
+
+/**
+ * "the Parachinar road", "the Thall-Parachinar road" (Thall unknown): a road named after the
+ * town at token `first`, which may run far from it (a real report's road was settled at Parachinar
+ * ±5 km, the road ~80 km long). "the Quetta-Chaman road" and "the Dera Ismail Khan-Bannu road",
+ * with both ends known, lie between them (`roadMatch`), and "Lahore Road" is a street.
+ */
+export function roadNamedAfter(
+  text: string,
+  tokens: Token[],
+  index: PlaceIndex,
+  first: number,
+  after: Token,
+): boolean {
+  if (after.cap || (after.lower !== 'road' && after.lower !== 'highway')) return false;
+  const before = tokens[first - 1];
+  if (!before || !/^\s*[-‐‑–—]\s*$/u.test(gap(text, before, tokens[first] as Token))) return true;
+  for (let k = 1; k <= 3 && first - k >= 0; k++) {
+    const key = tokens
+      .slice(first - k, first)
+      .map((t) => t.lower)
+      .join(' ');
+    if (index.byName.has(key) || index.districts.has(key)) return false;
+  }
+  return true;
 }

@@ -77,3 +77,20 @@ describe('a plural division word after a list of names', () => {
     expect(p).toMatchObject({ resolved_place: 'Shīnḏanḏ', status: 'proposed' });
   });
 });
+
+describe('a road named after a town', () => {
+  it('"on the Thall-Parachinar road" (Thall unknown) is not Parachinar ±5 km', () => {
+    // the road is ~80 km long; a real report's sentence on it was settled at Parachinar
+    const [p] = run('Militants ambushed a convoy on the Thall-Parachinar road on Thursday.');
+    expect(p?.resolved_place ?? null).toBeNull();
+    expect(p?.status).toBe('needs_review');
+  });
+  it('"on the Parachinar road" is not the town either', () => {
+    const [p] = run('Militants ambushed a convoy on the Parachinar road on Thursday.');
+    expect(p?.resolved_place ?? null).toBeNull();
+  });
+  it('control: "the Dera Ismail Khan-Bannu road" lies between its two known ends', () => {
+    const [p] = run('Militants ambushed a convoy on the Dera Ismail Khan-Bannu road on Thursday.');
+    expect(p?.resolved_place).toBe('road between Dera Ismail Khan and Bannu');
+  });
+});
