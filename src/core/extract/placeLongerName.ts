@@ -5,7 +5,8 @@
 import { normalizePlaceName } from '../gazetteer.ts';
 import type { RawMatch } from './placeMatch.ts';
 import { gap, type Token } from './placeTokens.ts';
-import type { PlaceIndex } from './placeIndex.ts';
+import { haversineKm } from './distance.ts';
+import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
 import { CLAN_SUFFIXES, FEATURE_WORDS } from './placeWords.ts';
 
 /** Words before a town's name that refine it rather than make a new name ("North", "Upper"). */
@@ -43,9 +44,34 @@ export function clanVillage(text: string, tokens: Token[], last: number): number
   return gap(text, tokens[last] as Token, next) === ' ' ? last + 1 : null;
 }
 
+/** Words for a locality that another place named right after holds ("area of Bajaur"). */
+const LOCALITY = new Set([
+  'area',
+  'village',
+  'locality',
+  'neighbourhood',
+  'neighborhood',
+  'mohalla',
+]);
+
+/** True when token `at` is a locality word followed by "of" or "in" and a capitalised word. */
+function localityIn(tokens: Token[], at: number): boolean {
+  const word = tokens[at];
+  const of = tokens[at + 1];
+  return (
+    !!word &&
+    !word.cap &&
+    LOCALITY.has(word.lower) &&
+    (of?.lower === 'of' || of?.lower === 'in') &&
+    !!tokens[at + 2]?.cap
+  );
+}
+
 /**
  * The last token of a feature's name that goes on past the known name ending at `last`: "the
- * Gomal Zam dam", one unknown capitalised word, then a feature word ("dam", "river", "valley").
+ * Gomal Zam dam", one unknown capitalised word, then a feature word ("dam", "river", "valley");
+ * or a locality whose holder is named right after ("in Tangi Garigal area of Bajaur": not the
+ * town Tangi in Charsadda, 64 km off, a regression from a real Express Tribune report).
  */
 export function namedFeature(
   text: string,
@@ -55,7 +81,8 @@ export function namedFeature(
 ): number | null {
   const next = tokens[last + 1];
   const after = tokens[last + 2];
-  if (!next?.cap || !after || !FEATURE_WORDS.has(after.lower)) return null;
+  if (!next?.cap || !after) return null;
+  if (!FEATURE_WORDS.has(after.lower) && !localityIn(tokens, last + 2)) return null;
   if (index.byName.has(next.lower) || index.districts.has(next.lower)) return null;
   const spaced = gap(text, tokens[last] as Token, next) === ' ' && gap(text, next, after) === ' ';
   return spaced ? last + 1 : null;
@@ -89,4 +116,56 @@ export function clanRun(
     records: [],
     next: clan + 1,
   };
+}
+
+/** Nouns of buildings and markets named after something else than the town they stand in. */
+const BUILDINGS = new Set([
+  'market', 'bazaar', 'bazar', 'mosque', 'shrine', 'hospital', 'school', 'madrassa', 'madrasa',
+  'hotel', 'stadium', 'ground', 'park', 'square', 'chowk', 'imambargah', 'church', 'temple',
+]); // prettier-ignore
+
+/** The records of the capitalised name of up to three words from token `at`, longest first. */
+function recordsAt(tokens: Token[], index: PlaceIndex, at: number): PlaceRecord[] {
+  for (let k = 3; k >= 1; k--) {
+    const run = tokens.slice(at, at + k);
+    if (run.length < k || !run.every((t) => t.cap)) continue;
+    const key = run.map((t) => t.lower).join(' ');
+    const found = index.byName.get(key) ?? index.districts.get(key);
+    if (found) return found;
+  }
+  return [];
+}
+
+/** A building's name lies this far from the place it stands in at most, else it is a namesake. */
+const BUILDING_NAMESAKE_KM = 50;
+
+/**
+ * True when the name ending at `last` (records `records`) names a building or market that stands
+ * in another known place named right after, far from every place that name may be: "the Eidgah
+ * used-clothes market in Parachinar" (up to three more words, the building noun, "in" or "of",
+ * the place). Eidgah had been resolved to Eidghah in Gilgit-Baltistan, 464 km from Parachinar (a
+ * regression from a real AFP report); "the Khanozai bazaar of Pishin district" stays Khanozai.
+ */
+export function buildingIn(
+  text: string,
+  tokens: Token[],
+  index: PlaceIndex,
+  last: number,
+  records: PlaceRecord[],
+): boolean {
+  for (let j = last + 1; j <= last + 4 && j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (!/^[\s-]+$/.test(gap(text, tokens[j - 1] as Token, t))) return false;
+    if (!BUILDINGS.has(t.lower)) continue;
+    const of = tokens[j + 1];
+    if (of?.lower !== 'in' && of?.lower !== 'of') return false;
+    const holder = recordsAt(tokens, index, j + 2);
+    return (
+      holder.length > 0 &&
+      records.every((r) =>
+        holder.every((h) => haversineKm(r.lat, r.lon, h.lat, h.lon) > BUILDING_NAMESAKE_KM),
+      )
+    );
+  }
+  return false;
 }

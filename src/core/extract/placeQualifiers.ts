@@ -4,6 +4,7 @@
 // used as a name. Pure; called by `matchPhrases` (placeMatch.ts) for each gazetteer hit.
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
 import type { RawMatch } from './placeMatch.ts';
+import { buildingIn } from './placeLongerName.ts';
 import { roadNamedAfter } from './placeRoads.ts';
 import { gap, joins, type Token } from './placeTokens.ts';
 import {
@@ -64,6 +65,8 @@ export function placeMatch(
   ) {
     return null;
   }
+  // "the Eidgah market in Parachinar": a building named after something else, in another place
+  if (buildingIn(text, tokens, index, last, m.records)) return null;
   // "Lahore Road", "Quetta Press Club": a street or building named after the town.
   if (after?.cap && FACILITY.has(after.lower) && linked(tail, after) && !tail.possessive) {
     return null;

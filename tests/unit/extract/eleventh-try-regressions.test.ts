@@ -94,3 +94,33 @@ describe('a road named after a town', () => {
     expect(p?.resolved_place).toBe('road between Dera Ismail Khan and Bannu');
   });
 });
+
+describe('a known name inside a longer one, with its holder named after it', () => {
+  it('"in Tangi Garigal area of Bajaur" is in Bajaur, not the town Tangi (Charsadda)', () => {
+    // it had been settled at Tangi ±5 km, 64 km from Bajaur
+    const [p] = run(
+      'A roadside bomb killed two soldiers in Tangi Garigal area of Bajaur on Thursday.',
+    );
+    expect(p?.resolved_place).toBe('Bajaur District');
+    expect(p?.status).toBe('needs_review');
+  });
+  it('control: "in Tangi area of Charsadda" is the town Tangi', () => {
+    const [p] = run('A roadside bomb killed two soldiers in Tangi area of Charsadda on Thursday.');
+    expect(p?.resolved_place).toBe('Tangi');
+  });
+  it('"the Eidgah market in Parachinar" is in Parachinar, not Eidghah in Gilgit-Baltistan', () => {
+    // it had been read as Eidghah, 464 km off (held only because Parachinar was a rival)
+    const [p] = run(
+      'A bomb ripped through the Eidgah used-clothes market in Parachinar on Thursday, killing four.',
+    );
+    expect(p).toMatchObject({ resolved_place: 'Parachinar', status: 'proposed' });
+  });
+  it('control: "the Khanozai bazaar of Pishin district" is at Khanozai, which lies there', () => {
+    const [p] = run('A bomb went off in the Khanozai bazaar of Pishin district on Thursday.');
+    expect(p?.place).toContain('Khanozai');
+  });
+  it('control: "the Quetta market" is in Quetta', () => {
+    const [p] = run('A bomb ripped through the Quetta market on Thursday, killing four people.');
+    expect(p?.resolved_place).toBe('Quetta');
+  });
+});
