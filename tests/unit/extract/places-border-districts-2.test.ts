@@ -1,10 +1,11 @@
 // Districts curated in issue 8's seventh round (geodata/districts.yaml): Kandahar, Helmand and
-// Farah districts at their GeoNames seat or at a page's coordinates. Namesakes (Arghandab in
-// Kandahar and Zabul) are told apart by the province; names that are also a title or a tehsil
-// across the border ("Marja", "Gulistan") are places only with "district" after them.
-// Invented sentences.
+// Farah districts at their GeoNames seat or at a page's coordinates, and Kachhi (formerly Bolan)
+// in Balochistan. Namesakes (Arghandab in Kandahar and Zabul) are told apart by the province;
+// names that are also a people or a title ("Kachhi", "Marja") are places only with "district"
+// after them. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { districtReachKm } from '../../../pipeline/load-curated.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import { codes, places } from './placeHelpers.ts';
 
@@ -108,5 +109,19 @@ describe('Farah districts', () => {
       name: 'Gulistan District',
       country: 'AF',
     });
+  });
+});
+
+describe('Kachhi district, formerly Bolan', () => {
+  it('"Kachhi district" is the Balochistan district, within the reach of its area', () => {
+    expect(resolved('Gunmen attacked a train in Kachhi district on Monday.')).toMatchObject({
+      name: 'Kachhi District',
+      uncertainty_km: districtReachKm(8036),
+    });
+  });
+  it('"Bolan district", its old name, is Kachhi district', () => {
+    expect(resolved('Gunmen attacked a train in Bolan district on Monday.')?.name).toBe(
+      'Kachhi District',
+    );
   });
 });
