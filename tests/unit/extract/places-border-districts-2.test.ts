@@ -1,8 +1,9 @@
 // Districts curated in issue 8's seventh round (geodata/districts.yaml): Kandahar, Helmand and
-// Farah districts at their GeoNames seat or at a page's coordinates, and Kachhi (formerly Bolan)
-// in Balochistan. Namesakes (Arghandab in Kandahar and Zabul) are told apart by the province;
-// names that are also a people or a title ("Kachhi", "Marja") are places only with "district"
-// after them. Invented sentences.
+// Farah districts at their GeoNames seat or at a page's coordinates, Kachhi (formerly Bolan) in
+// Balochistan, and Sistan's new Hamoun and Nimruz counties. Namesakes (Arghandab in Kandahar
+// and Zabul) are told apart by the province; names that are also a lake, a people or a title
+// ("Hamoun", "Kachhi", "Marja") are places only with "district" or "county" after them.
+// Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { districtReachKm } from '../../../pipeline/load-curated.ts';
@@ -123,5 +124,21 @@ describe('Kachhi district, formerly Bolan', () => {
     expect(resolved('Gunmen attacked a train in Bolan district on Monday.')?.name).toBe(
       'Kachhi District',
     );
+  });
+});
+
+describe("Sistan's new counties", () => {
+  it('"Hamoun county" is the Iranian county, with "county" after the lake\'s name', () => {
+    expect(resolved('Guards clashed with smugglers in Hamoun county on Monday.')).toMatchObject({
+      name: 'Hamoun County',
+      country: 'IR',
+    });
+  });
+  it('"Nimruz county" is the Iranian county; "Nimruz" alone stays the Afghan province', () => {
+    expect(resolved('Guards clashed with smugglers in Nimruz county on Monday.')).toMatchObject({
+      name: 'Nimruz County',
+      country: 'IR',
+    });
+    expect(resolved('Guards clashed with smugglers in Nimruz on Monday.')?.country).toBe('AF');
   });
 });
