@@ -76,9 +76,11 @@ function longest(
 }
 
 // "Dila district": a curated district listed only as "Dila District" (its short name is also a
-// given name, a river or a dam) is a place only with "district" after it, never "Dila Jan".
+// given name, a river or a dam) is a place only with "district" after it, never "Dila Jan";
+// likewise a county listed only as "Hamoun County" (its short name is also the lake).
 function onlyWithDistrictWord(index: PlaceIndex, tokens: Token[], key: string, last: number) {
-  return tokens[last + 1]?.lower === 'district' && index.districts.has(`${key} district`);
+  const word = tokens[last + 1]?.lower;
+  return (word === 'district' || word === 'county') && index.districts.has(`${key} ${word}`);
 }
 
 function isAcronym(key: string, o: Organisation): boolean {
