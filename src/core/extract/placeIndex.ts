@@ -1,6 +1,7 @@
 // The place reader's lookup tables, built once per gazetteer: every spelling (GeoNames names and
 // alternates, curated aliases, districts, crossings) → the places it may stand for, organisation
 // names, and a deletion index for one-edit typo matches. Pure; no text scanning here.
+import { addJoinedSpellings } from './joinedNames.ts';
 import { normalizePlaceName, typeRank, type GazetteerEntry } from '../gazetteer.ts';
 import type { PlacePrecision } from '../types.ts';
 import type { ExtractGazetteer, Organisation } from './gazetteerData.ts';
@@ -222,6 +223,8 @@ export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
     if (!/^[a-z]{6,}$/.test(k)) continue;
     for (const d of deletions(k)) push(typoIndex, d, k);
   }
+  addJoinedSpellings(byName);
+  addJoinedSpellings(districts);
   let maxTokens = 1;
   for (const k of [...byName.keys(), ...districts.keys(), ...organisations.keys()]) {
     maxTokens = Math.max(maxTokens, k.split(' ').length);

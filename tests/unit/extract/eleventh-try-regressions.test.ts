@@ -124,3 +124,19 @@ describe('a known name inside a longer one, with its holder named after it', () 
     expect(p?.resolved_place).toBe('Quetta');
   });
 });
+
+describe('a name of several words written as one', () => {
+  it('"in Landikotal" is Landi Kotal', () => {
+    // a real report's "Landikotal" fell back to Khyber District, held for review
+    const [p] = run('Militants attacked a check post in Landikotal on Thursday.');
+    expect(p).toMatchObject({ resolved_place: 'Landi Kotal', status: 'proposed' });
+  });
+  it('"in Dikhan" is DI Khan, Dera Ismail Khan', () => {
+    const [p] = run('Militants attacked a check post in Dikhan on Thursday.');
+    expect(p?.resolved_place).toBe('Dera Ismail Khan');
+  });
+  it('control: a one-word name of its own is not split into another', () => {
+    const [p] = run('Militants attacked a check post in Quetta on Thursday.');
+    expect(p?.resolved_place).toBe('Quetta');
+  });
+});
