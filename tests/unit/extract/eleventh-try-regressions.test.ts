@@ -140,3 +140,12 @@ describe('a name of several words written as one', () => {
     expect(p?.resolved_place).toBe('Quetta');
   });
 });
+
+describe('"Oba", an Afghan spelling of Herat\'s Obe district', () => {
+  it('"in Kishk village of Oba district" falls back to Obe, for review', () => {
+    // a real report's village in "Oba district" was left at Herat province
+    const [p] = run('Taliban attacked a police post in Kishk village of Oba district on Thursday.');
+    expect(p?.resolved_place).toBe('Ōbêh');
+    expect(p?.status).toBe('needs_review');
+  });
+});
