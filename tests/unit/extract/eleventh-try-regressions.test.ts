@@ -55,10 +55,11 @@ describe('a feared or possible event is no incident', () => {
 });
 
 describe('a plural division word after a list of names', () => {
-  it('"in Shindand and Oba districts" is Shindand district, one of several, not the town', () => {
-    // the town had been settled ±5 km though the text names two districts
+  it('"in Shindand and Darbandi districts" is Shindand district, one of several, not the town', () => {
+    // the town had been settled ±5 km though the text names two districts (the second one, Oba
+    // in the real report, unknown then; Darbandi is invented)
     const [p] = run(
-      'Taliban fighters attacked police posts in Shindand and Oba districts on Thursday.',
+      'Taliban fighters attacked police posts in Shindand and Darbandi districts on Thursday.',
     );
     expect(p?.resolved_place).toBe('Shindand District');
     expect(p?.reasons.map((r) => r.code)).toContain('several_places');
@@ -69,6 +70,12 @@ describe('a plural division word after a list of names', () => {
     );
     expect(p?.status).toBe('needs_review');
     expect(p?.resolved_place).toBe('Shindand District');
+  });
+  it('"in Shindand and Oba districts", both known, settles neither', () => {
+    const list = run(
+      'Taliban fighters attacked police posts in Shindand and Oba districts on Thursday.',
+    );
+    expect(list.map((p) => p.status)).not.toContain('proposed');
   });
   it('control: "in Shindand and killed two" is no list', () => {
     const [p] = run(
