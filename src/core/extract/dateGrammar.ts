@@ -33,7 +33,8 @@ const MORE_CUES = ['early', 'late', 'of', 'before', 'after', 'end of', 'beginnin
 const PART_CUES = ['start of', 'middle of', 'the end of', 'the beginning of', 'the start of'];
 const CUE = `(?<cue>\\b${words([...CUES, ...MORE_CUES, ...PART_CUES])}\\s+|\\b[Mm]id-\\s?)`;
 const WD_DATE = `(?:(?<wd>${WEEKDAY}),?\\s+)?`;
-const OPT_YEAR = `(?:,?\\s+(?<y>${YEAR}))?`;
+// "September 17, 2017", and "September 17. 2017" (a chronicle heading with a full stop)
+const OPT_YEAR = `(?:[,.]?\\s+(?<y>${YEAR}))?`;
 const TIME_OF_DAY = '(?:day|night|morning|afternoon|evening)';
 /**
  * "two days later", "a week on" — but not the "on" of a date after the span ("exchanged fire for

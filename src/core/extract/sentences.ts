@@ -123,6 +123,10 @@ function wordAt(line: string, start: number): string {
   return m ? m[0] : '';
 }
 
+/** "September 17. 2017": a month, a day, a full stop and a year (a chronicle's heading). */
+const DAY_DOT_YEAR =
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}\.\s+(?:19|20)\d{2}\b/;
+
 /** True when the full stop at `dot` belongs to an abbreviation that does not end the sentence. */
 function abbreviationHolds(line: string, dot: number, next: number): boolean {
   const word = wordBefore(line, dot);
@@ -172,6 +176,7 @@ function splitLine(line: string): Span[] {
     if (next === end && !(ch === '.' && gluedSentence(line, i, next))) continue;
     if (!canStart(line, next)) continue;
     if (ch === '.' && end === i + 1 && abbreviationHolds(line, i, next)) continue;
+    if (ch === '.' && DAY_DOT_YEAR.test(line.slice(Math.max(0, i - 16), next + 5))) continue;
     spans.push({ start, end });
     start = next;
     i = next - 1;

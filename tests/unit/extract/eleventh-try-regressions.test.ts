@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { splitSentences } from '../../../src/core/extract/sentences.ts';
 
 const readers = nodeReaders();
 /** Published on Friday 13 April 2018: Thursday is the 12th. */
@@ -154,5 +155,25 @@ describe('"Oba", an Afghan spelling of Herat\'s Obe district', () => {
     const [p] = run('Taliban attacked a police post in Kishk village of Oba district on Thursday.');
     expect(p?.resolved_place).toBe('Ōbêh');
     expect(p?.status).toBe('needs_review');
+  });
+});
+
+describe('a chronicle heading "September 17. 2017 –"', () => {
+  it('is that day, the sentence not cut after the day', () => {
+    // a real chronicle's entry was left with no date ("2017 – A roadside bomb …")
+    const [p] = run(
+      'September 17. 2017 – A roadside bomb killed two soldiers in Mamond tehsil of Bajaur.',
+    );
+    expect(p).toMatchObject({
+      date: '2017-09-17',
+      excerpt: expect.stringMatching(/^September 17\. 2017/),
+    });
+  });
+  it('control: "on March 17. 2 soldiers died." is two sentences', () => {
+    const text = 'Gunmen attacked a post in Bajaur on March 17. 2 soldiers died in the attack.';
+    expect(splitSentences(text).map((x) => text.slice(x.start, x.end))).toEqual([
+      'Gunmen attacked a post in Bajaur on March 17.',
+      '2 soldiers died in the attack.',
+    ]);
   });
 });
