@@ -177,3 +177,16 @@ describe('a chronicle heading "September 17. 2017 –"', () => {
     ]);
   });
 });
+
+describe('passengers taken away', () => {
+  it('"took 40 passengers away" is an abduction', () => {
+    // a real report's highway abduction near Gereshk gave no proposal
+    const [p] = run(
+      'Militants seized several buses on the highway near Gereshk on Thursday and took 40 passengers away.',
+    );
+    expect(p).toMatchObject({ category: 'abduction', date: '2018-04-12' });
+  });
+  it('control: "the bus took passengers from Quetta to Karachi" is no incident', () => {
+    expect(run('The bus took passengers from Quetta to Karachi on Thursday.')).toEqual([]);
+  });
+});
