@@ -190,3 +190,13 @@ describe('passengers taken away', () => {
     expect(run('The bus took passengers from Quetta to Karachi on Thursday.')).toEqual([]);
   });
 });
+
+describe('"X come almost three weeks after Y"', () => {
+  it('puts Y about three weeks before X, not after', () => {
+    // a real report's killing was dated in a stretch after the abductions, past publication
+    const [p] = run(
+      "Thursday's abductions come almost three weeks after a drone strike killed a commander in Ahmad Wal.",
+    );
+    expect(p).toMatchObject({ date: '2018-03-22', date_precision: 'approximate' });
+  });
+});
