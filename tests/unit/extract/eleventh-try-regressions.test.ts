@@ -200,3 +200,33 @@ describe('"X come almost three weeks after Y"', () => {
     expect(p).toMatchObject({ date: '2018-03-22', date_precision: 'approximate' });
   });
 });
+
+describe('a dated lead with no place, placed by "the explosion at … in X" right after', () => {
+  const LEAD =
+    'A bomb hidden in a sack ripped through a crowded market in the northwestern tribal region on Thursday, killing at least 15 people, officials said.';
+  it('is one proposal, settled at X, resting on both sentences', () => {
+    // a real AFP report's lead was dropped and its place, a sentence on, held for review
+    const list = run(
+      `${LEAD}\n\nThe toll was expected to rise after the explosion at the Tori vegetable market in Parachinar.`,
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({
+      resolved_place: 'Parachinar',
+      status: 'proposed',
+      date: '2018-04-12',
+    });
+    expect(list[0]?.excerpt.startsWith('A bomb hidden')).toBe(true);
+  });
+  it('control: the same words about a funeral stay for review', () => {
+    const list = run(
+      `${LEAD}\n\nMourners wept after the explosion at the funeral prayers in Parachinar.`,
+    );
+    expect(list.map((p) => p.status)).not.toContain('proposed');
+  });
+  it('control: a lead with a town of its own is not moved', () => {
+    const list = run(
+      'A bomb ripped through a crowded market in Quetta on Thursday, killing at least 15 people.\n\nThe toll rose after the explosion at the Tori market in Parachinar.',
+    );
+    expect(list.find((p) => p.status === 'proposed')?.resolved_place).not.toBe('Parachinar');
+  });
+});
