@@ -58,9 +58,13 @@ export function isSeat(text: string, m: PlaceMention): boolean {
   return SEAT_BEFORE.test(text.slice(Math.max(0, m.span.start - 80), m.span.start));
 }
 
-/** Words before a name that make it where a source speaks from ("a security official in Quetta"). */
+/**
+ * Words before a name that make it where a source speaks from ("a security official in Quetta",
+ * "the minister, speaking in Turbat, said", "told reporters in Quetta", "at a press conference in
+ * Quetta").
+ */
 const SOURCE_BEFORE =
-  /\b(?:(?:spokes(?:man|woman|person)|officials?|authorities|sources?)\s+(?:in|at)|(?:based|stationed|posted|living)\s+(?:in|at))\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?$/i;
+  /\b(?:(?:spokes(?:man|woman|person)|officials?|authorities|sources?)\s+(?:in|at)|(?:based|stationed|posted|living)\s+(?:in|at)|(?:speaking|talking)(?:\s+to\s+(?:reporters|journalists|the\s+media))?\s+(?:in|at|from)|told\s+(?:reporters|journalists|the\s+media)\s+(?:in|at)|(?:at|during|addressing)\s+(?:a|the)\s+(?:press|news)\s+(?:conference|briefing)\s+(?:in|at))\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?$/i;
 
 /** Is `m` named as where the source of the report sits ("officials in Turbat said")? */
 export function isSourceSeat(text: string, m: PlaceMention): boolean {
