@@ -134,6 +134,13 @@ function plan(text: string, span: Span, decisive: Trigger[]): boolean {
   return span.start + m.index < first;
 }
 
+/** A death or harm by accident or nature: "lost his life in a road accident", "a heart attack". */
+const ACCIDENT =
+  /\b(?:(?:road|traffic|car|bus|truck|train|plane|air)\s+(?:accident|crash|collision)|accident(?:al|ally)?|heart attack|natural causes|drown(?:ed|ing)|earthquake|floods?|flash floods?|landslides?|avalanches?|lightning|electrocuted)\b/i;
+/** Words of violence that make an accident word part of an attack ("a bomb blast caused the crash"). */
+const VIOLENCE =
+  /\b(?:gunmen|militants?|terrorists?|insurgents?|attackers?|bomb\w*|blast|explosi\w+|IED|mine|shot|fired|firing|gunfire|ambush\w*|rocket\w*|mortar\w*|missile\w*|drone|suicide|targeted|attacked|shelling)\b/i;
+
 /** Why a segment with triggers is still not an incident, or null when it may be one. */
 export function nonEventReason(
   text: string,
@@ -144,6 +151,7 @@ export function nonEventReason(
   const seg = text.slice(span.start, span.end).trim();
   if (triggers.length === 0) return 'no event word';
   if (/\?["”’']?$/.test(seg)) return 'a question';
+  if (ACCIDENT.test(seg) && !VIOLENCE.test(seg)) return 'an accident or a natural death';
   const decisive = decisiveTriggers(triggers);
   const soft = decisive.every((t) => t.category === 'diplomacy' || t.category === 'statement');
   if (soft && plan(text, span, decisive)) return 'a plan or an expected event';

@@ -7,7 +7,7 @@ import type { RawMatch } from './placeMatch.ts';
 import { gap, type Token } from './placeTokens.ts';
 import { haversineKm } from './distance.ts';
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
-import { CLAN_SUFFIXES, FEATURE_WORDS } from './placeWords.ts';
+import { CLAN_SUFFIXES, DISTRICT_WORDS, FEATURE_WORDS } from './placeWords.ts';
 
 /** Words before a town's name that refine it rather than make a new name ("North", "Upper"). */
 const REFINERS = new Set([
@@ -82,8 +82,14 @@ export function namedFeature(
   const next = tokens[last + 1];
   const after = tokens[last + 2];
   if (!next?.cap || !after) return null;
-  if (!FEATURE_WORDS.has(after.lower) && !localityIn(tokens, last + 2)) return null;
-  if (index.byName.has(next.lower) || index.districts.has(next.lower)) return null;
+  // "Khas Kunar district": a district named with two words, the second a province's name and
+  // the first a town's elsewhere (Khash in Nimruz, 848 km off, a regression from a real report)
+  const district =
+    DISTRICT_WORDS.has(after.lower) &&
+    !index.districts.has(next.lower) &&
+    !index.districts.has(`${next.lower} ${after.lower}`);
+  if (!FEATURE_WORDS.has(after.lower) && !localityIn(tokens, last + 2) && !district) return null;
+  if (!district && (index.byName.has(next.lower) || index.districts.has(next.lower))) return null;
   const spaced = gap(text, tokens[last] as Token, next) === ' ' && gap(text, next, after) === ' ';
   return spaced ? last + 1 : null;
 }

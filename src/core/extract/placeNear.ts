@@ -146,7 +146,12 @@ export function placeNear(
     };
     const lead = text.slice(sentences[seg.sentence]!.start, seg.span.end);
     const category = seg.triggers[0]?.category;
-    const fits = (p: PlaceMention) => kind === 'coarse' && holds(own!.resolved!, p.resolved!);
+    // a finer place inside the coarse one: never a province for a district whose circle reaches
+    // the province's centre ("in Shahjoy district" had been traded for "southern Zabul province")
+    const finer = (p: PlaceMention) =>
+      (FINENESS[p.resolved!.precision] ?? 9) < (FINENESS[own!.resolved!.precision] ?? 9);
+    const fits = (p: PlaceMention) =>
+      kind === 'coarse' && finer(p) && holds(own!.resolved!, p.resolved!);
     // forward: the next sentence, or the one after a sentence that adds nothing
     const n = seg.lastSentence;
     // sentences between that tell nothing (no date, place or other event) are passed over, up

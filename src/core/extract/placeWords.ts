@@ -141,13 +141,15 @@ export function nearAt(w: (k: number) => string | undefined, k: number): number 
 /**
  * "Shindand and Oba districts", "Shegal, Dangam and Sarkano districts": the plural division word
  * ending a list of capitalised names that starts right after token `last` (", Name" or "and
- * Name"), or null when no such list follows.
+ * Name"; "Farah City, Bala Buluk, Pusht-e-Koh, and Pusht Rod districts"), or null when no such
+ * list follows.
  */
 export function pluralListAfter(tokens: Token[], last: number, text: string): string | null {
   let sawJoin = false;
-  for (let j = last + 1; j < tokens.length && j <= last + 8; j++) {
+  for (let j = last + 1; j < tokens.length && j <= last + 12; j++) {
     const t = tokens[j] as Token;
     const g = gap(text, tokens[j - 1] as Token, t);
+    if (/^[-‐‑]$/u.test(g)) continue; // "Pusht-e-Koh": one name
     if (!/^(?:\s+|,\s*)$/.test(g)) return null;
     if (t.lower === 'and' && !t.cap) sawJoin = true;
     else if (PLURAL_DISTRICT_WORDS.has(t.lower)) return sawJoin || g.includes(',') ? t.lower : null;
