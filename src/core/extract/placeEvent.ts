@@ -66,9 +66,18 @@ export function isSeat(text: string, m: PlaceMention): boolean {
 const SOURCE_BEFORE =
   /\b(?:(?:spokes(?:man|woman|person)|officials?|authorities|sources?)\s+(?:in|at)|(?:based|stationed|posted|living)\s+(?:in|at)|(?:speaking|talking)(?:\s+to\s+(?:reporters|journalists|the\s+media))?\s+(?:in|at|from)|told\s+(?:reporters|journalists|the\s+media)\s+(?:in|at)|(?:at|during|addressing)\s+(?:a|the)\s+(?:press|news)\s+(?:conference|briefing)\s+(?:in|at))\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?$/i;
 
-/** Is `m` named as where the source of the report sits ("officials in Turbat said")? */
+/** Words before a name that make it a person's home ("(resident of Jhelum)", "a native of Swat"). */
+const HOME_BEFORE =
+  /\b(?:residents?\s+of|natives?\s+of|hail(?:ed|ing|s)\s+from|belong(?:ed|ing|s)\s+to|hometown(?:\s+of)?|(?:his|her|their)\s+(?:home\s*town|native\s+(?:town|village|district))(?:\s+(?:of|in))?)\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$/i;
+
+/**
+ * Is `m` named as where the source of the report sits ("officials in Turbat said") or where a
+ * person comes from ("Sepoy X (resident of Jehlum) embraced martyrdom in North Waziristan": the
+ * soldier's home town had been read as the scene, 363 km off)?
+ */
 export function isSourceSeat(text: string, m: PlaceMention): boolean {
-  return SOURCE_BEFORE.test(text.slice(Math.max(0, m.span.start - 60), m.span.start));
+  const before = text.slice(Math.max(0, m.span.start - 60), m.span.start);
+  return SOURCE_BEFORE.test(before) || HOME_BEFORE.test(before);
 }
 
 /** "at six locations, including ", "in several villages including the ": one of many places. */
@@ -163,7 +172,7 @@ export function pickEvent(
   if (scenes.length === 0 && isSourceSeat(text, chosen.m)) {
     reviews.push({
       code: 'other',
-      message: `'${chosen.m.text}' is named as where the report's source is, not where it happened; the sentence names no other place`,
+      message: `'${chosen.m.text}' is named as where the report's source is, or where someone comes from, not where it happened; the sentence names no other place`,
     });
   }
   const many = ONE_OF_MANY.exec(

@@ -61,3 +61,21 @@ describe('a later sentence placing the lead in a district', () => {
     expect(list[0]?.date).toBe('2018-11-13');
   });
 });
+
+describe("a person's home town is no scene", () => {
+  it('"(resident of Jehlum) embraced martyrdom … in North Waziristan" is in North Waziristan', () => {
+    // the soldier's home town (by a spelling match, Jhelum) had been read as the scene, 363 km off
+    const [p] = run(
+      'Sepoy Ali Khan (resident of Jehlum) embraced martyrdom in the exchange of fire in North Waziristan on Tuesday.',
+    );
+    expect(p?.resolved_place).toBe('North Waziristan District');
+  });
+  it('"a native of Swat, was killed in Quetta" is in Quetta', () => {
+    const [p] = run('A soldier, a native of Swat, was killed in Quetta on Tuesday.');
+    expect(p).toMatchObject({ resolved_place: 'Quetta', status: 'proposed' });
+  });
+  it('control: "killed in Chaman" with no home named is settled there', () => {
+    const [p] = run('Gunmen killed two shopkeepers in Chaman on Tuesday.');
+    expect(p).toMatchObject({ resolved_place: 'Chaman', status: 'proposed' });
+  });
+});
