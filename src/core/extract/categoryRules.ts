@@ -31,6 +31,15 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   },
   {
     category: 'attack',
+    noun: 'Operation',
+    // "Security forces conducted an intelligence-based operation in general area Mir Ali": the
+    // military's press releases tell the killing in the next sentence ("During the exchange of
+    // fire, two militants were killed"), which had been left with no day and no place
+    pattern:
+      /\b(?:conducted|carried out|launched)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:intelligence[- ]based|search|clearance|sanitization|sanitisation|combing|counter-?terrorism)\s+operations?\b|\b(?:conducted|carried out)\s+(?:an?\s+)?IBOs?\b/gi,
+  },
+  {
+    category: 'attack',
     noun: 'Clash',
     pattern:
       /\b(?:clash(?:es|ed)?|gunfights?|firefights?|exchanges? of (?:heavy )?(?:fire|firing|gunfire)|(?:fire|firing|gunfire) exchanges?|(?:exchanged|traded|trading|exchanging) (?:heavy |intense )?(?:gun|artillery )?fire|shoot-?outs?|skirmish(?:es)?|gun ?battles?|(?:fight|fighting|(?<!(?:legal|political|court|courtroom|verbal|diplomatic|electoral|media|custody|bidding|price|uphill|PR) )battle) (?:broke out|erupted|raged))\b/gi,

@@ -280,6 +280,10 @@ function readPrefix(
   } else if (w(1) === 'of' && (w(2) === 'vicinity' || w(2) === 'area' || w(2) === 'areas')) {
     m.widening ??= 'area';
     m.start = startOf(2);
+  } else if (w(1) === 'area' && w(2) === 'general') {
+    // "in general area Mir Ali": the military's press releases for the area around X
+    m.widening ??= 'area';
+    m.start = startOf(2);
   } else if (w(1) === 'of' && (w(2) === 'district' || w(2) === 'county')) {
     m.hint = 'district';
     m.start = startOf(2);

@@ -79,3 +79,23 @@ describe("a person's home town is no scene", () => {
     expect(p).toMatchObject({ resolved_place: 'Chaman', status: 'proposed' });
   });
 });
+
+describe('a military operation and the killing told in the next sentence', () => {
+  it('"conducted an intelligence based operation in general area Mir Ali. During the exchange of fire, two militants were killed" is one dated, placed incident', () => {
+    // the killing had been left with no day and no place, the operation sentence read as no incident
+    const list = run(
+      'Security forces on Tuesday conducted an intelligence based operation in general area Mir Ali, North Waziristan district. During the exchange of fire, two militants were killed, the military said.',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ date: '2018-11-13', resolved_place: 'Mir Ali' });
+  });
+  it('"in general area Mir Ali" is the area around the town, wider than the town', () => {
+    const [p] = run(
+      'Security forces on Tuesday conducted a search operation in general area Mir Ali.',
+    );
+    expect(p?.uncertainty_km).toBeGreaterThan(5);
+  });
+  it('control: "the operation, which started on June 15" tells no incident', () => {
+    expect(run('The operation, which started on June 15, continued in Mir Ali.')).toEqual([]);
+  });
+});
