@@ -31,9 +31,12 @@ export interface StoryAnchor {
   area?: PlaceCandidate | null;
 }
 
-/** A lead that reports several targets or attacks ("attacked two camps", "Two bombs ripped"). */
+/**
+ * A lead that reports several targets or attacks ("attacked two camps", "Two bombs ripped", "in
+ * separate operations in Orakzai and Khyber").
+ */
 export const SEVERAL_TARGETS =
-  /\b(?:two|three|four|five|six|twin|several|multiple|\d+)\s+(?:[\w-]+\s+){0,3}?(?:camps|bases|posts|outposts|checkpoints|towns|cities|villages|districts|stations|offices|headquarters|convoys|attacks|assaults|raids|bombs|blasts|bombings|explosions|strikes|ambushes)\b/i;
+  /\b(?:two|three|four|five|six|twin|several|multiple|separate|different|\d+)\s+(?:[\w-]+\s+){0,3}?(?:camps|bases|posts|outposts|checkpoints|towns|cities|villages|districts|stations|offices|headquarters|convoys|attacks|assaults|raids|bombs|blasts|bombings|explosions|strikes|ambushes|operations|incidents|clashes)\b/i;
 
 /**
  * The story anchor after a dated segment (`lead` its text) placed at `resolved` (null when it

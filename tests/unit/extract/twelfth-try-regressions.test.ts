@@ -99,3 +99,20 @@ describe('a military operation and the killing told in the next sentence', () =>
     expect(run('The operation, which started on June 15, continued in Mir Ali.')).toEqual([]);
   });
 });
+
+describe('a lead of "separate operations" and its details', () => {
+  it('"In Tirah Valley of Khyber Agency, the troops killed four" takes the lead\'s day', () => {
+    // the detail had been dropped as an undated repeat; only the summing lead was left
+    const list = run(
+      'Security forces killed 12 militants in separate operations in Orakzai and Khyber agencies on Tuesday, officials said. In Tirah Valley of Khyber Agency, the troops killed four militants.',
+    );
+    const tirah = list.find((p) => p.resolved_place === 'Khyber District');
+    expect(tirah?.date).toBe('2018-11-13');
+  });
+  it('control: after a lead of one operation at a district, a detail elsewhere takes no day', () => {
+    const list = run(
+      'Security forces killed 12 militants in an operation in Orakzai on Tuesday, officials said. In Tirah Valley of Khyber Agency, the troops killed four militants.',
+    );
+    expect(list.find((p) => p.resolved_place === 'Khyber District')?.date ?? null).toBeNull();
+  });
+});
