@@ -30,6 +30,8 @@ const MODAL =
  */
 const FEARED =
   /(?:\b(?:possible|potential|feared|imminent|likely|anticipated|expected|threatened)\s+(?:[\w'’-]+\s+){0,2}|\b(?:concerns?|fears?|worries|warn(?:ed|ings?|s)?|threats?|risks?)\s+(?:over|about|of|against)\s+(?:a\s+|an\s+)?(?:(?:possible|potential|further|more|new|fresh|future|renewed)\s+)(?:[\w'’-]+\s+){0,2}|\b(?:fears?|warn(?:ed|ings?|s)?|threats?|risks?)\s+of\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2})$/i;
+/** An event word that is a verb ("killed", "killing"), which a feared cause before it does not hedge. */
+const VERB_FORM = /(?:ed|ing)$|^(?:kills|explodes)$/i;
 const FUTURE =
   /\b(?:in the near future|next (?:week|month|year)|tomorrow|upcoming|later this (?:week|month|year)|is expected to|are expected to|is scheduled|are scheduled|will be held)\b/i;
 /** A future verb: a plan when it stands before the event word, or anywhere in a statement. */
@@ -81,8 +83,8 @@ export function findTriggers(
       if (exclude && start < exclude.end && end > exclude.start) continue;
       if (quotes.some((q) => m.index >= q.start && m.index < q.end) !== inQuotes) continue;
       if (MODAL.test(seg.slice(Math.max(0, m.index - 40), m.index))) continue;
-      if (!/(?:ed|ing|s)$/i.test(m[0]) || /(?:attacks|strikes|raids|clashes)$/i.test(m[0]))
-        if (FEARED.test(seg.slice(Math.max(0, m.index - 80), m.index))) continue;
+      if (!VERB_FORM.test(m[0]) && FEARED.test(seg.slice(Math.max(0, m.index - 80), m.index)))
+        continue;
       if (MOVEMENT.test(m[0]) && ARMED_SUBJECT.test(seg.slice(Math.max(0, m.index - 80), m.index)))
         continue;
       if (out.some((t) => t.span.start < end && start < t.span.end)) continue; // first rule wins

@@ -130,14 +130,19 @@ const BUILDINGS = new Set([
   'hotel', 'stadium', 'ground', 'park', 'square', 'chowk', 'imambargah', 'church', 'temple',
 ]); // prettier-ignore
 
+/** The places (towns, provinces, districts) named by the words `run`, or none. */
+export function recordsOfRun(index: PlaceIndex, run: Token[]): PlaceRecord[] {
+  const key = run.map((t) => t.lower).join(' ');
+  return index.byName.get(key) ?? index.districts.get(key) ?? [];
+}
+
 /** The records of the capitalised name of up to three words from token `at`, longest first. */
 function recordsAt(tokens: Token[], index: PlaceIndex, at: number): PlaceRecord[] {
   for (let k = 3; k >= 1; k--) {
     const run = tokens.slice(at, at + k);
     if (run.length < k || !run.every((t) => t.cap)) continue;
-    const key = run.map((t) => t.lower).join(' ');
-    const found = index.byName.get(key) ?? index.districts.get(key);
-    if (found) return found;
+    const found = recordsOfRun(index, run);
+    if (found.length > 0) return found;
   }
   return [];
 }

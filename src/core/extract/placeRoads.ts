@@ -5,6 +5,7 @@ import { distance } from '@turf/turf';
 import type { Combined } from './placeCombine.ts';
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
 import type { RawMatch } from './placeMatch.ts';
+import { recordsOfRun } from './placeLongerName.ts';
 import { gap, type Token } from './placeTokens.ts';
 
 /** A road mention: the two ends it lies between. */
@@ -87,11 +88,7 @@ export function roadNamedAfter(
   const before = tokens[first - 1];
   if (!before || !/^\s*[-‐‑–—]\s*$/u.test(gap(text, before, tokens[first] as Token))) return true;
   for (let k = 1; k <= 3 && first - k >= 0; k++) {
-    const key = tokens
-      .slice(first - k, first)
-      .map((t) => t.lower)
-      .join(' ');
-    if (index.byName.has(key) || index.districts.has(key)) return false;
+    if (recordsOfRun(index, tokens.slice(first - k, first)).length > 0) return false;
   }
   return true;
 }
