@@ -207,7 +207,10 @@ export function resolve(
   if (best && m.plural) {
     reviews.push({
       code: 'several_places',
-      message: `${phrase} is one of the ${m.plural} the text names; the event may lie in another of them`,
+      message:
+        m.hint === 'town'
+          ? `${phrase} heads a list of places the text names (ending "… ${m.plural}"); the event may lie in another of them`
+          : `${phrase} is one of the ${m.plural} the text names; the event may lie in another of them`,
     });
   }
   if (best && m.widening) radius = best.uncertainty_km + WIDENING_KM[m.widening];

@@ -15,6 +15,7 @@ describe('a city at the head of a list of districts', () => {
       'Taliban militants launched attacks over Farah City, Bala Buluk, Pusht-e-Koh, and Pusht Rod districts on Tuesday night.',
     );
     expect(list[0]?.reasons.map((r) => r.code)).toContain('several_places');
+    expect(list[0]?.reasons.map((r) => r.message).join(' ')).toMatch(/heads a list of places/);
     expect(list.map((p) => p.status)).not.toContain('proposed');
   });
   it('control: "in Farah City on Tuesday" is the city', () => {
