@@ -6,6 +6,7 @@
 // ("in the near future", "next week").
 import type { Category } from '../types.ts';
 import { CATEGORY_RULES } from './categoryRules.ts';
+import { isTargetedGathering } from './targetedGathering.ts';
 import type { Span } from './types.ts';
 
 /** An event word found in a sentence. */
@@ -65,7 +66,8 @@ const ARMED_SUBJECT =
  * Event words of the segment `span` of `text`, in text order, without those that are negated,
  * hedged, inside quoted speech (only those, with `inQuotes`) or inside `exclude` (the dateline). An armed group arriving is no
  * visit ("up to 50 armed men arrived in Bhag … and attacked": a regression from a real PTI report,
- * titled "Visit in Bhag"); the attack words of the sentence decide its category.
+ * titled "Visit in Bhag"); the attack words of the sentence decide its category. A gathering an
+ * attack hit is no protest (`isTargetedGathering`).
  */
 export function findTriggers(
   text: string,
@@ -91,7 +93,10 @@ export function findTriggers(
       out.push({ category: rule.category, noun: rule.noun, text: m[0], span: { start, end } });
     }
   }
-  return out.sort((a, b) => a.span.start - b.span.start);
+  const kept = out.filter(
+    (t) => t.category !== 'protest' || !isTargetedGathering(seg, span.start, t, out),
+  );
+  return kept.sort((a, b) => a.span.start - b.span.start);
 }
 
 /** Two event words of different categories this close call for a person's look at the category. */

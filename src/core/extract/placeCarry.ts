@@ -14,6 +14,8 @@ const ANAPHOR =
   /\b(?:there(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|should|seems?|appears?|remains?|be)\b)|(?:the|this|that)\s+(?:same\s+)?(?:town|city|village|area|border\s+area|district|county|region|place|spot|site|locality|crossing|border\s+crossing)|the\s+same\s+(?:area|place|spot|location))\b/i;
 /** Anaphors that name a town ("the town", "this city"): only a town or a finer place answers. */
 const TOWN_ANAPHOR = /\b(?:the|this|that)\s+(?:same\s+)?(?:town|city|village)\b/i;
+/** Anaphors that name a district ("the district", "this tehsil"): only a district answers. */
+const DISTRICT_ANAPHOR = /\b(?:the|this|that)\s+(?:same\s+)?(?:district|county|tehsil|agency)\b/i;
 /** Words saying the sentence tells of another event, elsewhere or at another time. */
 const ANOTHER =
   /\b(?:another|other|separately|separate|elsewhere|meanwhile|earlier|last\s+(?:year|month|week)|in\s+\d{4})\b/i;
@@ -71,6 +73,10 @@ export function carryPlace(
   if (anaphor && TOWN_ANAPHOR.test(anaphor[0])) {
     found = found.filter((m) => ['town', 'point'].includes(m.resolved?.precision ?? ''));
   }
+  // "parts of the district": a district named before, never a town in it (too fine a point)
+  if (anaphor && DISTRICT_ANAPHOR.test(anaphor[0])) {
+    found = found.filter((m) => m.resolved?.precision === 'county');
+  }
   if (found.length === 0) return null;
   const rank = (m: PlaceMention) => FINENESS[m.resolved?.precision ?? 'country'] ?? 9;
   const finest = [...found].sort((a, b) => rank(a) - rank(b))[0] as PlaceMention;
@@ -97,5 +103,31 @@ export function carryPlace(
       carried: true,
       reviews: finest.reviews,
     },
+  };
+}
+
+/**
+ * The text before the sentence in its paragraph, and whether the sentence is a clause of a
+ * sentence that began there (no sentence end between them: "… in Turbat, and on Oct 14 …"). A
+ * sentence opening its paragraph with "the district" looks back one paragraph: a real Times of
+ * Islamabad report named Anar Dara district, then began the next paragraph "After taking control
+ * of parts of the district early Monday", which had been left with no place.
+ */
+export function textBefore(
+  text: string,
+  sentence: Span,
+): { span: Span | null; sameSentence: boolean } {
+  const start = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const before = text.slice(start, sentence.start);
+  if (before.trim() === '') {
+    const own = text.slice(sentence.start, sentence.end);
+    const prevEnd = text.slice(0, start).trimEnd().length;
+    if (!DISTRICT_ANAPHOR.test(own) || prevEnd === 0) return { span: null, sameSentence: false };
+    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+    return { span: { start: prevStart, end: prevEnd }, sameSentence: false };
+  }
+  return {
+    span: { start, end: sentence.start },
+    sameSentence: !/[.!?]["'’”)]*\s*$/u.test(before),
   };
 }

@@ -7,7 +7,7 @@ import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
 import { contains } from './placeContains.ts';
 import type { RawMatch } from './placeMatch.ts';
 import { provinceBorderMatch } from './placeProvinceBorder.ts';
-import { roadMatch, type RoadEnds } from './placeRoads.ts';
+import { isTravel, roadMatch, type RoadEnds } from './placeRoads.ts';
 import { gap, type Token } from './placeTokens.ts';
 
 /** A combined phrase, replacing the matches it is made of. */
@@ -160,17 +160,20 @@ export function combine(
         continue;
       }
     }
-    // "the road from Quetta to Chaman", "the road between Zahedan and Khash".
+    // "the road from Quetta to Chaman", "the road between Zahedan and Khash"; a journey's route,
+    // "the convoy was going from Mirali to Miramshah" (its destination had been taken as the place).
     if (
       ta &&
       tb &&
       b &&
-      ROAD_WORDS.has(lower(a.first - 2) ?? '') &&
+      (ROAD_WORDS.has(lower(a.first - 2) ?? '') ||
+        isTravel(lower(a.first - 1), lower(a.first - 2))) &&
       ['from', 'between', 'linking', 'connecting'].includes(lower(a.first - 1) ?? '') &&
       ['to', 'and', 'with'].includes(lower(a.next) ?? '') &&
       a.next + 1 === b.first
     ) {
-      const s = lower(a.first - 3) === 'the' ? a.first - 3 : a.first - 2;
+      const road = ROAD_WORDS.has(lower(a.first - 2) ?? '');
+      const s = !road ? a.first - 1 : lower(a.first - 3) === 'the' ? a.first - 3 : a.first - 2;
       out.push(roadMatch(index, a, b, (tokens[s] as Token).start, b.end, b.next));
       n++;
       continue;

@@ -159,7 +159,11 @@ export function pickEvent(
   // unit sits is no scene while the sentence names another place (Quetta had been settled)
   const scenes = notLandmarks.filter((p) => !isSourceSeat(text, p.m));
   const pool = scenes.length > 0 ? scenes : notLandmarks.length > 0 ? notLandmarks : usable;
-  const sorted = [...pool].sort((a, b) => fine(a) - fine(b));
+  // of two equally fine places, where people went or came from ("pilgrims returning to Quetta
+  // were attacked in Mastung") gives way to the other
+  const moving = (p: Candidate) =>
+    !p.r.match.road && (p.cue === 'to' || p.cue === 'from') ? 1 : 0;
+  const sorted = [...pool].sort((a, b) => fine(a) - fine(b) || moving(a) - moving(b));
   const chosen = sorted[0] as (typeof usable)[number];
   const reviews: Review[] = [...chosen.m.reviews];
   let event = chosen.m;

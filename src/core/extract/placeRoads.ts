@@ -1,5 +1,5 @@
-// Roads between two named places ("the Zahedan–Khash road", "the road from Quetta to Chaman"):
-// one record halfway between the ends, with a radius reaching both, and the ends kept so a
+// Roads between two named places ("the Zahedan–Khash road", "the road from Quetta to Chaman") and
+// journeys ("travelling from Quetta to Chaman"): one record halfway between the ends, with a radius reaching both, and the ends kept so a
 // cross-border road can be told apart. Pure; used by `combine` (placeCombine.ts).
 import { distance } from '@turf/turf';
 import type { Combined } from './placeCombine.ts';
@@ -7,6 +7,25 @@ import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
 import type { RawMatch } from './placeMatch.ts';
 import { recordsOfRun } from './placeLongerName.ts';
 import { gap, type Token } from './placeTokens.ts';
+
+/** Words of a journey before "from A to B": the incident lies on the way, not at either end. */
+const TRAVEL_WORDS = new Set([
+  'going',
+  'travelling',
+  'traveling',
+  'heading',
+  'driving',
+  'moving',
+  'way',
+  'returning',
+  'coming',
+  'proceeding',
+  'journeying',
+  'bound',
+]);
+/** "going from", "on their way from": a journey starting at the next name. */
+export const isTravel = (from: string | undefined, before: string | undefined) =>
+  from === 'from' && TRAVEL_WORDS.has(before ?? '');
 
 /** A road mention: the two ends it lies between. */
 export interface RoadEnds {

@@ -9,7 +9,7 @@ import { combine, type Combined } from './placeCombine.ts';
 import { onBorderCheck } from './placeBorderDistance.ts';
 import { farFromStory } from './placeFarFromStory.ts';
 import { articleChecks, cueBefore, provinceCheck, unknownLoci } from './placeChecks.ts';
-import { carryPlace } from './placeCarry.ts';
+import { carryPlace, textBefore } from './placeCarry.ts';
 import { pickEvent } from './placeEvent.ts';
 import { buildPlaceIndex, toCandidate, type PlaceIndex } from './placeIndex.ts';
 import { matchPhrases, type RawMatch } from './placeMatch.ts';
@@ -127,20 +127,6 @@ export function createPlaceReader(gazetteer: ExtractGazetteer): PlaceReader {
     }
     const reviews = read.reviews.filter((r) => r.code !== 'no_place');
     return { ...read, event: carry.event, reviews: [...carry.event.reviews, ...reviews] };
-  };
-}
-
-/**
- * The text before the sentence in its paragraph, and whether the sentence is a clause of a
- * sentence that began there (no sentence end between them: "… in Turbat, and on Oct 14 …").
- */
-function textBefore(text: string, sentence: Span): { span: Span | null; sameSentence: boolean } {
-  const start = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  const before = text.slice(start, sentence.start);
-  if (before.trim() === '') return { span: null, sameSentence: false };
-  return {
-    span: { start, end: sentence.start },
-    sameSentence: !/[.!?]["'’”)]*\s*$/u.test(before),
   };
 }
 
@@ -271,7 +257,8 @@ function readSentence(
     }
     const pm = mention(ctx, r, 'place');
     mentions.push(pm);
-    const from = isOrigin(tokens, m.first, sentenceText);
+    // a road's first end follows "from" ("travelling from Quetta to Chaman"): no origin
+    const from = !m.road && isOrigin(tokens, m.first, sentenceText);
     // "from Afghanistan's (eastern) Kunar province": the province refines the country as the origin
     if (from && (!origin || possessor !== undefined || origin.resolved?.precision === 'country'))
       origin = pm;

@@ -40,11 +40,18 @@ describe('a capital told to act is its government', () => {
     );
     expect(p).toMatchObject({ resolved_place: 'Panjgur', status: 'proposed' });
   });
-  it('control: "a bus from Quetta to Islamabad" keeps both places', () => {
+  it('control: "a bus travelling from Quetta to Islamabad" keeps both places, as a road', () => {
+    // Islamabad read as the government would leave Quetta alone, where the bus came from
+    const [p] = run(
+      'Gunmen attacked a bus travelling from Quetta to Islamabad on Monday, killing two.',
+    );
+    expect(p?.resolved_place).toBe('road between Quetta and Islamabad');
+  });
+  it('control: "a bus from Quetta to Islamabad near Zhob" is near Zhob, on that road', () => {
     const [p] = run(
       'Gunmen attacked a bus travelling from Quetta to Islamabad near Zhob on Monday, killing two.',
     );
-    expect(p?.status).toBe('needs_review');
+    expect(p?.resolved_place).toBe('Zhob');
   });
   it('control: a capital where something happened ("in Islamabad to protest") stays a place', () => {
     const [p] = run(
