@@ -48,7 +48,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     category: 'attack',
     noun: 'Attack',
     pattern:
-      /\b(?:attack(?:s|ed|ing)?|(?:was|were|been|being) targeted|targeted (?:a|an|the|their|its) (?:[\w'’-]+ ){0,2}(?:convoys?|posts?|check ?posts?|checkpoints?|outposts?|bases?|camps?|vehicles?|patrols?|stations?|headquarters|positions|hideouts?|compounds?)|ambush(?:ed|es)?|raid(?:s|ed)?|stormed|opened fire|fired (?:on|at|upon)|(?:unprovoked|indiscriminate|cross-border|heavy|intense|random) firing|firing (?:on|at|upon)|shell(?:ing|ed)|rockets?|mortars?|pounded|assault(?:ed)?|killed|killing|kills|shot (?:(?:him|her|them) )?dead|gunned down|martyred|embraced martyrdom|slain|lost (?:his|her|their) li(?:fe|ves)|obliterated|shot down|set (?:fire to|on fire|ablaze)|torched|hijack(?:ed|ing)?|(?:seized|commandeered) (?:a|the) (?:[\w-]+ ){0,2}(?:train|bus|coach|truck|vehicle|ship|boat|plane|aircraft)|fell to|overran|overrun|(?:took|taken|seized|wrested) control of)\b/gi,
+      /\b(?:attack(?:s|ed|ing)?|(?:was|were|been|being) targeted|targeted (?:a|an|the|their|its) (?:[\w'’-]+ ){0,2}(?:convoys?|posts?|check ?posts?|checkpoints?|outposts?|bases?|camps?|vehicles?|patrols?|stations?|headquarters|positions|hideouts?|compounds?)|ambush(?:ed|es)?|raid(?:s|ed)?|stormed|opened fire|fired (?:on|at|upon)|(?:unprovoked|indiscriminate|cross-border|heavy|intense|random) firing|firing (?:on|at|upon)|shell(?:ing|ed)|rockets?|mortars?|pounded|assault(?:ed)?|killed|killing|kills|shot (?:(?:him|her|them) )?dead|gunned down|martyred|embraced martyrdom|slain|lost (?:his|her|their) li(?:fe|ves)|fatally (?:shot|stabbed|wounded|injured)|(?:resulted|resulting) in (?:\w+ ){0,2}(?:fatalities|deaths)|obliterated|shot down|set (?:fire to|on fire|ablaze)|torched|hijack(?:ed|ing)?|(?:seized|commandeered) (?:a|the) (?:[\w-]+ ){0,2}(?:train|bus|coach|truck|vehicle|ship|boat|plane|aircraft)|fell to|overran|overrun|(?:took|taken|seized|wrested) control of)\b/gi,
   },
   {
     category: 'attack',
@@ -94,7 +94,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     category: 'protest',
     noun: 'Protest',
     pattern:
-      /\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|sit-ins?|marched)\b/gi,
+      /\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|sit-ins?|marched|took to the streets)\b/gi,
   },
   {
     category: 'statement',

@@ -21,7 +21,7 @@ import { rollbackCheck, weekdayCheck } from './dateChecks.ts';
 
 export { ROLLBACK_DOUBT_DAYS } from './dateChecks.ts';
 import type { DateCore, DatePhrase } from './datePhrases.ts';
-import { monthStep, SETTLED_STEP_DAYS, unsettledStep } from './dateSteps.ts';
+import { monthStep, SETTLED_STEP_DAYS, unsettledStep, weeksBack } from './dateSteps.ts';
 import type { DateMention, Review } from './types.ts';
 
 /** The day relative phrases count from, and where it comes from. */
@@ -214,11 +214,15 @@ export function readRelative(
     const last = isoToDay(anchor.date_end ?? anchor.date) - start;
     resolved = dayRange(Math.min(...ends), Math.max(...ends) + last);
   }
-  if (core.unit === 'hour' && resolved.precision === 'day')
+  // hours may cross midnight; "three weeks later" is a round figure (a curated seed record holds
+  // "a week later" to the day, so one week forwards stays a day)
+  const roughWeeks = core.unit === 'week' && (hi > 1 || direction === -1);
+  if ((core.unit === 'hour' || roughWeeks) && resolved.precision === 'day')
     resolved = { ...resolved, precision: 'approximate' };
   const reviews = [
     ...unsettledStep(phrase, core.unit, lo, hi),
     ...monthStep(phrase, core.unit, lo, hi),
+    ...weeksBack(phrase, core.unit, direction),
   ];
   // "In less than 48 hours after [strikes dated only 'in January']": a step from a month names
   // no day either (a sixth-try regression, proposed as the stretch 3 Jan – 2 Feb)

@@ -38,3 +38,19 @@ export function monthStep(phrase: string, unit: TimeUnit, lo: number, hi: number
     },
   ];
 }
+
+/**
+ * "The blast comes three weeks after gunmen killed five people": a count of weeks back to an
+ * earlier event is a round figure, not a day (a thirteenth-try probe had it proposed as the day
+ * exactly 21 days before; the real page's "at least three weeks after" was counted forwards).
+ * `direction` is −1 when the phrase places that earlier event.
+ */
+export function weeksBack(phrase: string, unit: TimeUnit, direction: 1 | -1): Review[] {
+  if (unit !== 'week' || direction !== -1) return [];
+  return [
+    {
+      code: 'other',
+      message: `"${phrase}" counts back in weeks to another event: a round figure, the day is a guess`,
+    },
+  ];
+}

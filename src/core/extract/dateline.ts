@@ -22,6 +22,8 @@ const CAPS_CITY = `${CAPS_WORD}(?:${SP}+${CAPS_WORD}){0,3}`;
 const CITY = `(?<city>${CAPS_CITY}(?:${SP}*/${SP}*${CAPS_CITY}){0,2}|${TITLE_WORD}(?:${SP}+${TITLE_WORD}){0,3})`;
 const REGION_WORD = `(?!${WEEKDAY}|${MONTH_ANY})(?:[A-Z][A-Za-z'’.\\-]+|and|of)`;
 const REGION = `(?:,${SP}*${REGION_WORD}(?:${SP}+${REGION_WORD}){0,3}(?![^\\S\\n]*\\d)){0,2}`;
+/** ANI's bracketed country after the city: "Peshawar [Pakistan], March 7 (ANI):". */
+const BRACKETED = `(?:${SP}*\\[[A-Z][A-Za-z ]{1,30}\\])?`;
 /**
  * A day of the month, which may stand right before the dateline's colon ("QUETTA / ISLAMABAD,
  * Sept 18:"); dateWords.ts's DAY refuses any colon after it, so a time ("18:30") is no day.
@@ -34,7 +36,7 @@ const DATE =
 const CREDIT = `(?<credit>\\([^()\\n]{1,40}\\)|/[^/\\n]{1,30}/|,${SP}*[A-Z]{2,10}(?=${SP}*(?:--|[—–-]|:)))`;
 const DASH = '(?<dash>--|[—–-]|:)';
 const DATELINE = new RegExp(
-  `${CITY}${REGION}(?:,?${SP}+${DATE})?(?:${SP}*${CREDIT})?(?:(?<=\\d),)?${SP}*${DASH}(?=${SP}|$)`,
+  `${CITY}${BRACKETED}${REGION}(?:,?${SP}+${DATE})?(?:${SP}*${CREDIT})?(?:(?<=\\d),)?${SP}*${DASH}(?=${SP}|$)`,
   'y',
 );
 /**
@@ -43,7 +45,7 @@ const DATELINE = new RegExp(
  * one.
  */
 const DATELINE_NO_DASH = new RegExp(
-  `${CITY}${REGION},?${SP}+${DATE}${SP}*(?<credit>\\([A-Z]{2,10}\\))(?=${SP})`,
+  `${CITY}${BRACKETED}${REGION},?${SP}+${DATE}${SP}*(?<credit>\\([A-Z]{2,10}\\))(?=${SP})`,
   'y',
 );
 /**
@@ -53,6 +55,15 @@ const DATELINE_NO_DASH = new RegExp(
  */
 const CREDIT_LINE = new RegExp(
   `\\((?<credit>[A-Z][^()\\n]{1,60}?)${SP}*[-–—]${SP}*${DATE}\\)(?=${SP})`,
+  'y',
+);
+/**
+ * A city before such a credit line: "KABUL (UrduPoint News / Sputnik - 29th October, 2020) A bomb
+ * …" (a thirteenth-try page's bombing in Maiwand was placed at Kabul, ~500 km off, held only as
+ * one of several places).
+ */
+const CITY_CREDIT_LINE = new RegExp(
+  `${CITY}${BRACKETED}${REGION}${SP}+\\((?<credit>[A-Z][^()\\n]{1,60}?)${SP}*[-–—]${SP}*${DATE}\\)(?=${SP})`,
   'y',
 );
 /** Names that open a report as its source, not its place ("IRNA - …"). */
@@ -100,7 +111,7 @@ function matchAt(text: string, at: number, published: string | null): Dateline |
     re.lastIndex = at;
     return re.exec(text);
   };
-  const m = exec(DATELINE) ?? exec(DATELINE_NO_DASH) ?? exec(CREDIT_LINE);
+  const m = exec(DATELINE) ?? exec(DATELINE_NO_DASH) ?? exec(CITY_CREDIT_LINE) ?? exec(CREDIT_LINE);
   if (!m) return null;
   const g = m.groups ?? {};
   const city = g.city ?? '';
