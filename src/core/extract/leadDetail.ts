@@ -7,6 +7,7 @@
 // the other, both excerpts, for review (the user checks that they tell the same incident), unless
 // the detail right after the lead only says when it happened ("The attack, which occurred on
 // Tuesday, …"). Pure.
+import { SAME_VICTIM } from './repeats.ts';
 import type { Proposal } from './types.ts';
 
 /** "the incident", "this deadly attack", "the blast": words pointing back at one incident. */
@@ -27,6 +28,15 @@ export const VERB_POINTS_BACK =
  */
 const SAYS_WHEN =
   /^[\s"“]*(?:according to [^,.;]{1,60},\s*)?(?:the|this)\s+(?:[\w-]+\s+)?(?:incident|attack|assault|blast|bombing|explosion|ambush|raid|strike|abduction|kidnapping|clash|shooting)(?:,\s*which\s+|\s+)(?:occurred|took\s+place|happened)\b/i;
+/**
+ * A detail whose subject is the lead's victims and whose verb is the lead's ("Three policemen have
+ * been killed in an attack in Gardez … | The policemen were killed on Tuesday evening …": a
+ * thirteenth-try page, whose lead and day had stayed two drafts).
+ */
+const VICTIMS_WHEN = new RegExp(
+  `${SAME_VICTIM.source.replace(/\\b$/, '')}\\s+(?:were|was|had\\s+been|have\\s+been)\\s+(?:killed|martyred|shot\\s+dead|wounded|injured|abducted|kidnapped)\\b`,
+  'i',
+);
 /** At most this many characters between a lead and a detail that says when (a line break). */
 const NEXT_SENTENCE = 3;
 /** Words that make the later sentence another incident. */
@@ -47,7 +57,9 @@ function completes(text: string, a: Proposal, b: Proposal): boolean {
     (hasDate(a) && !hasPlace(a) && hasPlace(b) && !hasDate(b));
   if (!complementary) return false;
   const later = text.slice(b.excerpt_start, b.excerpt_end);
-  return (POINTS_BACK.test(later) || VERB_POINTS_BACK.test(later)) && !ANOTHER.test(later);
+  const pointsBack =
+    POINTS_BACK.test(later) || VERB_POINTS_BACK.test(later) || VICTIMS_WHEN.test(later.trimStart());
+  return pointsBack && !ANOTHER.test(later);
 }
 
 /** One proposal from a lead and its detail: place fields from the placed one, date from the dated. */
@@ -65,7 +77,8 @@ function combine(text: string, a: Proposal, b: Proposal): Proposal {
   const saysWhen =
     placed === a &&
     b.excerpt_start - a.excerpt_end <= NEXT_SENTENCE &&
-    SAYS_WHEN.test(text.slice(b.excerpt_start, b.excerpt_end));
+    (SAYS_WHEN.test(text.slice(b.excerpt_start, b.excerpt_end)) ||
+      VICTIMS_WHEN.test(text.slice(b.excerpt_start, b.excerpt_end)));
   if (!saysWhen) {
     reasons.push({
       code: 'other',

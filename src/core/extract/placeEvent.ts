@@ -211,11 +211,25 @@ export function pickEvent(
     (p) =>
       c && p.r.best && putIn(p) && !contains(p.r.best, c) && farApart(c, p.r.best, FALLBACK_KM),
   );
+  /** A division the text names ("Zurmat district"), even where the gazetteer has only its seat. */
+  const division = (p: Candidate) =>
+    ['county', 'province'].includes(p.r.best?.precision ?? '') ||
+    /\b(?:district|province|county|tehsil|agency)$/i.test(p.m.text);
   if (far?.r.best && c) {
+    const km = Math.round(kmBetween(c, far.r.best));
     reviews.push({
       code: 'ambiguous_place',
-      message: `'${chosen.m.text}' was read as ${c.name} (${c.admin1 ?? c.country}), ${Math.round(kmBetween(c, far.r.best))} km from ${far.r.best.name}, where the text puts it; the gazetteer may not know the place meant`,
+      message: `'${chosen.m.text}' was read as ${c.name} (${c.admin1 ?? c.country}), ${km} km from ${far.r.best.name}, where the text puts it; the gazetteer may not know the place meant`,
     });
+    // "Naik area of Zurmat district" read as Nayak in Bamyan, 240 km off: the division the text
+    // names is where to draw it, as for an unknown village of a district (still for review)
+    if (division(far)) {
+      event = far.m;
+      reviews.push({
+        code: 'fallback_admin',
+        message: `placed only at ${far.r.best.name}, the division the text puts '${chosen.m.text}' in`,
+      });
+    }
   }
   if (competing.length > 0) {
     reviews.push({

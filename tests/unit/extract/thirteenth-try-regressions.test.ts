@@ -55,6 +55,36 @@ describe('agency datelines', () => {
   });
 });
 
+describe('a locality of a named district read as a far namesake', () => {
+  it('"Naik area of Zurmat district" is drawn at Zurmat, not at Nayak in Bamyan', () => {
+    // held as ambiguous, but drawn 240 km off
+    const [p] = run('Militants attacked a police post in Naik area of Zurmat district on Tuesday.');
+    expect(p?.resolved_place).toBe('Zurmat');
+    expect(p?.reasons.map((r) => r.code)).toContain('fallback_admin');
+  });
+});
+
+describe("a placed lead and its victims' day", () => {
+  it('"… killed in an attack in Gardez" then "The policemen were killed on Tuesday" is one incident', () => {
+    const list = run(
+      'Three policemen have been killed in a Taliban attack in Gardez, an official says.\n\nThe policemen were killed on Tuesday evening when they were eating dinner, he said.',
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({
+      resolved_place: 'Gardez',
+      date: '2024-03-05',
+      status: 'proposed',
+    });
+  });
+  it('control: other victims on another day stay apart', () => {
+    const list = run(
+      'Three policemen have been killed in a Taliban attack in Gardez, an official says.\n\nTwo soldiers were killed on Tuesday evening in Khost.',
+    );
+    expect(list.find((p) => p.resolved_place === 'Gardez' && p.date !== null)).toBeUndefined();
+    expect(list.find((p) => p.resolved_place === 'Khōst')?.date).toBe('2024-03-05');
+  });
+});
+
 describe('event words', () => {
   it('"gunmen fatally shot four labourers" is an attack', () => {
     const [p] = run('Unidentified gunmen fatally shot four labourers in Turbat on Tuesday.');
