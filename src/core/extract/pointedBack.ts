@@ -62,6 +62,14 @@ const NOUN_THEN_PLACE =
   /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|assault|ambush|blast|bombing|explosion|strike|raid|clash(?:es)?|shelling)\s+(?:at|in|near|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:in|at|near|of)\s+)?$/i;
 
 /**
+ * "the blast occurred around 10 a.m. in front of the governor's compound in the city of": the noun,
+ * a verb saying it happened, then where (a real Ariana report's lead, placed at Khost province, had
+ * been folded into this sentence, which stayed held for pointing back).
+ */
+const NOUN_HAPPENED_PLACE =
+  /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|assault|ambush|blast|bombing|explosion|strike|raid|clash(?:es)?|shelling)\s+(?:occurred|took\s+place|happened|went\s+off)\s+(?:[^;,]{0,40}?\s+)?(?:at|in|near|on|outside|in\s+front\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:in|at|near|of)\s+)?(?:the\s+(?:city|town|village)\s+of\s+)?$/i;
+
+/**
  * True when `p`, the sentence right after `lead` (a paragraph break at most between), took its day
  * from the lead and places the lead's incident with its noun ("A bomb ripped through a crowded
  * bazaar in the tribal region on Sunday, killing 23. | The toll rose after the explosion at the
@@ -77,7 +85,8 @@ export function placesTheLead(text: string, lead: Proposal, p: Proposal): boolea
   if (!/^\s*$/.test(text.slice(lead.excerpt_end, p.excerpt_start))) return false;
   if (!lead.reasons.every((r) => r.code === 'no_place' || r.code === 'coarse_place')) return false;
   const upToPlace = text.slice(p.excerpt_start, p.place_span.start);
-  if (!NOUN_THEN_PLACE.test(upToPlace) || OTHER_EVENT.test(upToPlace)) return false;
+  const placed = NOUN_THEN_PLACE.test(upToPlace) || NOUN_HAPPENED_PLACE.test(upToPlace);
+  if (!placed || OTHER_EVENT.test(upToPlace)) return false;
   return holds(lead, p);
 }
 

@@ -28,6 +28,29 @@ describe('a gathering an attack hit', () => {
   });
 });
 
+describe('a lead placed by "the blast occurred … in the city of X" next', () => {
+  it('is one proposal at the city, settled', () => {
+    // the province lead was folded into the second sentence, held for pointing back
+    const list = run(
+      "A suicide bomber attacked a police post in eastern Khost province on Tuesday, wounding 36.\nA police commander confirmed the incident, saying the blast occurred around 10 a.m. in front of the governor's compound in the city of Khost.",
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({
+      resolved_place: 'Khōst',
+      date: '2018-11-13',
+      status: 'proposed',
+    });
+  });
+  it('control: "the funeral took place … in the city of Khost" does not place it', () => {
+    const list = run(
+      'A suicide bomber attacked a police post in eastern Khost province on Tuesday, wounding 36.\nThe funeral of the victims took place on Wednesday in the city of Khost.',
+    );
+    expect(
+      list.find((p) => p.status === 'proposed' && p.resolved_place === 'Khōst'),
+    ).toBeUndefined();
+  });
+});
+
 describe('a journey', () => {
   it('"travelling from Quetta to Chaman" lies on the road between them', () => {
     // the destination had been taken as the place, for review only
