@@ -3,6 +3,7 @@
 // once at `n` incidents with the bench probe (bench/app/probe.ts), then for each round runs every
 // condition in turn (interleaved, so the machine's drift hits them alike). A condition is a scrub
 // (`week`, `weekSettled`: focus settled before each key, `weekSame`: one handle, `year`,
+// `yearSettled`, `yearSame`,
 // `everything`; bench/app/scenarios.ts) plus changes made to the page before it and undone after,
 // joined with `+` (TOGGLES below: `week+chartHidden+listHidden`). Prints p50/p95 per condition and
 // round with the bench's "other work" (handler and frames until shown, less MapLibre's renders)
@@ -87,7 +88,8 @@ const TOGGLES: Record<string, Toggle> = {
   },
 };
 
-type Kind = 'week' | 'weekSettled' | 'weekSame' | 'everything' | 'year';
+type Kind =
+  'week' | 'weekSettled' | 'weekSame' | 'everything' | 'year' | 'yearSettled' | 'yearSame';
 /** name = kind[+toggle] */
 function parse(name: string): { kind: Kind; toggle: Toggle } {
   const [kind, ...toggles] = name.split('+');
@@ -103,6 +105,10 @@ const browser = await launchChromium();
 try {
   const { page, ...info } = await openApp(browser, server.url, n);
   const sc = scenarioWindows(info.extent, info.start, steps);
+  const yearSame: Scenario = {
+    start: sc.year.start,
+    keys: Array.from({ length: steps }, (_, i) => ['to', i % 2 ? 'PageDown' : 'PageUp']),
+  };
   const weekSame: Scenario = {
     start: sc.week.start,
     keys: Array.from({ length: steps }, (_, i) => ['to', i % 2 ? 'PageDown' : 'PageUp']),
@@ -122,18 +128,20 @@ try {
       const scenario =
         kind === 'everything'
           ? sc.everything
-          : kind === 'year'
+          : kind === 'year' || kind === 'yearSettled'
             ? sc.year
             : kind === 'weekSame'
               ? weekSame
-              : sc.week;
+              : kind === 'yearSame'
+                ? yearSame
+                : sc.week;
       const trace = tracing && r === 0;
       if (trace)
         await browser.startTracing(page, {
           categories: FRAME_TRACE_CATEGORIES,
         });
       const c0 = cpuByType();
-      const timings = await runScrub(page, scenario, kind === 'weekSettled');
+      const timings = await runScrub(page, scenario, kind.endsWith('Settled'));
       const ms = timings.map((t) => t.ms);
       const other = timings.map((t) => t.otherMs);
       const frames = timings.map((t) => t.frames);

@@ -1,5 +1,11 @@
 // When the large layer switches to its dense mode: more than `DENSE_MIN` incidents of the window
-// on screen. Then each is drawn as a small fixed-size square in its category's colour instead of
+// on screen, or fewer whose discs would fill more than `DENSE_COVER` canvases (the sum of their
+// sprites' areas, overlaps counted each time). In software WebGL a disc costs its pixels: a year
+// of 100k incidents (~7,600 discs, ~1.5 canvases at the default 1280×800 view) took ~160–240 ms
+// of the GPU process a draw in discs, ~50–65 in dense squares and ~80–100 in half-size discs (load
+// 6–10), so squares pay from about half a canvas of disc pixels; the bound is set higher, at a
+// canvas and a quarter, so views whose discs overlap only in their clusters keep them (the e2e
+// tests' three-month burst of 100k, ~5,400 discs, fills ~1.1). Then each is drawn as a small fixed-size square in its category's colour instead of
 // a disc of 7–25 px: in software WebGL a disc costs 3–11 µs, so a million discs took 6–8 s a
 // frame. The squares are painted here, on the CPU, into a screen-sized grid of cells
 // (`paintDense`, a tight loop of tens of ns an incident) that denseGl.ts draws as one texture:
@@ -40,7 +46,20 @@ export interface InViewInput {
   to: number;
   /** Column-major 4×4 clip matrix (Mercator offset → clip space), as the shader uses. */
   matrix: Float32Array;
+  /** Disc diameter in CSS pixels per incident (PointAttributes.sizes); no fill counted without. */
+  sizes?: Float32Array;
 }
+
+/** What the window shows on screen, estimated (see `estimateView`). */
+export interface ViewEstimate {
+  /** Incidents on screen. */
+  inView: number;
+  /** Sum of their discs' sprite areas (diameter squared), CSS px²; 0 without `sizes`. */
+  fill: number;
+}
+
+/** Why the layer draws dense squares, or null for discs. */
+export type DenseReason = 'many' | 'crowded' | null;
 
 /** True when Mercator offset (x, y) lands inside the clip volume of `m`. */
 function onScreen(m: Float32Array, x: number, y: number): boolean {
@@ -52,26 +71,35 @@ function onScreen(m: Float32Array, x: number, y: number): boolean {
 }
 
 /**
- * How many of the window's incidents (passing the filters) are on screen: exact up to
- * `samples` candidates, else estimated from `samples` evenly spaced ones (O(samples), whatever
- * the dataset's size).
+ * How many of the window's incidents (passing the filters) are on screen and the area their
+ * discs would fill: exact up to `samples` candidates, else estimated from `samples` evenly spaced
+ * ones (O(samples), whatever the dataset's size).
  */
-export function estimateInView(input: InViewInput, samples = DENSE_SAMPLES): number {
-  const { position, days, lo, hi, filter, from, to, matrix } = input;
+export function estimateView(input: InViewInput, samples = DENSE_SAMPLES): ViewEstimate {
+  const { position, days, lo, hi, filter, from, to, matrix, sizes } = input;
   const early = input.early ?? NONE;
   const [k0, k1] = filter ? filteredRange(filter, lo, hi) : [lo, hi];
   const n = early.length + k1 - k0;
-  if (n <= 0) return 0;
+  if (n <= 0) return { inView: 0, fill: 0 };
   const taken = Math.min(n, samples);
   let hits = 0;
+  let fill = 0;
   for (let j = 0; j < taken; j++) {
     const e = taken === n ? j : Math.floor(((j + 0.5) * n) / taken); // candidate number
     const k = k0 + e - early.length;
     const i = e < early.length ? early[e]! : filter ? filter[k]! : k;
     if (days[2 * i]! > to || days[2 * i + 1]! < from) continue;
-    if (onScreen(matrix, position[2 * i]!, position[2 * i + 1]!)) hits++;
+    if (!onScreen(matrix, position[2 * i]!, position[2 * i + 1]!)) continue;
+    hits++;
+    if (sizes) fill += sizes[i]! * sizes[i]!;
   }
-  return taken === n ? hits : Math.round((hits * n) / taken);
+  if (taken === n) return { inView: hits, fill };
+  return { inView: Math.round((hits * n) / taken), fill: (fill * n) / taken };
+}
+
+/** How many of the window's incidents (passing the filters) are on screen (`estimateView`). */
+export function estimateInView(input: InViewInput, samples = DENSE_SAMPLES): number {
+  return estimateView(input, samples).inView;
 }
 
 /** A grid of square cells over the canvas: RGBA8 per cell, row 0 at the bottom (as GL's). */
@@ -134,4 +162,16 @@ export function paintDense(input: InViewInput, colors: Uint8Array, grid: DenseGr
 /** True when `inView` incidents on screen call for the dense mode. */
 export function isDense(inView: number): boolean {
   return inView > DENSE_MIN;
+}
+
+/** Canvases the window's discs may fill (`ViewEstimate.fill` ÷ area) before squares replace them. */
+export const DENSE_COVER = 1.25;
+
+/**
+ * Why `view` on a canvas of `area` CSS px² calls for dense squares: `many` incidents on screen
+ * (`isDense`), discs `crowded` over more than `DENSE_COVER` of the canvas, or null for discs.
+ */
+export function denseReason(view: ViewEstimate, area: number): DenseReason {
+  if (isDense(view.inView)) return 'many';
+  return view.fill > DENSE_COVER * area ? 'crowded' : null;
 }

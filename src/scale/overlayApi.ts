@@ -1,6 +1,8 @@
 // The API of the large-dataset layer (overlayLayer.ts mounts it; the benchmark's candidates in
 // bench/candidates implement the same handle).
 
+import type { DenseReason } from './denseMode.ts';
+
 /** Options of `mountLargeLayer`. */
 export interface LargeLayerOptions {
   /** Called with the sorted index of a clicked incident, or -1 when the click hit none. */
@@ -20,10 +22,11 @@ export interface LargeLayerOptions {
    */
   onContextLost?: (lost: boolean) => void;
   /**
-   * Called with true when the layer switches to dense points (more than `DENSE_MIN` incidents on
-   * screen, denseMode.ts) and with false when it draws discs again; only on a change.
+   * Called with why when the layer switches to dense points (`many`: more than `DENSE_MIN`
+   * incidents on screen; `crowded`: their discs would fill more than `DENSE_COVER` of the canvas;
+   * denseMode.ts) and with null when it draws discs again; only on a change.
    */
-  onDense?: (dense: boolean) => void;
+  onDense?: (reason: DenseReason) => void;
 }
 
 /** Handle returned by `mountLargeLayer`. */

@@ -10,8 +10,9 @@
 // Draws above the map's canvas (right after it, so markers and popups added later stay on top);
 // the place and country names go above it in a labels-only map (map/LabelsAbove.svelte). A lost
 // WebGL context is restored and re-uploaded (`onContextLost` tells the app meanwhile).
-// More than DENSE_MIN incidents on screen are drawn as small squares, painted on the CPU
-// (denseMode.ts) and drawn as one texture (denseGl.ts).
+// More than DENSE_MIN incidents on screen, or discs that would fill more than DENSE_COVER of the
+// canvas, are drawn as small squares, painted on the CPU (denseMode.ts) and drawn as one texture
+// (denseGl.ts).
 // Ignores pointer events: clicks reach the map,
 // whose 'click' event drives picking; its 'mousemove' event drives hover picking (one pick per
 // animation frame) and the pointer cursor over a disc.
@@ -28,7 +29,14 @@ import { OVERLAY_CLASS } from './overlayDom.ts';
 import { clipMatrix, homographyFromPoints, type Mat3 } from './homography.ts';
 import { createPicker } from './picker.ts';
 import { createDenseProgram } from './denseGl.ts';
-import { DENSE_POINT_PX, denseGrid, estimateInView, isDense, paintDense } from './denseMode.ts';
+import {
+  DENSE_POINT_PX,
+  denseGrid,
+  denseReason,
+  estimateView,
+  paintDense,
+  type DenseReason,
+} from './denseMode.ts';
 import {
   createPointProgram,
   mercatorX,
@@ -87,8 +95,8 @@ export function mountLargeLayer(
   let filterSize = -1;
   /** True while the WebGL context is lost: nothing is drawn until it is restored. */
   let lost = false;
-  /** True while more than DENSE_MIN incidents are on screen: drawn as small squares. */
-  let dense = false;
+  /** Why the incidents are drawn as small squares (denseMode.ts), or null while discs. */
+  let reason: DenseReason = null;
 
   /** Matches the map canvas's CSS size and pixel ratio. */
   const resize = (): void => {
@@ -142,11 +150,12 @@ export function mountLargeLayer(
     gl.clearColor(0, 0, 0, 0);
     gl.clear(gl.COLOR_BUFFER_BIT);
     const input = points.candidates(matrix, win);
-    const nowDense = isDense(estimateInView(input));
-    if (nowDense !== dense) {
-      dense = nowDense;
-      options.onDense?.(dense);
+    const now = denseReason(estimateView(input), width * height);
+    if (now !== reason) {
+      reason = now;
+      options.onDense?.(reason);
     }
+    const dense = reason !== null;
     if (dense) {
       const cell = Math.max(1, Math.round(DENSE_POINT_PX * ratio));
       const g = grid;

@@ -200,6 +200,7 @@ export function createPointProgram(
         from: w.from - originDay,
         to: w.to - originDay,
         matrix,
+        sizes: attrs.sizes,
       };
     },
     count(w) {

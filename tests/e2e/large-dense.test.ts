@@ -2,7 +2,8 @@
 // `?synthetic=100000` opened without a window in the link opens on the data's last 30 days and
 // says so (the link stays without a window); a window in the link wins; over the whole span the
 // GPU layer draws dense points (more than DENSE_MIN incidents on screen) with a note on the map,
-// while the drawn and listed counts stay exact; clicking still selects; zooming in brings the
+// and so it does over the last year (fewer, but their discs would cover the map), while the drawn
+// and listed counts stay exact; clicking still selects; zooming in brings the
 // markers back.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { isoToDay } from '../../src/core/days.ts';
@@ -91,6 +92,25 @@ describe.skipIf(!base)(
       expect(await drawn(s.page)).toBe(expected);
       expect(await s.page.locator('.dense-note').count()).toBe(0);
       expect(await s.page.evaluate(() => location.hash)).not.toContain('from=');
+    });
+
+    test('over the last year: fewer than 20,000, but crowded discs, so squares and their note', async () => {
+      const w = { from: last - 364, to: last };
+      const expected = bruteForce(w.from, w.to);
+      expect(expected).toBeLessThan(20_000);
+      await s.page.evaluate(
+        (win) => (window as unknown as HookedWindow).borderlines!.time!.setWindow(win),
+        w,
+      );
+      const note = s.page.locator('.dense-note');
+      await note.waitFor();
+      expect((await note.textContent())!.replace(/\s+/g, ' ').trim()).toBe(
+        "The markers in view would cover much of the map, so each is drawn as a small square in its category's " +
+          `colour; all ${expected.toLocaleString('en')} in the time window are drawn and listed. Zoom in or narrow the time ` +
+          'window to see markers; a click selects the nearest incident.',
+      );
+      expect(await drawn(s.page)).toBe(expected);
+      await expect.poll(() => listedCount(s.page)).toBe(expected);
     });
 
     test('over the whole span: dense points and their note; every incident drawn and listed', async () => {

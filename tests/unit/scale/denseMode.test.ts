@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { generateSynthetic } from '../../../src/core/synthetic.ts';
 import {
+  DENSE_COVER,
   DENSE_MIN,
   denseGrid,
+  denseReason,
   estimateInView,
+  estimateView,
   isDense,
   paintDense,
   type InViewInput,
@@ -49,6 +52,7 @@ function input(from: number, to: number, matrix: Float32Array, filter: Uint32Arr
     from: from - origin,
     to: to - origin,
     matrix,
+    sizes: attrs.sizes,
   } satisfies InViewInput;
 }
 
@@ -86,6 +90,52 @@ describe('estimateInView', () => {
   it('counts nothing off screen or outside the window', () => {
     expect(estimateInView(input(all.from, all.to, view(5, 5, 6, 6)))).toBe(0);
     expect(estimateInView(input(all.to + 10, all.to + 20, everywhere))).toBe(0);
+  });
+});
+
+/** Brute force: the sum of squared disc diameters of the window's incidents with x in x0..x1. */
+function bruteFill(from: number, to: number, x0 = -1, x1 = 1): number {
+  let fill = 0;
+  for (let i = 0; i < cols.count; i++) {
+    const x = attrs.position[2 * i]!;
+    if (cols.start[i]! <= to && cols.end[i]! >= from && x >= x0 && x <= x1)
+      fill += attrs.sizes[i]! ** 2;
+  }
+  return fill;
+}
+
+describe('estimateView', () => {
+  it("sums the on-screen discs' squared diameters exactly when few candidates", () => {
+    const from = all.from + 2000;
+    const to = from + 20;
+    const view = estimateView(input(from, to, everywhere));
+    expect(view.fill).toBeGreaterThan(0);
+    expect(view.fill).toBe(bruteFill(from, to));
+  });
+  it('estimates the fill of a wide window within 3 %', () => {
+    const exact = bruteFill(all.from, all.to, -1, 0);
+    const { fill } = estimateView(input(all.from, all.to, westHalf));
+    expect(Math.abs(fill - exact) / exact).toBeLessThan(0.03);
+  });
+});
+
+describe('denseReason', () => {
+  const area = 1000 * 800;
+  it('says many above DENSE_MIN on screen, whatever the fill', () => {
+    expect(denseReason({ inView: DENSE_MIN + 1, fill: 0 }, area)).toBe('many');
+  });
+  it('says crowded when fewer discs would fill more than DENSE_COVER of the canvas', () => {
+    expect(denseReason({ inView: 5000, fill: DENSE_COVER * area + 1 }, area)).toBe('crowded');
+    expect(denseReason({ inView: 5000, fill: DENSE_COVER * area }, area)).toBeNull();
+  });
+  it('draws a year of 60k incidents over the region on a small map as squares, a month as discs', () => {
+    const small = 600 * 400;
+    const from = all.from + 3000;
+    const year = estimateView(input(from, from + 364, everywhere));
+    const month = estimateView(input(from, from + 29, everywhere));
+    expect(year.inView).toBeLessThan(DENSE_MIN);
+    expect(denseReason(year, small)).toBe('crowded');
+    expect(denseReason(month, small)).toBeNull();
   });
 });
 
