@@ -177,7 +177,35 @@ export function articleChecks(
       message: `'${unknown}' is not in the gazetteer; the event is placed only at ${c.name}, which may lie far from it`,
     });
   }
+  const facility = facilityInUnknown(text, tokens, matches, event);
+  if (facility && c) {
+    out.push({
+      code: 'fallback_admin',
+      message: `'${facility}' is not in the gazetteer; the event is placed only at ${c.name}, which may not hold it`,
+    });
+  }
   return out;
+}
+
+/** Between a town and an unknown area after it: the rest of a facility's name ("Fish Harbour in the "). */
+const FACILITY_IN = /^(?:\s+[A-Z][\w'’-]*){1,3}\s+(?:in|at|near)\s+(?:the\s+)?$/;
+
+/**
+ * "the workers who lived near the Gwadar Fish Harbour in the Surbandar area": a facility named
+ * after the town lies in an area the gazetteer lacks, which may lie outside the town's circle (a
+ * thirteenth-try page, settled at Gwadar ±5 km, 11 km from Surbandar). Returns that area, or null.
+ */
+function facilityInUnknown(
+  text: string,
+  tokens: Token[],
+  matches: Combined[],
+  event: PlaceMention | null,
+): string | null {
+  if (!event?.resolved || !['town', 'point'].includes(event.resolved.precision)) return null;
+  const after = unknownLoci(text, tokens, matches).find(
+    (s) => s.start >= event.span.end && FACILITY_IN.test(text.slice(event.span.end, s.start)),
+  );
+  return after ? text.slice(after.start, after.end) : null;
 }
 
 /**

@@ -85,6 +85,20 @@ describe("a placed lead and its victims' day", () => {
   });
 });
 
+describe('a facility named after a town, in an area the gazetteer lacks', () => {
+  it('"near the Gwadar Fish Harbour in the Surbandar area" is for review', () => {
+    // settled at Gwadar ±5 km; the real scene was 11 km off
+    const [p] = run(
+      'Gunmen on Tuesday opened fire at workers who lived near the Gwadar Fish Harbour in the Surbandar area.',
+    );
+    expect(p?.reasons.map((r) => r.code)).toContain('fallback_admin');
+  });
+  it('control: "near the Quetta Railway Station" is Quetta', () => {
+    const [p] = run('Gunmen attacked a bus near the Quetta Railway Station on Tuesday.');
+    expect(p).toMatchObject({ resolved_place: 'Quetta', status: 'proposed' });
+  });
+});
+
 describe('event words', () => {
   it('"gunmen fatally shot four labourers" is an attack', () => {
     const [p] = run('Unidentified gunmen fatally shot four labourers in Turbat on Tuesday.');
