@@ -1,6 +1,7 @@
 // Words that count from the reference day: "yesterday", "last week", "overnight", "over the
 // weekend", "earlier this month", and weekdays ("on Friday", "last Friday", "next Friday").
-// Weeks run Monday to Sunday. A period that has not ended by the reference ends at it.
+// Weeks run Monday to Sunday ("last week" in a weekend's report also reaches the days of this
+// one before it). A period that has not ended by the reference ends at it.
 import { dayToIso } from '../days.ts';
 import {
   dayParts,
@@ -49,8 +50,13 @@ export function casualDate(
       const saturday = latestWeekdayOnOrBefore(6, ref);
       return dayRange(saturday, Math.min(saturday + 1, ref));
     }
-    case 'lastWeek':
-      return dayRange(mondayOf(ref) - 7, mondayOf(ref) - 1);
+    case 'lastWeek': {
+      // the previous Monday-to-Sunday week; at a weekend, when this week is all but over, it may
+      // mean the past seven days too (a fourteenth-try page of Sunday 3 August put "last week" on
+      // Thursday 31 July), so the range reaches the day before the reference
+      const weekend = dayParts(ref).weekday === 0 || dayParts(ref).weekday === 6;
+      return dayRange(mondayOf(ref) - 7, weekend ? ref - 1 : mondayOf(ref) - 1);
+    }
     case 'thisWeek':
       return dayRange(mondayOf(ref), ref);
     case 'pastWeek':

@@ -213,3 +213,25 @@ export function chooseEvent(roled: RoledMention[]): {
   }
   return tied ? { event, reviews, tied } : { event, reviews };
 }
+
+/** Between a date and its restatement: "today, Monday, March 4", "yesterday (Sunday)". */
+const RESTATES = /^\s*[,(]\s*$/;
+/** Dates that can restate a day: a day of the month, a weekday, a numeric date. */
+const RESTATED_KINDS = new Set(['day', 'weekday', 'numeric']);
+
+/**
+ * Gives a date restating the one before it that date's role, in place: in "an official confirmed
+ * today, Monday, March 4" both are the report's (a fourteenth-try probe had the report's day
+ * proposed as the attack's, the attack told "on Sunday night" in the next sentence).
+ */
+export function restatedRoles(
+  text: string,
+  slots: { phrase: { span: Span; core: { kind: string } }; role: DateRole }[],
+): void {
+  slots.forEach((s, i) => {
+    const prev = slots[i - 1];
+    // a step ("said on Sunday, two days after …") counts from the date before it, not restating it
+    if (!prev || !RESTATED_KINDS.has(s.phrase.core.kind)) return;
+    if (RESTATES.test(text.slice(prev.phrase.span.end, s.phrase.span.start))) s.role = prev.role;
+  });
+}

@@ -6,7 +6,7 @@ import { isoToDay } from '../days.ts';
 import type { ResolvedDate } from '../dateRules.ts';
 import { casualFromReport } from './casualFromReport.ts';
 import { dateBesideClause, dateOfPlaceClause } from './dateClause.ts';
-import { chooseEvent, roleOf, tieOf, VERB, type RoledMention } from './dateEvent.ts';
+import { chooseEvent, restatedRoles, roleOf, tieOf, VERB, type RoledMention } from './dateEvent.ts';
 import { findTriggers } from './events.ts';
 import { reportDayIsEventDay } from './reportDay.ts';
 import { findDatePhrases, type DateCore, type DatePhrase } from './datePhrases.ts';
@@ -200,6 +200,7 @@ export const readSentenceDates: DateReader = (ctx, sentence) => {
       tie: tieOf(ctx.text, phrase.span, lo, hi, incidents),
     };
   });
+  restatedRoles(ctx.text, slots);
   for (const s of slots) {
     if (s.phrase.core.kind !== 'relative') {
       const reading = s.phrase.until
