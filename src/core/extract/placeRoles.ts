@@ -14,7 +14,8 @@ const GOVERNMENT_VERBS = new Set([
   'attacked', 'launched', 'fired', 'targeted', 'hit', 'bombed', 'protested', 'expelled',
   'welcomed', 'wants', 'wanted', 'hopes', 'hoped', 'believes', 'believed', 'considers',
   'maintains', 'reiterated', 'told', 'asked', 'invited', 'sent', 'signed', 'decided', 'closed',
-  'reopened', 'has', 'have', 'is', 'was', 'will', 'would', 'must', 'should', 'could', 'can',
+  'reopened', 'carried', 'conducted', 'informed', 'has', 'have', 'is', 'was', 'will', 'would',
+  'must', 'should', 'could', 'can',
   // participles after "with": "with Kabul alleging that …", "Islamabad saying it had …"
   'alleging', 'alleged', 'alleges', 'accusing', 'saying', 'claiming', 'insisting', 'denying',
   'blaming', 'warning', 'demanding', 'urging', 'vowing',
@@ -74,6 +75,8 @@ const GOVERNMENT_OBJECT = new Set([
   'by',
   'blamed',
   'invited',
+  'informed',
+  'notified',
 ]);
 /** Nouns before "between A and B" that make A and B governments ("relations between Tehran and …"). */
 const RELATIONS = new Set([

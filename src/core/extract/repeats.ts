@@ -69,6 +69,25 @@ function within(p: Proposal, o: Proposal): boolean {
   return o.admin1 === p.admin1 && o.country === p.country;
 }
 
+/** Two placed incidents this far apart (km) or more, beyond both their radii, are not one. */
+const APART_KM = 50;
+
+/** True when `p` and `o` are placed too far apart to be one incident told twice. */
+function farApart(p: Proposal, o: Proposal): boolean {
+  if (p.lat === null || p.lon === null || o.lat === null || o.lon === null) return false;
+  const reach = Math.max(APART_KM, (p.uncertainty_km ?? 0) + (o.uncertainty_km ?? 0));
+  return haversineKm(p.lat, p.lon, o.lat, o.lon) > reach;
+}
+
+/**
+ * True when the lack of a date is all that is in doubt about `p`: a place misread in a retelling
+ * ("calling reporters in Quetta", "a train to Peshawar", "the city's Ahmadabad district" read as a
+ * namesake) carries another reason and is folded as before.
+ */
+function onlyUndated(p: Proposal): boolean {
+  return p.reasons.every((r) => r.code === 'no_date');
+}
+
 /** An excerpt's words, for comparing two copies of one sentence. */
 function words(p: Proposal): string {
   return p.excerpt.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -130,8 +149,16 @@ export function foldRepeats(all: Proposal[]): Proposal[] {
     // an undated lead with the article's only place of its kind is kept (for review): folding it
     // into a dated but placeless detail lost the place (a real page's clashes "in the Maidan area
     // of Tirah Valley, Khyber District" vanished behind "the exchange of fire, which began … today")
+    // an undated incident placed far from every dated one of its kind is another incident, kept
+    // for review ("Gunmen shot dead two policemen in Turbat." then "On Tuesday, a bomb … in
+    // Quetta": the Turbat killing had vanished as a mention of Tuesday's attack)
     if (p.date === null)
-      return !others.some((o) => o.date !== null) || (!coarse(p) && others.every(coarse));
+      return (
+        !others.some((o) => o.date !== null) ||
+        (!coarse(p) &&
+          others.every((o) => coarse(o) || o.date === null || farApart(p, o)) &&
+          (others.every(coarse) || onlyUndated(p)))
+      );
     if (!coarse(p)) return true;
     return !others.some((o) => {
       if (coarse(o) || o.date === null || !within(p, o)) return false;

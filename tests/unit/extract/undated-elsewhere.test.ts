@@ -1,0 +1,58 @@
+// An undated incident placed far from every dated incident of its kind is another incident, not a
+// mention of them: it is kept for review. It had been folded away ("Gunmen shot dead two policemen
+// in Turbat." then "On Tuesday, a roadside bomb … in Quetta": only Quetta was left; issue 8, left
+// from the fourteenth try). A capital that "had carried out" strikes or "informed" another is the
+// government, not a place. Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { extractIncidents } from '../../../src/core/extract/extract.ts';
+
+const readers = nodeReaders();
+const run = (text: string) => extractIncidents(text, { published: '2024-11-24' }, readers);
+const TURBAT = 'Gunmen shot dead two policemen guarding a polio team in Turbat.';
+
+describe('an undated incident far from the dated ones of its kind', () => {
+  it('is kept beside them, for review, with its place', () => {
+    const list = run(`${TURBAT}\n\nOn Tuesday, a roadside bomb killed three soldiers in Quetta.`);
+    expect(list.map((p) => [p.resolved_place, p.date, p.status])).toEqual([
+      ['Turbat', null, 'needs_review'],
+      ['Quetta', '2024-11-19', 'proposed'],
+    ]);
+    expect(list[0]?.reasons.map((r) => r.code)).toEqual(['no_date']);
+  });
+  it('control: at the same place it is still folded into the dated one', () => {
+    const list = run(`${TURBAT}\n\nOn Tuesday, a roadside bomb killed three soldiers in Turbat.`);
+    expect(list.map((p) => p.date)).toEqual(['2024-11-19']);
+  });
+  it('control: a retelling whose place is in doubt ("a train to Peshawar") is folded', () => {
+    const list = run(
+      'On Tuesday, a suicide bomber killed 26 people at the railway station in Quetta.\n\nThe blast tore through the platform as passengers waited for the train to Peshawar.',
+    );
+    expect(list.map((p) => p.resolved_place)).toEqual(['Quetta']);
+  });
+  it('control: so is a claim "calling reporters in Quetta" after an abduction in Saravan', () => {
+    const list = run(
+      'On Tuesday, gunmen abducted five border guards in Saravan.\n\nA spokesman for the group, calling reporters in Quetta, later claimed the abduction.',
+    );
+    expect(list).toHaveLength(1);
+  });
+});
+
+describe('a capital as the government', () => {
+  it('"Islamabad had carried out precision strikes" names no place', () => {
+    const [p] = run(
+      'On Tuesday, a security source said Islamabad had carried out precision strikes.',
+    );
+    expect(p?.resolved_place ?? null).toBeNull();
+  });
+  it('"Islamabad had informed Tehran" names neither as a place', () => {
+    const [p] = run(
+      'On Tuesday, the Foreign Office said Islamabad had informed Tehran that a drone was shot down.',
+    );
+    expect(p?.resolved_place ?? null).toBeNull();
+  });
+  it('control: "a blast in Islamabad" is the city', () => {
+    const [p] = run('On Tuesday, a blast in Islamabad killed two people.');
+    expect(p?.resolved_place).toBe('Islamabad');
+  });
+});
