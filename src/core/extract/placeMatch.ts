@@ -31,7 +31,7 @@ export interface RawMatch {
   typo?: string;
   widening?: Widening;
   /** What the words around it say the name is. */
-  hint?: 'district' | 'province' | 'town' | 'crossing';
+  hint?: 'district' | 'division' | 'province' | 'town' | 'crossing';
   /** The division word after it is plural ("Dangam districts"): other divisions are meant too. */
   plural?: string;
   /**

@@ -41,6 +41,19 @@ function givenName(matches: RawMatch[], n: number): boolean {
 }
 
 /**
+ * True when a title stands right before a named division ("Commissioner Makran Division",
+ * "Deputy Commissioner Kech District"): an office, whose division is the official's jurisdiction,
+ * not where anything happened (a fourteenth-try page's "Commissioner Makran Division" was read as
+ * Mākrān in northern Iran, a rival to the town the attack was in).
+ */
+function office(text: string, tokens: Token[], m: RawMatch): boolean {
+  if (m.hint !== 'district' && m.hint !== 'division' && m.hint !== 'province') return false;
+  const title = tokens[m.first - 1];
+  if (!title || !TITLES.has(title.lower)) return false;
+  return /^\s+$/.test(text.slice(title.end, tokens[m.first]?.start));
+}
+
+/**
  * True when the place match `matches[n]` (tokens `first`..`last` of `tokens`) names a person
  * (see the file comment). `sentenceStart` is the index of the sentence's first token.
  */
@@ -52,8 +65,9 @@ export function isPerson(
   sentenceStart = 0,
 ): boolean {
   const m = matches[n] as RawMatch;
-  if (m.widening || m.hint) return false;
   const w = (k: number) => tokens[k]?.lower ?? '';
+  if (office(text, tokens, m)) return true;
+  if (m.widening || m.hint) return false;
   const after = w(m.last + 1);
   const last = tokens[m.last] as Token;
   if (last.possessive) return false;

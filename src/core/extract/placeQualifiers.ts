@@ -16,6 +16,7 @@ import {
   FEATURE_WORDS,
   LOCATIVE,
   PERSON_CONTEXT,
+  DIVISION_WORDS,
   PROVINCE_WORDS,
   TITLES,
   TOWN_WORDS,
@@ -96,8 +97,9 @@ export function placeMatch(
       // A district listed only with its division word ("Nika District") is reached with it.
       const d = index.districts.get(key) ?? index.districts.get(`${key} ${after.lower}`);
       if (d) m.records = d;
-    } else if (PROVINCE_WORDS.has(after.lower)) {
-      m.hint = 'province';
+    } else if (PROVINCE_WORDS.has(after.lower) || DIVISION_WORDS.has(after.lower)) {
+      // "Makran Division", "Quetta division": several districts, named after a town or a region
+      m.hint = DIVISION_WORDS.has(after.lower) ? 'division' : 'province';
       m.end = after.end;
       m.next = last + 2;
     } else if (TOWN_WORDS.has(after.lower)) {

@@ -20,6 +20,8 @@ export const WIDENING_KM: Record<Widening, number> = {
 export { FALLBACK_KM };
 /** At most this many alternatives are offered for one name. */
 const MAX_CANDIDATES = 8;
+/** How far from its namesake town a place in a Pakistani division may lie (a division holds 3–6 districts). */
+const DIVISION_KM = 150;
 
 /** Countries and provinces a text names unambiguously, to narrow other names. */
 export interface Hints {
@@ -137,6 +139,8 @@ export function resolve(
     if (d) list = d;
   }
   if (m.hint === 'province') list = narrow(list, (r) => r.kind === 'province');
+  // Divisions are Pakistan's: "Makran Division" is no town of Iran's, whatever its name
+  if (m.hint === 'division') list = list.filter((r) => r.country === 'PK' && r.kind !== 'province');
   if (m.hint === 'town') list = narrow(list, (r) => r.kind === 'town');
   if (before) list = narrow(list, (r) => r.country === before.country);
   const phrase = `'${m.name}'`;
@@ -196,6 +200,15 @@ export function resolve(
     reviews.push({
       code: 'coarse_place',
       message: `${phrase} names a district the gazetteer does not hold: placed at its namesake town ${best.name}, which is usually its seat; the district's size is unknown, so the event may lie farther than ${radius} km from there`,
+    });
+  }
+  // "Quetta Division": its namesake town (usually its headquarters) stands for several districts
+  if (best && m.hint === 'division') {
+    radius = Math.max(radius, DIVISION_KM);
+    precision = 'province';
+    reviews.push({
+      code: 'coarse_place',
+      message: `${phrase} names a division, several districts the gazetteer does not hold: placed at its namesake ${best.name}, usually its headquarters; the event may lie anywhere in the division, farther than ${radius} km from there`,
     });
   }
   if (best && m.part) {

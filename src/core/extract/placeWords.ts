@@ -80,6 +80,8 @@ export const CLAN_SUFFIXES = new Set([
   'khel', 'kheil', 'khail', 'khels', 'zai', 'zay', 'kalay', 'kelay', 'killi', 'kili', 'kalli',
 ]); // prettier-ignore
 export const PROVINCE_WORDS = new Set(['province', 'provinces', 'region']);
+/** "Makran Division", "Quetta division": Pakistan's divisions, each several districts. */
+export const DIVISION_WORDS = new Set(['division']);
 export const TOWN_WORDS = new Set(['city', 'town', 'village']);
 export const CROSSING_WORDS = [
   ['border', 'crossing', 'point'], ['border', 'crossing'], ['crossing', 'point'], ['crossing'],
