@@ -28,6 +28,16 @@ describe('a named division', () => {
       'coarse_place',
     ]);
   });
+  it('"on the Makran coast" is no village of Mazandaran, 1,300 km away: held, Makran a candidate', () => {
+    const [p] = run('On Tuesday, gunmen killed two labourers on the Makran coast.');
+    expect(p?.status).toBe('needs_review');
+    expect(p?.country ?? null).not.toBe('IR');
+    expect(p?.candidates.map((c) => c.name)).toContain('Makran');
+  });
+  it('"Makran Division" is the curated Makran with its reach', () => {
+    const [p] = run('On Tuesday, gunmen killed two labourers in the Makran Division.');
+    expect([p?.resolved_place, p?.uncertainty_km]).toEqual(['Makran', 281]);
+  });
   it('control: the town named beside its division stays the town', () => {
     const [p] = run('On Tuesday, gunmen killed two labourers in Zhob, in the Zhob division.');
     expect([p?.resolved_place, p?.uncertainty_km, p?.status]).toEqual(['Zhob', 5, 'proposed']);
