@@ -14,8 +14,20 @@ import type { PlaceMention, Review } from './types.ts';
 
 /** Beyond this distance (km) from the border with the story's countries, a town is doubted. */
 export const FAR_FROM_STORY_KM = 250;
+/**
+ * The countries whose borders the product covers: a village far inland from all of them, named
+ * in an article that names nothing else, is doubted too ("gunmen killed two labourers in Dasht"
+ * had been settled at Dasht in North Khorasan, not the Dasht of Balochistan).
+ */
+const REGION = ['IR', 'PK', 'AF'];
 /** Towns this populous are not mistaken for a namesake. */
 const WELL_KNOWN = 100_000;
+
+/** True when nothing in the article but `key` names a country (not even an adjective). */
+function onlyEvidence(support: CountrySupport, country: string, key: string): boolean {
+  const names = support.get(country);
+  return support.size <= 1 && (!names || [...names].every((k) => k === key));
+}
 
 /** The review of a town far from every country the article speaks of, or none. */
 export function farFromStory(
@@ -30,11 +42,18 @@ export function farFromStory(
   }
   if (new Set(match.records.map((r) => r.country)).size !== 1) return [];
   if (match.records.some((r) => r.capital || (r.population ?? 0) >= WELL_KNOWN)) return [];
-  if (!unsupported(support, c.country, match.key)) return [];
-  // the countries a place name of the article lies in (not only an adjective)
-  const others = [...support.entries()]
-    .filter(([k, keys]) => k !== c.country && [...keys].some((key) => !key.startsWith('adj:')))
-    .map(([k]) => k);
+  // (alone, only a place of unknown population: a village, not a town GeoNames counts)
+  const alone =
+    onlyEvidence(support, c.country, match.key) &&
+    match.records.every((r) => r.population === null);
+  if (!alone && !unsupported(support, c.country, match.key)) return [];
+  // the countries a place name of the article lies in (not only an adjective); with none and no
+  // other word for the place's own country, the region's other countries
+  const others = alone
+    ? REGION.filter((k) => k !== c.country && REGION.includes(c.country))
+    : [...support.entries()]
+        .filter(([k, keys]) => k !== c.country && [...keys].some((key) => !key.startsWith('adj:')))
+        .map(([k]) => k);
   if (others.length === 0) return [];
   const kms = others.map((o) => kmFromBorder(index, c.country, c.lat, c.lon, o));
   if (kms.some((km) => km !== null && km <= FAR_FROM_STORY_KM)) return [];
@@ -46,7 +65,7 @@ export function farFromStory(
   return [
     {
       code: 'ambiguous_place',
-      message: `'${event.text}' is only known as ${c.name} in ${name(c.country)}, ${how}${others.map(name).join(' and ')}, where the article's other places lie; it may be a namesake the gazetteer lacks`,
+      message: `'${event.text}' is only known as ${c.name} in ${name(c.country)}, ${how}${others.map(name).join(' and ')}, ${alone ? 'and the article names no other place or country' : "where the article's other places lie"}; it may be a namesake the gazetteer lacks`,
     },
   ];
 }
