@@ -33,10 +33,10 @@ const DATE =
   `(?<date>(?:(?<wd>${WEEKDAY}),?${SP}+)?(?:(?<m1>${MONTH_ANY})${SP}+(?<d1>${DAY})(?:,${SP}*(?<y1>${YEAR}))?` +
   `|(?<d2>${DAY})${SP}+(?<m2>${MONTH_ANY})(?:,?${SP}+(?<y2>${YEAR}))?)|(?<wdOnly>${WEEKDAY}))`;
 /** "(Reuters)", "/PRNewswire/", or an agency after a comma ("Zahedan, May 29, IRNA --"). */
-const CREDIT = `(?<credit>\\([^()\\n]{1,40}\\)|/[^/\\n]{1,30}/|,${SP}*[A-Z]{2,10}(?=${SP}*(?:--|[—–-]|:)))`;
+const CREDIT = `(?<credit>\\([^()\\n]{1,60}\\)|/[^/\\n]{1,30}/|,${SP}*[A-Z]{2,10}(?=${SP}*(?:--|[—–-]|:)))`;
 const DASH = '(?<dash>--|[—–-]|:)';
 const DATELINE = new RegExp(
-  `${CITY}${BRACKETED}${REGION}(?:,?${SP}+${DATE})?(?:${SP}*${CREDIT})?(?:(?<=\\d),)?${SP}*${DASH}(?=${SP}|$)`,
+  `${CITY}${BRACKETED}${REGION}(?:,?${SP}+${DATE})?(?:${SP}*${CREDIT})?(?:(?<=\\d),)?${SP}*${DASH}(?=${SP}|$|(?<=:)[A-Z"“])`,
   'y',
 );
 /**
