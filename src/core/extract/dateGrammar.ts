@@ -93,7 +93,11 @@ const RULES: [RuleName, string][] = [
     `(?:${CUE}|(?<=\\b[Tt]he\\s+))(?<y>${YEAR})(?:\\s*[-–]\\s*(?<y2>\\d{2}(?![\\d,])|${YEAR}))?`,
   ],
   ['weekday', `\\b(?:(?<which>${words(['last', 'this', 'next', 'past'])})\\s+)?(?<wd>${WEEKDAY})`],
-  ['yesterday', '\\b(?:[Yy]esterday(?:\\s+(?:morning|afternoon|evening))?|[Ll]ast\\s+night)\\b'],
+  // "last night", "last evening", "late last afternoon"; not "the last night of Ramadan"
+  [
+    'yesterday',
+    '\\b(?:[Yy]esterday(?:\\s+(?:morning|afternoon|evening))?|(?<!\\b[Tt]he\\s+)[Ll]ast\\s+(?:night|evening|afternoon))\\b',
+  ],
   // "Today" after a capitalised word is a name's ("Pars Today", "USA Today", "Pakistan Today")
   [
     'today',
