@@ -44,6 +44,11 @@ const GOAL_BEFORE =
  */
 export function cueBefore(text: string, start: number, t: Token | undefined, end = start): Cue {
   const cue = cueOf(t);
+  // "kidnapped at least 10 people … from Shaban", "picnickers kidnapped from Quetta outskirts":
+  // where people were taken from is where the abduction happened
+  if (cue === 'from' && t && TAKEN_FROM.test(text.slice(Math.max(0, t.start - 80), t.start))) {
+    return 'at';
+  }
   // "close to Khash" is near it, not where anything went.
   if (cue === 'to' && t && /\bclose\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) {
     return 'at';
@@ -60,6 +65,10 @@ export function cueBefore(text: string, start: number, t: Token | undefined, end
   const hospital = HOSPITAL_IN.test(text.slice(Math.max(0, start - 60), start));
   return hospital && WHERE_TAKEN.test(text.slice(end, end + 160)) ? 'to' : cue;
 }
+
+/** An abduction verb earlier in the clause, before "from X". */
+const TAKEN_FROM =
+  /\b(?:kidnapp?(?:ed|ing)|abduct(?:ed|ing)|snatch(?:ed|ing)|seiz(?:ed|ing))\b[^.;!?\n]{0,70}$/i;
 
 /** "the district hospital in ", "a hospital at ": a hospital named just before a place. */
 const HOSPITAL_IN =

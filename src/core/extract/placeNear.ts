@@ -117,7 +117,9 @@ export function placeNear(
   segments.forEach((seg, index) => {
     if (dropped.has(seg) || !seg.dates.event?.date) return;
     const kind = ownKind(text, seg);
-    if (!kind || segments[index + 1]?.sentence === seg.sentence) return;
+    // a lead with no place at all may take only its headline's (see `fromHeadline` below)
+    const placeless = seg.places.event === null;
+    if ((!kind && !placeless) || segments[index + 1]?.sentence === seg.sentence) return;
     // a lead that sums up several ("attacked two camps") is not at any one of them
     if (SEVERAL_TARGETS.test(text.slice(seg.span.start, seg.span.end))) return;
     const own = seg.places.event;
@@ -160,7 +162,7 @@ export function placeNear(
     const passable = (k: number) =>
       joinable(k - 1) ||
       (k - 1 > n && alone(n) && breakAfter(n) && sentences.slice(n + 1, k).every((s) => blank(s)));
-    for (let k = n + 1; k <= n + 3 && k < sentences.length && passable(k); k++) {
+    for (let k = n + 1; kind && k <= n + 3 && k < sentences.length && passable(k); k++) {
       const span = sentences[k]!;
       const words = text.slice(span.start, span.end);
       if (read.dates(span).mentions.length > 0 || ANOTHER.test(words) || dated(k)) break;
@@ -204,8 +206,14 @@ export function placeNear(
     // backward: an undated sentence just before, telling the same event with a place
     const m = seg.sentence - 1;
     if (kind === 'seat' || m < 0 || !joinable(m) || dated(m)) return;
+    // "Blast near Levies headquarters injuring 8 people in Chaman" above "A blast near the Levies
+    // headquarters took place on Saturday, …": the page's headline, a line of its own with no
+    // full stop, is the only sentence a lead with no place at all may take its place from
     const before = sentences[m]!;
     const wordsBefore = text.slice(before.start, before.end);
+    const fromHeadline =
+      placeless && m === 0 && breakAfter(0) && !/[.!?]["”’']?\s*$/.test(wordsBefore);
+    if (placeless && !fromHeadline) return;
     const mine = text.slice(sentences[seg.sentence]!.start, seg.span.end);
     const datesBefore = read.dates(before).mentions.length;
     if (datesBefore > 0 || ANOTHER.test(wordsBefore) || ANOTHER.test(mine)) return;
@@ -216,11 +224,12 @@ export function placeNear(
     const shared = [...eventWords(text, before)].some((w) => eventWords(text, seg.span).has(w));
     if (!definite && !shared) return;
     const found = onePlace(text, before, read.places(before));
-    if (!found || 'rivals' in found || !fits(found.take)) return;
+    if (!found || 'rivals' in found || !(fromHeadline || fits(found.take))) return;
     if (own?.resolved?.name === found.take.resolved?.name) return;
-    const note = definite
-      ? null
-      : `the place ('${found.take.text}') comes from the sentence before, which tells of the same kind of event without a date; check that it is this one`;
+    const note =
+      definite || (fromHeadline && shared)
+        ? null
+        : `the place ('${found.take.text}') comes from the sentence before, which tells of the same kind of event without a date; check that it is this one`;
     // its event words report the incident itself: "the attack" after them points back to them
     seg.triggers = [...told, ...seg.triggers];
     take(read.places(before), found.take, m, seg.lastSentence, note);

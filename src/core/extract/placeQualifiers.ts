@@ -161,8 +161,9 @@ export function placeMatch(
       m.hint ??= 'district';
     }
   }
-  // "Panjgur's suburbs", "Quetta's outskirts".
-  if (tail.possessive && (after?.lower === 'suburbs' || after?.lower === 'outskirts')) {
+  // "Panjgur's suburbs", "Quetta's outskirts", a headline's "kidnapped from Quetta outskirts".
+  const outskirts = after?.lower === 'suburbs' || after?.lower === 'outskirts';
+  if (outskirts && (tail.possessive || (after && linked(tail, after)))) {
     m.widening = 'outskirts';
     m.end = after.end;
     m.next = last + 2;

@@ -61,8 +61,12 @@ export interface ProvinceSupport {
   keys: Map<string, Set<string>>;
 }
 
-/** A million people or a national capital: too well known to be mistaken for a namesake. */
-const WELL_KNOWN = 1_000_000;
+/**
+ * Half a million people (the provincial capitals of the region: Quetta, Herat, Kandahar, Zahedan)
+ * or a national capital: too well known to be mistaken for a namesake ("10 picnickers kidnapped
+ * from Quetta outskirts" was doubted for a report that speaks of the victims' Punjab).
+ */
+const WELL_KNOWN = 500_000;
 
 /** The provinces `matches` (every sentence of an article) name or place something in. */
 export function provinceSupport(matches: Combined[]): ProvinceSupport {
@@ -92,7 +96,7 @@ export function provinceSupport(matches: Combined[]): ProvinceSupport {
  * and nothing in the article but `key` itself lies in its province: "a roadside bomb in
  * Sadiqabad" in a report on Khyber Pakhtunkhwa's Bajaur district is not Sadiqabad in Punjab,
  * 700 km away (a regression from a real Dawn report; the gazetteer lacks the Bajaur village).
- * National capitals and cities of a million are left alone ("hours earlier in Kabul" in a report
+ * National capitals and cities of half a million are left alone ("hours earlier in Kabul" in a report
  * on Nimroz). Null otherwise.
  */
 export function otherProvinces(
