@@ -8,6 +8,10 @@ import { onlyFollowUpPlaces } from './followUpPlaces.ts';
 import type { Fatalities } from './fatalities.ts';
 import type { Segment } from './segments.ts';
 import type { ArticleContext, DateMention, PlaceMention, Review } from './types.ts';
+import { isoToDay } from '../days.ts';
+
+/** A date spanning this many days past its first (a week, a month) names no day. */
+const WIDE_SPAN_DAYS = 3;
 
 /**
  * A place known only within more than this radius (km) is not an answer: a province, a long road,
@@ -122,6 +126,15 @@ export function reviewsFor(r: ReviewInput): Review[] {
       });
     }
     const last = r.event.date_end ?? r.event.date;
+    // "In September", "last week", "earlier this month": a span the "3 days off" of a wrong
+    // answer cannot hold is no day (the sixteenth try's three months and the fourteenth's two
+    // weeks were each proposed, while the real day was one of them)
+    if (isoToDay(last) - isoToDay(r.event.date) >= WIDE_SPAN_DAYS) {
+      add({
+        code: 'other',
+        message: `"${r.event.text}" gives only ${r.event.precision === 'month' ? 'the month' : r.event.precision === 'year' ? 'the year' : 'a stretch of days'} (${r.event.date} to ${last}), not the day of the event`,
+      });
+    }
     if (r.ctx.published && last > r.ctx.published && !has('date_after_publication')) {
       add({
         code: 'date_after_publication',
