@@ -1,10 +1,12 @@
-// The words around one place name that change what it means: "X district", "X province", "X
-// border crossing", "the X area", "near X", "the outskirts of X", "X's suburbs", "the border area
-// of X", a street named after a town ("Lahore Road"), a person ("President X"), an English word
-// used as a name. Pure; called by `matchPhrases` (placeMatch.ts) for each gazetteer hit.
+// The words around one place name that change what it means: "X district", "X Division", "X
+// province", "X border crossing", "the X area", "X's suburbs", a street named after a town
+// ("Lahore Road"), a person ("President X"), an English word used as a name; the words before it
+// ("near X", "the outskirts of X") are read by placePrefix.ts. Pure; called by `matchPhrases`
+// (placeMatch.ts) for each gazetteer hit.
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
 import type { RawMatch } from './placeMatch.ts';
 import { buildingIn } from './placeLongerName.ts';
+import { readPrefix } from './placePrefix.ts';
 import { roadNamedAfter } from './placeRoads.ts';
 import { gap, joins, type Token } from './placeTokens.ts';
 import {
@@ -20,9 +22,6 @@ import {
   PROVINCE_WORDS,
   TITLES,
   TOWN_WORDS,
-  TRIBAL_UNITS,
-  namedPlaceSkip,
-  nearAt,
   pluralListAfter,
   tribal,
   wordsAt,
@@ -211,92 +210,4 @@ function districtBorderArea(
   m.widening = 'border-area';
   m.end = after.end;
   m.next = last + 2;
-}
-
-/** Words before "district X" that make it that district ("in district Ziarat"). */
-const AFTER_OF = new Set(['in', 'of', 'at', 'the', 'from', 'near', 'across']);
-
-/** Words before the name: "near X", "(on) the outskirts of X", "the border area of X", "province of X". */
-function readPrefix(
-  tokens: Token[],
-  first: number,
-  m: RawMatch,
-  floor: number,
-  districts?: PlaceRecord[],
-): void {
-  // Words already read as part of the previous phrase ("the Mand area of Kech") are not a prefix.
-  const w = (k: number) => (first - k >= floor ? tokens[first - k]?.lower : undefined);
-  const startOf = (k: number) => {
-    const s = first - k;
-    return tokens[s - 1]?.lower === 'the'
-      ? (tokens[s - 1] as Token).start
-      : (tokens[s] as Token).start;
-  };
-  // "near the (border) town of X", "close to the village of X": the noun names X, "near" widens.
-  const named = namedPlaceSkip(w);
-  const [of, division, name] = [1, 2, 3].map((k) => tokens[first - k]);
-  if (
-    (of?.lower === 'of' || of?.lower === 'in') &&
-    DISTRICT_WORDS.has(division?.lower ?? '') &&
-    name?.cap &&
-    m.records.some((r) => r.kind === 'province')
-  ) {
-    // "Spin Boldak district of Kandahar", "Maruf district in Kandahar": the province the named
-    // district lies in, not its capital (94 km from Spin Boldak) nor a district called Kandahar.
-    m.hint ??= 'province';
-  } else if (named > 0 && nearAt(w, named + 1) > 0) {
-    m.widening ??= 'near';
-    m.start = (tokens[first - named - nearAt(w, named + 1)] as Token).start;
-  } else if (w(1) === 'near' || w(1) === 'nearby') {
-    m.widening ??= 'near';
-    m.start = (tokens[first - 1] as Token).start;
-  } else if (w(1) === 'to' && w(2) === 'close') {
-    m.widening ??= 'near';
-    m.start = (tokens[first - 2] as Token).start;
-  } else if (w(1) === 'from' && w(2) === 'far' && w(3) === 'not') {
-    m.widening ??= 'near';
-    m.start = (tokens[first - 3] as Token).start;
-  } else if (
-    (w(1) === 'in' || (w(1) === 'of' && w(3) !== 'the')) &&
-    (w(2) === 'village' || w(2) === 'villages' || w(2) === 'hamlet')
-  ) {
-    // "a village in Chitral": somewhere around the town X, not X itself ("the village of
-    // Shaghalak" names the village; "villages in Spera district" lie in the district's radius).
-    if ((m.hint === undefined || m.hint === 'town') && m.records.some((r) => r.kind === 'town')) {
-      m.widening ??= 'near';
-    }
-  } else if (w(1) === 'of' && (w(2) === 'outskirts' || w(2) === 'suburbs')) {
-    m.widening = 'outskirts';
-    m.start = startOf(2);
-  } else if (
-    w(1) === 'of' &&
-    (w(2) === 'area' || w(2) === 'areas' || w(2) === 'region') &&
-    (w(3) === 'border' || w(3) === 'bordering' || w(3) === 'frontier')
-  ) {
-    m.widening = 'border-area';
-    m.start = startOf(3);
-  } else if (w(1) === 'of' && TRIBAL_UNITS.has(w(2) ?? '') && w(3) === 'tribal') {
-    // "the former tribal area of Bajaur", "the tribal district of Kurram": the district itself
-    m.hint = 'district';
-    m.start = startOf(3);
-    m.records = districts ?? m.records;
-  } else if (w(1) === 'of' && (w(2) === 'vicinity' || w(2) === 'area' || w(2) === 'areas')) {
-    m.widening ??= 'area';
-    m.start = startOf(2);
-  } else if (w(1) === 'area' && w(2) === 'general') {
-    // "in general area Mir Ali": the military's press releases for the area around X
-    m.widening ??= 'area';
-    m.start = startOf(2);
-  } else if (w(1) === 'of' && (w(2) === 'district' || w(2) === 'county')) {
-    m.hint = 'district';
-    m.start = startOf(2);
-  } else if (w(1) === 'district' && !tokens[first - 1]?.cap && AFTER_OF.has(w(2) ?? '')) {
-    // "in district Ziarat", "Sanjawi area of district Ziarat": the South Asian order for "Ziarat
-    // district" (a regression from a real Nation report, where it was proposed as the town).
-    m.hint = 'district';
-    m.start = startOf(1);
-    m.records = districts ?? m.records;
-  } else if (w(1) === 'of' && w(2) === 'province') {
-    m.hint ??= 'province';
-  }
 }

@@ -72,8 +72,11 @@ function within(p: Proposal, o: Proposal): boolean {
 /** Two placed incidents this far apart (km) or more, beyond both their radii, are not one. */
 const APART_KM = 50;
 
-/** True when `p` and `o` are placed too far apart to be one incident told twice. */
-function farApart(p: Proposal, o: Proposal): boolean {
+/**
+ * True when `p` and `o` are placed too far apart to be one incident told twice: beyond both radii
+ * and at least `APART_KM` (stricter than `elsewhere`, which asks only whether `p` lies outside `o`).
+ */
+function placedApart(p: Proposal, o: Proposal): boolean {
   if (p.lat === null || p.lon === null || o.lat === null || o.lon === null) return false;
   const reach = Math.max(APART_KM, (p.uncertainty_km ?? 0) + (o.uncertainty_km ?? 0));
   return haversineKm(p.lat, p.lon, o.lat, o.lon) > reach;
@@ -156,7 +159,7 @@ export function foldRepeats(all: Proposal[]): Proposal[] {
       return (
         !others.some((o) => o.date !== null) ||
         (!coarse(p) &&
-          others.every((o) => coarse(o) || o.date === null || farApart(p, o)) &&
+          others.every((o) => coarse(o) || o.date === null || placedApart(p, o)) &&
           (others.every(coarse) || onlyUndated(p)))
       );
     if (!coarse(p)) return true;
