@@ -146,12 +146,23 @@ function fullForm(text: string, d: Dateline): boolean {
 const MIN_SENTENCE_WORDS = 12;
 
 /**
- * "Kabul: Authorities in Afghanistan said on Tuesday that …": a city in Title Case before a
- * colon, with no date, is a dateline only below a headline and before a whole sentence (at
- * least twelve words ending in a full stop); a headline ("Tehran: Iran says the strikes were a
- * response") or a phrase ("Quetta: a city under siege") is not one.
+ * A headline speaks in the present or drops its auxiliary ("Kabul: Afghan officials say …",
+ * "Four soldiers killed"); a report's sentence tells in the past with one of these.
  */
-function colonAt(text: string, at: number): Dateline | null {
+const PAST_TELLING = /\b(?:was|were|had|said|has been|have been)\b/;
+/** A name after "in", "near" or "at": the sentence places the event itself ("… a post in Zhob"). */
+const OWN_PLACE = /\b(?:in|near|at)\s+(?:the\s+)?[A-Z][a-z]/;
+
+/**
+ * "Kabul: Authorities in Afghanistan said on Tuesday that …": a city in Title Case before a
+ * colon, with no date, is a dateline only before a whole sentence (at least twelve words ending
+ * in a full stop), below a headline or, on the first line, when that sentence tells in the past
+ * and places the event itself ("Islamabad: Four soldiers were killed on Sunday … in Quetta."); a
+ * headline ("Tehran: Iran says the
+ * strikes were a response", "Kabul: Afghan officials say …") or a phrase ("Quetta: a city under
+ * siege") is not one.
+ */
+function colonAt(text: string, at: number, firstLine: boolean): Dateline | null {
   const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
   const line = text.slice(at, end);
   const m = new RegExp(`^(${TITLE_WORD}(?:${SP}+${TITLE_WORD}){0,2}):${SP}+(?=[A-Z"“'‘\\d])`).exec(
@@ -160,6 +171,9 @@ function colonAt(text: string, at: number): Dateline | null {
   if (!m || !/[.!?]["”’']?\s*$/.test(line)) return null;
   const rest = line.slice(m[0].length);
   if (rest.split(/\s+/).filter(Boolean).length < MIN_SENTENCE_WORDS) return null;
+  // On the first line a label may be the headline's place ("Quetta: Four people were killed in a
+  // blast at a market"): a dateline only when the sentence tells in the past and names a place.
+  if (firstLine && !(PAST_TELLING.test(rest) && OWN_PLACE.test(rest))) return null;
   if (AGENCIES.test(m[1] as string)) return null;
   const city = m[1] as string;
   return {
@@ -191,7 +205,7 @@ export function findDateline(text: string, published: string | null): Dateline |
   let afterLong = false;
   for (let line = 0; line <= MAX_CAPS_LEAD_LINES && at < text.length; line++) {
     while (at < text.length && /\s/.test(text[at] as string)) at++;
-    const found = matchAt(text, at, published) ?? (line > 0 ? colonAt(text, at) : null);
+    const found = matchAt(text, at, published) ?? colonAt(text, at, line === 0);
     if (found && (!afterLong || fullForm(text, found))) {
       if (line <= MAX_LEAD_LINES || capsCity(found)) return found;
     }

@@ -42,6 +42,22 @@ describe('datelines that name the filing city, not the scene', () => {
   });
 });
 
+describe('a Title Case "City:" opening the first line', () => {
+  // Left from the sixteenth blind try: "Islamabad:" opening a pasted text was read as one of the
+  // sentence's places and proposed first, though the event was elsewhere.
+  it('before a sentence told in the past that places the event, it is a dateline', () => {
+    const text =
+      'Islamabad: Four soldiers were killed on Sunday when militants attacked a post in Zhob district.';
+    expect(whole(text)).toBe('Islamabad:');
+    expect(run(text)[0]?.resolved_place).not.toBe('Islamabad');
+  });
+  it("control: before a sentence naming no other place, the city stays the headline's place", () => {
+    const text = 'Quetta: Four people were killed in a blast at a market on Monday, police said.';
+    expect(whole(text)).toBeNull();
+    expect(run(text)[0]?.resolved_place).toBe('Quetta');
+  });
+});
+
 describe('what stays no dateline', () => {
   it('a time is no day: "at 18:30" after a city is no dateline', () => {
     expect(whole('QUETTA, Sept 18:30 reports said the post was attacked.')).toBeNull();
