@@ -18,6 +18,7 @@ import { answerPointedBack } from './pointedBack.ts';
 import { storyPlace } from './storyPlace.ts';
 import { foldQuotedPlace } from './quotedPlace.ts';
 import { foldRepeats } from './repeats.ts';
+import { asWritten, mendBrokenWords } from './brokenWords.ts';
 import { flagRetoldDates } from './retold.ts';
 import { reviewsFor } from './reviews.ts';
 import { articleSentences, continues, splitClauses, type Segment } from './segments.ts';
@@ -264,10 +265,14 @@ function propose(
  * stable for the same text: `<article-slug>-<n>` in text order.
  */
 export function extractIncidents(
-  text: string,
+  article: string,
   options: ExtractOptions,
   readers: Readers,
 ): Proposal[] {
+  // "Cha- man": words broken at a printed line's end are read whole (brokenWords.ts); the copy
+  // has the article's length, so every span below points into the article as given
+  const mended = mendBrokenWords(article);
+  const text = mended.text;
   const published = options.published ?? null;
   const dateline = readers.findDateline(text, published);
   const ctx = { text, published, dateline };
@@ -294,7 +299,7 @@ export function extractIncidents(
   const slug = slugId(options.articleId ?? 'article');
   const folded = foldRepeats(answerPointedBack(text, joinLeadAndDetail(text, proposals)));
   return flagRetoldDates(ctx, readers.dates, folded).map((p, i) => ({
-    ...p,
+    ...(text === article ? p : asWritten(article, mended, p)),
     id: `${slug}-${i + 1}`,
   }));
 }
