@@ -69,10 +69,24 @@ function readAdmin1(): Map<string, string> {
 }
 
 /**
+ * GeoNames alternates that, in this region's news, name another place: "Kohistan" is given to
+ * Kuhsān in Herat, but a report "in Kohistan" means Pakistan's Kohistan districts (or Kapisa's,
+ * or Faryab's), ~1,000 km away ("two killed in Pattan, Lower Kohistan" was settled in Herat); and
+ * "Chahar Burjak" to Chahār Burj in Herat, though it is Nimroz's district ~450 km south. Keyed by
+ * country and GeoNames name; every spelling that normalizes to one of them is dropped.
+ */
+const NOT_ALTERNATES = new Map([
+  ['AF|Kuhsān', new Set([normalizePlaceName('Kohistan')])],
+  ['AF|Chahār Burj', new Set([normalizePlaceName('Chahar Burjak')])],
+]);
+
+/**
  * Alternate spellings worth matching: the ASCII name and capitalised Latin alternates, one per
- * normalized form (lower-case machine transliterations are dropped to keep the file small).
+ * normalized form (lower-case machine transliterations are dropped to keep the file small), less
+ * the misleading ones of `NOT_ALTERNATES`.
  */
 function altNames(name: string, r?: Cities500Row): string[] {
+  const misleading = r ? NOT_ALTERNATES.get(`${r.country}|${name}`) : undefined;
   const seen = new Set([normalizePlaceName(name)]);
   const out: string[] = [];
   const plain = name.normalize('NFD').replace(/\p{M}/gu, '');
@@ -80,7 +94,7 @@ function altNames(name: string, r?: Cities500Row): string[] {
     const key = normalizePlaceName(n);
     if (seen.has(key) && n !== plain) continue;
     if (n !== plain && !/^\p{Lu}/u.test(n)) continue;
-    if (n === name) continue;
+    if (n === name || misleading?.has(key)) continue;
     seen.add(key);
     out.push(n);
   }

@@ -87,11 +87,17 @@ describe('a plural division word after a list of names', () => {
 });
 
 describe('a road named after a town', () => {
-  it('"on the Thall-Parachinar road" (Thall unknown) is not Parachinar ±5 km', () => {
-    // the road is ~80 km long; a real report's sentence on it was settled at Parachinar
-    const [p] = run('Militants ambushed a convoy on the Thall-Parachinar road on Thursday.');
+  it('"on the Boshehra-Parachinar road" (Boshehra unknown) is not Parachinar ±5 km', () => {
+    // a real report's sentence on the Thall-Parachinar road (~80 km) was settled at Parachinar;
+    // Thall is curated since (helper round places3), so an end the gazetteer lacks stands in
+    const [p] = run('Militants ambushed a convoy on the Boshehra-Parachinar road on Thursday.');
     expect(p?.resolved_place ?? null).toBeNull();
     expect(p?.status).toBe('needs_review');
+  });
+  it('"on the Thall-Parachinar road", both ends known, lies between them', () => {
+    const [p] = run('Militants ambushed a convoy on the Thall-Parachinar road on Thursday.');
+    expect(p?.resolved_place).toBe('road between Thall and Parachinar');
+    expect(p?.uncertainty_km).toBeGreaterThan(40);
   });
   it('"on the Parachinar road" is not the town either', () => {
     const [p] = run('Militants ambushed a convoy on the Parachinar road on Thursday.');
