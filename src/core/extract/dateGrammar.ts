@@ -75,7 +75,7 @@ const RULES: [RuleName, string][] = [
   ['theDayBefore', `\\b[Tt]he\\s+(?<u>${TIME_OF_DAY})\\s+(?<dir>before|after)\\b`],
   [
     'sameDay',
-    `\\b(?:(?:[Ll]ater|[Ee]arlier)\\s+(?:that|the\\s+same)|[Tt]he\\s+same|[Tt]hat)\\s+${TIME_OF_DAY}\\b`,
+    `\\b(?:(?:[Ll]ater|[Ee]arlier)\\s+(?:that|the\\s+same|in\\s+the)|[Tt]he\\s+same|[Tt]hat)\\s+${TIME_OF_DAY}\\b`,
   ],
   ['ago', `\\b(?:(?<n>${COUNT})\\s+)?(?<u>${UNIT})\\s+ago\\b`],
   [

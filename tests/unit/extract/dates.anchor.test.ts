@@ -33,6 +33,19 @@ describe('steps from the previous incident', () => {
     );
     expect([m.date, m.precision]).toEqual(['2024-01-18', 'approximate']);
   });
+  it('"Earlier in the day" is the previous event\'s day (a sixteenth-try page left it undated)', () => {
+    const m = mention(
+      read('Earlier in the day, troops killed four militants in Dera Ismail Khan.', {
+        previous: day18,
+      }),
+      'Earlier in the day',
+    );
+    expect([m.date, m.precision]).toEqual(['2024-01-18', 'day']);
+  });
+  it('"later in the day" reads the same', () => {
+    const text = 'Later in the day, a second blast hit the market.';
+    expect(mention(read(text, { previous: day18 }), 'Later in the day').date).toBe('2024-01-18');
+  });
   it('"48 hours later" is two days on, approximate', () => {
     const m = mention(
       read('Some 48 hours later, the road reopened.', { previous: day18 }),
