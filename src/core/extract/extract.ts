@@ -15,6 +15,7 @@ import { joinLeadAndDetail } from './leadDetail.ts';
 import { locatingPart, takesLocation } from './locatedLead.ts';
 import { placesAround } from './placeNear.ts';
 import { answerPointedBack } from './pointedBack.ts';
+import { samePlace } from './samePlace.ts';
 import { storyPlace } from './storyPlace.ts';
 import { foldQuotedPlace } from './quotedPlace.ts';
 import { foldRepeats } from './repeats.ts';
@@ -289,7 +290,8 @@ export function extractIncidents(
     },
   );
   // "A second skirmish broke out on Sunday": the story's place, for review (storyPlace.ts)
-  const proposals = storyPlace(text, segments)
+  // "… in the same district": the place of the event told before (samePlace.ts)
+  const proposals = storyPlace(text, samePlace(text, segments))
     .flatMap((seg) => {
       // "attacks in Chabahar and Rask": one proposal at each place (twoPlaces.ts)
       const two = splitTwoPlaces(text, seg);
