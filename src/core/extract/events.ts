@@ -38,7 +38,7 @@ const FUTURE =
 /** A future verb: a plan when it stands before the event word, or anywhere in a statement. */
 const FUTURE_VERB = /\b(?:will|shall|(?:is|are) (?:(?:also|due|set|going) )?to (?!be\b)[a-z]+)\b/i;
 const HABITUAL =
-  /\b(?:repeatedly|several|many|frequently|often|routinely|regularly|in recent (?:years|months)|over the years|for years|series of|numerous|frequent|has conducted|have conducted|a spate of)\b/i;
+  /\b(?:repeatedly|(?:several|many|numerous)\s+(?:times|occasions)|frequently|often|routinely|regularly|in recent (?:years|months)|over the years|for years|series of|frequent|has conducted|have conducted|a spate of)\b/i;
 /** Quoted speech: an opening quote after a space or punctuation, a closing one before them. */
 const QUOTED = /(?<=^|[\s(:,—-])["“‘'][^"“”]{40,}?["”’'](?=[\s,.;:!?)—-]|$)/g;
 

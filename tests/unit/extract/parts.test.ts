@@ -52,6 +52,16 @@ describe('event words', () => {
     expect(r('The ministers met.', false)).toBe('a meeting, agreement or statement with no date');
     expect(r('Militants attacked the post.', false)).toBeNull();
   });
+  it('"several others" and "many people" count victims; they make no generality', () => {
+    // a sixteenth-try page's lead ("… have lost their lives and several others sustained
+    // injuries in an explosion …") gave no draft at all
+    const r = (t: string) => nonEventReason(t, all(t), findTriggers(t, all(t)), false);
+    expect(
+      r('Twelve people have lost their lives and several others sustained injuries in a blast.'),
+    ).toBeNull();
+    expect(r('Many people were killed when gunmen attacked the market.')).toBeNull();
+    expect(r('Militants have attacked the post several times.')).toBe('a generality with no date');
+  });
 });
 
 describe('fatalities', () => {
