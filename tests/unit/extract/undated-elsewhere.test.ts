@@ -38,6 +38,24 @@ describe('an undated incident far from the dated ones of its kind', () => {
   });
 });
 
+describe('an undated incident the text calls separate', () => {
+  // a sixteenth-try killing "In a separate incident, … in Sarangi Adda, Bannu" vanished behind
+  // the day's bombing in Lakki Marwat district, within reach of it
+  const LEAD =
+    'A suicide attack on a police van in Lakki Marwat district on Monday killed one officer.';
+  it('is kept beside the dated one, for review', () => {
+    const list = run(`${LEAD} In a separate incident, a constable was shot dead in Bannu.`);
+    expect(list.map((p) => [p.resolved_place, p.status])).toEqual([
+      ['Lakki Marwat District', 'needs_review'],
+      ['Bannu', 'needs_review'],
+    ]);
+  });
+  it('control: without the words, it is folded into the dated one as before', () => {
+    const list = run(`${LEAD} A constable was shot dead in Bannu.`);
+    expect(list.map((p) => p.resolved_place)).toEqual(['Lakki Marwat District']);
+  });
+});
+
 describe('a capital as the government', () => {
   it('"Islamabad had carried out precision strikes" names no place', () => {
     const [p] = run(
