@@ -37,6 +37,20 @@ describe('event words of wire reports', () => {
       expect(kinds(t as string), t).toEqual([['attack', w]]);
     }
   });
+  it('"shot at", "shot and wounded" and a shooting are attacks (a seventeenth-try sentence gave none)', () => {
+    for (const [t, w] of [
+      ["Gunmen on motorcycles shot at the candidate's campaign office.", 'shot at'],
+      ['A gunman shot and wounded a policeman.', 'shot and wounded'],
+      ['Two men died in a drive-by shooting.', 'drive-by shooting'],
+      ['Police reported a shooting near the market.', 'shooting'],
+    ]) {
+      expect(kinds(t as string), t).toEqual([['attack', w]]);
+    }
+  });
+  it('"the shooting" points back, and a film\'s shooting is none', () => {
+    expect(kinds('It said the shooting happened near the town.')).toEqual([]);
+    expect(kinds('Police reported a shooting of a film in the town.')).toEqual([]);
+  });
   it('takeovers and seized vehicles are attacks', () => {
     for (const [t, w] of [
       ['Zaranj fell to the Taliban on Friday.', 'fell to'],
