@@ -4,7 +4,8 @@
 // Kunduzi"), when it is followed by ", the … spokesman" ("Khogyani, the governor's spokesman,
 // said"), or when it opens the sentence or a clause (after a comma) or follows a given name and is
 // followed by a verb of speech ("Khogyani said", "Attaullah Khogyani told AFP", "…, Mizan
-// maintained"). A regression from a real Pajhwok
+// maintained"), or after a comma before a surname and a verb of speech ("…, Bahram Haqmal, told
+// Reuters"). A regression from a real Pajhwok
 // report, where the spokesman's surname was proposed as the place of a Torkham clash. Pure.
 import type { RawMatch } from './placeMatch.ts';
 import type { Token } from './placeTokens.ts';
@@ -84,6 +85,19 @@ export function isPerson(
   // name was proposed as a village of that name in Afghanistan, 820 km away)
   const clause = /,\s*$/.test(text.slice(tokens[m.first - 1]?.end ?? 0, tokens[m.first]?.start));
   if (SPEECH.has(after) && /^\s+$/.test(gapAfter) && (opens || given || clause)) return true;
+  // a given name that is a place, before a surname and a verb of speech: "…, Bahram Haqmal,
+  // told Reuters" (a seventeenth-try spokesman's given name was read as a village of Iran)
+  const surname = matches[n + 1];
+  if (
+    clause &&
+    surname?.type === 'unknown' &&
+    surname.first === m.last + 1 &&
+    surname.first === surname.last &&
+    /^\s+$/.test(gapAfter) &&
+    SPEECH.has(w(surname.last + 1)) &&
+    /^\s*,?\s*$/.test(text.slice(tokens[surname.last]?.end ?? 0, tokens[surname.last + 1]?.start))
+  )
+    return true;
   // "Khogyani, the Nangarhar governor's spokesman, told …"
   if (/^\s*,\s*$/.test(gapAfter) && after === 'the' && (opens || given)) {
     for (let k = m.last + 2; k < Math.min(tokens.length, m.last + 7); k++) {

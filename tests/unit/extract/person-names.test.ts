@@ -68,6 +68,14 @@ describe('a source named after a comma, before a verb of speech, is no place', (
       places('Gunmen killed two guards on Tuesday, Mizan maintained, adding that they fled.'),
     ).toEqual([null]);
   });
+  it('"…, Bahram Haqmal, told Reuters": a given name that is a place, before a surname', () => {
+    // a seventeenth-try spokesman's given name was read as a village of Iran, a rival place
+    const [p] = run(
+      'A firefight broke out in Nimroz province on Sunday, the police spokesman of the province, Bahram Haqmal, told Reuters.',
+    );
+    expect(p?.resolved_place).toBe('Nimruz');
+    expect(p?.reasons.map((r) => r.code)).not.toContain('several_places');
+  });
   it('control: "…, in Chaman, officials said" is still the place', () => {
     const [p] = run('Gunmen attacked a border post on Monday, in Chaman, officials said.');
     expect(p?.place).toBe('Chaman');
