@@ -46,6 +46,10 @@ const MAX_GAP = 400;
 
 const hasPlace = (p: Proposal) => p.lat !== null;
 const hasDate = (p: Proposal) => p.date !== null;
+/** The review saying a proposal's date is its report's or statement's (`dateEvent.ts`). */
+const REPORT_ONLY = /dates a statement or report about the event/;
+/** Dated only by the report that tells it ("… claimed responsibility for the bombing in Zahedan, Al Arabiya reported today"). */
+const reportDated = (p: Proposal) => p.reasons.some((r) => REPORT_ONLY.test(r.message));
 
 /** True when `a` and `b` (in text order) complete each other as one incident. */
 function completes(text: string, a: Proposal, b: Proposal): boolean {
@@ -54,7 +58,14 @@ function completes(text: string, a: Proposal, b: Proposal): boolean {
   if (gap < 0 || gap > MAX_GAP) return false;
   const complementary =
     (hasPlace(a) && !hasDate(a) && hasDate(b) && !hasPlace(b)) ||
-    (hasDate(a) && !hasPlace(a) && hasPlace(b) && !hasDate(b));
+    (hasDate(a) && !hasPlace(a) && hasPlace(b) && !hasDate(b)) ||
+    // a placed lead dated only by its report, and a detail dating the incident on or before it
+    (hasPlace(a) &&
+      reportDated(a) &&
+      hasDate(b) &&
+      !hasPlace(b) &&
+      !reportDated(b) &&
+      (b.date as string) <= (a.date as string));
   if (!complementary) return false;
   const later = text.slice(b.excerpt_start, b.excerpt_end);
   const pointsBack =
@@ -65,10 +76,12 @@ function completes(text: string, a: Proposal, b: Proposal): boolean {
 /** One proposal from a lead and its detail: place fields from the placed one, date from the dated. */
 function combine(text: string, a: Proposal, b: Proposal): Proposal {
   const placed = hasPlace(a) ? a : b;
-  const dated = hasDate(a) ? a : b;
+  const dated = placed === a ? b : a;
   const start = a.excerpt_start;
   const end = b.excerpt_end;
-  const reasons = [...placed.reasons, ...dated.reasons].filter(
+  // the placed lead's own date, when it was only its report's, gives way with its review
+  const placedReasons = placed.reasons.filter((r) => !REPORT_ONLY.test(r.message));
+  const reasons = [...placedReasons, ...dated.reasons].filter(
     (r, i, all) =>
       r.code !== 'no_date' &&
       r.code !== 'no_place' &&

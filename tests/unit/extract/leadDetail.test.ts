@@ -30,3 +30,26 @@ describe('a lead and its detail', () => {
     expect(run(text).some((p) => p.place === 'Panjgur' && p.date === '2024-10-28')).toBe(false);
   });
 });
+
+describe('a lead dated only by its report', () => {
+  // a seventeenth-try page: "… has taken responsibility for the bombing of a prominent Shia mosque
+  // in Zahedan, … reported today. The terrorist attack last Thursday killed 25 people." gave the
+  // claim's day at Zahedan and the bombing's day with no place
+  const LEAD =
+    'A militant group has taken responsibility for the bombing of a mosque in Zahedan, a television channel reported today.';
+  it('takes the day of the detail that points back, for review', () => {
+    const list = run(`${LEAD} The terrorist attack last Thursday killed 25 people.`);
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({
+      date: '2024-10-24',
+      resolved_place: 'Zahedan',
+      status: 'needs_review',
+    });
+  });
+  it('control: a detail dated after the report is not its incident', () => {
+    const text =
+      'A militant group has taken responsibility for the bombing of a mosque in Zahedan, a television channel reported on Sunday. The terrorist attack on Monday killed 25 people.';
+    const list = run(text);
+    expect(list.some((p) => p.resolved_place === 'Zahedan' && p.date === '2024-10-28')).toBe(false);
+  });
+});
