@@ -43,7 +43,10 @@ const GOAL_BEFORE =
  * where it happened.
  */
 export function cueBefore(text: string, start: number, t: Token | undefined, end = start): Cue {
-  const cue = cueOf(t);
+  // "militants from adjoining areas of North Waziristan and Hangu district attacked Manguk" (a
+  // seventeenth-try page): the word before each place is no cue; "from" before them is
+  const before = text.slice(Math.max(0, start - 60), start);
+  const cue = cueOf(t) ?? (FROM_NEARBY.test(before) || FROM_LIST.test(before) ? 'from' : null);
   // "kidnapped at least 10 people … from Shaban", "picnickers kidnapped from Quetta outskirts":
   // where people were taken from is where the abduction happened
   if (cue === 'from' && t && TAKEN_FROM.test(text.slice(Math.max(0, t.start - 80), t.start))) {
@@ -65,6 +68,13 @@ export function cueBefore(text: string, start: number, t: Token | undefined, end
   const hospital = HOSPITAL_IN.test(text.slice(Math.max(0, start - 60), start));
   return hospital && WHERE_TAKEN.test(text.slice(end, end + 160)) ? 'to' : cue;
 }
+
+/** "from adjoining ", "from the neighbouring ": where people came from, before a place. */
+const FROM_NEARBY =
+  /\bfrom\s+(?:the\s+)?(?:adjoining|adjacent|neighbouring|neighboring|nearby|surrounding|bordering)\s+$/i;
+
+/** "from North Waziristan and ": the next place of the list is where people came from too. */
+const FROM_LIST = /\bfrom\s+(?:[\w'’-]+\s+){1,5}(?:and|or)\s+$/i;
 
 /** An abduction verb earlier in the clause, before "from X". */
 const TAKEN_FROM =

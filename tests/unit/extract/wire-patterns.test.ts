@@ -162,6 +162,14 @@ describe('places the event did not happen at', () => {
     expect(r.event?.text).toBe('Musakhel district');
     expect(codes(r)).not.toContain('several_places');
   });
+  it('"militants from adjoining areas of X and Y attacked Z": X and Y are where they came from', () => {
+    // a seventeenth-try page's attack on two Kurram villages was proposed in North Waziristan
+    const r = places(
+      'Militants from adjoining areas of North Waziristan and Hangu district attacked a checkpost in Kurram.',
+    );
+    expect(r.event?.resolved?.name).toBe('Kurram District');
+    expect(codes(r)).not.toContain('several_places');
+  });
   it('two places both "in" still compete', () => {
     expect(codes(places('Bombs went off in Turbat and in Quetta.'))).toContain('several_places');
   });
