@@ -98,8 +98,9 @@ export function isPerson(
     /^\s*,?\s*$/.test(text.slice(tokens[surname.last]?.end ?? 0, tokens[surname.last + 1]?.start))
   )
     return true;
-  // "Khogyani, the Nangarhar governor's spokesman, told …"
-  if (/^\s*,\s*$/.test(gapAfter) && after === 'the' && (opens || given)) {
+  // "Khogyani, the Nangarhar governor's spokesman, told …", "Attaullah Khogyani, a spokesman for
+  // the provincial governor told …" (a seventeenth-try page)
+  if (/^\s*,\s*$/.test(gapAfter) && ['the', 'a', 'an'].includes(after) && (opens || given)) {
     for (let k = m.last + 2; k < Math.min(tokens.length, m.last + 7); k++) {
       if (/,/.test(text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start))) break;
       if (TITLES.has(w(k)) && w(k) !== 'head') return true;

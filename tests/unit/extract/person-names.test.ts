@@ -42,6 +42,12 @@ describe('a name followed by ", the … spokesman" is a person', () => {
     );
     expect(p).toMatchObject({ place: 'Torkham', status: 'proposed', date: '2024-10-28' });
   });
+  it('", a spokesman for the governor" reads the same (a seventeenth-try page)', () => {
+    const [p] = run(
+      'Attaullah Khogyani, a spokesman for the provincial governor told reporters that gunmen attacked a post in Torkham on Monday.',
+    );
+    expect(p).toMatchObject({ place: 'Torkham', status: 'proposed', date: '2024-10-28' });
+  });
 });
 
 describe('places stay places', () => {
