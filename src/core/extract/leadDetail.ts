@@ -12,7 +12,7 @@ import type { Proposal } from './types.ts';
 
 /** "the incident", "this deadly attack", "the blast": words pointing back at one incident. */
 const POINTS_BACK =
-  /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:incident|attack|assault|blast|bombing|explosion|ambush|raid|strike|abduction|kidnapping|clash(?:es)?|shooting|exchange of (?:fire|firing|gunfire)|firefight|gunfight|fighting)\b/i;
+  /\b(?:the|this|that|these)\s+(?:[\w-]+\s+)?(?:incidents?|attacks?|assaults?|blasts?|bombings?|explosions?|ambush|raids?|strikes?|abductions?|kidnappings?|clash(?:es)?|shootings?|exchange of (?:fire|firing|gunfire)|firefights?|gunfights?|fighting)\b/i;
 /**
  * "attacked the post", "stormed the checkpoint": an event verb whose object is definite points
  * back at the target the lead named ("attacked a checkpoint in Kharan district"; a regression
@@ -48,6 +48,22 @@ const hasPlace = (p: Proposal) => p.lat !== null;
 const hasDate = (p: Proposal) => p.date !== null;
 /** The review saying a proposal's date is its report's or statement's (`dateEvent.ts`). */
 const REPORT_ONLY = /dates a statement or report about the event/;
+/** The review saying a proposal's date is a relative clause's (`dates.ts`): not its own. */
+const CLAUSE_ONLY = /dates what the clause/;
+/**
+ * Dated only by a clause about something else ("The attacks took place in the Bajaur tribal
+ * district, where … forces launched a major offensive in August"): for a join, undated.
+ */
+const clauseDated = (p: Proposal) => p.reasons.some((r) => CLAUSE_ONLY.test(r.message));
+/**
+ * A detail that only says where the lead's incident happened: "The attacks took place in the
+ * Bajaur tribal district" right after "Pakistani troops pounded militant hideouts in a tribal
+ * region … on Wednesday" (a seventeenth-try page, which lost the place). Like `SAYS_WHEN`, the
+ * join needs no review.
+ */
+const SAYS_WHERE =
+  /^[\s"“]*(?:the|this|these)\s+(?:[\w-]+\s+)?(?:incidents?|attacks?|assaults?|blasts?|bombings?|explosions?|ambush|raids?|strikes?|abductions?|kidnappings?|clash(?:es)?|shootings?|operations?|fighting)\s+(?:took\s+place|occurred|happened)\s+(?:in|at|near|on)\b/i;
+
 /** Dated only by the report that tells it ("… claimed responsibility for the bombing in Zahedan, Al Arabiya reported today"). */
 const reportDated = (p: Proposal) => p.reasons.some((r) => REPORT_ONLY.test(r.message));
 
@@ -58,7 +74,7 @@ function completes(text: string, a: Proposal, b: Proposal): boolean {
   if (gap < 0 || gap > MAX_GAP) return false;
   const complementary =
     (hasPlace(a) && !hasDate(a) && hasDate(b) && !hasPlace(b)) ||
-    (hasDate(a) && !hasPlace(a) && hasPlace(b) && !hasDate(b)) ||
+    (hasDate(a) && !hasPlace(a) && hasPlace(b) && (!hasDate(b) || clauseDated(b))) ||
     // a placed lead dated only by its report, and a detail dating the incident on or before it
     (hasPlace(a) &&
       reportDated(a) &&
@@ -80,18 +96,24 @@ function combine(text: string, a: Proposal, b: Proposal): Proposal {
   const start = a.excerpt_start;
   const end = b.excerpt_end;
   // the placed lead's own date, when it was only its report's, gives way with its review
-  const placedReasons = placed.reasons.filter((r) => !REPORT_ONLY.test(r.message));
+  // …and its date, when only a clause's, gives way with the reviews about it
+  const dropped = placed.date_basis ? `"${placed.date_basis}"` : null;
+  const placedReasons = placed.reasons.filter(
+    (r) =>
+      !REPORT_ONLY.test(r.message) &&
+      !(placed === b && clauseDated(b) && dropped && r.message.includes(dropped)),
+  );
   const reasons = [...placedReasons, ...dated.reasons].filter(
     (r, i, all) =>
       r.code !== 'no_date' &&
       r.code !== 'no_place' &&
       all.findIndex((x) => x.message === r.message) === i,
   );
+  const detail = text.slice(b.excerpt_start, b.excerpt_end);
+  const next = b.excerpt_start - a.excerpt_end <= NEXT_SENTENCE;
   const saysWhen =
-    placed === a &&
-    b.excerpt_start - a.excerpt_end <= NEXT_SENTENCE &&
-    (SAYS_WHEN.test(text.slice(b.excerpt_start, b.excerpt_end)) ||
-      VICTIMS_WHEN.test(text.slice(b.excerpt_start, b.excerpt_end)));
+    next &&
+    (placed === a ? SAYS_WHEN.test(detail) || VICTIMS_WHEN.test(detail) : SAYS_WHERE.test(detail));
   if (!saysWhen) {
     reasons.push({
       code: 'other',

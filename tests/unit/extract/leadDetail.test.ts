@@ -53,3 +53,28 @@ describe('a lead dated only by its report', () => {
     expect(list.some((p) => p.resolved_place === 'Zahedan' && p.date === '2024-10-28')).toBe(false);
   });
 });
+
+describe('a detail that says where', () => {
+  // a seventeenth-try page: the lead's shelling "in a tribal region near the Afghan border on
+  // Wednesday" and "The attacks took place in the Bajaur tribal district, where … launched a major
+  // offensive in August" stayed two drafts, one with no place, one dated by the clause's August
+  const LEAD =
+    'Troops pounded militant hideouts in a tribal region near the Afghan border on Monday, killing 10 rebels, officials said.';
+  it('"The attacks took place in X, where … in August": the lead at X, settled', () => {
+    const list = run(
+      `${LEAD} The attacks took place in the Bajaur tribal district, where forces launched a major offensive in August.`,
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({
+      date: '2024-10-28',
+      resolved_place: 'Bajaur District',
+      status: 'proposed',
+    });
+  });
+  it('control: a detail with a day of its own is its own incident', () => {
+    const list = run(`${LEAD} The attacks took place in the Bajaur tribal district in August.`);
+    expect(
+      list.some((p) => p.resolved_place === 'Bajaur District' && p.date === '2024-10-28'),
+    ).toBe(false);
+  });
+});
