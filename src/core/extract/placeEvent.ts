@@ -5,6 +5,7 @@
 import type { Candidate } from './placeResolve.ts';
 import { contains, farApart, kmBetween } from './placeContains.ts';
 import { FALLBACK_KM, type PlaceRecord } from './placeIndex.ts';
+import { alongBearing, intercardinalBearing } from './placeBearing.ts';
 import type { PlaceMention, Review } from './types.ts';
 
 /** Finer precisions first: the event is the finest place a sentence names. */
@@ -35,7 +36,7 @@ const LANDMARK_BEFORE =
 
 /** "30 km north of", "12 miles from", "15 kilometres southwest of": how far the event is. */
 const DISTANCE_BEFORE =
-  /\b(\d{1,4}(?:\.\d+)?)\s*(km|kms|kilometres|kilometers|miles)\s+(?:away\s+)?(?:from|(?:north|south|east|west|(?:north|south)-?(?:east|west))\s+of)\s+[^,;:.()]{0,40}$/i;
+  /\b(\d{1,4}(?:\.\d+)?)\s*(km|kms|kilometres|kilometers|miles)\s+(?:away\s+)?(?:from|((?:north|south|east|west|(?:north|south)-?(?:east|west)))\s+of)\s+[^,;:.()]{0,40}$/i;
 
 /** Words between a landmark and a place that describe the landmark: ", the main town in". */
 const DESCRIBES_LANDMARK =
@@ -93,7 +94,8 @@ export function isLandmark(text: string, m: PlaceMention): boolean {
  * The event told only relative to a landmark ("30 km north of Quetta", "a village east of
  * Zahedan"): it is not at the landmark. With a distance, the place is the whole phrase ("30 km
  * north of Quetta"), drawn at the landmark within the distance plus its own radius (a circle that
- * holds the event); without one, within the district-size fallback, for review.
+ * holds the event), or, with an intercardinal direction ("150 km southeast of Zahedan"), at the
+ * point along it (`placeBearing.ts`); without one, within the district-size fallback, for review.
  */
 function awayFrom(text: string, m: PlaceMention): { event: PlaceMention; review: Review | null } {
   const before = text.slice(Math.max(0, m.span.start - 90), m.span.start);
@@ -114,12 +116,26 @@ function awayFrom(text: string, m: PlaceMention): { event: PlaceMention; review:
   const km = /^mile/i.test(d[2] as string) ? n * 1.609 : n;
   const start = m.span.start - before.length + d.index;
   const span = { start, end: m.span.end };
+  // "150 kilometers southeast of Zahedan": at the point along the bearing (placeBearing.ts)
+  const bearing = d[3] ? intercardinalBearing(d[3]) : null;
+  const along = m.resolved && bearing !== null ? alongBearing(m.resolved, km, bearing, own) : null;
+  const resolved = m.resolved && {
+    ...m.resolved,
+    ...(along
+      ? {
+          name: `a point ${Math.round(km)} km ${(d[3] as string).toLowerCase()} of ${name}`,
+          lat: along.lat,
+          lon: along.lon,
+          uncertainty_km: along.radius,
+        }
+      : { uncertainty_km: Math.ceil(km + own) }),
+  };
   return {
     event: {
       ...m,
       span,
       text: text.slice(span.start, span.end),
-      ...(m.resolved ? { resolved: { ...m.resolved, uncertainty_km: Math.ceil(km + own) } } : {}),
+      ...(resolved ? { resolved } : {}),
     },
     review: null,
   };

@@ -21,7 +21,8 @@ export function writeTitle(p: TitleParts): string {
   let title = p.noun;
   if (p.origin) title += ` from ${COUNTRY_NAMES[p.origin] ?? p.origin}`;
   const place = p.place?.replace(/^the\s+/i, '');
-  if (place) title += ` in ${place}`;
+  // "Attack 40 km south-west of Quetta", "Attack near Chaman": the place's own words say where
+  if (place) title += /^(?:\d|near\b|outside\b)/i.test(place) ? ` ${place}` : ` in ${place}`;
   if (p.fatalities !== undefined) {
     const phrase = p.fatalitiesPhrase?.toLowerCase() ?? '';
     const bound = /\b(?:at least|more than|over|as many as|up to)\b/.test(phrase)

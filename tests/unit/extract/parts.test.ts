@@ -158,6 +158,11 @@ describe('titles', () => {
       }),
     ).toBe('Strike from Pakistan in Saravan county: at least 10 killed');
   });
+  it('a place told by its distance needs no "in": "Attack 40 km south-west of Quetta"', () => {
+    expect(writeTitle({ noun: 'Attack', place: '40 km south-west of Quetta' })).toBe(
+      'Attack 40 km south-west of Quetta',
+    );
+  });
   it('leaves out what it does not know', () => {
     expect(writeTitle({ noun: 'Agreement', place: null })).toBe('Agreement');
   });
