@@ -14,6 +14,7 @@ import { isDatingSentence, takesDate } from './datingDetail.ts';
 import { joinLeadAndDetail } from './leadDetail.ts';
 import { locatingPart, takesLocation } from './locatedLead.ts';
 import { placesAround } from './placeNear.ts';
+import { placeDefined } from './placeDefined.ts';
 import { answerPointedBack } from './pointedBack.ts';
 import { samePlace } from './samePlace.ts';
 import { storyPlace } from './storyPlace.ts';
@@ -299,7 +300,14 @@ export function extractIncidents(
     })
     .filter((p): p is Proposal => p !== null);
   const slug = slugId(options.articleId ?? 'article');
-  const folded = foldRepeats(answerPointedBack(text, joinLeadAndDetail(text, proposals)));
+  // "Lulakdan is located 150 kilometers southeast of Zahedan" places its incidents (placeDefined.ts)
+  const defined = placeDefined(
+    text,
+    articleSentences(text, dateline),
+    (s) => readers.places(read, s),
+    proposals,
+  );
+  const folded = foldRepeats(answerPointedBack(text, joinLeadAndDetail(text, defined)));
   return flagRetoldDates(ctx, readers.dates, folded).map((p, i) => ({
     ...(text === article ? p : asWritten(article, mended, p)),
     id: `${slug}-${i + 1}`,

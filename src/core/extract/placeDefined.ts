@@ -1,0 +1,72 @@
+// "… abducted … in the Lulakdan area of the border. … Lulakdan is located 150 kilometers southeast
+// of Zahedan": a place the gazetteer lacks, located by a sentence of its own (a seventeenth-try
+// page). The sentence is read as any other ("150 kilometers southeast of Zahedan" is a point along
+// that bearing, placeEvent.ts), and every incident at that name with no place, or only the
+// district or province it is said to be in, takes that point: the text itself says where it is.
+// Pure.
+import { CONFIDENT_RADIUS_KM } from './reviews.ts';
+import type { Proposal, Review, SentencePlaces, Span } from './types.ts';
+
+/** "Lulakdan is located 150 kilometers southeast of", "X lies some 40 km from". */
+const DEFINES =
+  /(?<![\p{L}'’-])(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+(?:area|village|town))?,?\s+(?:is|lies|was)\s+(?:located\s+|situated\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|approximately\s+)?\d{1,4}\s*(?:km|kms|kilometres|kilometers|miles)\s+(?:away\s+)?(?:from|(?:to\s+the\s+)?(?:north|south|east|west|(?:north|south)-?(?:east|west))\s+of)\s/gu;
+
+/** Reviews that a defined place answers: no place, or only the division it lies in. */
+const ANSWERED = new Set(['no_place', 'fallback_admin', 'coarse_place']);
+
+/**
+ * Gives each proposal whose excerpt names a place defined elsewhere in `text` (see the file
+ * comment), and that has no place or only a fallback for it, the place that sentence gives.
+ * `places` reads a sentence's places; `sentences` are the article's.
+ */
+export function placeDefined(
+  text: string,
+  sentences: Span[],
+  places: (s: Span) => SentencePlaces,
+  list: Proposal[],
+): Proposal[] {
+  const defined = new Map<string, { span: Span; place: SentencePlaces['event'] }>();
+  for (const s of sentences) {
+    for (const m of text.slice(s.start, s.end).matchAll(DEFINES)) {
+      const name = m.groups?.name as string;
+      const event = places(s).event;
+      if (event?.resolved && event.text.includes(' of ') && /\d/.test(event.text)) {
+        defined.set(name, { span: s, place: event });
+      }
+    }
+  }
+  if (defined.size === 0) return list;
+  return list.map((p) => {
+    const excerpt = text.slice(p.excerpt_start, p.excerpt_end);
+    const unsure = p.lat === null || p.reasons.some((r) => r.code === 'fallback_admin');
+    if (!unsure) return p;
+    for (const [name, d] of defined) {
+      const at = new RegExp(`(?<![\\p{L}'’-])${name}(?![\\p{L}'’-])`, 'u').exec(excerpt);
+      const r = d.place?.resolved;
+      if (!at || !r) continue;
+      const reasons: Review[] = p.reasons.filter((x) => !ANSWERED.has(x.code));
+      if (r.uncertainty_km > CONFIDENT_RADIUS_KM) {
+        reasons.push({
+          code: 'coarse_place',
+          message: `'${name}' is placed by the text's "${d.place?.text}", only within about ${Math.round(r.uncertainty_km)} km`,
+        });
+      }
+      const start = p.excerpt_start + at.index;
+      return {
+        ...p,
+        status: reasons.length === 0 ? 'proposed' : 'needs_review',
+        reasons,
+        place: name,
+        place_span: { start, end: start + name.length },
+        resolved_place: `${name} (${r.name})`,
+        lat: r.lat,
+        lon: r.lon,
+        place_precision: r.precision,
+        admin1: r.admin1,
+        country: r.country,
+        uncertainty_km: r.uncertainty_km,
+      };
+    }
+    return p;
+  });
+}

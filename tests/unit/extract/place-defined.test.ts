@@ -1,0 +1,42 @@
+// A place the gazetteer lacks, located by a sentence of its own ("Lulakdan is located 150
+// kilometers southeast of Zahedan", a seventeenth-try page): the incidents at that name take the
+// place it gives (placeDefined.ts). Invented sentences; published Sunday 24 November 2024.
+import { describe, expect, it } from 'vitest';
+import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { haversineKm } from '../../../src/core/extract/distance.ts';
+import { extractIncidents } from '../../../src/core/extract/extract.ts';
+
+const readers = nodeReaders();
+const first = (text: string) => extractIncidents(text, { published: '2024-11-24' }, readers)[0];
+const TURBAT = { lat: 26.0012, lon: 63.0485 };
+const LEAD =
+  'Militants attacked a checkpost in Pidarak in Kech district on Tuesday, killing two soldiers.';
+
+describe('a place located by a sentence of its own', () => {
+  it('"Pidarak lies some 35 km south-east of Turbat": the incident at Pidarak is there, settled', () => {
+    const text = `${LEAD} Pidarak lies some 35 km south-east of Turbat.`;
+    const p = first(text);
+    expect(p?.status).toBe('proposed');
+    expect(p?.resolved_place).toBe('Pidarak (a point 35 km south-east of Turbat)');
+    expect(haversineKm(TURBAT.lat, TURBAT.lon, p?.lat as number, p?.lon as number)).toBeCloseTo(
+      35,
+      0,
+    );
+    expect(p?.uncertainty_km).toBeLessThanOrEqual(25);
+    expect(text.slice(p?.place_span?.start, p?.place_span?.end)).toBe('Pidarak');
+  });
+  it('far from its landmark, the point is for review, saying why', () => {
+    const p = first(
+      'Gunmen abducted 14 guards in the Lulakdan area on Tuesday. Lulakdan is located 150 kilometers southeast of Zahedan.',
+    );
+    expect(p?.status).toBe('needs_review');
+    expect(p?.reasons.map((r) => r.message).join(' ')).toContain(
+      '150 kilometers southeast of Zahedan',
+    );
+  });
+  it('control: without the sentence, Pidarak is only its district, for review', () => {
+    const p = first(LEAD);
+    expect(p?.resolved_place).toBe('Kech District');
+    expect(p?.status).toBe('needs_review');
+  });
+});
