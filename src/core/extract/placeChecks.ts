@@ -76,9 +76,13 @@ const FROM_NEARBY =
 /** "from North Waziristan and ": the next place of the list is where people came from too. */
 const FROM_LIST = /\bfrom\s+(?:[\w'’-]+\s+){1,5}(?:and|or)\s+$/i;
 
-/** An abduction verb earlier in the clause, before "from X". */
+/**
+ * An abduction verb earlier in the clause, before "from X", with no other "from" or a route
+ * between ("kidnapped from a coach going to Gwadar from Karachi": Karachi is where the coach came
+ * from, 350 km off; a regression from the eighteenth blind try, proposed there).
+ */
 const TAKEN_FROM =
-  /\b(?:kidnapp?(?:ed|ing)|abduct(?:ed|ing)|snatch(?:ed|ing)|seiz(?:ed|ing))\b[^.;!?\n]{0,70}$/i;
+  /\b(?:kidnapp?(?:ed|ing)|abduct(?:ed|ing)|snatch(?:ed|ing)|seiz(?:ed|ing))\b(?:(?!\b(?:from|to|going|travell?ing|heading|bound)\b)[^.;!?\n]){0,70}$/i;
 
 /** "the district hospital in ", "a hospital at ": a hospital named just before a place. */
 const HOSPITAL_IN =

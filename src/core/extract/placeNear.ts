@@ -83,6 +83,23 @@ function eventWords(text: string, span: Span): Set<string> {
   return new Set(findTriggers(text, span, null).map((t) => t.text.toLowerCase().replace(/s$/, '')));
 }
 
+/** Words after a name the gazetteer lacks that make it a locality ("Raghzai area", "Khadi market"). */
+const LOCALITY =
+  /^\s+(?:area|village|market|bazaar|locality|valley|tehsil|sector|town|check ?post|checkpoint)\b/i;
+
+/**
+ * The finer place a sentence gives that the gazetteer lacks: its event placed at the division or
+ * town it is said to be in ("in the Paroom area of Panjgur district"), or a name it does not know
+ * before a locality word ("near Khadi market in Mirali"); null when it gives none.
+ */
+function lackedPlace(text: string, places: SentencePlaces): string | null {
+  if (places.event && places.reviews.some((r) => r.code === 'fallback_admin')) {
+    return places.event.text;
+  }
+  const named = (places.unknown ?? []).find((s) => LOCALITY.test(text.slice(s.end, s.end + 20)));
+  return named ? text.slice(named.start, named.end) : null;
+}
+
 /** How the dated incident's own place may be refined: null when it may not. */
 function ownKind(text: string, seg: Segment): 'coarse' | 'seat' | null {
   const own = seg.places.event;
@@ -119,7 +136,8 @@ export function placeNear(
     const kind = ownKind(text, seg);
     // a lead with no place at all may take only its headline's (see `fromHeadline` below)
     const placeless = seg.places.event === null;
-    if ((!kind && !placeless) || segments[index + 1]?.sentence === seg.sentence) return;
+    const town = seg.places.event?.resolved?.precision === 'town' && !seg.places.event.carried;
+    if ((!kind && !placeless && !town) || segments[index + 1]?.sentence === seg.sentence) return;
     // a lead that sums up several ("attacked two camps") is not at any one of them
     if (SEVERAL_TARGETS.test(text.slice(seg.span.start, seg.span.end))) return;
     const own = seg.places.event;
@@ -162,7 +180,10 @@ export function placeNear(
     const passable = (k: number) =>
       joinable(k - 1) ||
       (k - 1 > n && alone(n) && breakAfter(n) && sentences.slice(n + 1, k).every((s) => blank(s)));
-    for (let k = n + 1; kind && k <= n + 3 && k < sentences.length && passable(k); k++) {
+    // a lead settled at a town may still be told finer a sentence or two on, at a place the
+    // gazetteer lacks: that sends it to review (`lackedPlace`), though nothing refines it
+    const reach = kind ?? (town ? 'town' : null);
+    for (let k = n + 1; reach && k <= n + 3 && k < sentences.length && passable(k); k++) {
       const span = sentences[k]!;
       const words = text.slice(span.start, span.end);
       if (read.dates(span).mentions.length > 0 || ANOTHER.test(words) || dated(k)) break;
@@ -177,9 +198,30 @@ export function placeNear(
           (t) => t.category === category || t.category === 'statement',
         );
       if (!pointsBack(words) && !takesUpTarget(lead, words) && !sameAct) {
+        // the next sentence telling the same kind of event at a place the gazetteer lacks ("…
+        // said militants attacked a vehicle … in the Paroom area of Panjgur district")
+        const retells =
+          k === n + 1 && findTriggers(text, span, null).some((t) => t.category === category);
+        const lackedNext = retells ? lackedPlace(text, read.places(span)) : null;
+        if (lackedNext && own?.resolved) {
+          review(
+            `the next sentence tells of it at '${lackedNext}', a place the gazetteer does not know; the event is placed only at ${own.resolved.name}, which may lie far from it`,
+            'fallback_admin',
+          );
+          return;
+        }
         if (blank(span)) continue;
         break;
       }
+      const lacked = lackedPlace(text, read.places(span));
+      if (lacked && own?.resolved) {
+        review(
+          `a later sentence says where it happened ('${lacked}'), a place the gazetteer does not know; the event is placed only at ${own.resolved.name}, which may lie far from it`,
+          'fallback_admin',
+        );
+        return;
+      }
+      if (!kind) break;
       const found = onePlace(text, span, read.places(span));
       if (!found) break;
       if ('rivals' in found) {

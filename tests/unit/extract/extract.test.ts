@@ -267,7 +267,10 @@ describe('extractIncidents: merging, clauses and the previous event', () => {
     );
     const list = extractIncidents(text, PUB, readers);
     expect(list.map((p) => p.date)).toEqual(['2024-01-22', '2024-01-23']);
-    expect(calls.at(-1)?.text).toBe('on Monday');
+    // the date reader saw Monday's bombing as the event before, never the dropped statement
+    // (later passes, placeNear.ts's look at neighbouring sentences, read with none)
+    expect(calls.some((c) => c?.text === 'on Monday')).toBe(true);
+    expect(calls.some((c) => c?.text === 'on Sunday')).toBe(false);
   });
   it('folds a summary placed only at a country into the precise incident it overlaps', () => {
     const text =

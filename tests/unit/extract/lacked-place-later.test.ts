@@ -1,0 +1,51 @@
+// A settled answer told finer a sentence or two on at a place the gazetteer lacks is sent to
+// review (placeNear.ts `lackedPlace`): three of the eighteenth blind try's four wrong answers were
+// a district or town centre 30–70 km from the village the next sentences named ("the Raghzai area
+// of Malik Shahi", "near Khadi market in Mirali", "the Paroom area of Panjgur district"). And an
+// abduction "from a coach going to Gwadar from Karachi" is not at Karachi (placeChecks.ts).
+// Invented sentences; published Sunday 24 November 2024.
+import { describe, expect, it } from 'vitest';
+import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { extractIncidents } from '../../../src/core/extract/extract.ts';
+
+const readers = nodeReaders();
+const first = (text: string) => extractIncidents(text, { published: '2024-11-24' }, readers)[0];
+const codes = (text: string) => first(text)?.reasons.map((r) => r.code) ?? [];
+
+describe('a finer place the gazetteer lacks, told after a settled answer', () => {
+  it('after a district: "planted next to a checkpost in the Raghzai area …" holds it', () => {
+    const text =
+      'Three Levies men were killed in a blast at a checkpost in North Waziristan on Saturday, officials said.\n\nThe explosives were planted next to a checkpost in the Raghzai area of Malik Shahi.';
+    expect(first(text)?.status).toBe('needs_review');
+    expect(codes(text)).toContain('fallback_admin');
+  });
+  it('after a town: the next sentence retelling it "in the Paroom area of Panjgur district"', () => {
+    const text =
+      'Three soldiers were killed in a clash with militants in the Panjgur area on Saturday.\n\nA spokesman said militants attacked a vehicle on patrol in the Paroom area of Panjgur district.';
+    expect(first(text)?.status).toBe('needs_review');
+    expect(codes(text)).toContain('fallback_admin');
+  });
+  it('control: a later name that is no locality ("condemned in Brussels") changes nothing', () => {
+    const text =
+      'Three soldiers were killed in a blast in Turbat on Saturday, officials said.\n\nThe attack was condemned in Brussels.';
+    expect(first(text)?.status).toBe('proposed');
+  });
+  it('control: without the later sentence the district stays settled', () => {
+    const text =
+      'Three Levies men were killed in a blast at a checkpost in North Waziristan on Saturday, officials said.';
+    expect(first(text)?.status).toBe('proposed');
+  });
+});
+
+describe('an abduction "from a coach going to X from Y"', () => {
+  it('is not at Y, where the coach came from', () => {
+    const p = first(
+      'Security forces freed on Wednesday 22 passengers who had been kidnapped from a coach going to Gwadar from Karachi.',
+    );
+    expect(p?.resolved_place === 'Karachi' && p?.status === 'proposed').toBe(false);
+  });
+  it('control: "kidnapped … from Quetta" is still at Quetta', () => {
+    const p = first('Gunmen kidnapped five labourers from Quetta on Wednesday.');
+    expect(p?.resolved_place).toBe('Quetta');
+  });
+});
