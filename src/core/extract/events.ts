@@ -18,9 +18,13 @@ export interface Trigger {
   span: Span;
 }
 
-/** A modal or a negation up to two words before a trigger, or an infinitive right before it. */
+/**
+ * A modal or a negation up to two words before a trigger, or an infinitive right before it; an
+ * attempt is an incident, though ("Terrorists attempted to attack … camps at two locations, Panjgur
+ * and Naushki": an eighteenth-try lead whose attacks were repulsed gave no draft).
+ */
 const MODAL =
-  /(?:\b(?:will|would|shall|may|might|could|can|must|should|not|no|never|denied|without|unless|if)\s+(?:\S+\s+){0,2}|\bto\s+)$/i;
+  /(?:\b(?:will|would|shall|may|might|could|can|must|should|not|no|never|denied|without|unless|if)\s+(?:\S+\s+){0,2}|(?<!\b(?:attempted|attempting|tried|trying)\s+)\bto\s+)$/i;
 /**
  * A feared or possible event, right before its word: "a possible Taliban attack", "concerns over
  * a possible attack", "warned of an attack", "fears of fresh clashes" (a regression from a real

@@ -105,6 +105,15 @@ describe('conditions are not incidents', () => {
     expect(kinds('They warned the men would die unless Tehran freed its prisoners.')).toEqual([]);
     expect(kinds('If Pakistan attacks, the group will respond.')).toEqual([]);
   });
+  it('an attempt is an incident: "attempted to attack", "tried to attack"', () => {
+    // an eighteenth-try lead ("Terrorists attempted to attack security forces camps at two
+    // locations, Panjgur and Naushki …") gave no draft
+    expect(kinds('Terrorists attempted to attack two camps.')).toEqual([['attack', 'attack']]);
+    expect(kinds('Gunmen tried to attack a post.')).toEqual([['attack', 'attack']]);
+  });
+  it('control: "vowed to attack" stays a hedge', () => {
+    expect(kinds('The group vowed to attack the camps.')).toEqual([]);
+  });
 });
 
 describe("event words that point back give way to the sentence's own", () => {
