@@ -100,7 +100,14 @@ export function isPerson(
     return true;
   // "Khogyani, the Nangarhar governor's spokesman, told …", "Attaullah Khogyani, a spokesman for
   // the provincial governor told …" (a seventeenth-try page)
-  if (/^\s*,\s*$/.test(gapAfter) && ['the', 'a', 'an'].includes(after) && (opens || given)) {
+  // … also opening a reported clause: "… said that Darya Khan, the district chief of Sarubi, was
+  // killed" (an eighteenth-try police chief read as the Punjabi town of that name)
+  const reported = w(m.first - 1) === 'that';
+  if (
+    /^\s*,\s*$/.test(gapAfter) &&
+    ['the', 'a', 'an'].includes(after) &&
+    (opens || given || reported)
+  ) {
     for (let k = m.last + 2; k < Math.min(tokens.length, m.last + 7); k++) {
       if (/,/.test(text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start))) break;
       if (TITLES.has(w(k)) && w(k) !== 'head') return true;

@@ -42,6 +42,13 @@ describe('a name followed by ", the … spokesman" is a person', () => {
     );
     expect(p).toMatchObject({ place: 'Torkham', status: 'proposed', date: '2024-10-28' });
   });
+  it('"said that Darya Khan, the district chief, was killed": a person (eighteenth try)', () => {
+    const [p] = run(
+      'A spokesman said that Darya Khan, the district chief, was killed in a roadside blast in Torkham on Monday.',
+    );
+    expect(p?.place).toBe('Torkham');
+    expect(p?.reasons.map((r) => r.code)).not.toContain('several_places');
+  });
   it('", a spokesman for the governor" reads the same (a seventeenth-try page)', () => {
     const [p] = run(
       'Attaullah Khogyani, a spokesman for the provincial governor told reporters that gunmen attacked a post in Torkham on Monday.',
