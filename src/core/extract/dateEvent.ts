@@ -50,6 +50,12 @@ function lastIndex(re: RegExp, s: string): number {
   return last;
 }
 
+/**
+ * The words of the review that says a date is a statement's or report's, not the event's (written
+ * below): other steps (storyTime.ts, leadDetail.ts, pointedBack.ts, retold.ts) recognise it by them.
+ */
+export const REPORT_ONLY = /dates a statement or report about the event/;
+
 function firstIndex(re: RegExp, s: string): number {
   const m = s.match(new RegExp(re.source, 'i'));
   return m?.index ?? -1;

@@ -200,15 +200,11 @@ export function extractIncidents(
   // "… in Khost province on Monday night. The strike hit the town of Matun.": the finer place
   // (placeAhead.ts), and a place a sentence or two away that points back (placeNear.ts)
   const read = { ...ctx, previousEvent: null };
-  const segments = placesAround(
-    text,
-    readSegments(text, ctx, readers),
-    articleSentences(text, dateline),
-    {
-      dates: (s) => readers.dates(read, s),
-      places: (s) => readers.places(read, s),
-    },
-  );
+  const sentences = articleSentences(text, dateline);
+  const segments = placesAround(text, readSegments(text, ctx, readers), sentences, {
+    dates: (s) => readers.dates(read, s),
+    places: (s) => readers.places(read, s),
+  });
   // "A second skirmish broke out on Sunday": the story's place, for review (storyPlace.ts)
   // "… in the same district": the place of the event told before (samePlace.ts)
   const proposals = storyPlace(text, samePlace(text, segments))
@@ -220,12 +216,7 @@ export function extractIncidents(
     .filter((p): p is Proposal => p !== null);
   const slug = slugId(options.articleId ?? 'article');
   // "Lulakdan is located 150 kilometers southeast of Zahedan" places its incidents (placeDefined.ts)
-  const defined = placeDefined(
-    text,
-    articleSentences(text, dateline),
-    (s) => readers.places(read, s),
-    proposals,
-  );
+  const defined = placeDefined(text, sentences, (s) => readers.places(read, s), proposals);
   const folded = foldRepeats(answerPointedBack(text, joinLeadAndDetail(text, defined)));
   return flagRetoldDates(ctx, readers.dates, folded).map((p, i) => ({
     ...(text === article ? p : asWritten(article, mended, p)),

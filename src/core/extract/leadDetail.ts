@@ -7,6 +7,7 @@
 // the other, both excerpts, for review (the user checks that they tell the same incident), unless
 // the detail right after the lead only says when it happened ("The attack, which occurred on
 // Tuesday, …"). Pure.
+import { REPORT_ONLY } from './dateEvent.ts';
 import { SAME_VICTIM } from './repeats.ts';
 import type { Proposal } from './types.ts';
 
@@ -46,8 +47,6 @@ const MAX_GAP = 400;
 
 const hasPlace = (p: Proposal) => p.lat !== null;
 const hasDate = (p: Proposal) => p.date !== null;
-/** The review saying a proposal's date is its report's or statement's (`dateEvent.ts`). */
-const REPORT_ONLY = /dates a statement or report about the event/;
 /** The review saying a proposal's date is a relative clause's (`dates.ts`): not its own. */
 const CLAUSE_ONLY = /dates what the clause/;
 /**

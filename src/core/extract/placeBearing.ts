@@ -5,6 +5,7 @@
 // distance of the point straight along the bearing. A cardinal direction ("north of") is often
 // said for anything northward, so it gains little over the circle and is left to it. Pure.
 import { destination } from '@turf/turf';
+import { round4 } from '../geo-checks.ts';
 
 /** Bearings (degrees clockwise from north) of the intercardinal directions. */
 const INTERCARDINAL: Record<string, number> = {
@@ -33,6 +34,5 @@ export function alongBearing(
 ): { lat: number; lon: number; radius: number } {
   const [lon, lat] = destination([from.lon, from.lat], km, bearing, { units: 'kilometers' })
     .geometry.coordinates as [number, number];
-  const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
   return { lat: round4(lat), lon: round4(lon), radius: Math.ceil(SPREAD * km + own) };
 }

@@ -6,12 +6,11 @@
 // at a country, border or province that holds X), the later sentence is where the text tells the
 // incident's day and place: the two become one proposal, the later one, resting on both. A
 // regression from a real Xinhua report. Pure.
+import { REPORT_ONLY } from './dateEvent.ts';
 import type { Proposal } from './types.ts';
 
 /** The review `reviews.ts` gives a sentence whose event words only point back. */
 const POINTS_BACK = /points back at an incident told elsewhere/;
-/** The review that a proposal's only date is its report's (dateEvent.ts `chooseEvent`). */
-const REPORT_ONLY = /dates a statement or report about the event/;
 /** At most this many characters between the lead and the sentence pointing back at it. */
 const NEAR_CHARS = 600;
 /** A blank line: a headline, or another block of the page, lies beyond it. */

@@ -4,6 +4,7 @@
 // report: "killed in a clash … two days ago" was proposed a day after the Friday the next
 // sentence gave. When the proposal's only date was its report's, an earlier day in the
 // retelling is the incident's and replaces it.
+import { REPORT_ONLY } from './dateEvent.ts';
 import { isoToDay } from '../days.ts';
 import { articleSentences } from './segments.ts';
 import type { ArticleContext, DateReader, Proposal, Span } from './types.ts';
@@ -11,9 +12,6 @@ import type { ArticleContext, DateReader, Proposal, Span } from './types.ts';
 /** "The conflict took place", "This attack occurred", "The deadly clash erupted". */
 const RETELL =
   /^["“‘']?(?:the|this|that)\s+(?:[\w-]+\s+)?(?:conflict|clash(?:es)?|attack|incident|fighting|firing|skirmish(?:es)?|blast|explosion|ambush|assault|shooting|bombing|exchange of fire)\s+(?:took place|occurred|happened|erupted|broke out|came|began|started)\b/i;
-
-/** The review that a proposal's only date is its report's (dateEvent.ts `chooseEvent`). */
-const REPORT_ONLY = /dates a statement or report about the event/;
 
 const range = (date: string, end: string | null | undefined): [number, number] => [
   isoToDay(date),

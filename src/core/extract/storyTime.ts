@@ -10,6 +10,7 @@
 // or one night (a longer range or a month is not a day to hand on), and a lead that sums up
 // (no place, or a country, province or border the detail's town lies in): a lead placed at one
 // town told one incident, and a detail paragraph elsewhere retells it. Pure.
+import { REPORT_ONLY } from './dateEvent.ts';
 import type { Category } from '../types.ts';
 import { aggregatePhrase } from './events.ts';
 import type { DateMention, PlaceCandidate, PlaceMention, SentenceDates, Span } from './types.ts';
@@ -149,8 +150,6 @@ export function inheritDate(
   return { mentions: [], event, reviews: [] };
 }
 
-/** The review saying a date is only a statement's or report's (dateEvent.ts `chooseEvent`). */
-const REPORT_ONLY = /dates a statement or report about the event/;
 /** A report-dated sentence may take the day of a summing-up lead this many sentences before it. */
 export const REPORTED_REACH = 6;
 
