@@ -3,13 +3,17 @@
 // page). The sentence is read as any other ("150 kilometers southeast of Zahedan" is a point along
 // that bearing, placeEvent.ts), and every incident at that name with no place, or only the
 // district or province it is said to be in, takes that point: the text itself says where it is.
-// Pure.
+// The locating sentence joins the excerpt when it stands next to it; from farther off it is
+// quoted in a review. Pure.
 import { CONFIDENT_RADIUS_KM } from './reviews.ts';
 import type { Proposal, Review, SentencePlaces, Span } from './types.ts';
 
 /** "Lulakdan is located 150 kilometers southeast of", "X lies some 40 km from". */
 const DEFINES =
   /(?<![\p{L}'’-])(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+(?:area|village|town))?,?\s+(?:is|lies|was)\s+(?:located\s+|situated\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|approximately\s+)?\d{1,4}\s*(?:km|kms|kilometres|kilometers|miles)\s+(?:away\s+)?(?:from|(?:to\s+the\s+)?(?:north|south|east|west|(?:north|south)-?(?:east|west))\s+of)\s/gu;
+
+/** At most this many characters between the excerpt and the sentence locating its place. */
+const NEAR_CHARS = 300;
 
 /** Reviews that a defined place answers: no place, or only the division it lies in. */
 const ANSWERED = new Set(['no_place', 'fallback_admin', 'coarse_place']);
@@ -51,9 +55,24 @@ export function placeDefined(
           message: `'${name}' is placed by the text's "${d.place?.text}", only within about ${Math.round(r.uncertainty_km)} km`,
         });
       }
+      // the sentence that locates it is part of what the incident rests on: within the excerpt
+      // when it stands next to it, else named in a review (so the user reads where it comes from)
+      const near =
+        d.span.start - p.excerpt_end <= NEAR_CHARS && p.excerpt_start - d.span.end <= NEAR_CHARS;
+      if (!near) {
+        reasons.push({
+          code: 'other',
+          message: `'${name}' is placed by another sentence of the text: "${text.slice(d.span.start, d.span.end).trim()}"; check that it is this place`,
+        });
+      }
+      const from = near ? Math.min(p.excerpt_start, d.span.start) : p.excerpt_start;
+      const to = near ? Math.max(p.excerpt_end, d.span.end) : p.excerpt_end;
       const start = p.excerpt_start + at.index;
       return {
         ...p,
+        excerpt: text.slice(from, to),
+        excerpt_start: from,
+        excerpt_end: to,
         status: reasons.length === 0 ? 'proposed' : 'needs_review',
         reasons,
         place: name,

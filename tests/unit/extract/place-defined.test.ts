@@ -24,6 +24,18 @@ describe('a place located by a sentence of its own', () => {
     );
     expect(p?.uncertainty_km).toBeLessThanOrEqual(25);
     expect(text.slice(p?.place_span?.start, p?.place_span?.end)).toBe('Pidarak');
+    // the sentence that locates it is part of the excerpt the incident rests on
+    expect(p?.excerpt).toBe(text);
+  });
+  it('a locating sentence far from the incident is quoted in a review', () => {
+    const filler = ' The district has seen years of unrest, and its roads are poor.'.repeat(6);
+    const text = `Pidarak lies some 35 km south-east of Turbat.${filler} ${LEAD}`;
+    const p = first(text);
+    expect(p?.status).toBe('needs_review');
+    expect(p?.reasons.map((r) => r.message).join(' ')).toContain(
+      'Pidarak lies some 35 km south-east of Turbat.',
+    );
+    expect(p?.excerpt).toBe(LEAD);
   });
   it('far from its landmark, the point is for review, saying why', () => {
     const p = first(
