@@ -7,7 +7,7 @@
 // layer's canvas redrawn, the window unchanged), `window` (the time window moved by a day: what a
 // scrub step does), `listText` (one list row's text changed), `handle` (a time handle moved a
 // pixel), `labels` (the names above the layer moved a pixel). For finding which page part makes the
-// display compositor work (README, "Frames, layer by layer").
+// display compositor work (docs/performance-history.md, "Frames, layer by layer").
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, serveBench, TMP } from '../harness.ts';

@@ -3,7 +3,7 @@
 // Chromium composites the map as a transparent layer: blended over the page, with the page's own
 // tiles under it drawn too, on every frame of the page, even when the map has not changed. In
 // software compositing (SwiftShader) that was ~7 of the ~45 ms of GPU-process CPU a frame at
-// 1280×800 (README, "Frames, layer by layer"). With `alpha: false` the compositor draws the map as
+// 1280×800 (docs/performance-history.md, "Frames, layer by layer"). With `alpha: false` the compositor draws the map as
 // an opaque quad and skips what lies beneath it; the pixels are the same when the style's first
 // layer is an opaque background at every zoom, which `paintsEveryPixel` checks.
 import type { StyleSpecification } from 'maplibre-gl';

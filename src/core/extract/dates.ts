@@ -1,7 +1,7 @@
 // The extractor's date reader: every date phrase of a sentence, resolved, and the one its event
 // happened on. Never resolves against today: the reference is the publication date, else the
 // dateline's date, else none (then only phrases with their own year resolve; the rest get
-// `no_date_anchor`). The rules are documented in the README ("Extractor", "Dates").
+// `no_date_anchor`). The rules are documented in the README ("Extracting incidents from an article", "Dates").
 import { isoToDay } from '../days.ts';
 import type { ResolvedDate } from '../dateRules.ts';
 import { casualFromReport } from './casualFromReport.ts';

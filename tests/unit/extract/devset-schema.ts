@@ -14,7 +14,7 @@ export const DEV_DIR = join(ROOT, 'tests/fixtures/extract/dev');
 /** Folder of the second development set (written after dev/ was tuned, to find why it overfits). */
 export const DEV2_DIR = join(ROOT, 'tests/fixtures/extract/dev2');
 
-/** Folder of the held-out set (never tuned on; README "The held-out set"). */
+/** Folder of the held-out set (never tuned on; tests/fixtures/extract/README.md, "The held-out set"). */
 export const HOLDOUT_DIR = join(ROOT, 'tests/fixtures/extract/holdout');
 
 /** `YYYY-MM-DD` that is a real calendar day (2023-02-30 is refused). */
