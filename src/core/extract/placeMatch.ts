@@ -32,6 +32,8 @@ export interface RawMatch {
   widening?: Widening;
   /** What the words around it say the name is. */
   hint?: 'district' | 'division' | 'province' | 'town' | 'crossing';
+  /** The division word after the name as the text has it ("tehsil" in "Miranshah tehsil"). */
+  divisionWord?: string;
   /** The division word after it is plural ("Dangam districts"): other divisions are meant too. */
   plural?: string;
   /**

@@ -90,6 +90,9 @@ export function placeMatch(
       // "Bajaur district", "Kurram tribal region", "Khyber Agency": the (former tribal) district
       const words = DISTRICT_WORDS.has(after.lower) ? 1 : tribal(tokens, last + 1, text);
       m.hint = 'district';
+      if (DISTRICT_WORDS.has(after.lower) && !PLURAL_DISTRICT_WORDS.has(after.lower)) {
+        m.divisionWord = after.lower;
+      }
       if (PLURAL_DISTRICT_WORDS.has(after.lower)) m.plural = after.lower;
       m.end = (tokens[last + words] as Token).end;
       m.next = last + 1 + words;

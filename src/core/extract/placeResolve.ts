@@ -197,9 +197,11 @@ export function resolve(
   if (best && m.hint === 'district' && best.kind === 'town') {
     radius = Math.max(radius, FALLBACK_KM);
     precision = 'county';
+    // "Miranshah tehsil": the review names the division the text names
+    const kind = m.divisionWord ?? 'district';
     reviews.push({
       code: 'coarse_place',
-      message: `${phrase} names a district the gazetteer does not hold: placed at its namesake town ${best.name}, which is usually its seat; the district's size is unknown, so the event may lie farther than ${radius} km from there`,
+      message: `${phrase} names a ${kind} the gazetteer does not hold: placed at its namesake town ${best.name}, which is usually its seat; the ${kind}'s size is unknown, so the event may lie farther than ${radius} km from there`,
     });
   }
   // "Quetta Division": its namesake town (usually its headquarters) stands for several districts

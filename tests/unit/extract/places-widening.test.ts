@@ -185,6 +185,12 @@ describe('a district the gazetteer does not hold', () => {
     expect(r.event?.resolved?.uncertainty_km).toBeGreaterThanOrEqual(FALLBACK_KM);
     expect(codes(r)).toContain('coarse_place');
   });
+  it('"X tehsil" with only the town X known: the review names a tehsil, not a district', () => {
+    const r = places('A tribal elder was shot dead in Miranshah tehsil of North Waziristan.');
+    const review = r.reviews.find((x) => x.code === 'coarse_place')?.message;
+    expect(review).toMatch(/names a tehsil the gazetteer does not hold/);
+    expect(review).toMatch(/the tehsil's size is unknown/);
+  });
   it('a curated district keeps its own size and needs no such review', () => {
     const r = places('A bomb went off in Gwadar district.');
     expect(r.event?.resolved?.precision).toBe('county');
