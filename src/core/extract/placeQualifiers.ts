@@ -115,6 +115,13 @@ export function placeMatch(
       if (new Set(m.records.map((r) => r.name)).size === 1) m.records = m.records.slice(0, 1);
       m.end = (tokens[last + crossing.length] as Token).end;
       m.next = last + 1 + crossing.length;
+    } else if (regimentArea(text, tokens, first, last)) {
+      // "clashed in the Saravan Border Regiment('s area)": the ground the Iranian border
+      // regiment named after the county holds, its stretch of frontier (a post "of" the
+      // regiment, or a guard of it, stays the unit: placeRoles.ts)
+      districtBorderArea(m, index.districts.get(key), after, last);
+      m.end = (tokens[last + 2] as Token).end;
+      m.next = last + 3;
     } else if (
       wordsAt(tokens, last + 1, ['border', 'area'], text) ||
       wordsAt(tokens, last + 1, ['border', 'areas'], text) ||
@@ -200,6 +207,15 @@ export function placeMatch(
  * "the X border", "the X sector": the match becomes district X's stretch of frontier (its records
  * when X is a curated district), widened to its border area and ending after the word `after`.
  */
+/** "in (the area of) (the) X Border Regiment": a place word before, "border regiment" after. */
+function regimentArea(text: string, tokens: Token[], first: number, last: number): boolean {
+  if (!wordsAt(tokens, last + 1, ['border', 'regiment'], text)) return false;
+  let i = first - 1;
+  if (tokens[i]?.lower === 'the') i--;
+  if (wordsAt(tokens, i - 1, ['area', 'of'], text)) return true;
+  return ['in', 'at', 'within'].includes(tokens[i]?.lower ?? '');
+}
+
 function districtBorderArea(
   m: RawMatch,
   district: PlaceRecord[] | undefined,
