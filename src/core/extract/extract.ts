@@ -20,7 +20,7 @@ import { storyPlace } from './storyPlace.ts';
 import { foldQuotedPlace } from './quotedPlace.ts';
 import { foldRepeats } from './repeats.ts';
 import { asWritten, mendBrokenWords } from './brokenWords.ts';
-import { flagRetoldDates } from './retold.ts';
+import { flagRetoldDates, narrowOvernight } from './retold.ts';
 import { articleSentences, continues, splitClauses, type Segment } from './segments.ts';
 import { nextAnchor, storyDay, type StoryAnchor } from './storyTime.ts';
 import { splitTwoPlaces } from './twoPlaces.ts';
@@ -218,7 +218,9 @@ export function extractIncidents(
   // "Lulakdan is located 150 kilometers southeast of Zahedan" places its incidents (placeDefined.ts)
   const defined = placeDefined(text, sentences, (s) => readers.places(read, s), proposals);
   const folded = foldRepeats(answerPointedBack(text, joinLeadAndDetail(text, defined)));
-  return flagRetoldDates(ctx, readers.dates, folded).map((p, i) => ({
+  // "… overnight … The fighting began at about 10 p.m. on Wednesday": the night's first day
+  const narrowed = narrowOvernight(ctx, readers.dates, folded);
+  return flagRetoldDates(ctx, readers.dates, narrowed).map((p, i) => ({
     ...(text === article ? p : asWritten(article, mended, p)),
     id: `${slug}-${i + 1}`,
   }));

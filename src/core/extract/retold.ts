@@ -3,7 +3,8 @@
 // when the two disagree, the proposal goes to review. A regression from a real East Coast Daily
 // report: "killed in a clash … two days ago" was proposed a day after the Friday the next
 // sentence gave. When the proposal's only date was its report's, an earlier day in the
-// retelling is the incident's and replaces it.
+// retelling is the incident's and replaces it. An "overnight" range is narrowed to the day a
+// retelling says the fighting began (`narrowOvernight`).
 import { REPORT_ONLY } from './dateEvent.ts';
 import { isoToDay } from '../days.ts';
 import { articleSentences } from './segments.ts';
@@ -70,5 +71,55 @@ export function flagRetoldDates(
         },
       ],
     };
+  });
+}
+
+/** How many sentences after an incident a retelling of its start may stand. */
+const START_REACH = 3;
+
+/**
+ * "Militants attacked security bases … overnight, officials said on Thursday. … The fighting
+ * began at about 10 p.m. on Wednesday": each proposal dated by a two-day night ("overnight",
+ * "on the night of …") takes the one day of that night that a retelling (`RETELL`) within the
+ * next `START_REACH` sentences gives; the retelling's phrase becomes its date phrase. A day
+ * outside the night changes nothing here (`flagRetoldDates` sends it to review).
+ */
+export function narrowOvernight(
+  ctx: Omit<ArticleContext, 'previousEvent'>,
+  dates: DateReader,
+  list: Proposal[],
+): Proposal[] {
+  const night = list.filter(
+    (p) =>
+      p.date !== null &&
+      p.date_end !== undefined &&
+      isoToDay(p.date_end) - isoToDay(p.date) === 1 &&
+      /\b(?:overnight|night)\b/i.test(p.date_basis ?? ''),
+  );
+  if (night.length === 0) return list;
+  const sentences: Span[] = articleSentences(ctx.text, ctx.dateline);
+  return list.map((p) => {
+    if (!night.includes(p)) return p;
+    const after = sentences.filter((s) => s.start >= p.excerpt_end).slice(0, START_REACH);
+    for (const s of after) {
+      if (!RETELL.test(ctx.text.slice(s.start, s.end))) continue;
+      const told = dates({ ...ctx, previousEvent: null }, s).event;
+      if (!told?.date || told.date_end || told.reviews.length > 0 || told.role === 'report') {
+        continue;
+      }
+      const [a, b] = range(p.date as string, p.date_end);
+      const day = isoToDay(told.date);
+      if (day < a || day > b) continue;
+      const out: Proposal = {
+        ...p,
+        date: told.date,
+        date_precision: told.precision,
+        date_basis: told.text,
+        date_span: told.span,
+      };
+      delete out.date_end;
+      return out;
+    }
+    return p;
   });
 }

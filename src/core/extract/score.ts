@@ -84,7 +84,8 @@ export function scoreTruth(t: Truth, p: Proposal | null): TruthResult {
       confidentFar: false,
     };
   }
-  const dateExact = p.date === t.date && (!t.date_end || (p.date_end ?? null) === t.date_end);
+  // a range is exact only against the same range: "17 February to 5 May" is not the 17th
+  const dateExact = p.date === t.date && (p.date_end ?? p.date) === (t.date_end ?? t.date);
   const km = p.lat !== null && p.lon !== null ? haversineKm(p.lat, p.lon, t.lat, t.lon) : null;
   const days = p.date
     ? daysApart(

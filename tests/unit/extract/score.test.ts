@@ -77,6 +77,11 @@ describe('scoreTruth buckets', () => {
     expect(scoreTruth(range, strike).dateExact).toBe(false);
     expect(scoreTruth(range, { ...strike, date_end: '2024-01-20' }).dateExact).toBe(true);
   });
+  it('a range starting on the day of a one-day truth is not exact (it was, before)', () => {
+    // the nineteenth try's scorer slip: "17 February to 5 May" counted as the 17th
+    expect(scoreTruth(truth, { ...strike, date_end: '2024-05-05' }).dateExact).toBe(false);
+    expect(scoreTruth(truth, { ...strike, date_end: '2024-01-18' }).dateExact).toBe(true);
+  });
   it('no proposal is missing', () => {
     expect(scoreTruth(truth, null)).toMatchObject({
       status: 'missing',
