@@ -35,8 +35,10 @@ const DATE =
 /** "(Reuters)", "/PRNewswire/", or an agency after a comma ("Zahedan, May 29, IRNA --"). */
 const CREDIT = `(?<credit>\\([^()\\n]{1,60}\\)|/[^/\\n]{1,30}/|,${SP}*[A-Z]{2,10}(?=${SP}*(?:--|[—–-]|:)))`;
 const DASH = '(?<dash>--|[—–-]|:)';
+/** A news desk before the city: "AT Monitoring Desk-KABUL:", "Web Desk - QUETTA:". */
+const DESK = `(?:(?:[A-Z]{2,6}${SP}+)?(?:[A-Z][a-z]+${SP}+){0,2}Desk${SP}*[-–—]${SP}*)?`;
 const DATELINE = new RegExp(
-  `${CITY}${BRACKETED}${REGION}(?:,?${SP}+${DATE})?(?:${SP}*${CREDIT})?(?:(?<=\\d),)?${SP}*${DASH}(?=${SP}|$|(?<=:)[A-Z"“])`,
+  `${DESK}${CITY}${BRACKETED}${REGION}(?:,?${SP}+${DATE})?(?:,?${SP}*${CREDIT})?(?:(?<=\\d),)?${SP}*${DASH}(?=${SP}|$|(?<=:)[A-Z"“])`,
   'y',
 );
 /**

@@ -137,14 +137,23 @@ export function unknownLoci(
   for (const m of matches) {
     if (m.type !== 'unknown') continue;
     const before = tokens[m.first - 1];
-    const cue = before?.lower === 'the' ? tokens[m.first - 2] : before;
+    const at = before?.lower === 'the' ? m.first - 2 : m.first - 1;
+    const cue = tokens[at];
     const placeWord = named && PLACE_WORD_AFTER.test(text.slice(m.end, m.end + 24));
-    if (cueOf(cue) !== 'at' && !placeWord) continue;
+    // "in a remote village of Tirah valley": a place word, then "of" the name
+    const partOf = cue?.lower === 'of' && PART_BEFORE_OF.has(tokens[at - 1]?.lower ?? '');
+    if (cueOf(cue) !== 'at' && !placeWord && !partOf) continue;
     if (!UNKNOWN_NOT_PLACE.test(text.slice(m.start, m.end)))
       out.push({ start: m.start, end: m.end });
   }
   return out;
 }
+
+/** Words for a part of a place before "of" and an unknown name ("a village of Tirah valley"). */
+const PART_BEFORE_OF = new Set([
+  'village', 'villages', 'area', 'areas', 'outskirts', 'suburbs', 'suburb', 'locality', 'town',
+  'hamlet', 'hills', 'mountains', 'valley', 'neighbourhood', 'neighborhood', 'vicinity',
+]); // prettier-ignore
 
 /** Capitalised words after "in"/"at" that are not places (months, weekdays, institutions). */
 const UNKNOWN_NOT_PLACE =

@@ -54,6 +54,16 @@ const LOCALITY = new Set([
   'mohalla',
 ]);
 
+/** A post's word after its two-word name ("Khar Kamar Checkpost", "Khar Kamar Post"). */
+const POST_WORDS = new Set([
+  'post', 'checkpost', 'check-post', 'outpost', 'checkpoint', 'picket', 'fort', 'camp',
+]); // prettier-ignore
+/** Capitalised words between a town and "Post" that say what kind of post it is. */
+const POST_QUALIFIERS = new Set([
+  'border', 'security', 'police', 'levies', 'frontier', 'army', 'military', 'check', 'customs',
+  'main', 'joint', 'forward', 'fc', 'immigration', 'railway', 'army’s', "army's",
+]); // prettier-ignore
+
 /** True when token `at` is a locality word followed by "of" or "in" and a capitalised word. */
 function localityIn(tokens: Token[], at: number): boolean {
   const word = tokens[at];
@@ -88,10 +98,17 @@ export function namedFeature(
     DISTRICT_WORDS.has(after.lower) &&
     !index.districts.has(next.lower) &&
     !index.districts.has(`${next.lower} ${after.lower}`);
-  if (!FEATURE_WORDS.has(after.lower) && !localityIn(tokens, last + 2) && !district) return null;
+  // "the Khar Kamar Checkpost": a post named with two words, not the town Khar (Bajaur, 248 km
+  // off, a regression from a real Nation report); "Torkham Border Post" stays Torkham's post
+  const post = POST_WORDS.has(after.lower) && !POST_QUALIFIERS.has(next.lower);
+  if (!FEATURE_WORDS.has(after.lower) && !localityIn(tokens, last + 2) && !district && !post) {
+    return null;
+  }
   if (!district && (index.byName.has(next.lower) || index.districts.has(next.lower))) return null;
   const spaced = gap(text, tokens[last] as Token, next) === ' ' && gap(text, next, after) === ' ';
-  return spaced ? last + 1 : null;
+  if (!spaced) return null;
+  // a capitalised post word is part of the name ("Checkpost" of "Khar Kamar Checkpost")
+  return post && after.cap ? last + 2 : last + 1;
 }
 
 /**

@@ -37,7 +37,7 @@ export interface StoryAnchor {
  * separate operations in Orakzai and Khyber").
  */
 export const SEVERAL_TARGETS =
-  /\b(?:two|three|four|five|six|twin|several|multiple|separate|different|\d+)\s+(?:[\w-]+\s+){0,3}?(?:camps|bases|posts|outposts|checkpoints|towns|cities|villages|districts|stations|offices|headquarters|convoys|attacks|assaults|raids|bombs|blasts|bombings|explosions|strikes|ambushes|operations|incidents|clashes)\b/i;
+  /\b(?:two|three|four|five|six|twin|several|multiple|separate|different|\d+)\s+(?:(?!(?:in|on|at|of|and|or|by|from|with|during|after|were|was|are|killed|died|dead|wounded|injured|martyred)\b)[\w-]+\s+){0,3}?(?:camps|bases|posts|outposts|checkpoints|towns|cities|villages|districts|stations|offices|headquarters|convoys|attacks|assaults|raids|bombs|blasts|bombings|explosions|strikes|ambushes|operations|incidents|clashes)\b/i;
 
 /**
  * The story anchor after a dated segment (`lead` its text) placed at `resolved` (null when it

@@ -1,0 +1,47 @@
+// "Seven police personnel were killed in a Taliban attack in Farah province on Sunday evening. /
+// The governor said militants on Sunday night attacked check posts in the outskirts of Farah
+// City.": the lead, placed only at a province or country, is folded into the detail that says
+// where (repeats.ts). The incident rests on both sentences: the detail's excerpt starts at the
+// lead's, and the lead's count of dead is kept when the detail gives none. Pure.
+import { SEVERAL_TARGETS } from './storyTime.ts';
+import type { Proposal } from './types.ts';
+
+/** At most this many characters between a folded lead and its detail. */
+const NEAR_CHARS = 300;
+
+/** Places that a finer detail may lie in: none, a country, a border or a province. */
+const COARSE = new Set(['country', 'border', 'province']);
+
+/**
+ * For each proposal of `before` that folding dropped from `after` and that is a dated lead at a
+ * coarse place telling one incident (see the file comment), the next proposal of `before`, kept, of the same kind and
+ * day and within `NEAR_CHARS`, takes the lead's sentence into its excerpt. `text` is the article.
+ */
+export function leadIntoDetail(text: string, before: Proposal[], after: Proposal[]): Proposal[] {
+  const kept = new Set(after);
+  const grown = new Map<Proposal, Proposal>();
+  before.forEach((lead, i) => {
+    const detail = before[i + 1];
+    if (kept.has(lead) || !detail || !kept.has(detail) || grown.has(detail)) return;
+    if (lead.date === null || lead.date !== detail.date || lead.date_end !== detail.date_end)
+      return;
+    if (lead.category !== detail.category || detail.lat === null) return;
+    if (lead.lat !== null && !COARSE.has(lead.place_precision ?? '')) return;
+    // a lead that sums up several ("attacked two police posts in Balochistan") is no one detail's
+    if (SEVERAL_TARGETS.test(lead.excerpt)) return;
+    if (COARSE.has(detail.place_precision ?? '')) return;
+    const gap = detail.excerpt_start - lead.excerpt_end;
+    if (gap < 0 || gap > NEAR_CHARS) return;
+    const out: Proposal = {
+      ...detail,
+      excerpt_start: lead.excerpt_start,
+      excerpt: text.slice(lead.excerpt_start, detail.excerpt_end),
+    };
+    if (detail.fatalities === undefined && lead.fatalities !== undefined) {
+      out.fatalities = lead.fatalities;
+      if (lead.fatalities_basis !== undefined) out.fatalities_basis = lead.fatalities_basis;
+    }
+    grown.set(detail, out);
+  });
+  return after.map((p) => grown.get(p) ?? p);
+}
