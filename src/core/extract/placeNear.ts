@@ -144,6 +144,15 @@ export function placeNear(
     const review = (message: string, code: Review['code'] = 'several_places') => {
       seg.places = { ...seg.places, reviews: [...seg.places.reviews, { code, message }] };
     };
+    // the sentence a review quotes joins the excerpt, so the words it names are shown with it
+    const cite = (k: number) => {
+      seg.span = { start: seg.span.start, end: Math.max(seg.span.end, sentences[k]!.end) };
+      seg.lastSentence = Math.max(seg.lastSentence, k);
+      segments.forEach((s) => {
+        if (s !== seg && s.sentence > seg.sentence && s.lastSentence <= k && !s.dates.event)
+          dropped.add(s);
+      });
+    };
     const take = (
       places: SentencePlaces,
       place: PlaceMention,
@@ -208,6 +217,7 @@ export function placeNear(
             `the next sentence tells of it at '${lackedNext}', a place the gazetteer does not know; the event is placed only at ${own.resolved.name}, which may lie far from it`,
             'fallback_admin',
           );
+          cite(k);
           return;
         }
         if (blank(span)) continue;
@@ -219,6 +229,7 @@ export function placeNear(
           `a later sentence says where it happened ('${lacked}'), a place the gazetteer does not know; the event is placed only at ${own.resolved.name}, which may lie far from it`,
           'fallback_admin',
         );
+        cite(k);
         return;
       }
       if (!kind) break;

@@ -211,9 +211,12 @@ export function isOrigin(tokens: Token[], first: number, sentence: string): bool
 
 /** A tribe or clan word right after a name ("the Mohmand tribe"; not "Mohmand tribal district"). */
 const TRIBE_AFTER = /^\s+(?:tribe|tribes|tribesmen|tribeswomen|clan|clans)\b/i;
-/** An officer's title right after a name ("Mastung Assistant Commissioner"): the jurisdiction. */
+/**
+ * An officer's title right after a name ("Mastung Assistant Commissioner", "the Shawak district
+ * administrative chief"): the jurisdiction.
+ */
 const OFFICER_AFTER =
-  /^\s+(?:(?:Deputy|Assistant|Additional)\s+)?(?:Commissioner|Superintendent|DPO|DSP|SSP|SHO)\b/;
+  /^\s+(?:(?:Deputy|Assistant|Additional)\s+)?(?:Commissioner|Superintendent|DPO|DSP|SSP|SHO)\b|^\s+(?:district\s+|provincial\s+)?(?:administrative\s+)?chief\b/;
 /**
  * A force's unit named after its seat ("the Saravan Border Regiment", "Khyber Rifles", "Zhob
  * Militia", "the Zabol Border Guard Unit"): where it is based, not where it fought.

@@ -114,3 +114,42 @@ describe('a lead at a province and the detail at a town of the same name', () =>
     expect(list.some((p) => p.excerpt_start === 0 && p.place_precision === 'town')).toBe(false);
   });
 });
+
+describe('an officer named after his district', () => {
+  it('"the Shawak district administrative chief" is an officer, not the place of the attack', () => {
+    const [p] = run(
+      'Taliban insurgents attacked the homes of a tribal elder and the Shawak district administrative chief in Paktia province on Monday.',
+      '2020-10-13',
+    );
+    expect(p?.place).not.toMatch(/Shawak/);
+  });
+  it('control: "in Shawak district" is still the place', () => {
+    const [p] = run(
+      'Taliban insurgents attacked two homes in Shawak district on Monday.',
+      '2020-10-13',
+    );
+    expect(p?.place).toMatch(/Shawak/);
+  });
+});
+
+describe('the sentence a review quotes is in the excerpt', () => {
+  it('a district answer held for a place the next sentence names shows that sentence', () => {
+    const text =
+      'A soldier was martyred when a check-post came under fire in North Waziristan district on Saturday.\n\nIn a statement, the military said terrorists opened fire on the check-post in the Ghariom area of North Waziristan district.';
+    const [p] = run(text, '2021-08-08');
+    expect(codes(p)).toContain('fallback_admin');
+    expect(p?.excerpt).toContain('Ghariom area');
+  });
+});
+
+describe('a distance given twice', () => {
+  it('"15 kilometres (10 miles) west of Miran Shah" is read as 15 km', () => {
+    // the bracketed miles hid the distance: "without saying how far", within 50 km
+    const [p] = run(
+      'Militants attacked a convoy in Ahmad Khel, a village 15 kilometres (10 miles) west of Miran Shah, on Saturday.',
+      '2007-10-07',
+    );
+    expect(p?.place).toBe('15 kilometres (10 miles) west of Miran Shah');
+    expect(p?.uncertainty_km).toBeLessThan(25);
+  });
+});
