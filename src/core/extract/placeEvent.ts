@@ -32,14 +32,14 @@ function samePlace(a: PlaceRecord, b: PlaceRecord): boolean {
  * no clause break.
  */
 const LANDMARK_BEFORE =
-  /\b(?:across\s+(?:the\s+(?:\w+\s+)?(?:border|frontier)\s+)?from|opposite(?:\s+to)?|adjacent\s+to|next\s+to|bordering|which\s+borders|that\s+borders|(?:km|kms|kilometres|kilometers|miles)\s+(?:away\s+)?from|(?:border|frontier)\s+with|(?:north|south|east|west|(?:north|south)-?(?:east|west))\s+of)\s+[^,;:.()]{0,40}$/i;
+  /\b(?:across\s+(?:the\s+(?:\w+\s+)?(?:border|frontier)\s+)?from|opposite(?:\s+to)?|adjacent\s+to|next\s+to|bordering|which\s+borders|that\s+borders|(?:km|kms|kilometres|kilometers|miles)\s+(?:away\s+)?from|(?:border|frontier)\s+with|(?:north|south|east|west|(?:north|south)-?(?:east|west))\s+of)\s+(?:the\s+(?:\w+\s+)?capital,\s+|[^,;:.()]{0,40})$/i;
 
 /**
  * "30 km north of", "12 miles from", "15 kilometres southwest of", "15 kilometres (10 miles)
  * west of" (a conversion in brackets passed over): how far the event is.
  */
 const DISTANCE_BEFORE =
-  /\b(\d{1,4}(?:\.\d+)?)\s*(km|kms|kilometres|kilometers|miles)\s+(?:\(\s*\d{1,4}(?:\.\d+)?\s*(?:km|kms|kilometres|kilometers|miles?)\s*\)\s+)?(?:away\s+)?(?:from|((?:north|south|east|west|(?:north|south)-?(?:east|west)))\s+of)\s+[^,;:.()]{0,40}$/i;
+  /\b(\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d+)?)\s*(km|kms|kilometres|kilometers|miles)\s+(?:\(\s*[\d,]{1,6}(?:\.\d+)?\s*(?:km|kms|kilometres|kilometers|miles?)\s*\)\s+)?(?:away\s+)?(?:from|((?:north|south|east|west|(?:north|south)-?(?:east|west)))\s+of)\s+(?:the\s+(?:\w+\s+)?capital,\s+|[^,;:.()]{0,40})$/i;
 
 /** Words between a landmark and a place that describe the landmark: ", the main town in". */
 const DESCRIBES_LANDMARK =
@@ -115,7 +115,7 @@ function awayFrom(text: string, m: PlaceMention): { event: PlaceMention; review:
       },
     };
   }
-  const n = Number(d[1]);
+  const n = Number((d[1] as string).replace(/,/g, ''));
   const km = /^mile/i.test(d[2] as string) ? n * 1.609 : n;
   const start = m.span.start - before.length + d.index;
   const span = { start, end: m.span.end };

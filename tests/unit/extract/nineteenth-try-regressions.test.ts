@@ -153,3 +153,15 @@ describe('a distance given twice', () => {
     expect(p?.uncertainty_km).toBeLessThan(25);
   });
 });
+
+describe('a landmark measured from, with a thousands separator and an appositive', () => {
+  it('"near Iranshahr, some 1,300 kilometers (800 miles) southeast of the capital, Tehran"', () => {
+    // Tehran was read as a second place of the attack
+    const [p] = run(
+      'Gunmen on Friday attacked two police cars on the road near the city of Iranshahr, some 1,300 kilometers (800 miles) southeast of the capital, Tehran, IRNA said.',
+      '2025-08-22',
+    );
+    expect(p?.resolved_place).toBe('Iranshahr');
+    expect(codes(p)).not.toContain('several_places');
+  });
+});
