@@ -10,7 +10,7 @@
 import { chooseTrigger, findTriggers, nonEventReason, pointsBackOnly } from './events.ts';
 import { isDatingSentence, takesDate } from './datingDetail.ts';
 import { joinLeadAndDetail } from './leadDetail.ts';
-import { locatingPart, takesLocation } from './locatedLead.ts';
+import { datesTheLead, locatingPart, takesLocation } from './locatedLead.ts';
 import { placesAround } from './placeNear.ts';
 import { placeDefined } from './placeDefined.ts';
 import { answerPointedBack } from './pointedBack.ts';
@@ -94,11 +94,14 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
       const prev = segments.at(-1);
       const ctx = { ...base, previousEvent };
       const located = readers.places(ctx, locating);
-      const undated = readers.dates(ctx, sentence).mentions.length === 0;
-      const decision = takesLocation(prev, index, located, undated);
+      const own = readers.dates(ctx, sentence);
+      const dating = datesTheLead(prev, own);
+      const undated = own.mentions.length === 0 || dating !== null;
+      const decision = takesLocation(prev, index, located, undated, dating !== null);
       if (prev && decision) {
         prev.span = { start: prev.span.start, end: sentence.end };
         prev.lastSentence = index;
+        if (dating === 'earlier' && decision.take) prev.dates = own;
         if (decision.take) {
           prev.extraMentions = [...prev.extraMentions, ...prev.places.mentions];
           prev.places = located;

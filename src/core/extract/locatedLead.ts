@@ -4,17 +4,19 @@
 // it locates the one incident just told, so the lead takes its place. Read apart, the lead had no
 // place and the second sentence no event word (or only one pointing back), and the incident went
 // to review or was lost. Only a sentence that opens by pointing back at the incident with a verb
-// of happening, names a place, and has no date of its own or any word of another event is read
-// so. Pure.
+// of happening, names a place, and has no word of another event is read so; a date of its own
+// must be the lead's day, or an earlier one when the lead is dated only by its report (then the
+// lead takes that day too: ""The incident happened in the border town of Spin Boldak late
+// Thursday afternoon," said …" after "… officials said Friday"). Pure.
 import type { Segment } from './segments.ts';
-import type { Review, SentencePlaces, Span } from './types.ts';
+import type { Review, SentenceDates, SentencePlaces, Span } from './types.ts';
 
 /**
  * "The incident occurred in", "This deadly attack took place near", "The clash happened at":
  * the opening of a sentence that only locates the incident told before it.
  */
 const LOCATING =
-  /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:incident|attack|assault|blast|bombing|explosion|ambush|raid|strike|shelling|clash(?:es)?|firing|shooting|fighting|skirmish|firefight|exchange of fire)\s+(?:occurred|took place|happened|was carried out|erupted|broke out)\s+(?:(?:early|late)\s+)?(?:in|at|near|on the outskirts of|close to)\b/i;
+  /^\s*["“‘']?(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:incident|attack|assault|blast|bombing|explosion|ambush|raid|strike|shelling|clash(?:es)?|firing|shooting|fighting|skirmish|firefight|exchange of fire)\s+(?:occurred|took place|happened|was carried out|erupted|broke out)\s+(?:(?:early|late)\s+)?(?:in|at|near|on the outskirts of|close to)\b/i;
 /** Words saying the sentence tells of another event. */
 const ANOTHER =
   /\b(?:another|other|second|separate|separately|earlier|previous|similar|last\s+(?:year|month|week))\b/i;
@@ -50,16 +52,19 @@ export type LocatedLead =
  * the place of the locating sentence (`located`, the places read in its locating part): a dated
  * incident with no place, or with only a country or province that holds that place, takes it; one
  * at another place is for review (the two sentences disagree). Null when the lead is not the
- * sentence before, is undated, or the locating sentence has a date of its own (`undated` false)
- * or no place.
+ * sentence before (or, when the locating sentence agrees on the day, `dated`, the one before that),
+ * is undated, or the locating sentence has another date of its own (`undated` false) or no place.
  */
 export function takesLocation(
   prev: Segment | undefined,
   sentence: number,
   located: SentencePlaces,
   undated: boolean,
+  dated = false,
 ): LocatedLead {
-  if (!prev || !undated || prev.lastSentence !== sentence - 1) return null;
+  // the sentence before; or, when the locating sentence gives the lead's day itself (`dated`),
+  // the one before that, past a sentence that told no incident ("There was no immediate claim.")
+  if (!prev || !undated || prev.lastSentence < sentence - (dated ? 2 : 1)) return null;
   if (!prev.dates.event?.date) return null;
   const place = located.event;
   if (!place || place.role !== 'place' || place.carried || !place.resolved) return null;
@@ -79,4 +84,21 @@ export function takesLocation(
       message: `the next sentence says the incident happened at "${place.text}", not at "${own.text}"; check which is right`,
     },
   };
+}
+
+/**
+ * How the locating sentence's own date (`own`) stands to the lead `prev`'s: 'same' day, or
+ * 'earlier' than a lead dated only by its report (the lead then takes it); null when it has none
+ * or another.
+ */
+export function datesTheLead(
+  prev: Segment | undefined,
+  own: SentenceDates,
+): 'same' | 'earlier' | null {
+  const lead = prev?.dates.event;
+  const told = own.event;
+  if (!lead?.date || !told?.date || told.date_end || own.mentions.length !== 1) return null;
+  if (told.reviews.length > 0) return null;
+  if (told.date === lead.date && !lead.date_end) return 'same';
+  return lead.role === 'report' && told.date < lead.date ? 'earlier' : null;
 }

@@ -165,3 +165,24 @@ describe('a landmark measured from, with a thousands separator and an appositive
     expect(codes(p)).not.toContain('several_places');
   });
 });
+
+describe('a quoted sentence that locates and dates the lead', () => {
+  const lead =
+    'At least five border policemen were killed when a roadside bomb struck their vehicle in the southern province of Kandahar, officials said Friday. There was no immediate claim of responsibility.';
+  it("the lead dated by its report takes the quote's place and earlier day", () => {
+    // the quote was a statement of its own, the lead held at the province on the report's day
+    const [p] = run(
+      `${lead}\n\n"The incident happened in the border town of Spin Boldak late Thursday afternoon," said a border officer.`,
+      '2011-04-22',
+    );
+    expect(p).toMatchObject({ status: 'proposed', date: '2011-04-21' });
+    expect(p?.resolved_place).toMatch(/Spīn Bōldak/);
+  });
+  it('control: a quote giving a later day than the lead is not taken in', () => {
+    const list = run(
+      `${lead}\n\n"The incident happened in the border town of Spin Boldak on Saturday," said a border officer.`,
+      '2011-04-24',
+    );
+    expect(list[0]?.resolved_place).not.toMatch(/Spīn Bōldak/);
+  });
+});
