@@ -45,8 +45,10 @@ describe('an undated incident the text calls separate', () => {
     'A suicide attack on a police van in Lakki Marwat district on Monday killed one officer.';
   it('is kept beside the dated one, for review', () => {
     const list = run(`${LEAD} In a separate incident, a constable was shot dead in Bannu.`);
+    // the dated lead is proposed since Lakki Marwat district's area is curated (its reach holds
+    // it); the separate undated killing is what stays for review
     expect(list.map((p) => [p.resolved_place, p.status])).toEqual([
-      ['Lakki Marwat District', 'needs_review'],
+      ['Lakki Marwat District', 'proposed'],
       ['Bannu', 'needs_review'],
     ]);
   });
