@@ -186,3 +186,15 @@ describe('a quoted sentence that locates and dates the lead', () => {
     expect(list[0]?.resolved_place).not.toMatch(/Spīn Bōldak/);
   });
 });
+
+describe('half of a name said once', () => {
+  it('"the North and South Waziristan districts" has no unknown place "North"', () => {
+    const [p] = run(
+      'Three soldiers were martyred in the North and South Waziristan districts on Sunday.',
+    );
+    expect(p?.reasons.map((r) => r.message).join(' ')).not.toMatch(
+      /'North' is not in the gazetteer/,
+    );
+    expect(codes(p)).toContain('several_places');
+  });
+});
