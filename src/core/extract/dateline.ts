@@ -19,7 +19,9 @@ const CAPS_WORD = "[A-Z][A-Z'’.\\-]+";
 const TITLE_WORD = "[A-Z][a-z'’\\-]+";
 const CAPS_CITY = `${CAPS_WORD}(?:${SP}+${CAPS_WORD}){0,3}`;
 /** One city, or up to three filed together in capitals ("QUETTA / GWADAR:", "QUETTA/ISLAMABAD/LANDIKOTAL:"). */
-const CITY = `(?<city>${CAPS_CITY}(?:${SP}*/${SP}*${CAPS_CITY}){0,2}|${TITLE_WORD}(?:${SP}+${TITLE_WORD}){0,3})`;
+/** Words that open a byline or a time stamp, never a city ("By Yousuf Zarifi On Dec 29, 2017 - 00:37"). */
+const NOT_CITY = `(?!(?:By|On|Posted|Published|Updated|Last)${SP})`;
+const CITY = `(?<city>${CAPS_CITY}(?:${SP}*/${SP}*${CAPS_CITY}){0,2}|${NOT_CITY}${TITLE_WORD}(?:${SP}+(?!On${SP})${TITLE_WORD}){0,3})`;
 const REGION_WORD = `(?!${WEEKDAY}|${MONTH_ANY})(?:[A-Z][A-Za-z'’.\\-]+|and|of)`;
 const REGION = `(?:,${SP}*${REGION_WORD}(?:${SP}+${REGION_WORD}){0,3}(?![^\\S\\n]*\\d)){0,2}`;
 /** ANI's bracketed country after the city: "Peshawar [Pakistan], March 7 (ANI):". */

@@ -66,6 +66,20 @@ function onePlace(text: string, sentence: Span, places: SentencePlaces): Found {
 const TARGET_LIES =
   /\bthe\s+(?:[\w-]+\s+)?(?:post|check ?post|checkpoint|outpost|camp|station|base|village|house)\s+(?:was|is|lies|lay)\s+(?:located\s+|situated\s+)?(?:in|near|at|close\s+to|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\b/i;
 
+/** "targeted the border guards", "ambushed the soldiers": an act on victims named before. */
+const ON_THE_VICTIMS =
+  /\b(?:attacked|targeted|ambushed|struck|shot|killed|abducted|kidnapped|seized)\s+the\s+(?:[\w-]+\s+)?(guards|soldiers|policemen|officers|troops|personnel|conscripts|workers|labourers|laborers|passengers)\b/i;
+
+/**
+ * True when `next` tells an act on the victims `lead` named ("three Iranian border guards were
+ * killed …" then "assailants targeted the border guards while they were filling gas at a station
+ * in Mirjaveh city", a twentieth-try page held at the province).
+ */
+function onTheVictims(lead: string, next: string): boolean {
+  const m = ON_THE_VICTIMS.exec(next);
+  return m !== null && new RegExp(`\\b${m[1]}\\b`, 'i').test(lead);
+}
+
 /** Does the sentence point back at the incident told next to it? */
 function pointsBack(words: string): boolean {
   return (
@@ -206,7 +220,12 @@ export function placeNear(
         findTriggers(text, span, null).every(
           (t) => t.category === category || t.category === 'statement',
         );
-      if (!pointsBack(words) && !takesUpTarget(lead, words) && !sameAct) {
+      if (
+        !pointsBack(words) &&
+        !takesUpTarget(lead, words) &&
+        !sameAct &&
+        !onTheVictims(lead, words)
+      ) {
         // the next sentence telling the same kind of event at a place the gazetteer lacks ("…
         // said militants attacked a vehicle … in the Paroom area of Panjgur district")
         const retells =

@@ -10,6 +10,7 @@ import { onBorderCheck } from './placeBorderDistance.ts';
 import { farFromStory } from './placeFarFromStory.ts';
 import { articleChecks, cueBefore, provinceCheck, unknownLoci } from './placeChecks.ts';
 import { carryPlace, textBefore } from './placeCarry.ts';
+import { hereAt, placeHere } from './placeHere.ts';
 import { pickEvent } from './placeEvent.ts';
 import { buildPlaceIndex, toCandidate, type PlaceIndex } from './placeIndex.ts';
 import { matchPhrases, type RawMatch } from './placeMatch.ts';
@@ -112,6 +113,18 @@ export function createPlaceReader(gazetteer: ExtractGazetteer): PlaceReader {
   return (ctx, sentence) => {
     const hints = articleHints(ctx.text);
     const read = readSentence(ctx, sentence, index, hints, placeRegion);
+    // "at the Pak-Afghan border here": the dateline's city (placeHere.ts)
+    if (ctx.dateline && hereAt(ctx.text, sentence)) {
+      const line = readSentence(ctx, ctx.dateline.span, index, hints, placeRegion);
+      const city = line.mentions.find((m) => m.role === 'dateline') ?? null;
+      const here = placeHere(ctx.text, sentence, read.event, city);
+      if (here) {
+        const reviews = read.reviews.filter(
+          (r) => r.code !== 'no_place' && r.code !== 'coarse_place',
+        );
+        return { ...read, event: here, reviews };
+      }
+    }
     if (read.event) return read;
     const before = textBefore(ctx.text, sentence);
     const carry = carryPlace(

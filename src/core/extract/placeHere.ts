@@ -1,0 +1,57 @@
+// "CHAMAN: … a roadside explosion occurred near their vehicle at the Pak-Afghan border here on
+// Monday evening": in a dated report, "here" is the dateline's city. A sentence whose event has
+// no place, or only a country, border or province that holds that city, takes the city; the
+// mention is the word "here" (its span), resolved as the dateline's city. "Here" in quoted words
+// (a speaker's "here") and "from here" (where people set out) are not read so. Pure.
+import { distance } from '@turf/turf';
+import { quotedIn } from './events.ts';
+import type { PlaceMention, Span } from './types.ts';
+
+/** "at the Pak-Afghan border here", "in a market here", "here on Monday". */
+const HERE =
+  /\b(?:in|at|near|outside|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?here\b|\bhere\s+(?:on|late|early|this|last|yesterday|today|tonight|overnight)\b/gi;
+
+/** Places a dateline city may refine: none, a country, a border or a province holding it. */
+const COARSE = new Set(['country', 'border', 'province']);
+
+/** Where "here" stands in `sentence` of `text`, outside quoted words; null when it does not. */
+export function hereAt(text: string, sentence: Span): Span | null {
+  const words = text.slice(sentence.start, sentence.end);
+  const quotes = quotedIn(text, sentence);
+  for (const m of words.matchAll(HERE)) {
+    const at = sentence.start + (m.index ?? 0) + m[0].search(/here\b/i);
+    if (quotes.some((q) => q.start <= at && at < q.end)) continue;
+    return { start: at, end: at + 4 };
+  }
+  return null;
+}
+
+/**
+ * The dateline's city (`city`, the dateline's mention) as the event's place of a sentence saying
+ * "here" (see the file comment), when its own event (`event`) is none or a coarse place holding
+ * the city; else null.
+ */
+export function placeHere(
+  text: string,
+  sentence: Span,
+  event: PlaceMention | null,
+  city: PlaceMention | null,
+): PlaceMention | null {
+  const c = city?.resolved;
+  const at = hereAt(text, sentence);
+  if (!city || !c || !at) return null;
+  const own = event?.resolved;
+  if (event && !own) return null;
+  if (own) {
+    if (event?.role !== 'place' || !COARSE.has(own.precision)) return null;
+    if (own.precision === 'country' || own.precision === 'province') {
+      if (own.country !== c.country) return null;
+      if (own.precision === 'province' && own.admin1 !== c.admin1) return null;
+    } else {
+      const km = distance([own.lon, own.lat], [c.lon, c.lat], { units: 'kilometers' });
+      if (km > own.uncertainty_km + c.uncertainty_km) return null;
+    }
+  }
+  // the mention is the word "here", read as the dateline's city
+  return { ...city, text: text.slice(at.start, at.end), span: at, role: 'place', reviews: [] };
+}

@@ -1,0 +1,66 @@
+// Regressions from the twentieth blind try's pages (real reports, not in the repository), each on
+// invented sentences: the rule's case, and a control that must not change.
+import { describe, expect, it } from 'vitest';
+import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { extractIncidents } from '../../../src/core/extract/extract.ts';
+
+const readers = nodeReaders();
+const run = (text: string, published: string) => extractIncidents(text, { published }, readers);
+
+describe('a byline is no dateline', () => {
+  const text =
+    'Taliban kill 4 border police\n\nBy Yousuf Zarifi On Dec 29, 2017 - 00:37\n\nJALALABAD (Pajhwok): Taliban militants ambushed four border police in Nangarhar province on Thursday.';
+  it('"By … On Dec 29, 2017 -" is skipped and the city line below is the dateline', () => {
+    // the byline was read as the dateline, so JALALABAD became the place of the ambush
+    expect(readers.findDateline(text, '2017-12-29')?.place).toBe('JALALABAD');
+  });
+  it('so the filing city is not the place of the ambush', () => {
+    const [p] = run(text, '2017-12-29');
+    expect(p?.place).not.toBe('JALALABAD');
+  });
+});
+
+describe('a next sentence telling an act on the victims the lead named', () => {
+  it('"assailants targeted the border guards … at a station in Mirjaveh city" places the lead', () => {
+    // the lead stayed at the province, 189 km from Mirjaveh
+    const [p] = run(
+      'Three Iranian border guards were killed in an attack in Sistan and Baluchestan province on Thursday evening.\n\nThe prosecutor said the assailants targeted the border guards while they were filling gas at a station in Mirjaveh city.',
+      '2024-09-13',
+    );
+    expect(p).toMatchObject({ status: 'proposed', place: 'Mirjaveh city' });
+  });
+  it('control: an act on other people is another matter', () => {
+    const [p] = run(
+      'Three Iranian border guards were killed in an attack in Sistan and Baluchestan province on Thursday evening.\n\nThe prosecutor said the assailants had targeted the judges at a court in Zahedan last year.',
+      '2024-09-13',
+    );
+    expect(p?.place).not.toMatch(/Zahedan/);
+  });
+});
+
+describe('"here" in a dated report is the dateline city', () => {
+  const lead =
+    'CHAMAN: At least one person was killed when a roadside bomb went off near a vehicle';
+  it('"at the Pak-Afghan border here on Monday evening" is Chaman', () => {
+    // no place had been read: the sentence names only the border
+    const [p] = run(
+      `${lead} at the Pak-Afghan border here on Monday evening, levies sources said.`,
+      '2017-09-18',
+    );
+    expect(p).toMatchObject({ status: 'proposed', place: 'here', resolved_place: 'Chaman' });
+  });
+  it('control: a speaker\'s "here" in quoted words is not', () => {
+    const [p] = run(
+      `${lead} on Monday evening. "We were standing here at the border," a witness said.`,
+      '2017-09-18',
+    );
+    expect(p?.resolved_place).not.toBe('Chaman');
+  });
+  it('control: "here" beside a place elsewhere does not move it', () => {
+    const [p] = run(
+      'CHAMAN: Officials here said a bomb killed two people in Turbat on Monday.',
+      '2017-09-18',
+    );
+    expect(p?.resolved_place).toBe('Turbat');
+  });
+});
