@@ -5,6 +5,7 @@
 // the dated incident's place, so the dated one is sent to review before the mention is dropped.
 import { haversineKm } from './distance.ts';
 import { compareIncidents } from './mergeSources.ts';
+import { SEVERAL_TARGETS } from './storyTime.ts';
 import type { Proposal } from './types.ts';
 
 /** At most this many characters between a dated incident and the undated mention after it. */
@@ -144,6 +145,27 @@ function dropCopies(list: Proposal[]): Proposal[] {
 const SEPARATE =
   /\b(?:in\s+(?:a|another)\s+separate\s+(?:incident|attack)|in\s+another\s+(?:incident|attack)|separately)\b/i;
 
+/**
+ * True when `p`, a lead at a district that tells several attacks ("carried out two attacks … in
+ * the Khyber tribal region on Tuesday"), has at least two finer proposals of its kind and dates
+ * in its circle (`others`): the details ("In the first incident … in Jamrud town"), which it sums
+ * up (a twentieth-try page proposed the summary beside its two details).
+ */
+function sumsUpDetails(p: Proposal, others: Proposal[]): boolean {
+  if (p.place_precision !== 'county' || p.lat === null || p.lon === null) return false;
+  if (!SEVERAL_TARGETS.test(p.excerpt)) return false;
+  const details = others.filter(
+    (o) =>
+      o.date === p.date &&
+      o.date_end === p.date_end &&
+      o.lat !== null &&
+      o.lon !== null &&
+      ['town', 'point'].includes(o.place_precision ?? '') &&
+      haversineKm(p.lat as number, p.lon as number, o.lat, o.lon) <= (p.uncertainty_km ?? 0),
+  );
+  return details.length >= 2;
+}
+
 /** "another suicide bomber", "another attack": an incident other than the one told before. */
 const ANOTHER_INCIDENT =
   /\banother\s+(?:suicide\s+|roadside\s+|bomb\s+)?(?:bomber|attacker|attack|blast|bombing|explosion|ambush|raid|strike|incident|assault)\b/i;
@@ -177,7 +199,7 @@ export function foldRepeats(all: Proposal[]): Proposal[] {
           others.every((o) => coarse(o) || o.date === null || placedApart(p, o)) &&
           (others.every(coarse) || onlyUndated(p)))
       );
-    if (!coarse(p)) return true;
+    if (!coarse(p) && !sumsUpDetails(p, others)) return true;
     // "Meanwhile another suicide bomber killed two … in the nearby Swat valley late on Thursday":
     // the text says it is another incident, not a summary of Thursday's bombing in Bajaur (a
     // nineteenth-try page, where it vanished)

@@ -30,6 +30,8 @@ export interface StoryAnchor {
    * `undefined` when no lead of the story sums up (its incidents each have their own place).
    */
   area?: PlaceCandidate | null;
+  /** The lead reports several targets or attacks (`SEVERAL_TARGETS`): "the first incident" is one. */
+  several?: boolean;
 }
 
 /**
@@ -52,8 +54,9 @@ export function nextAnchor(
   resolved: PlaceCandidate | null,
   lead: string,
 ): StoryAnchor {
-  if (!resolved || COARSE.has(resolved.precision)) return { ...next, area: resolved };
-  if (SEVERAL_TARGETS.test(lead)) return { ...next, area: null };
+  const several = SEVERAL_TARGETS.test(lead);
+  if (!resolved || COARSE.has(resolved.precision)) return { ...next, area: resolved, several };
+  if (several) return { ...next, area: null, several };
   const m = next.mention;
   const same =
     previous !== null &&
@@ -71,6 +74,9 @@ const PERFECT =
 /** A sentence speaking of another event than the dated one. */
 const OTHER_EVENT =
   /\b(?:similar|previous|earlier|last|another|prior|recent|past|separate|first|second)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|incidents?|strikes?|raids?|abductions?|kidnappings?|ambush(?:es)?|clash(?:es)?|killings?)\b/i;
+/** "In the first incident", "In the second attack": a detail of a lead that told several. */
+const ORDINAL_DETAIL =
+  /^\s*(?:In|At)\s+the\s+(?:first|second|third|fourth|former|latter)\s+(?:incident|attack|case|blast|bombing)\b/i;
 const HABITUAL =
   /\b(?:repeatedly|frequently|often|routinely|regularly|in recent (?:years|months|weeks)|over the years|for years|in the past|previously|usually|sometimes|every)\b/i;
 
@@ -134,7 +140,9 @@ export function inheritDate(
   if (!m.date || !oneNight(m)) return null;
   if (sentence <= anchor.sentence || sentence - anchor.sentence > STORY_REACH) return null;
   const seg = text.slice(span.start, span.end);
-  if (PERFECT.test(ownWords(seg)) || OTHER_EVENT.test(seg) || HABITUAL.test(seg)) return null;
+  // "Two attacks on Tuesday … In the first incident, …": a detail, not another event
+  const other = OTHER_EVENT.test(seg) && !(anchor.several && ORDINAL_DETAIL.test(seg));
+  if (PERFECT.test(ownWords(seg)) || other || HABITUAL.test(seg)) return null;
   if (aggregatePhrase(text, span)) return null;
   // a lead dated only by its report ("… state TV reported on Thursday") hands on that doubt
   const reviews: DateMention['reviews'] =

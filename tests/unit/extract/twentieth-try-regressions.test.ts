@@ -64,3 +64,23 @@ describe('"here" in a dated report is the dateline city', () => {
     expect(p?.resolved_place).toBe('Turbat');
   });
 });
+
+describe('a lead telling two attacks, then "In the first incident", "In the second incident"', () => {
+  const text =
+    'Militants on Tuesday carried out two attacks on NATO container trucks in the Khyber tribal region, killing one person.\nIn the first incident, armed men on a motorcycle fired at three container trucks near the market in Jamrud town.\nIn the second incident, militants fired at container trucks near Landi Kotal town, officials said.';
+  it("each detail is an incident of the lead's day at its own town", () => {
+    // "the first incident" was read as another, earlier event: both details were lost
+    const list = run(text, '2012-07-24');
+    expect(list.map((p) => [p.resolved_place, p.date])).toEqual([
+      ['Jamrud', '2012-07-24'],
+      ['Landi Kotal', '2012-07-24'],
+    ]);
+  });
+  it('control: after a lead telling one attack, "the first incident" is still another event', () => {
+    const list = run(
+      'Militants on Tuesday attacked a NATO container truck in Jamrud town, killing one person.\nIn the first incident of its kind, militants fired at trucks near Landi Kotal town.',
+      '2012-07-24',
+    );
+    expect(list.find((p) => p.resolved_place === 'Landi Kotal')?.date ?? null).toBeNull();
+  });
+});
