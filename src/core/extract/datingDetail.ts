@@ -4,17 +4,19 @@
 // and 27."): the second sentence reports nothing new, it dates the one incident just told, so the
 // lead takes its date. Read apart, the lead had no date and the second sentence no event word,
 // and the incident went to review. Only a sentence that opens by pointing back at the incident
-// with a verb of happening, has a date, and names no place and no other event is read so (the
-// mirror of locating "The incident occurred in X"). Pure.
+// with a verb of happening (or reports so: "X told Kabul Now that the incident took place this
+// morning"), has a date, and names no other place than the lead's and no other event is read so
+// (the mirror of locating "The incident occurred in X"). Pure.
 import type { Segment } from './segments.ts';
 import type { SentenceDates, SentencePlaces, Span } from './types.ts';
 
 /**
- * "The incident occurred on", "According to officials, the attack took place late on": the
- * opening of a sentence that only dates the incident told before it.
+ * "The incident occurred on", "According to officials, the attack took place late on", "X told
+ * Kabul Now that the incident took place this morning": the opening of a sentence that only
+ * dates the incident told before it.
  */
 const DATING =
-  /^[\s"“]*(?:according to [^,.;]{1,60},\s*)?(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:incident|attack|assault|blast|bombing|explosion|ambush|raid|strike|shelling|clash(?:es)?|firing|shooting|fighting|skirmish|firefight|exchange of fire)\s+(?:occurred|took place|happened)\s+(?:(?:early|late)\s+)?(?:on|at|during|in the (?:early )?hours of|overnight|yesterday|today|last)\b/i;
+  /^[\s"“]*(?:according to [^,.;]{1,60},\s*|[^.;"“]{1,140}?\s(?:said|says|told\s+[^,.;]{1,40}?)\s+(?:that\s+)?)?(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:incident|attack|assault|blast|bombing|explosion|ambush|raid|strike|shelling|clash(?:es)?|firing|shooting|fighting|skirmish|firefight|exchange of fire)\s+(?:occurred|took place|happened)\s+(?:(?:early|late)\s+)?(?:on|at|during|in the (?:early )?hours of|overnight|yesterday|today|last|this\s+(?:morning|afternoon|evening))\b/i;
 /** Words saying the sentence tells of another event, or of more than the date. */
 const ANOTHER =
   /\b(?:another|other|second|separate|separately|earlier|previous|similar|last\s+(?:year|month)|after|before|following)\b/i;
@@ -28,7 +30,7 @@ export function isDatingSentence(text: string, sentence: Span): boolean {
 /**
  * True when the segment `prev`, ending in the sentence just before (index `sentence - 1`), is an
  * undated incident at a place that takes the date of the dating sentence (`dates`, `places`: what
- * that sentence says): it has one event date and no place of its own.
+ * that sentence says): it has one event date and no place of its own but the lead's.
  */
 export function takesDate(
   prev: Segment | undefined,
@@ -39,5 +41,8 @@ export function takesDate(
   if (!prev || prev.lastSentence !== sentence - 1 || prev.dates.mentions.length > 0) return false;
   if (prev.places.event?.role !== 'place' || !prev.places.event.resolved) return false;
   if (!dates.event?.date || dates.reviews.some((r) => r.code === 'several_dates')) return false;
-  return !places.mentions.some((m) => m.role === 'place');
+  // no place, or only the lead's own ("… took place this morning, November 02, in PD3 of
+  // Lashkargah city" after a blast "in Lashkargah")
+  const own = prev.places.event.resolved.name;
+  return places.mentions.every((m) => m.role !== 'place' || m.resolved?.name === own);
 }

@@ -84,3 +84,23 @@ describe('a lead telling two attacks, then "In the first incident", "In the seco
     expect(list.find((p) => p.resolved_place === 'Landi Kotal')?.date ?? null).toBeNull();
   });
 });
+
+describe('a reported sentence that dates the lead at its own place', () => {
+  const lead =
+    'Seven civilians were killed by a roadside bomb blast in Lashkargah, provincial capital of Helmand province, officials say.';
+  it('"X told Kabul Now that the incident took place this morning, …, in PD3 of Lashkargah city"', () => {
+    // the lead stayed undated: the dating sentence was reported speech and named the lead's town
+    const [p] = run(
+      `${lead}\n\nA police spokesman told Kabul Now that the incident took place this morning, November 02, in PD3 of Lashkargah city.`,
+      '2020-11-02',
+    );
+    expect(p).toMatchObject({ status: 'proposed', date: '2020-11-02' });
+  });
+  it('control: a dating sentence at another town does not date the lead', () => {
+    const list = run(
+      `${lead}\n\nA police spokesman told Kabul Now that the incident took place this morning in Gereshk.`,
+      '2020-11-02',
+    );
+    expect(list.find((p) => p.resolved_place?.startsWith('Lashkar'))?.date ?? null).toBeNull();
+  });
+});
