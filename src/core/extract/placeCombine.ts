@@ -265,8 +265,9 @@ export function combine(
         b.hint === 'district' || b.records.every((r) => r.kind === 'district') || misread;
       const villageWord = v > a.next;
       if (
-        // "Damadola village, in the Bajaur tribal region": "in the" only after a village word
-        (/^\s*(?:,|in|of|,\s*in)\s*$/u.test(between) ||
+        // "Damadola village, in the Bajaur tribal region": "in the" only after a village word;
+        // "Barang tehsil here in Bajaur district": a dateline's "here" may stand before "in"
+        (/^\s*(?:,|(?:here\s+)?in|of|,\s*in)\s*$/u.test(between) ||
           (villageWord && /^\s*,?\s*in\s+the\s*$/u.test(between))) &&
         (districtLike || villageWord) &&
         !ca &&

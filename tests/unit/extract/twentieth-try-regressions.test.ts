@@ -104,3 +104,15 @@ describe('a reported sentence that dates the lead at its own place', () => {
     expect(list.find((p) => p.resolved_place?.startsWith('Lashkar'))?.date ?? null).toBeNull();
   });
 });
+
+describe('an unknown tehsil "here in" its district', () => {
+  it('"in the mountainous Barang tehsil here in Bajaur district" falls back to Bajaur', () => {
+    // "Barang" was read as a misspelt Narang, a district of Kunar across the border, 44 km off
+    const [p] = run(
+      'BAJAUR: A roadside bomb blast injured a tribal elder in the mountainous Barang tehsil here in Bajaur district on Thursday.',
+      '2025-09-12',
+    );
+    expect(p?.resolved_place).toBe('Bajaur District');
+    expect(p?.reasons.map((r) => r.code)).toContain('fallback_admin');
+  });
+});
