@@ -1,7 +1,7 @@
 // "CHAMAN: … a roadside explosion occurred near their vehicle at the Pak-Afghan border here on
 // Monday evening": in a dated report, "here" is the dateline's city. A sentence whose event has
-// no place, or only a country, border or province that holds that city, takes the city; the
-// mention is the word "here" (its span), resolved as the dateline's city. "Here" in quoted words
+// no place, or only a country, border or province that holds that city, takes the city: the
+// mention is the dateline's, carried (its words and span), so the user sees where it came from. "Here" in quoted words
 // (a speaker's "here") and "from here" (where people set out) are not read so. Pure.
 import { distance } from '@turf/turf';
 import { quotedIn } from './events.ts';
@@ -52,6 +52,6 @@ export function placeHere(
       if (km > own.uncertainty_km + c.uncertainty_km) return null;
     }
   }
-  // the mention is the word "here", read as the dateline's city
-  return { ...city, text: text.slice(at.start, at.end), span: at, role: 'place', reviews: [] };
+  // the dateline's city, carried here: its words and span are the dateline's
+  return { ...city, role: 'place', carried: true, reviews: [] };
 }

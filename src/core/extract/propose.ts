@@ -22,8 +22,10 @@ export function propose(
 ): Proposal | null {
   const event = seg.dates.event;
   const rawPlace = seg.places.event;
+  // a dateline city is never the event's place, unless "here" carried it (placeHere.ts)
   const inDateline =
     rawPlace &&
+    !rawPlace.carried &&
     ctx.dateline &&
     rawPlace.span.start < ctx.dateline.span.end &&
     rawPlace.span.end > ctx.dateline.span.start;

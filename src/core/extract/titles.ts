@@ -20,7 +20,12 @@ export interface TitleParts {
 export function writeTitle(p: TitleParts): string {
   let title = p.noun;
   if (p.origin) title += ` from ${COUNTRY_NAMES[p.origin] ?? p.origin}`;
-  const place = p.place?.replace(/^the\s+/i, '');
+  // a dateline's "CHAMAN" reads "Chaman" in a headline ("FATA" stays)
+  const written = p.place?.replace(/^the\s+/i, '');
+  const place =
+    written && written.length > 4 && /^[\p{Lu}\s'’.-]+$/u.test(written)
+      ? written.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase())
+      : written;
   // "Attack 40 km south-west of Quetta", "Attack near Chaman": the place's own words say where
   if (place) title += /^(?:\d|near\b|outside\b)/i.test(place) ? ` ${place}` : ` in ${place}`;
   if (p.fatalities !== undefined) {

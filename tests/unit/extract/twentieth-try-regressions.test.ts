@@ -47,7 +47,8 @@ describe('"here" in a dated report is the dateline city', () => {
       `${lead} at the Pak-Afghan border here on Monday evening, levies sources said.`,
       '2017-09-18',
     );
-    expect(p).toMatchObject({ status: 'proposed', place: 'here', resolved_place: 'Chaman' });
+    expect(p).toMatchObject({ status: 'proposed', place: 'CHAMAN', resolved_place: 'Chaman' });
+    expect(p?.title).toMatch(/in Chaman/);
   });
   it('control: a speaker\'s "here" in quoted words is not', () => {
     const [p] = run(
