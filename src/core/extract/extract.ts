@@ -74,12 +74,18 @@ export function anchorable(m: DateMention): boolean {
  * Reads every sentence (or clause) that may report an incident, merging continuations. Only a
  * segment that makes a proposal becomes the previous event of the next one.
  */
+/** Words opening a sentence that turns to another story ("Meanwhile,", "Separately,"). */
+const NEW_STORY =
+  /^\s*(?:Meanwhile|Separately|Elsewhere|In other (?:news|violence|developments?))\b/i;
+
 function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>, readers: Readers) {
   const segments: Segment[] = [];
   let previousEvent: DateMention | null = null;
   let story: StoryAnchor | null = null;
   const category = (s: Segment) => chooseTrigger(s.triggers, s.dates.event?.span ?? null, text);
   articleSentences(text, base.dateline).forEach((sentence, index) => {
+    // "Meanwhile, in Kunduz province …": another story begins; no detail inherits the last day
+    if (NEW_STORY.test(text.slice(sentence.start, sentence.end))) story = null;
     const triggers = findTriggers(text, sentence, base.dateline?.span ?? null);
     // a quote retelling the incident before it ("the deputy governor said, "… in Rask, 11 …"")
     if (triggers.every((t) => t.category === 'statement')) {

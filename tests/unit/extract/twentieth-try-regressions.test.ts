@@ -117,3 +117,26 @@ describe('an unknown tehsil "here in" its district', () => {
     expect(p?.reasons.map((r) => r.code)).toContain('fallback_admin');
   });
 });
+
+describe('an AP brief of one sentence a paragraph', () => {
+  const text =
+    'An Afghan official says a rocket fired by the Taliban has killed two people in the east.\n\nThe governor of Kunar province says the projectile was fired Tuesday. He says it struck a market in the provincial capital, Asad Abad, killing two employees.';
+  it('"the projectile was fired Tuesday" is an attack, placed at "Asad Abad" by the next sentence', () => {
+    // "projectile" was no event word, and "Asad Abad" (two words) no place
+    const list = run(text, '2017-05-16');
+    expect(list.find((p) => p.date === '2017-05-16')).toMatchObject({
+      status: 'proposed',
+      resolved_place: 'Asadābād',
+      country: 'AF',
+    });
+  });
+  it('"Meanwhile, in Kunduz province …" begins another story: its details inherit no day', () => {
+    const list = run(
+      `${text}\n\nMeanwhile, in northern Kunduz province, authorities say they have recaptured a district.\n\nA statement says security forces took back the district of Qala-e Zal in Kunduz.`,
+      '2017-05-16',
+    );
+    expect(list.some((p) => p.excerpt.includes('Qala-e Zal') && p.date === '2017-05-16')).toBe(
+      false,
+    );
+  });
+});
