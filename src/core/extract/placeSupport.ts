@@ -81,11 +81,15 @@ export function provinceSupport(matches: Combined[]): ProvinceSupport {
       const key = `${first.country}/${k}`;
       keys.set(key, (keys.get(key) ?? new Set()).add(m.key));
     }
-    if (m.records.every((r) => r.kind === 'province')) {
-      const list = named.get(first.country) ?? [];
-      if (!list.some((p) => p.name === first.name))
-        list.push({ name: first.name, keys: first.provinceKeys });
-      named.set(first.country, list);
+    // "Kunduz province" names the province, though the town bears its name too
+    const province =
+      m.hint === 'province' ? m.records.find((r) => r.kind === 'province') : undefined;
+    if (province || m.records.every((r) => r.kind === 'province')) {
+      const p = province ?? first;
+      const list = named.get(p.country) ?? [];
+      if (!list.some((q) => q.name === p.name))
+        list.push({ name: p.name, keys: p.provinceKeys ?? [] });
+      named.set(p.country, list);
     }
   }
   return { named, keys };

@@ -140,3 +140,22 @@ describe('an AP brief of one sentence a paragraph', () => {
     );
   });
 });
+
+describe('a province named like its capital', () => {
+  it('"in Kunduz province … in Kunduz city" is not a namesake far from the article\'s provinces', () => {
+    // the review said the article named Kunduz province nowhere, though it had
+    const list = run(
+      "Taliban fighters attacked a post in Kunar province on Tuesday.\n\nMeanwhile, in Afghanistan's northern Kunduz province, authorities say militants stormed a police post in Kunduz city on Tuesday.",
+      '2017-05-16',
+    );
+    const kunduz = list.find((p) => p.resolved_place === 'Kunduz');
+    expect(kunduz?.reasons.map((r) => r.code)).not.toContain('ambiguous_place');
+  });
+  it('control: a town of a province the article never names is still doubted', () => {
+    const [, p] = run(
+      'Taliban fighters attacked a post in Kunar province on Tuesday.\n\nMilitants stormed a police post in Kunduz on Tuesday.',
+      '2017-05-16',
+    );
+    expect(p?.reasons.map((r) => r.code)).toContain('ambiguous_place');
+  });
+});
