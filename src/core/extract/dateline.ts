@@ -20,7 +20,7 @@ const TITLE_WORD = "[A-Z][a-z'’\\-]+";
 const CAPS_CITY = `${CAPS_WORD}(?:${SP}+${CAPS_WORD}){0,3}`;
 /** One city, or up to three filed together in capitals ("QUETTA / GWADAR:", "QUETTA/ISLAMABAD/LANDIKOTAL:"). */
 /** Words that open a byline or a time stamp, never a city ("By Yousuf Zarifi On Dec 29, 2017 - 00:37"). */
-const NOT_CITY = `(?!(?:By|On|Posted|Published|Updated|Last)${SP})`;
+const NOT_CITY = `(?!(?:By|On|In|At|From|The|Posted|Published|Updated|Last)${SP})`;
 const CITY = `(?<city>${CAPS_CITY}(?:${SP}*/${SP}*${CAPS_CITY}){0,2}|${NOT_CITY}${TITLE_WORD}(?:${SP}+(?!On${SP})${TITLE_WORD}){0,3})`;
 const REGION_WORD = `(?!${WEEKDAY}|${MONTH_ANY})(?:[A-Z][A-Za-z'’.\\-]+|and|of)`;
 const REGION = `(?:,${SP}*${REGION_WORD}(?:${SP}+${REGION_WORD}){0,3}(?![^\\S\\n]*\\d)){0,2}`;
@@ -53,6 +53,15 @@ const DATELINE_NO_DASH = new RegExp(
   'y',
 );
 /**
+ * IANS's form as some pages print it, with neither dash nor credit: "Islamabad, Dec 10 A police
+ * officer was killed …" (a twenty-first-try page, whose filing city was read as a second place
+ * of the blast, 899 km off). Only a month and day, then a capital: no sentence reads so.
+ */
+const DATELINE_BARE = new RegExp(
+  `${CITY}${BRACKETED},${SP}+(?<date>(?<m1>${MONTH_ANY})${SP}+(?<d1>${DAY})(?:,${SP}*(?<y1>${YEAR}))?|(?<d2>${DAY})${SP}+(?<m2>${MONTH_ANY})(?:,?${SP}+(?<y2>${YEAR}))?)${SP}+(?=[A-Z"“])`,
+  'y',
+);
+/**
  * A credit line in brackets before the first sentence: "(UrduPoint News / Sputnik - 15th July,
  * 2020) Seven police officers were killed …". Its date is the report's, never the event's (a
  * regression from a real UrduPoint page, whose lead was dated from it); it names no place.
@@ -63,11 +72,11 @@ const CREDIT_LINE = new RegExp(
 );
 /**
  * A city before such a credit line: "KABUL (UrduPoint News / Sputnik - 29th October, 2020) A bomb
- * …" (a thirteenth-try page's bombing in Maiwand was placed at Kabul, ~500 km off, held only as
+ * …", "ISLAMABAD, (UrduPoint / Pakistan Point News - 28th Apr, 2025) At least seven …" (a thirteenth-try page's bombing in Maiwand was placed at Kabul, ~500 km off, held only as
  * one of several places).
  */
 const CITY_CREDIT_LINE = new RegExp(
-  `${CITY}${BRACKETED}${REGION}${SP}+\\((?<credit>[A-Z][^()\\n]{1,60}?)${SP}*[-–—]${SP}*${DATE}\\)(?=${SP})`,
+  `${CITY}${BRACKETED}${REGION},?${SP}+\\((?<credit>[A-Z][^()\\n]{1,60}?)${SP}*[-–—]${SP}*${DATE}\\)(?=${SP})`,
   'y',
 );
 /** Names that open a report as its source, not its place ("IRNA - …"). */
@@ -115,7 +124,12 @@ function matchAt(text: string, at: number, published: string | null): Dateline |
     re.lastIndex = at;
     return re.exec(text);
   };
-  const m = exec(DATELINE) ?? exec(DATELINE_NO_DASH) ?? exec(CITY_CREDIT_LINE) ?? exec(CREDIT_LINE);
+  const m =
+    exec(DATELINE) ??
+    exec(DATELINE_NO_DASH) ??
+    exec(CITY_CREDIT_LINE) ??
+    exec(CREDIT_LINE) ??
+    exec(DATELINE_BARE);
   if (!m) return null;
   const g = m.groups ?? {};
   const city = g.city ?? '';

@@ -156,11 +156,12 @@ const PART_BEFORE_OF = new Set([
 ]); // prettier-ignore
 
 /**
- * Capitalised words after "in"/"at" that are not places: months, weekdays, institutions, and a
- * bare direction ("in the North and South Waziristan districts": half of a name said once).
+ * Capitalised words after "in"/"at" that are not places: months, weekdays, institutions, a bare
+ * direction ("in the North and South Waziristan districts": half of a name said once), and the
+ * words of a headline in Title Case ("Blast Kills at Least 20").
  */
 const UNKNOWN_NOT_PLACE =
-  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|^(?:Parliament|Senate|Assembly|Court|Ramadan|Eid|Muharram)\b|\b(?:Levies|Police|Frontier|Corps|FC|Army|Rangers|Guards?|Scouts|Forces?|Taliban)$/;
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$|^(?:Least|Most|Large|Times|Risk|Home|Night|Dawn|Noon|Midnight|Gunpoint|War)$|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|^(?:Parliament|Senate|Assembly|Court|Ramadan|Eid|Muharram)\b|\b(?:Levies|Police|Frontier|Corps|FC|Army|Rangers|Guards?|Scouts|Forces?|Taliban)$/;
 
 /**
  * With one namesake only, a town is doubted when the article speaks of two other countries and
