@@ -41,3 +41,14 @@ describe('a headline in Title Case', () => {
     expect(list.map(messages).join(' ')).not.toMatch(/'Least'/);
   });
 });
+
+describe('a spelling of the province', () => {
+  it('"Khash city in … Sistan and Balochestan" is the Iranian Khash', () => {
+    // "Balochestan" was no known spelling, so Khash stayed ambiguous with Khash in Nimroz
+    const [p] = run(
+      'Three police officers were killed in clashes with drug traffickers in Khash city in southeastern province of Sistan and Balochestan on Thursday.',
+      '2018-01-05',
+    );
+    expect(p).toMatchObject({ status: 'proposed', country: 'IR' });
+  });
+});
