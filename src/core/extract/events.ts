@@ -26,6 +26,21 @@ export interface Trigger {
 const MODAL =
   /(?:\b(?:will|would|shall|may|might|could|can|must|should|not|no|never|denied|without|unless|if)\s+(?:\S+\s+){0,2}|(?<!\b(?:attempted|attempting|tried|trying)\s+)\bto\s+)$/i;
 /**
+ * "said that the news of the abduction of two border guards is false", "dismissed reports of a
+ * clash as baseless": an event the sentence denies happened.
+ */
+const DENIED =
+  /\b(?:news|reports?|rumou?rs?|claims?)\s+(?:of|about|that)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:false|untrue|baseless|fake|groundless|unfounded)\b|\b(?:dismissed|rejected|denied)\s+(?:the\s+)?(?:news|reports?|rumou?rs?|claims?)\s+(?:of|about|that)\b/i;
+/** True when every decisive trigger lies in words that deny the event (`DENIED`). */
+function denied(text: string, span: Span, decisive: Trigger[]): boolean {
+  const m = DENIED.exec(text.slice(span.start, span.end));
+  if (!m) return false;
+  const start = span.start + m.index;
+  const end = start + m[0].length;
+  return decisive.every((t) => t.span.start >= start && t.span.end <= end + 40);
+}
+
+/**
  * A feared or possible event, right before its word: "a possible Taliban attack", "concerns over
  * a possible attack", "warned of an attack", "fears of fresh clashes" (a regression from a real
  * Ariana report: council members' "concerns over a possible Taliban attack on Shindand" was
@@ -168,6 +183,7 @@ export function nonEventReason(
   if (soft && plan(text, span, decisive)) return 'a plan or an expected event';
   if (!hasDate && (HABITUAL.test(seg) || AGGREGATE.test(seg))) return 'a generality with no date';
   if (!hasDate && soft) return 'a meeting, agreement or statement with no date';
+  if (denied(text, span, decisive)) return 'a report said to be false';
   return null;
 }
 

@@ -52,3 +52,28 @@ describe('a spelling of the province', () => {
     expect(p).toMatchObject({ status: 'proposed', country: 'IR' });
   });
 });
+
+describe('an event the sentence denies', () => {
+  it('"the news of the abduction of two border guards … is false" is no incident', () => {
+    const list = run(
+      'The governor of Zahedan said on Wednesday that the news of the abduction of two Iranian border guards near Mirjaveh on Tuesday is false.',
+      '2022-06-29',
+    );
+    expect(list).toEqual([]);
+  });
+  it('"dismissed reports of a clash at the Torkham crossing on Monday" is no incident', () => {
+    expect(
+      run(
+        'Officials dismissed reports of a clash at the Torkham crossing on Monday.',
+        '2022-06-29',
+      ),
+    ).toEqual([]);
+  });
+  it('control: an incident told beside a denied one stays', () => {
+    const [p] = run(
+      'Two soldiers were killed on Monday in Turbat, officials said, adding that reports of a second attack were false.',
+      '2022-06-29',
+    );
+    expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Turbat' });
+  });
+});
