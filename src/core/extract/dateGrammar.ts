@@ -109,7 +109,11 @@ const RULES: [RuleName, string][] = [
     `\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?<which>${words(['last', 'this', 'past', 'the past'])})\\s+(?<u>weekend|week|month|year)\\b`,
   ],
   ['weekend', '\\b(?:[Oo]ver|[Aa]t|[Dd]uring)\\s+the\\s+weekend\\b'],
-  ['overnight', '\\b[Oo]vernight\\b'],
+  // "overnight", "throughout the night" (not "through the night of May 3", a date of its own)
+  [
+    'overnight',
+    '\\b(?:[Oo]vernight|(?:[Tt]hroughout|[Tt]hrough|[Aa]ll)\\s+the\\s+night(?!\\s+(?:of|before|between)\\b))\\b',
+  ],
 ];
 /** The rules compiled once, global, in order. */
 export const COMPILED = RULES.map(([name, source]) => [name, new RegExp(source, 'g')] as const);

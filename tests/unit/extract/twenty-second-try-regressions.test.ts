@@ -1,0 +1,26 @@
+// Regressions from the twenty-second blind try's pages (real reports, not in the repository), on
+// invented sentences: the rule's case, and a control that must not change.
+import { describe, expect, it } from 'vitest';
+import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { extractIncidents } from '../../../src/core/extract/extract.ts';
+
+const readers = nodeReaders();
+const run = (text: string, published: string) => extractIncidents(text, { published }, readers);
+
+describe('a night of fighting', () => {
+  it('"engaged in a confrontation with police throughout the night" is a clash of that night', () => {
+    // neither "confrontation" nor "throughout the night" was read: the draft had no date
+    const [p] = run(
+      'Armed men were engaged in a confrontation with police forces throughout the night in Kalat district.',
+      '2024-08-26',
+    );
+    expect(p).toMatchObject({ category: 'attack', date: '2024-08-25', date_end: '2024-08-26' });
+  });
+  it('control: "through the night of May 3" keeps the date it names', () => {
+    const [p] = run(
+      'Gunmen clashed with police through the night of May 3 in Kalat district.',
+      '2024-05-06',
+    );
+    expect(p?.date).toBe('2024-05-03');
+  });
+});
