@@ -66,6 +66,21 @@ const SAYS_WHERE =
 /** Dated only by the report that tells it ("… claimed responsibility for the bombing in Zahedan, Al Arabiya reported today"). */
 const reportDated = (p: Proposal) => p.reasons.some((r) => REPORT_ONLY.test(r.message));
 
+/** Weapons a lead names that its detail names again ("a landmine explosion" … "hit a landmine"). */
+const WEAPON =
+  /\b(?:land ?mines?|IEDs?|roadside bombs?|suicide bombers?|car bombs?|magnetic bombs?|drones?|rockets?|mortars?|grenades?)\b/gi;
+
+/**
+ * True when the detail `later` names a weapon the `lead` named ("… in a landmine explosion … in
+ * the Jiwani area" then "… when it hit a landmine in the Duran area on Saturday": a
+ * twenty-first-try page, whose lead stayed undated and detail unplaced).
+ */
+function sameWeapon(lead: string, later: string): boolean {
+  const stem = (w: string) => w.toLowerCase().replace(/\s+/g, '').replace(/s$/, '');
+  const named = new Set([...lead.matchAll(WEAPON)].map((m) => stem(m[0])));
+  return [...later.matchAll(WEAPON)].some((m) => named.has(stem(m[0])));
+}
+
 /** True when `a` and `b` (in text order) complete each other as one incident. */
 function completes(text: string, a: Proposal, b: Proposal): boolean {
   if (a.category !== b.category) return false;
@@ -84,7 +99,10 @@ function completes(text: string, a: Proposal, b: Proposal): boolean {
   if (!complementary) return false;
   const later = text.slice(b.excerpt_start, b.excerpt_end);
   const pointsBack =
-    POINTS_BACK.test(later) || VERB_POINTS_BACK.test(later) || VICTIMS_WHEN.test(later.trimStart());
+    POINTS_BACK.test(later) ||
+    VERB_POINTS_BACK.test(later) ||
+    VICTIMS_WHEN.test(later.trimStart()) ||
+    sameWeapon(text.slice(a.excerpt_start, a.excerpt_end), later);
   return pointsBack && !ANOTHER.test(later);
 }
 

@@ -77,3 +77,24 @@ describe('an event the sentence denies', () => {
     expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Turbat' });
   });
 });
+
+describe('an undated lead and a dated detail naming the same weapon', () => {
+  const lead =
+    'A soldier was killed and seven others were injured in a landmine explosion and an ambush in the Jiwani area of Gwadar district.';
+  it('"… when it hit a landmine in the Duran area on Saturday" dates the lead, for review', () => {
+    // "hit a landmine" was no event word, and the lead stayed undated
+    const list = run(
+      `${lead}\n\nOfficials said the patrol's vehicle hit a landmine in the Duran area on Saturday.`,
+      '2023-02-05',
+    );
+    const p = list.find((x) => x.resolved_place === 'Jiwani');
+    expect(p).toMatchObject({ date: '2023-02-04', status: 'needs_review' });
+  });
+  it('control: a dated sentence with another weapon does not date the lead', () => {
+    const list = run(
+      `${lead}\n\nOfficials said a drone struck a house in Turbat on Saturday.`,
+      '2023-02-05',
+    );
+    expect(list.find((x) => x.resolved_place === 'Jiwani')?.date ?? null).toBeNull();
+  });
+});
