@@ -167,6 +167,16 @@ const ACCIDENT =
 const VIOLENCE =
   /\b(?:gunmen|militants?|terrorists?|insurgents?|attackers?|bomb\w*|blast|explosi\w+|IED|mine|shot|fired|firing|gunfire|ambush\w*|rocket\w*|mortar\w*|missile\w*|drone|suicide|targeted|attacked|shelling)\b/i;
 
+/**
+ * An explosion at work: "a coal mine explosion killed twelve miners", "methane gas", "a gas
+ * cylinder blast" (Balochistan's coal mines; it had been proposed as an attack).
+ */
+const WORK_ACCIDENT =
+  /\b(?:(?:coal|gypsum|chromite|marble)\s+mines?|methane|gas\s+(?:cylinder|leak|explosion)|cylinder\s+(?:blast|explosion)|mine\s+collapsed?)\b/i;
+/** Hostile words that keep such a sentence an attack ("gunmen killed eleven coal miners"). */
+const HOSTILE =
+  /\b(?:gunmen|militants?|terrorists?|insurgents?|attackers?|bomb\w*|IEDs?|shot|fired|firing|gunfire|ambush\w*|rocket\w*|mortar\w*|missile\w*|drone|suicide|targeted|attacked|shelling|abduct\w*|kidnap\w*|armed\s+men)\b/i;
+
 /** Why a segment with triggers is still not an incident, or null when it may be one. */
 export function nonEventReason(
   text: string,
@@ -178,6 +188,7 @@ export function nonEventReason(
   if (triggers.length === 0) return 'no event word';
   if (/\?["”’']?$/.test(seg)) return 'a question';
   if (ACCIDENT.test(seg) && !VIOLENCE.test(seg)) return 'an accident or a natural death';
+  if (WORK_ACCIDENT.test(seg) && !HOSTILE.test(seg)) return 'an accident or a natural death';
   const decisive = decisiveTriggers(triggers);
   const soft = decisive.every((t) => t.category === 'diplomacy' || t.category === 'statement');
   if (soft && plan(text, span, decisive)) return 'a plan or an expected event';

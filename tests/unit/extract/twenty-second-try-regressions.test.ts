@@ -24,3 +24,19 @@ describe('a night of fighting', () => {
     expect(p?.date).toBe('2024-05-03');
   });
 });
+
+describe('an explosion at work', () => {
+  it('"a coal mine explosion killed twelve miners" is an accident, not an attack', () => {
+    expect(
+      run('A coal mine explosion killed twelve miners in Harnai on Monday.', '2023-02-07'),
+    ).toEqual([]);
+  });
+  it('control: "gunmen killed eleven coal miners" is an attack', () => {
+    const [p] = run('Gunmen killed eleven coal miners in Mach on Monday.', '2023-02-07');
+    expect(p?.category).toBe('attack');
+  });
+  it('control: "a mine blast killed two children" (a landmine) is an attack', () => {
+    const [p] = run('A mine blast killed two children in Kunar on Monday.', '2023-02-07');
+    expect(p?.category).toBe('attack');
+  });
+});
