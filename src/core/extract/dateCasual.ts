@@ -27,7 +27,8 @@ export const dayRange = (a: number, b: number): ResolvedDate =>
     : { date: dayToIso(Math.min(a, b)), date_end: dayToIso(Math.max(a, b)), precision: 'range' };
 
 /** Monday of the week (Monday to Sunday) holding `d`. */
-const mondayOf = (d: number): number => d - ((dayParts(d).weekday + 6) % 7);
+/** The Monday of the week holding day number `d`. */
+export const mondayOf = (d: number): number => d - ((dayParts(d).weekday + 6) % 7);
 
 /** What a word like "yesterday" or "last week" means on the reference day `ref`. */
 export function casualDate(

@@ -16,7 +16,7 @@ import {
   ymdToDay,
   type ResolvedDate,
 } from '../dateRules.ts';
-import { casualDate, dayRange, oneDay, weekdayDate } from './dateCasual.ts';
+import { casualDate, dayRange, mondayOf, oneDay, weekdayDate } from './dateCasual.ts';
 import { rollbackCheck, weekdayCheck } from './dateChecks.ts';
 
 export { ROLLBACK_DOUBT_DAYS } from './dateChecks.ts';
@@ -132,10 +132,21 @@ export function readOwn(
       return ref
         ? { resolved: monthReading(core, ref.day), basis: ref.basis, reviews: [] }
         : noAnchor(phrase, 'publication');
-    case 'weekday':
-      return ref
-        ? { resolved: oneDay(weekdayDate(core, ref.day)), basis: ref.basis, reviews: [] }
-        : noAnchor(phrase, 'publication');
+    case 'weekday': {
+      if (!ref) return noAnchor(phrase, 'publication');
+      const day = weekdayDate(core, ref.day);
+      // "last Tuesday" in a Thursday's report: this week's Tuesday, or the week before's
+      const reviews: Review[] =
+        core.which === 'last' && day >= mondayOf(ref.day)
+          ? [
+              {
+                code: 'other',
+                message: `"${phrase}" may mean this week's day (${dayToIso(day)}) or the one a week before (${dayToIso(day - 7)}); check which`,
+              },
+            ]
+          : [];
+      return { resolved: oneDay(day), basis: ref.basis, reviews };
+    }
     case 'ago': {
       if (!ref) return noAnchor(phrase, 'publication');
       const [lo, hi] = core.count;
