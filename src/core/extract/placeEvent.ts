@@ -226,14 +226,27 @@ export function pickEvent(
   );
   // "the Sadiqabad area of Khar": the name resolved to a namesake far from the place the text
   // puts it in; the text is right about where, the gazetteer's namesake is not.
-  const far = usable.find(
-    (p) =>
-      c && p.r.best && putIn(p) && !contains(p.r.best, c) && farApart(c, p.r.best, FALLBACK_KM),
-  );
   /** A division the text names ("Zurmat district"), even where the gazetteer has only its seat. */
   const division = (p: Candidate) =>
     ['county', 'province'].includes(p.r.best?.precision ?? '') ||
     /\b(?:district|province|county|tehsil|agency)$/i.test(p.m.text);
+  // a division known only by its seat, of unknown size, holds a town of its own province
+  // ("Pishin in Sarbaz county": Pīshīn lies 79 km from the town Sarbāz, in the county)
+  const sameProvince = (p: Candidate) =>
+    division(p) &&
+    p.r.best?.kind === 'town' &&
+    p.r.best.country === c?.country &&
+    p.r.best.admin1 !== null &&
+    p.r.best.admin1 === c?.admin1;
+  const far = usable.find(
+    (p) =>
+      c &&
+      p.r.best &&
+      putIn(p) &&
+      !contains(p.r.best, c) &&
+      !sameProvince(p) &&
+      farApart(c, p.r.best, FALLBACK_KM),
+  );
   if (far?.r.best && c) {
     const km = Math.round(kmBetween(c, far.r.best));
     reviews.push({

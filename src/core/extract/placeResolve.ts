@@ -108,6 +108,8 @@ export function hintsOf(matches: Combined[], index: PlaceIndex): Hints {
     if (m.type !== 'place' || m.typo) continue;
     const where = new Set(m.records.map((r) => r.country));
     if (where.size === 1) h.inPlay.add(m.records[0]?.country as string);
+    // "in Pishin in Sarbaz county": a division named as one says which country the text is in
+    if (m.hint === 'district' && where.size === 1) h.countries.add(m.records[0]?.country as string);
     // "Khost province": the province, although a town bears its name too.
     const records =
       m.hint === 'province' ? narrow(m.records, (x) => x.kind === 'province') : m.records;

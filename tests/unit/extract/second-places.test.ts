@@ -68,12 +68,20 @@ describe('a town said to lie in a county ("X, a small town in Y County") is one 
     );
     expect(p).toMatchObject({ resolved_place: 'Rāsak', status: 'proposed' });
   });
-  it('control: a namesake far from the county the text puts it in is for review', () => {
+  it('control: a namesake far from the district the text puts it in is for review', () => {
+    // (this control read "Pishin, a small town located in Sarbaz County" while Pishin resolved to
+    // the Pakistani town; the county now says which Pishin is meant, the Iranian one, below)
     const [p] = run(
-      'Gunmen opened fire at the county office in Pishin, a small town located in Sarbaz County, on Monday.',
+      'Gunmen opened fire at the county office in Sadiqabad, a small town located in Bajaur district, on Monday.',
     );
     expect(codes(p)).toContain('ambiguous_place');
     expect(p?.status).toBe('needs_review');
+  });
+  it('"Pishin, a small town located in Sarbaz County" is the Iranian Pishin, in that county', () => {
+    const [p] = run(
+      'Gunmen opened fire at the county office in Pishin, a small town located in Sarbaz County, on Monday.',
+    );
+    expect(p).toMatchObject({ resolved_place: 'Pīshīn', country: 'IR' });
   });
 });
 

@@ -40,3 +40,18 @@ describe('an explosion at work', () => {
     expect(p?.category).toBe('attack');
   });
 });
+
+describe('a division named as one says which namesake is meant', () => {
+  it('"near Pishin in Sarbaz county" is the Iranian Pishin, settled', () => {
+    // the Pakistani Pishin, 711 km off, was read and then held as a namesake
+    const [p] = run(
+      'Two border guards were shot dead near Pishin in Sarbaz county on Sunday.',
+      '2023-03-06',
+    );
+    expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Pīshīn', country: 'IR' });
+  });
+  it('control: "in Pishin" alone is still the Pakistani town', () => {
+    const [p] = run('Two policemen were shot dead in Pishin on Sunday.', '2023-03-06');
+    expect(p?.country).toBe('PK');
+  });
+});
