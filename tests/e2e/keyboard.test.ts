@@ -166,6 +166,11 @@ describe.skipIf(!baseUrl)('keyboard only, the whole path', () => {
     expect(await mark.textContent()).toBe(article.text.slice(from!, to!));
     // Reading: Page Down scrolls the panel from the keyboard, focus stays on "Back".
     const panel = page.locator('#selected-incident');
+    // the article's text must be laid out (taller than the panel) before Page Down can scroll it:
+    // pressing earlier raced the layout and left nothing to scroll (a flaky run)
+    await expect
+      .poll(() => panel.evaluate((el) => el.scrollHeight - el.clientHeight), { timeout: 5_000 })
+      .toBeGreaterThan(0);
     await panel.evaluate((el) => (el.scrollTop = 0));
     await press(page, 'PageDown');
     await expect
