@@ -3,19 +3,18 @@
 // City.": the lead, placed only at a province or country, is folded into the detail that says
 // where (repeats.ts). The incident rests on both sentences: the detail's excerpt starts at the
 // lead's, and the lead's count of dead is kept when the detail gives none. Pure.
+import { coarse } from './repeats.ts';
 import { SEVERAL_TARGETS } from './storyTime.ts';
 import type { Proposal } from './types.ts';
 
 /** At most this many characters between a folded lead and its detail. */
 const NEAR_CHARS = 300;
 
-/** Places that a finer detail may lie in: none, a country, a border or a province. */
-const COARSE = new Set(['country', 'border', 'province']);
-
 /**
  * For each proposal of `before` that folding dropped from `after` and that is a dated lead at a
- * coarse place telling one incident (see the file comment), the next proposal of `before`, kept, of the same kind and
- * day and within `NEAR_CHARS`, takes the lead's sentence into its excerpt. `text` is the article.
+ * coarse place (`coarse`, repeats.ts) telling one incident (see the file comment), the next
+ * proposal of `before`, kept, finer, of the same kind and day and within `NEAR_CHARS`, takes the
+ * lead's sentence into its excerpt. `text` is the article.
  */
 export function leadIntoDetail(text: string, before: Proposal[], after: Proposal[]): Proposal[] {
   const kept = new Set(after);
@@ -25,11 +24,9 @@ export function leadIntoDetail(text: string, before: Proposal[], after: Proposal
     if (kept.has(lead) || !detail || !kept.has(detail) || grown.has(detail)) return;
     if (lead.date === null || lead.date !== detail.date || lead.date_end !== detail.date_end)
       return;
-    if (lead.category !== detail.category || detail.lat === null) return;
-    if (lead.lat !== null && !COARSE.has(lead.place_precision ?? '')) return;
+    if (lead.category !== detail.category || coarse(detail) || !coarse(lead)) return;
     // a lead that sums up several ("attacked two police posts in Balochistan") is no one detail's
     if (SEVERAL_TARGETS.test(lead.excerpt)) return;
-    if (COARSE.has(detail.place_precision ?? '')) return;
     const gap = detail.excerpt_start - lead.excerpt_end;
     if (gap < 0 || gap > NEAR_CHARS) return;
     const out: Proposal = {

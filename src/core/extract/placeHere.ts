@@ -3,7 +3,7 @@
 // no place, or only a country, border or province that holds that city, takes the city: the
 // mention is the dateline's, carried (its words and span), so the user sees where it came from. "Here" in quoted words
 // (a speaker's "here") and "from here" (where people set out) are not read so. Pure.
-import { distance } from '@turf/turf';
+import { haversineKm } from './distance.ts';
 import { quotedIn } from './events.ts';
 import type { PlaceMention, Span } from './types.ts';
 
@@ -48,7 +48,7 @@ export function placeHere(
       if (own.country !== c.country) return null;
       if (own.precision === 'province' && own.admin1 !== c.admin1) return null;
     } else {
-      const km = distance([own.lon, own.lat], [c.lon, c.lat], { units: 'kilometers' });
+      const km = haversineKm(own.lat, own.lon, c.lat, c.lon);
       if (km > own.uncertainty_km + c.uncertainty_km) return null;
     }
   }

@@ -60,7 +60,7 @@ function flagOtherPlaces(list: Proposal[]): Proposal[] {
 }
 
 /** A place a finer proposal may lie in: none, a country, a border or a province. */
-function coarse(p: Proposal): boolean {
+export function coarse(p: Proposal): boolean {
   return p.lat === null || ['country', 'border', 'province'].includes(p.place_precision ?? '');
 }
 

@@ -1,0 +1,65 @@
+// What a sentence next to a dated incident says of it (placeNear.ts): whether it points back at
+// the incident ("the attack took place in", "attacked the post", "targeted the border guards"),
+// and the finer place it names that the gazetteer lacks ("in the Paroom area of Panjgur
+// district"). Pure.
+import { POINTS_BACK } from './placeAhead.ts';
+import { VERB_POINTS_BACK } from './leadDetail.ts';
+import { SAME_VICTIM } from './repeats.ts';
+import type { SentencePlaces } from './types.ts';
+
+/** "the shooting happened near", "the attack took place in": a sentence that locates the event. */
+export const HAPPENED =
+  /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:incident|attack|assault|blast|bombing|explosion|ambush|raid|strike|shelling|clash(?:es)?|firing|shooting|shootout|fighting|skirmish|firefight)\s+(?:occurred|took\s+place|happened|was\s+carried\s+out)\b/i;
+/** "on the post", "at the checkpoint": a definite target, the one the lead named. */
+const THE_TARGET =
+  /\b(?:on|at)\s+the\s+(?:[\w-]+\s+)?(?:post|check ?post|checkpoint|outpost|convoy|vehicle|station|camp|patrol)\b/i;
+
+/**
+ * "the checkpost was northeast of X", "the village is located near X": a sentence that says
+ * where the incident's target lies.
+ */
+export const TARGET_LIES =
+  /\bthe\s+(?:[\w-]+\s+)?(?:post|check ?post|checkpoint|outpost|camp|station|base|village|house)\s+(?:was|is|lies|lay)\s+(?:located\s+|situated\s+)?(?:in|near|at|close\s+to|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\b/i;
+
+/** "targeted the border guards", "ambushed the soldiers": an act on victims named before. */
+const ON_THE_VICTIMS =
+  /\b(?:attacked|targeted|ambushed|struck|shot|killed|abducted|kidnapped|seized)\s+the\s+(?:[\w-]+\s+)?(guards|soldiers|policemen|officers|troops|personnel|conscripts|workers|labourers|laborers|passengers)\b/i;
+
+/**
+ * True when `next` tells an act on the victims `lead` named ("three Iranian border guards were
+ * killed …" then "assailants targeted the border guards while they were filling gas at a station
+ * in Mirjaveh city", a twentieth-try page held at the province).
+ */
+export function onTheVictims(lead: string, next: string): boolean {
+  const m = ON_THE_VICTIMS.exec(next);
+  return m !== null && new RegExp(`\\b${m[1]}\\b`, 'i').test(lead);
+}
+
+/** Does the sentence point back at the incident told next to it? */
+export function pointsBack(words: string): boolean {
+  return (
+    POINTS_BACK.test(words) ||
+    VERB_POINTS_BACK.test(words) ||
+    HAPPENED.test(words) ||
+    THE_TARGET.test(words) ||
+    TARGET_LIES.test(words) ||
+    SAME_VICTIM.test(words.trim())
+  );
+}
+
+/** Words after a name the gazetteer lacks that make it a locality ("Raghzai area", "Khadi market"). */
+const LOCALITY =
+  /^\s+(?:area|village|market|bazaar|locality|valley|tehsil|sector|town|check ?post|checkpoint)\b/i;
+
+/**
+ * The finer place a sentence gives that the gazetteer lacks: its event placed at the division or
+ * town it is said to be in ("in the Paroom area of Panjgur district"), or a name it does not know
+ * before a locality word ("near Khadi market in Mirali"); null when it gives none.
+ */
+export function lackedPlace(text: string, places: SentencePlaces): string | null {
+  if (places.event && places.reviews.some((r) => r.code === 'fallback_admin')) {
+    return places.event.text;
+  }
+  const named = (places.unknown ?? []).find((s) => LOCALITY.test(text.slice(s.end, s.end + 20)));
+  return named ? text.slice(named.start, named.end) : null;
+}
