@@ -81,6 +81,13 @@ const NOT_ALTERNATES = new Map([
 ]);
 
 /**
+ * GeoNames main names that are a town's former name: the Herat border town and crossing renamed
+ * Islam Qala is still "Kafir Qala" there, so a report "in Islam Qala" was shown as settled at
+ * "Kafir Qala". Keyed by country and GeoNames name; the former name stays an alternate.
+ */
+const RENAMED = new Map([['AF|Kafir Qala', 'Islam Qala']]);
+
+/**
  * Alternate spellings worth matching: the ASCII name and capitalised Latin alternates, one per
  * normalized form (lower-case machine transliterations are dropped to keep the file small), less
  * the misleading ones of `NOT_ALTERNATES`.
@@ -123,9 +130,13 @@ function towns(admin1: Map<string, string>): GazetteerEntry[] {
     a1: string,
     r?: Cities500Row,
   ): GazetteerEntry => {
+    const current = RENAMED.get(`${country}|${name}`);
+    const alt = altNames(name, r);
     return {
-      name,
-      alt: altNames(name, r),
+      name: current ?? name,
+      alt: current
+        ? [name, ...alt].filter((n) => normalizePlaceName(n) !== normalizePlaceName(current)).sort()
+        : alt,
       lat: round4(lat),
       lon: round4(lon),
       country,

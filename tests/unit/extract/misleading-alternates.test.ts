@@ -39,3 +39,19 @@ describe('news spellings of Pakistani towns', () => {
     expect(p?.reasons.map((r) => r.code)).not.toContain('typo_match');
   });
 });
+
+describe('towns GeoNames knows by a former name', () => {
+  it('"in Islam Qala" is shown as Islam Qala, not its former name Kafir Qala', () => {
+    const p = first(
+      'A roadside bomb killed two policemen in Islam Qala on Sunday, officials said.',
+    );
+    expect(p?.resolved_place).toBe('Islam Qala');
+    expect(p?.country).toBe('AF');
+  });
+  it('control: the former name "Kafir Qala" still finds the town', () => {
+    const p = first(
+      'A roadside bomb killed two policemen in Kafir Qala on Sunday, officials said.',
+    );
+    expect(p?.resolved_place).toBe('Islam Qala');
+  });
+});
