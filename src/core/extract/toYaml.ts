@@ -188,7 +188,7 @@ export function draftRecords(proposals: readonly Proposal[], opts: DraftOptions)
           ...(p.uncertainty_km !== null ? { uncertainty_km: p.uncertainty_km } : {}),
         };
         notes.push(
-          `The extractor placed "${p.place}" at ${p.resolved_place ?? 'a chosen point'} (${p.lat}, ${p.lon}, ${p.place_precision}, ${p.uncertainty_km} km); looking up "${name}" alone gives another point or precision.`,
+          `The extractor placed "${p.place}" at ${p.resolved_place ?? 'a chosen point'} (${p.lat}, ${p.lon}, ${p.place_precision}, ${p.uncertainty_km} km); looking up "${name}" alone gives another point, precision or radius.`,
         );
       }
     }

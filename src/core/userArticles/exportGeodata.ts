@@ -44,7 +44,7 @@ export interface ExportOptions {
 const EXTRACTOR_DATE_NOTE =
   /The extractor read "[\s\S]*?" as \S+ \([^)]*\); the pipeline's phrase rules do not give that from the record alone\.\s*/;
 const EXTRACTOR_PLACE_NOTE =
-  /The extractor placed "[\s\S]*?; looking up "[\s\S]*?" alone gives another point or precision\.\s*/;
+  /The extractor placed "[\s\S]*?; looking up "[\s\S]*?" alone gives another point, precision or radius\.\s*/;
 
 /** The sidecar `articles/<id>.yaml` (src/core/validation.ts ArticleMetaSchema). */
 export function sidecarYaml(a: UserArticle & { published: string }, today: string): string {

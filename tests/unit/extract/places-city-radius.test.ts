@@ -1,0 +1,24 @@
+// A big city's radius comes from its population (placeIndex.ts townRadiusKm): "in Karachi" had
+// been drawn 5 km round one GeoNames point, though the city is ~40 km across.
+import { describe, expect, it } from 'vitest';
+import { TOWN_RADIUS_KM, townRadiusKm } from '../../../src/core/extract/placeIndex.ts';
+import { places } from './placeHelpers.ts';
+
+describe('city radius by population', () => {
+  it('"in Karachi" is Karachi within about 19 km', () => {
+    const r = places('Gunmen killed two policemen in Karachi on Saturday.');
+    expect(r.event?.resolved).toMatchObject({ name: 'Karachi', precision: 'town' });
+    expect(r.event?.resolved?.uncertainty_km).toBe(19);
+  });
+  it('"in Kabul" is Kabul within about 12 km', () => {
+    const r = places('A magnetic bomb killed two people in Kabul on Tuesday.');
+    expect(r.event?.resolved?.uncertainty_km).toBe(12);
+  });
+  it('control: a town (Turbat) keeps the town radius', () => {
+    const r = places('Gunmen killed two policemen in Turbat on Saturday.');
+    expect(r.event?.resolved?.uncertainty_km).toBe(TOWN_RADIUS_KM);
+  });
+  it('an unknown population gives the town radius', () => {
+    expect(townRadiusKm(null)).toBe(TOWN_RADIUS_KM);
+  });
+});
