@@ -10,6 +10,10 @@ import { DISTRICT_WORDS, TRIBAL_UNITS, namedPlaceSkip, nearAt } from './placeWor
 /** Words before "district X" that make it that district ("in district Ziarat"). */
 const AFTER_OF = new Set(['in', 'of', 'at', 'the', 'from', 'near', 'across']);
 
+/** The word before "district of X" that makes it a quarter of the city X: "police", "18th". */
+const CITY_DISTRICT =
+  /^(?:police|municipal|security|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)$/;
+
 /** Words before the name: "near X", "(on) the outskirts of X", "the border area of X", "province of X". */
 export function readPrefix(
   tokens: Token[],
@@ -81,6 +85,10 @@ export function readPrefix(
     // "in general area Mir Ali": the military's press releases for the area around X
     m.widening ??= 'area';
     m.start = startOf(2);
+  } else if (w(1) === 'of' && w(2) === 'district' && CITY_DISTRICT.test(w(3) ?? '')) {
+    // "the 18th police district of Kabul city", "the ninth district of Kabul": a quarter of the
+    // city, so the city itself, not a district named after it
+    m.hint ??= 'town';
   } else if (w(1) === 'of' && (w(2) === 'district' || w(2) === 'county')) {
     m.hint = 'district';
     m.start = startOf(2);

@@ -1,5 +1,6 @@
 // A big city's radius comes from its population (placeIndex.ts townRadiusKm): "in Karachi" had
-// been drawn 5 km round one GeoNames point, though the city is ~40 km across.
+// been drawn 5 km round one GeoNames point, though the city is ~40 km across. A numbered or police
+// district of a city is a quarter of it (placePrefix.ts), not a district named after the city.
 import { describe, expect, it } from 'vitest';
 import { TOWN_RADIUS_KM, townRadiusKm } from '../../../src/core/extract/placeIndex.ts';
 import { places } from './placeHelpers.ts';
@@ -20,5 +21,20 @@ describe('city radius by population', () => {
   });
   it('an unknown population gives the town radius', () => {
     expect(townRadiusKm(null)).toBe(TOWN_RADIUS_KM);
+  });
+});
+
+describe('a numbered or police district of a city', () => {
+  it('"the 18th police district of Kabul city" is Kabul city, not a district named Kabul', () => {
+    const r = places('A bomb killed two people in the 18th police district of Kabul city.');
+    expect(r.event?.resolved).toMatchObject({ name: 'Kabul', precision: 'town' });
+  });
+  it('"the ninth district of Kabul" is Kabul city', () => {
+    const r = places('A bomb killed two people in the ninth district of Kabul.');
+    expect(r.event?.resolved?.precision).toBe('town');
+  });
+  it('control: "a district of Kandahar" is no quarter of the city', () => {
+    const r = places('A bomb killed two people in a district of Kandahar.');
+    expect(r.event?.resolved?.precision).not.toBe('town');
   });
 });
