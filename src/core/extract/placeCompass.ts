@@ -52,27 +52,47 @@ export function compassAround(text: string, start: number, end: number): Compass
 type Extent = { minLat: number; maxLat: number; minLon: number; maxLon: number };
 const extents = new WeakMap<PlaceIndex, Map<string, Extent>>();
 
-/** The span of each country's towns in the gazetteer (computed once an index). */
-function extentOf(index: PlaceIndex, country: string): Extent | undefined {
-  let byCountry = extents.get(index);
-  if (!byCountry) {
-    byCountry = new Map();
+/** The span of the towns in `list` (null when it holds none). */
+function spanOf(list: PlaceRecord[]): Extent | null {
+  if (!list.length) return null;
+  const lats = list.map((r) => r.lat);
+  const lons = list.map((r) => r.lon);
+  return {
+    minLat: Math.min(...lats),
+    maxLat: Math.max(...lats),
+    minLon: Math.min(...lons),
+    maxLon: Math.max(...lons),
+  };
+}
+
+/**
+ * The span of each country's towns in the gazetteer, and of its northern and southern halves
+ * (keys `PK`, `PK|north`, `PK|south`), computed once an index.
+ */
+function extentOf(index: PlaceIndex, key: string): Extent | undefined {
+  let byKey = extents.get(index);
+  if (!byKey) {
+    byKey = new Map();
+    const towns = new Map<string, PlaceRecord[]>();
     for (const list of index.byName.values())
-      for (const r of list) {
-        if (r.kind !== 'town' || r.road) continue;
-        const e = byCountry.get(r.country);
-        if (!e)
-          byCountry.set(r.country, { minLat: r.lat, maxLat: r.lat, minLon: r.lon, maxLon: r.lon });
-        else {
-          e.minLat = Math.min(e.minLat, r.lat);
-          e.maxLat = Math.max(e.maxLat, r.lat);
-          e.minLon = Math.min(e.minLon, r.lon);
-          e.maxLon = Math.max(e.maxLon, r.lon);
-        }
+      for (const r of list)
+        if (r.kind === 'town' && !r.road)
+          towns.set(r.country, [...(towns.get(r.country) ?? []), r]);
+    for (const [country, list] of towns) {
+      const all = spanOf(list) as Extent;
+      const mid = (all.minLat + all.maxLat) / 2;
+      byKey.set(country, all);
+      for (const [half, inHalf] of [
+        ['north', (r: PlaceRecord) => r.lat >= mid],
+        ['south', (r: PlaceRecord) => r.lat < mid],
+      ] as const) {
+        const e = spanOf(list.filter(inHalf));
+        if (e) byKey.set(`${country}|${half}`, e);
       }
-    extents.set(index, byCountry);
+    }
+    extents.set(index, byKey);
   }
-  return byCountry.get(country);
+  return byKey.get(key);
 }
 
 /** Share of the country's span a place may lie past its middle and still be "southern" etc. */
@@ -87,10 +107,14 @@ export function fitsCompass(r: PlaceRecord, compass: Compass, index: PlaceIndex)
   const e = extentOf(index, r.country);
   if (!e) return true;
   const midLat = (e.minLat + e.maxLat) / 2;
-  const midLon = (e.minLon + e.maxLon) / 2;
-  const [dLat, dLon] = [MARGIN * (e.maxLat - e.minLat), MARGIN * (e.maxLon - e.minLon)];
+  const dLat = MARGIN * (e.maxLat - e.minLat);
   if (compass.ns === 'north' && r.lat < midLat - dLat) return false;
   if (compass.ns === 'south' && r.lat > midLat + dLat) return false;
+  // "northwestern Peshawar": west within the northern half, whose span is not the whole
+  // country's (Pakistan's north reaches east to Gilgit-Baltistan, its south west to Iran)
+  const w = (compass.ns && extentOf(index, `${r.country}|${compass.ns}`)) || e;
+  const midLon = (w.minLon + w.maxLon) / 2;
+  const dLon = MARGIN * (w.maxLon - w.minLon);
   if (compass.ew === 'east' && r.lon < midLon - dLon) return false;
   if (compass.ew === 'west' && r.lon > midLon + dLon) return false;
   return true;
