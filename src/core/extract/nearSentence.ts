@@ -57,8 +57,11 @@ const LOCALITY =
  * before a locality word ("near Khadi market in Mirali"); null when it gives none.
  */
 export function lackedPlace(text: string, places: SentencePlaces): string | null {
-  if (places.event && places.reviews.some((r) => r.code === 'fallback_admin')) {
-    return places.event.text;
+  const event = places.event;
+  if (event && places.reviews.some((r) => r.code === 'fallback_admin')) {
+    // "the Danishkol village of the Pindiyali tehsil in Mohmand": the village, not Mohmand
+    const lacked = (places.unknown ?? []).find((s) => s.end <= event.span.start);
+    return lacked ? text.slice(lacked.start, lacked.end) : event.text;
   }
   const named = (places.unknown ?? []).find((s) => LOCALITY.test(text.slice(s.end, s.end + 20)));
   return named ? text.slice(named.start, named.end) : null;

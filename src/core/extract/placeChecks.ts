@@ -143,11 +143,18 @@ export function unknownLoci(
     // "in a remote village of Tirah valley": a place word, then "of" the name
     const partOf = cue?.lower === 'of' && PART_BEFORE_OF.has(tokens[at - 1]?.lower ?? '');
     if (cueOf(cue) !== 'at' && !placeWord && !partOf) continue;
-    if (!UNKNOWN_NOT_PLACE.test(text.slice(m.start, m.end)))
-      out.push({ start: m.start, end: m.end });
+    const name = text.slice(m.start, m.end);
+    if (CITY_QUARTER.test(name) && /^[\s-]?\d/.test(text.slice(m.end, m.end + 3))) continue;
+    if (!UNKNOWN_NOT_PLACE.test(name)) out.push({ start: m.start, end: m.end });
   }
   return out;
 }
+
+/**
+ * A numbered quarter of a city ("in PD 18", "PD-3", "District 9", "Police District 6"), before
+ * its number: somewhere in the city the text names, not a place the gazetteer lacks.
+ */
+const CITY_QUARTER = /^(?:PD|District|Police District|Zone)$/;
 
 /** Words for a part of a place before "of" and an unknown name ("a village of Tirah valley"). */
 const PART_BEFORE_OF = new Set([

@@ -98,8 +98,13 @@ export function placeNear(
     // a lead that sums up several ("attacked two camps") is not at any one of them
     if (SEVERAL_TARGETS.test(text.slice(seg.span.start, seg.span.end))) return;
     const own = seg.places.event;
-    const review = (message: string, code: Review['code'] = 'several_places') => {
-      seg.places = { ...seg.places, reviews: [...seg.places.reviews, { code, message }] };
+    const review = (message: string, code: Review['code'] = 'several_places', name?: string) => {
+      // the place ahead (placeAhead.ts) may have said it already of the same name
+      const told =
+        name &&
+        seg.places.reviews.some((r) => r.code === code && r.message.includes(`('${name}')`));
+      if (!told)
+        seg.places = { ...seg.places, reviews: [...seg.places.reviews, { code, message }] };
     };
     // the sentence a review quotes joins the excerpt, so the words it names are shown with it
     const cite = (k: number) => {
@@ -178,6 +183,7 @@ export function placeNear(
           review(
             `the next sentence tells of it at '${lackedNext}', a place the gazetteer does not know; the event is placed only at ${own.resolved.name}, which may lie far from it`,
             'fallback_admin',
+            lackedNext,
           );
           cite(k);
           return;
@@ -190,6 +196,7 @@ export function placeNear(
         review(
           `a later sentence says where it happened ('${lacked}'), a place the gazetteer does not know; the event is placed only at ${own.resolved.name}, which may lie far from it`,
           'fallback_admin',
+          lacked,
         );
         cite(k);
         return;

@@ -49,3 +49,17 @@ describe('an abduction "from a coach going to X from Y"', () => {
     expect(p?.resolved_place).toBe('Quetta');
   });
 });
+
+describe('the review names the place the gazetteer lacks', () => {
+  // a twenty-first-try page: the review said 'Mohmand' was unknown, and said it twice
+  const TEXT =
+    'A bomber was killed in a botched suicide attack on tribesmen in Mohmand Agency on Saturday. Sources said the incident took place in the Danishkol village of the Pindiyali tehsil in Mohmand, when two attackers were stopped.';
+  it('names the village, not the district it is said to be in', () => {
+    const messages = first(TEXT)?.reasons.map((r) => r.message) ?? [];
+    expect(messages.some((m) => m.includes("'Danishkol'"))).toBe(true);
+    expect(messages.some((m) => m.includes("('Mohmand')"))).toBe(false);
+  });
+  it('says it once', () => {
+    expect(codes(TEXT).filter((c) => c === 'fallback_admin')).toHaveLength(1);
+  });
+});

@@ -1,9 +1,15 @@
 // A big city's radius comes from its population (placeIndex.ts townRadiusKm): "in Karachi" had
 // been drawn 5 km round one GeoNames point, though the city is ~40 km across. A numbered or police
-// district of a city is a quarter of it (placePrefix.ts), not a district named after the city.
+// district of a city is a quarter of it (placePrefix.ts), not a district named after the city;
+// so is "PD 18" (placeChecks.ts), which a twenty-first-try page had as a place the gazetteer lacks.
 import { describe, expect, it } from 'vitest';
 import { TOWN_RADIUS_KM, townRadiusKm } from '../../../src/core/extract/placeIndex.ts';
+import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import { places } from './placeHelpers.ts';
+
+const readers = nodeReaders();
+const first = (text: string) => extractIncidents(text, { published: '2024-01-14' }, readers)[0];
 
 describe('city radius by population', () => {
   it('"in Karachi" is Karachi within about 19 km', () => {
@@ -36,5 +42,21 @@ describe('a numbered or police district of a city', () => {
   it('control: "a district of Kandahar" is no quarter of the city', () => {
     const r = places('A bomb killed two people in a district of Kandahar.');
     expect(r.event?.resolved?.precision).not.toBe('town');
+  });
+});
+
+describe('a numbered quarter of a city in the next sentence', () => {
+  const LEAD = 'An explosion in Kabul on Thursday killed two people and injured 12.';
+  it('"a grenade blast in PD 18" is somewhere in Kabul, not a place the gazetteer lacks', () => {
+    const p = first(
+      `${LEAD} The incident was attributed to a grenade blast in PD 18, police said.`,
+    );
+    expect(p).toMatchObject({ resolved_place: 'Kabul', status: 'proposed' });
+  });
+  it('control: an unknown neighbourhood ("in Qala Wahid") still holds it at Kabul', () => {
+    const p = first(
+      `${LEAD} The incident was attributed to a grenade blast in Qala Wahid, police said.`,
+    );
+    expect(p?.reasons.map((r) => r.code)).toContain('fallback_admin');
   });
 });
