@@ -11,6 +11,7 @@ import { distance } from '@turf/turf';
 import { findTriggers, quotedIn } from './events.ts';
 import { VERB_POINTS_BACK } from './leadDetail.ts';
 import { FINENESS, isLandmark, isSourceSeat } from './placeEvent.ts';
+import { inTown } from './placeWords.ts';
 import type { Segment } from './segments.ts';
 import type { PlaceCandidate, PlaceMention, SentenceDates, SentencePlaces, Span } from './types.ts';
 
@@ -147,7 +148,9 @@ export function placeAhead(
       findTriggers(text, span, null).some((t) => t.category === category && category);
     if (!retold || read.dates(span).mentions.length > 0) continue;
     const places = read.places(span);
-    const unknown = (places.unknown ?? []).map((s) => text.slice(s.start, s.end));
+    const unknown = (places.unknown ?? [])
+      .map((s) => text.slice(s.start, s.end))
+      .filter((u) => !(own.resolved?.precision === 'town' && inTown(u)));
     const finer = finerPlace(text, span, places, own.resolved);
     const widen = () => {
       seg.span = { start: seg.span.start, end: Math.max(seg.span.end, span.end) };

@@ -160,3 +160,13 @@ export function pluralListAfter(tokens: Token[], last: number, text: string): st
   }
   return null;
 }
+
+/**
+ * A name for a street or a building ("Mall Road", "the Taj Hotel", "Liaquat Bazaar" is not one:
+ * bazaars name villages too): within the town the text names, whose radius already holds it.
+ */
+export function inTown(name: string): boolean {
+  return /\s(?:Road|Street|Chowk|Square|Avenue|Hotel|Hospital|Mosque|Stadium|Park|Press Club)$/.test(
+    name,
+  );
+}
