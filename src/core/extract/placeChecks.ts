@@ -139,16 +139,21 @@ export function unknownLoci(
     const before = tokens[m.first - 1];
     const at = before?.lower === 'the' ? m.first - 2 : m.first - 1;
     const cue = tokens[at];
-    const placeWord = named && PLACE_WORD_AFTER.test(text.slice(m.end, m.end + 24));
+    // "Sher-e-Khan Bandar", "Qala-i-Naw": the whole hyphenated name, not its first part
+    const end = m.end + (HYPHENATED.exec(text.slice(m.end, m.end + 40))?.[0].length ?? 0);
+    const placeWord = named && PLACE_WORD_AFTER.test(text.slice(end, end + 24));
     // "in a remote village of Tirah valley": a place word, then "of" the name
     const partOf = cue?.lower === 'of' && PART_BEFORE_OF.has(tokens[at - 1]?.lower ?? '');
     if (cueOf(cue) !== 'at' && !placeWord && !partOf) continue;
     const name = text.slice(m.start, m.end);
     if (CITY_QUARTER.test(name) && /^[\s-]?\d/.test(text.slice(m.end, m.end + 3))) continue;
-    if (!UNKNOWN_NOT_PLACE.test(name)) out.push({ start: m.start, end: m.end });
+    if (!UNKNOWN_NOT_PLACE.test(name)) out.push({ start: m.start, end });
   }
   return out;
 }
+
+/** The rest of a hyphenated name after its first part: "-e-Khan Bandar", "-i-Naw". */
+const HYPHENATED = /^(?:-(?:[a-z]{1,2}-)?\p{Lu}[\p{L}']*)+(?: \p{Lu}[\p{L}']*)*/u;
 
 /**
  * A numbered quarter of a city ("in PD 18", "PD-3", "District 9", "Police District 6"), before

@@ -80,3 +80,13 @@ describe('a street or building of the town told next', () => {
     ).toContain('fallback_admin');
   });
 });
+
+describe('a hyphenated name the gazetteer lacks', () => {
+  it('the review quotes "Sher-e-Khan Bandar" whole, not "Sher"', () => {
+    const messages =
+      first(
+        'Three soldiers were killed in a blast in Nangarhar province on Saturday. The explosion took place in Sher-e-Khan Bandar area, officials said.',
+      )?.reasons.map((r) => r.message) ?? [];
+    expect(messages.some((m) => m.includes("('Sher-e-Khan Bandar')"))).toBe(true);
+  });
+});
