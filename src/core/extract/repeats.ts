@@ -166,6 +166,26 @@ function sumsUpDetails(p: Proposal, others: Proposal[]): boolean {
   return details.length >= 2;
 }
 
+/**
+ * True when `p`, undated at a province, names a province none of the dated proposals of its kind
+ * (`others`) lies in or stands for: "A similar pre-dawn assault was also carried out in Khost
+ * province" after rockets fired into Kunar on Saturday is another incident, not a mention of
+ * that one (a twenty-first-try page, where it vanished). A dated one at its country may sum it
+ * up, and one across the border may be the other side's account of it (a Chaman clash told by
+ * Kandahar's police).
+ */
+function otherProvince(p: Proposal, others: Proposal[]): boolean {
+  if (p.place_precision !== 'province' || p.country === null) return false;
+  return others.every(
+    (o) =>
+      o.date === null ||
+      (o.country === p.country &&
+        o.place_precision !== 'country' &&
+        o.admin1 !== null &&
+        o.admin1 !== p.admin1),
+  );
+}
+
 /** "another suicide bomber", "another attack": an incident other than the one told before. */
 const ANOTHER_INCIDENT =
   /\banother\s+(?:suicide\s+|roadside\s+|bomb\s+)?(?:bomber|attacker|attack|blast|bombing|explosion|ambush|raid|strike|incident|assault)\b/i;
@@ -197,7 +217,8 @@ export function foldRepeats(all: Proposal[]): Proposal[] {
         !others.some((o) => o.date !== null) ||
         (!coarse(p) &&
           others.every((o) => coarse(o) || o.date === null || placedApart(p, o)) &&
-          (others.every(coarse) || onlyUndated(p)))
+          (others.every(coarse) || onlyUndated(p))) ||
+        otherProvince(p, others)
       );
     if (!coarse(p) && !sumsUpDetails(p, others)) return true;
     // "Meanwhile another suicide bomber killed two … in the nearby Swat valley late on Thursday":

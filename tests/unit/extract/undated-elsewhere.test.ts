@@ -76,3 +76,26 @@ describe('a capital as the government', () => {
     expect(p?.resolved_place).toBe('Islamabad');
   });
 });
+
+describe('an undated incident in another province of the same country', () => {
+  // a twenty-first-try page: the Khost assault vanished behind Saturday's rockets into Kunar
+  const KUNAR =
+    'Pakistani forces fired rockets into Kunar province early on Saturday, killing six people, an official said.';
+  it('is kept beside the dated one, for review, at its province', () => {
+    const list = run(
+      `${KUNAR} A similar assault was also carried out in Khost province, another official said.`,
+    );
+    expect(list.map((p) => p.resolved_place)).toEqual(['Kunar', 'Khost']);
+    expect(list[1]?.status).toBe('needs_review');
+  });
+  it('control: a mention in the same province is still folded into the dated one', () => {
+    const list = run(`${KUNAR} The assault in Kunar province was condemned by the governor.`);
+    expect(list.map((p) => p.resolved_place)).toEqual(['Kunar']);
+  });
+  it('control: a province across the border may be the other side of one clash: folded', () => {
+    const list = run(
+      'Pakistani and Afghan troops clashed at Chaman on Saturday, killing two. An Afghan soldier was killed in Kandahar province when Pakistani troops fired back, police said.',
+    );
+    expect(list.map((p) => p.country)).toEqual(['PK']);
+  });
+});
