@@ -71,7 +71,11 @@ export function placeMatch(
   if (after?.cap && FACILITY.has(after.lower) && linked(tail, after) && !tail.possessive) {
     return null;
   }
-  const cue = before !== undefined && LOCATIVE.has(before.lower);
+  // "in X", "near X"; or "Balochistan's X": a province (or country) holding X names it a place
+  const holder = before?.possessive && before.cap ? index.byName.get(before.lower) : undefined;
+  const cue =
+    (before !== undefined && LOCATIVE.has(before.lower)) ||
+    (holder?.some((r) => r.kind === 'province' || r.kind === 'country') ?? false);
   if (!tail.possessive && after && linked(tail, after)) {
     const crossing = CROSSING_WORDS.find((w) => wordsAt(tokens, last + 1, w, text));
     const sides = index.crossingSides.get(key);

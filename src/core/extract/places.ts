@@ -10,6 +10,7 @@ import { onBorderCheck } from './placeBorderDistance.ts';
 import { farFromStory } from './placeFarFromStory.ts';
 import { articleChecks, cueBefore, provinceCheck, unknownLoci } from './placeChecks.ts';
 import { carryPlace, textBefore } from './placeCarry.ts';
+import { districtMeant } from './placeDistrictMeant.ts';
 import { hereAt, placeHere } from './placeHere.ts';
 import { pickEvent } from './placeEvent.ts';
 import { buildPlaceIndex, toCandidate, type PlaceIndex } from './placeIndex.ts';
@@ -278,7 +279,9 @@ function readSentence(
     else places.push({ m: pm, r, cue: cueBefore(text, m.start, tokens[m.first - 1], m.end) });
   });
   const picked = pickEvent(places, text);
-  const { event } = picked;
+  const chosen = places.find((p) => p.m === picked.event);
+  // "in Barkhan" in an article on "Barkhan district": the district, not only its seat
+  const event = districtMeant(text, picked.event, chosen?.r.match ?? null, index) ?? picked.event;
   // no other place: say the feature is why, rather than "names no place"
   const reviews =
     event === null && features[0]
@@ -288,7 +291,6 @@ function readSentence(
   if (event?.resolved && border.radiusKm) {
     event.resolved = { ...event.resolved, uncertainty_km: border.radiusKm };
   }
-  const chosen = places.find((p) => p.m === event);
   reviews.push(
     ...articleChecks(text, tokens, matches, event, chosen?.r.match ?? null, article.support),
     ...provinceCheck(event, chosen?.r ?? null, article.provinceSupport),

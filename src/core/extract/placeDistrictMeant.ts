@@ -1,0 +1,70 @@
+// "a blast in Balochistan's Barkhan on Sunday … Barkhan District Health Officer …": a bare name
+// that is both a town and the district it is the seat of, in an article that speaks of that
+// district, may mean either. Read as the town within 5 km, it was a confident wrong answer when
+// the incident lay elsewhere in the district ("clashes … in Chitral", posts 64 km from the town,
+// "in the Chitral district" a few lines on: a twenty-third-try page). The place becomes the
+// district: answered within its published size when that is small enough, else held as coarse
+// (reviews.ts). Pure.
+import { FALLBACK_KM, toCandidate, type PlaceIndex, type PlaceRecord } from './placeIndex.ts';
+import type { Combined } from './placeCombine.ts';
+import { CONFIDENT_DIVISION_KM } from './reviews.ts';
+import type { PlaceCandidate, PlaceMention, Review } from './types.ts';
+
+/** A town this close (km, in degrees about 0.05) to a district's point is its seat. */
+const SEAT_DEGREES = 0.05;
+
+/** "the (border) town of ", "the city of ": words naming the town before its name. */
+const TOWN_OF = /\b(?:town|city|bazaar|market)\s+of\s+$/i;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Where `text` speaks of the district `name` ("Barkhan District", "district Barkhan"), or null. */
+export function namesDistrict(text: string, name: string): string | null {
+  const n = escape(name);
+  const re = new RegExp(`\\b${n}\\s+district\\b|\\bdistrict\\s+(?:of\\s+)?${n}\\b`, 'i');
+  return re.exec(text)?.[0] ?? null;
+}
+
+/**
+ * The district `event` (matched as `match`) stands for, when it is a bare town name whose
+ * district has the town as its seat and the article `text` names that district; else null.
+ */
+export function districtMeant(
+  text: string,
+  event: PlaceMention | null,
+  match: Combined | null,
+  index: PlaceIndex,
+): PlaceMention | null {
+  const town = event?.resolved;
+  if (!event || !town || !match || event.role !== 'place' || event.carried) return null;
+  if (town.precision !== 'town' || match.hint || match.widening || match.road) return null;
+  // "the border town of Spin Boldak": the text says it is the town
+  if (TOWN_OF.test(text.slice(Math.max(0, match.start - 30), match.start))) return null;
+  const district = (index.districts.get(match.key) ?? []).find(
+    (d: PlaceRecord) =>
+      d.country === town.country &&
+      Math.abs(d.lat - town.lat) < SEAT_DEGREES &&
+      Math.abs(d.lon - town.lon) < SEAT_DEGREES &&
+      d.uncertainty_km > town.uncertainty_km,
+  );
+  const said = namesDistrict(text, match.name);
+  if (!said) return null;
+  // a district the gazetteer does not hold: its seat, at a county's radius, of unknown size
+  if (!district && index.districts.has(match.key)) return null;
+  const resolved: PlaceCandidate = district
+    ? toCandidate(district)
+    : {
+        ...town,
+        precision: 'county',
+        uncertainty_km: Math.max(town.uncertainty_km, FALLBACK_KM),
+        division_size_unknown: true,
+      };
+  const settled = resolved.whole_division && resolved.uncertainty_km <= CONFIDENT_DIVISION_KM;
+  const review: Review = {
+    code: 'coarse_place',
+    message: `'${match.name}' is a town and the district it is the seat of, and the article speaks of the district ("${said}"): the event may lie anywhere in it, ${resolved.division_size_unknown ? 'whose size is not known offline' : `within about ${Math.round(resolved.uncertainty_km)} km`}`,
+  };
+  return { ...event, resolved, reviews: settled ? event.reviews : [...event.reviews, review] };
+}
