@@ -13,7 +13,7 @@ import type { Proposal } from './types.ts';
 
 /** "the incident", "this deadly attack", "the blast": words pointing back at one incident. */
 const POINTS_BACK =
-  /\b(?:the|this|that|these)\s+(?:[\w-]+\s+)?(?:incidents?|attacks?|assaults?|blasts?|bombings?|explosions?|ambush|raids?|strikes?|abductions?|kidnappings?|clash(?:es)?|shootings?|exchange of (?:fire|firing|gunfire)|firefights?|gunfights?|fighting)\b/i;
+  /\b(?:the|this|that|these)\s+(?:[\w-]+\s+)?(?:incidents?|attacks?|assaults?|blasts?|bombings?|explosions?|ambush|raids?|strikes?|abductions?|kidnappings?|clash(?:es)?|shootings?|exchange of (?:fire|firing|gunfire)|firefights?|gunfights?|fighting|battle)\b/i;
 /**
  * "attacked the post", "stormed the checkpoint": an event verb whose object is definite points
  * back at the target the lead named ("attacked a checkpoint in Kharan district"; a regression
@@ -42,6 +42,11 @@ const VICTIMS_WHEN = new RegExp(
 const NEXT_SENTENCE = 3;
 /** Words that make the later sentence another incident. */
 const ANOTHER = /\b(?:another|second|separate|earlier|previous|also|similar)\b/i;
+/**
+ * "six of the attackers were also killed in the battle": more dead of the same incident, not
+ * another one (a twenty-third-try page, whose lead in Herat province lost its day).
+ */
+const MORE_DEAD = /\balso\s+(?:been\s+)?(?:killed|wounded|injured|died)\s+in\s+the\b/gi;
 /** At most this many characters between the two excerpts (a short paragraph break). */
 const MAX_GAP = 400;
 
@@ -103,7 +108,7 @@ function completes(text: string, a: Proposal, b: Proposal): boolean {
     VERB_POINTS_BACK.test(later) ||
     VICTIMS_WHEN.test(later.trimStart()) ||
     sameWeapon(text.slice(a.excerpt_start, a.excerpt_end), later);
-  return pointsBack && !ANOTHER.test(later);
+  return pointsBack && !ANOTHER.test(later.replace(MORE_DEAD, ''));
 }
 
 /** One proposal from a lead and its detail: place fields from the placed one, date from the dated. */

@@ -78,3 +78,17 @@ describe('a detail that says where', () => {
     ).toBe(false);
   });
 });
+
+describe('more dead "also killed in the battle"', () => {
+  // a twenty-third-try page: the Herat lead lost its day, the detail its place
+  const LEAD =
+    'Taliban militants targeted a police checkpoint in Panjgur, setting off a battle in which a policeman was killed.';
+  it('the detail dates the lead: one proposal at Panjgur on Monday', () => {
+    const text = `${LEAD}\n\nA spokesman said six of the attackers were also killed in the battle late on Monday.`;
+    expect(run(text).map((p) => [p.place, p.date])).toEqual([['Panjgur', '2024-10-28']]);
+  });
+  it('control: "also attacked" another post on Monday is not the lead\'s date', () => {
+    const text = `${LEAD}\n\nThe militants also attacked the checkpoint of a nearby town late on Monday.`;
+    expect(run(text).some((p) => p.place === 'Panjgur' && p.date === '2024-10-28')).toBe(false);
+  });
+});
