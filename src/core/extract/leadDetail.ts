@@ -86,6 +86,25 @@ function sameWeapon(lead: string, later: string): boolean {
   return [...later.matchAll(WEAPON)].some((m) => named.has(stem(m[0])));
 }
 
+/** People a lead names as the one the act befell ("the director of a local TV station"). */
+const PERSON =
+  'director|journalist|reporter|official|officer|commander|elder|engineer|doctor|judge|leader|cleric|teacher|businessman|trader|contractor|employee|activist|politician|lawmaker|candidate';
+/** Acts on a person. */
+const ACT = /\b(?:kidnapped|abducted|killed|shot|assassinated|gunned\s+down|wounded|injured)\b/gi;
+
+/**
+ * True when `later` tells the lead's act on the person the lead named, taken up with "the" ("the
+ * director of a local TV station was kidnapped" … "said the TV director, known as Engineer
+ * Zelmia, was kidnapped late on Tuesday": a twenty-third-try page, whose place and day stayed
+ * apart).
+ */
+function samePersonAct(lead: string, later: string): boolean {
+  const acts = new Set([...lead.matchAll(ACT)].map((m) => m[0].toLowerCase()));
+  if (![...later.matchAll(ACT)].some((m) => acts.has(m[0].toLowerCase()))) return false;
+  const person = new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+)?(${PERSON})\\b`, 'gi');
+  return [...later.matchAll(person)].some((m) => new RegExp(`\\b${m[1]}\\b`, 'i').test(lead));
+}
+
 /** True when `a` and `b` (in text order) complete each other as one incident. */
 function completes(text: string, a: Proposal, b: Proposal): boolean {
   if (a.category !== b.category) return false;
@@ -107,7 +126,8 @@ function completes(text: string, a: Proposal, b: Proposal): boolean {
     POINTS_BACK.test(later) ||
     VERB_POINTS_BACK.test(later) ||
     VICTIMS_WHEN.test(later.trimStart()) ||
-    sameWeapon(text.slice(a.excerpt_start, a.excerpt_end), later);
+    sameWeapon(text.slice(a.excerpt_start, a.excerpt_end), later) ||
+    samePersonAct(text.slice(a.excerpt_start, a.excerpt_end), later);
   return pointsBack && !ANOTHER.test(later.replace(MORE_DEAD, ''));
 }
 

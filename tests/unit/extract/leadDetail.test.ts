@@ -92,3 +92,15 @@ describe('more dead "also killed in the battle"', () => {
     expect(run(text).some((p) => p.place === 'Panjgur' && p.date === '2024-10-28')).toBe(false);
   });
 });
+
+describe("the lead's act on the person it named", () => {
+  const LEAD = 'In Panjgur, meanwhile, the director of a local TV station was kidnapped.';
+  it('"said the TV director … was kidnapped late on Monday" dates the lead', () => {
+    const text = `${LEAD}\n\nA spokesman said the TV director, known as Engineer Zelmia, was kidnapped late on Monday.`;
+    expect(run(text).map((p) => [p.place, p.date])).toEqual([['Panjgur', '2024-10-28']]);
+  });
+  it('control: the same act on another person ("a local official") is not joined', () => {
+    const text = `${LEAD}\n\nA spokesman said a local official was kidnapped late on Monday.`;
+    expect(run(text).some((p) => p.place === 'Panjgur' && p.date === '2024-10-28')).toBe(false);
+  });
+});
