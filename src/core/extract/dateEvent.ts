@@ -151,6 +151,9 @@ function listed(ms: DateMention[]): string {
   return ms.length > 4 ? `${shown} and ${ms.length - 4} more` : shown;
 }
 
+/** A date in the possessive ("Tuesday's", "Sunday night’s"). */
+const POSSESSIVE = /['’]s$/;
+
 const PRECISION_ORDER = ['day', 'approximate', 'range', 'month', 'year'];
 /** Exact before hedged before coarse: for one date written twice ("a year ago, on Jan. 29, 2023"). */
 const byPrecision = (a: DateMention, b: DateMention): number =>
@@ -180,6 +183,19 @@ export function chooseEvent(roled: RoledMention[]): {
     roled.filter((r) => r.role !== 'report' && r.background),
     roled.filter((r) => r.role === 'report'),
   ];
+  // "victims of Tuesday's attack … were buried on Wednesday": the day the possessive gives the
+  // incident word, when every other date is another verb's (a twenty-third-try page had the
+  // burial's day proposed as the attack's)
+  const possessive = tiers[1]!.filter(
+    (r) => r.tie === 'incident' && POSSESSIVE.test(r.mention.text),
+  );
+  if (
+    tiers[0]!.length > 0 &&
+    tiers[0]!.every((r) => r.tie === 'other') &&
+    new Set(possessive.map((r) => key(r.mention))).size === 1
+  ) {
+    tiers[0] = possessive;
+  }
   const tier = tiers.findIndex((t) => t.length > 0);
   if (tier < 0) return { event: null, reviews: [] };
   const all = (tiers[tier] as RoledMention[]).map((r) => ({ m: r.mention, b: bounds(r.mention) }));

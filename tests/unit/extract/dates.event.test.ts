@@ -82,6 +82,11 @@ describe("qualifying dates lose to the sentence's own date", () => {
     const r = read("Sunday's attack on a checkpoint in Turbat killed six soldiers.");
     expect(r.event?.date).toBe('2024-01-28');
   });
+  it('"victims of Sunday\'s attack … were buried on Monday": the attack is Sunday', () => {
+    // a twenty-third-try page had the burial's day proposed as the attack's
+    const r = read("Seven victims of Sunday's attack in Loralai were buried on Monday.");
+    expect(r.event?.date).toBe('2024-01-28');
+  });
   it('"the 2018 abduction" does not compete with "on Monday"', () => {
     const r = read(
       'Jaish al-Adl, which carried out the 2018 abduction of 12 border guards, attacked a police station in Rask on Monday.',
