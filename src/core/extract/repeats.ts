@@ -186,6 +186,17 @@ function otherProvince(p: Proposal, others: Proposal[]): boolean {
   );
 }
 
+/** The page's first line, with no full stop: its headline (sentences.ts ends it at the line). */
+function isHeadline(p: Proposal): boolean {
+  return p.excerpt_start < 3 && !/[.!?]["”’']?$/.test(p.excerpt.trim());
+}
+
+/** True when `o` is placed in `p`'s province (or at `p`'s country). */
+function sameArea(p: Proposal, o: Proposal): boolean {
+  if (o.lat === null || p.country === null || o.country !== p.country) return false;
+  return o.place_precision === 'country' || (o.admin1 !== null && o.admin1 === p.admin1);
+}
+
 /** "another suicide bomber", "another attack": an incident other than the one told before. */
 const ANOTHER_INCIDENT =
   /\banother\s+(?:suicide\s+|roadside\s+|bomb\s+)?(?:bomber|attacker|attack|blast|bombing|explosion|ambush|raid|strike|incident|assault)\b/i;
@@ -212,6 +223,11 @@ export function foldRepeats(all: Proposal[]): Proposal[] {
     // an undated incident placed far from every dated one of its kind is another incident, kept
     // for review ("Gunmen shot dead two policemen in Turbat." then "On Tuesday, a bomb … in
     // Quetta": the Turbat killing had vanished as a mention of Tuesday's attack)
+    // the page's headline, undated, over a dated incident of its kind in the same province: its
+    // summary ("Taliban checkpoint attack kills four in Afghanistan's Herat" over the attack "in
+    // the western Herat province … late on Tuesday": a twenty-third-try page drafted it twice)
+    if (p.date === null && isHeadline(p) && others.some((o) => o.date !== null && sameArea(p, o)))
+      return false;
     if (p.date === null)
       return (
         !others.some((o) => o.date !== null) ||

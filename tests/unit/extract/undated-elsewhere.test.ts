@@ -99,3 +99,20 @@ describe('an undated incident in another province of the same country', () => {
     expect(list.map((p) => p.country)).toEqual(['PK']);
   });
 });
+
+describe("the page's headline over a dated incident in its province", () => {
+  const BODY =
+    'Taliban militants targeted a police checkpoint in the western Herat province on Tuesday, killing four.';
+  it('is folded into it: one draft, not two', () => {
+    const list = run(`Taliban checkpoint attack kills four in Herat\n\n${BODY}`);
+    expect(list.map((p) => p.date)).toEqual(['2024-11-19']);
+  });
+  it('control: a headline in another province stays, for review', () => {
+    const list = run(`Taliban checkpoint attack kills four in Kandahar\n\n${BODY}`);
+    expect(list).toHaveLength(2);
+  });
+  it('control: a first sentence ending in a full stop is no headline', () => {
+    const list = run(`A Taliban checkpoint attack killed four in Herat city.\n\n${BODY}`);
+    expect(list).toHaveLength(2);
+  });
+});
