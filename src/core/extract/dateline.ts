@@ -18,10 +18,13 @@ const SP = '[^\\S\\n]';
 const CAPS_WORD = "[A-Z][A-Z'’.\\-]+";
 const TITLE_WORD = "[A-Z][a-z'’\\-]+";
 const CAPS_CITY = `${CAPS_WORD}(?:${SP}+${CAPS_WORD}){0,3}`;
-/** One city, or up to three filed together in capitals ("QUETTA / GWADAR:", "QUETTA/ISLAMABAD/LANDIKOTAL:"). */
 /** Words that open a byline or a time stamp, never a city ("By Yousuf Zarifi On Dec 29, 2017 - 00:37"). */
 const NOT_CITY = `(?!(?:By|On|In|At|From|The|Posted|Published|Updated|Last)${SP})`;
-const CITY = `(?<city>${CAPS_CITY}(?:${SP}*/${SP}*${CAPS_CITY}){0,2}|${NOT_CITY}${TITLE_WORD}(?:${SP}+(?!On${SP})${TITLE_WORD}){0,3})`;
+/**
+ * One city, or up to three filed together ("QUETTA / GWADAR:", "QUETTA/ISLAMABAD/LANDIKOTAL:",
+ * "Gwadar/Khanewal -").
+ */
+const CITY = `(?<city>${CAPS_CITY}(?:${SP}*/${SP}*${CAPS_CITY}){0,2}|${NOT_CITY}${TITLE_WORD}(?:${SP}+(?!On${SP})${TITLE_WORD}){0,3}(?:${SP}*/${SP}*${TITLE_WORD}){0,2})`;
 const REGION_WORD = `(?!${WEEKDAY}|${MONTH_ANY})(?:[A-Z][A-Za-z'’.\\-]+|and|of)`;
 const REGION = `(?:,${SP}*${REGION_WORD}(?:${SP}+${REGION_WORD}){0,3}(?![^\\S\\n]*\\d)){0,2}`;
 /** ANI's bracketed country after the city: "Peshawar [Pakistan], March 7 (ANI):". */
@@ -135,7 +138,8 @@ function matchAt(text: string, at: number, published: string | null): Dateline |
   const city = g.city ?? '';
   const caps = city === city.toUpperCase();
   const hasDate = g.date !== undefined;
-  if (!hasDate && !g.credit && !caps) return null;
+  // "Quetta - " may open a headline; "Gwadar/Khanewal - ", two cities filed together, does not
+  if (!hasDate && !g.credit && !caps && !city.includes('/')) return null;
   const agency = AGENCIES.test(city);
   const dateSpan = spanOf(m, 'date');
   const placeSpan = agency ? null : spanOf(m, 'city');

@@ -68,12 +68,22 @@ export interface ProvinceSupport {
  */
 const WELL_KNOWN = 500_000;
 
-/** The provinces `matches` (every sentence of an article) name or place something in. */
-export function provinceSupport(matches: Combined[]): ProvinceSupport {
+/**
+ * Words before a place that make it where people come from ("labourers from Punjab", "belonged
+ * to Punjab city of Khanewal", "a resident of Mian Chanun in Khanewal district"), not where the
+ * article's events are: seven labourers from Punjab shot in Gwadar had Gwadar doubted as a
+ * namesake in Punjab (a twenty-third-try page).
+ */
+const ORIGIN_BEFORE =
+  /\b(?:(?:labou?rers|workers|passengers|pilgrims|traders|natives?|residents?)\s+(?:from|of)|belong(?:ed|ing|s)?\s+to|hail(?:ed|ing|s)?\s+from|(?:were|was|are|is)\s+(?:originally\s+)?from)\s+(?:[^.,;:!?"“”]*\s)?$/i;
+
+/** The provinces `matches` (every sentence of `text`) name or place something in. */
+export function provinceSupport(text: string, matches: Combined[]): ProvinceSupport {
   const named: ProvinceSupport['named'] = new Map();
   const keys = new Map<string, Set<string>>();
   for (const m of matches) {
     if (m.type !== 'place' || m.typo || m.records.length === 0) continue;
+    if (ORIGIN_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
     const provinces = new Set(m.records.map((r) => (r.provinceKeys ?? []).join('|')));
     const first = m.records[0];
     if (provinces.size !== 1 || !first?.provinceKeys?.length) continue;

@@ -99,7 +99,7 @@ export function createPlaceReader(gazetteer: ExtractGazetteer): PlaceReader {
       for (const m of all) placeRegion(m, tokens, support);
       const hints = hintsOf(all, index);
       hints.support = support;
-      hints.provinceSupport = provinceSupport(all);
+      hints.provinceSupport = provinceSupport(text, all);
       cached = { text, hints };
     }
     return cached.hints;

@@ -1,0 +1,40 @@
+// Regressions from the twenty-third real-page try, on invented sentences (published Friday 10
+// May 2024): where victims come from is not where the article's events are (placeSupport.ts),
+// and two cities filed together in title case open a dateline (dateline.ts).
+import { describe, expect, it } from 'vitest';
+import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { findDateline } from '../../../src/core/extract/dateline.ts';
+import { extractIncidents } from '../../../src/core/extract/extract.ts';
+
+const readers = nodeReaders();
+const first = (text: string) => extractIncidents(text, { published: '2024-05-10' }, readers)[0];
+const codes = (text: string) => first(text)?.reasons.map((r) => r.code) ?? [];
+const SHOT = 'Gunmen shot dead seven labourers in their quarter in Gwadar on Thursday.';
+
+describe("the victims' home province", () => {
+  it('"labourers from Punjab" does not make Gwadar a doubted namesake', () => {
+    const text = `${SHOT} The labourers belonged to Punjab city of Khanewal, police said.`;
+    expect(codes(text)).not.toContain('ambiguous_place');
+  });
+  it('control: an article speaking of Punjab itself still doubts a small town', () => {
+    const text =
+      'Gunmen shot dead two men in Sadiqabad on Thursday. Bajaur district in Khyber Pakhtunkhwa has seen such attacks.';
+    expect(codes(text)).toContain('ambiguous_place');
+  });
+});
+
+describe('two cities filed together', () => {
+  it('"Gwadar/Khanewal - " is a dateline naming both', () => {
+    const d = findDateline(`Gwadar/Khanewal - ${SHOT}`, '2024-05-10');
+    expect(d?.place).toBe('Gwadar/Khanewal');
+  });
+  it('the sentence after it names one place, settled', () => {
+    expect(first(`Gwadar/Khanewal - ${SHOT}`)).toMatchObject({
+      resolved_place: 'Gwadar',
+      status: 'proposed',
+    });
+  });
+  it('control: a lone title-case city and a dash opens no dateline', () => {
+    expect(findDateline(`Gwadar - ${SHOT}`, '2024-05-10')).toBeNull();
+  });
+});
