@@ -39,7 +39,7 @@ export interface StoryAnchor {
  * separate operations in Orakzai and Khyber").
  */
 export const SEVERAL_TARGETS =
-  /\b(?:two|three|four|five|six|twin|several|multiple|separate|different|\d+)\s+(?:(?!(?:in|on|at|of|and|or|by|from|with|during|after|were|was|are|killed|died|dead|wounded|injured|martyred)\b)[\w-]+\s+){0,3}?(?:camps|bases|posts|outposts|checkpoints|towns|cities|villages|districts|stations|offices|headquarters|convoys|attacks|assaults|raids|bombs|blasts|bombings|explosions|strikes|ambushes|operations|incidents|clashes)\b/i;
+  /\b(?:two|three|four|five|six|twin|several|multiple|separate|different|\d+|(?:a|the)\s+(?:spate|series|wave|string)\s+of)\s+(?:(?!(?:in|on|at|of|and|or|by|from|with|during|after|were|was|are|killed|died|dead|wounded|injured|martyred)\b)[\w-]+\s+){0,3}?(?:camps|bases|posts|outposts|checkpoints|towns|cities|villages|districts|stations|offices|headquarters|convoys|attacks|assaults|raids|bombs|blasts|bombings|explosions|strikes|ambushes|operations|incidents|clashes)\b/i;
 
 /**
  * The story anchor after a dated segment (`lead` its text) placed at `resolved` (null when it
@@ -68,6 +68,16 @@ export function nextAnchor(
 /** At most this many sentences after the dated one may inherit its day. */
 export const STORY_REACH = 3;
 
+/**
+ * A roundup's detail may lie this many sentences after a lead that told several attacks ("A
+ * spate of suicide bombings … today in southern Afghanistan left 13 people dead": its Helmand
+ * and Kunar paragraphs came six and nine sentences on, past quotes on the first, and were lost).
+ */
+export const ROUNDUP_REACH = 10;
+/** A paragraph opening on its place: "In neighboring Helmand province,", "In eastern Kunar,". */
+const ROUNDUP_DETAIL =
+  /^\s*In\s+(?:(?:the\s+)?(?:neighbou?ring|nearby|adjacent|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:province|district|county|region|agency))?,/;
+
 /** "has carried out", "had been killed", "have long targeted": background, not the story's day. */
 const PERFECT =
   /\b(?:has|have|had)\s+(?:(?:also|already|previously|repeatedly|long|often|since|recently)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|lt|ught|ot)\b/i;
@@ -89,8 +99,17 @@ const COARSE = new Set(['country', 'province', 'border']);
  * detail placed elsewhere retells it ("on the outskirts of Zahedan" → "the attackers stopped
  * their car in the city's Ahmadabad district") or names a title ("the commissioner of Makran").
  */
-function leadSumsUp(detail: PlaceCandidate, lead: PlaceCandidate | null | undefined): boolean {
-  if (COARSE.has(detail.precision) || lead === undefined) return false;
+function leadSumsUp(
+  detail: PlaceCandidate,
+  lead: PlaceCandidate | null | undefined,
+  roundup = false,
+): boolean {
+  if (lead === undefined) return false;
+  // "In neighboring Helmand province, …" opening a paragraph after "attacks … today in southern
+  // Afghanistan" (a retelling, "the attack took place in the … province", stays a mention)
+  if (detail.precision === 'province')
+    return roundup && lead?.precision === 'country' && detail.country === lead.country;
+  if (COARSE.has(detail.precision)) return false;
   if (lead === null) return true;
   if (lead.precision === 'province')
     return detail.country === lead.country && detail.admin1 === lead.admin1;
@@ -135,11 +154,15 @@ export function inheritDate(
   if (!anchor || !category || category !== anchor.category) return null;
   const name = place?.role === 'place' ? (place.resolved?.name ?? null) : null;
   if (name === null || name === anchor.place) return null;
-  if (!place?.resolved || !leadSumsUp(place.resolved, anchor.area)) return null;
+  const seg = text.slice(span.start, span.end);
+  const roundup = ROUNDUP_DETAIL.test(seg);
+  if (!place?.resolved || !leadSumsUp(place.resolved, anchor.area, roundup)) return null;
   const m = anchor.mention;
   if (!m.date || !oneNight(m)) return null;
-  if (sentence <= anchor.sentence || sentence - anchor.sentence > STORY_REACH) return null;
-  const seg = text.slice(span.start, span.end);
+  // a roundup's paragraphs, each opening on its place ("In neighboring Helmand province, …"),
+  // may lie further from a lead that told several attacks than one detail from its lead
+  const reach = anchor.several && roundup ? ROUNDUP_REACH : STORY_REACH;
+  if (sentence <= anchor.sentence || sentence - anchor.sentence > reach) return null;
   // "Two attacks on Tuesday … In the first incident, …": a detail, not another event
   const other = OTHER_EVENT.test(seg) && !(anchor.several && ORDINAL_DETAIL.test(seg));
   if (PERFECT.test(ownWords(seg)) || other || HABITUAL.test(seg)) return null;

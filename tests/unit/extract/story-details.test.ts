@@ -41,3 +41,33 @@ describe('where the story does not reach', () => {
     expect(at(text, 'Wana')?.date ?? null).not.toBe('2024-03-10');
   });
 });
+
+describe("a roundup's province paragraphs", () => {
+  // a twenty-fourth-try page (AP): the Helmand and Kunar paragraphs, six and nine sentences after
+  // "A spate of suicide bombings … on Sunday in southern Afghanistan", were lost
+  const ROUNDUP = [
+    'A spate of suicide bombings and other attacks on security forces on Sunday in southern Afghanistan left 13 people dead, officials said.',
+    'In Kandahar province, a suicide bomber blew himself up next to a vehicle in the border town of Spin Boldak, killing three civilians.',
+    'Two children were among the 14 hurt, the governor said.',
+    'A Taliban spokesman said the group was behind the attack.',
+    'A boy who was wounded said police shot at the bomber first.',
+    '"Police opened fire at the man," he said.',
+    'In neighboring Helmand province, a suicide bomber struck a police convoy, killing two officers.',
+  ];
+  it('"In neighboring Helmand province, …" takes the lead\'s day, for review', () => {
+    const p = at(ROUNDUP.join('\n\n'), 'Helmand');
+    expect(p).toMatchObject({ date: '2024-03-10', status: 'needs_review' });
+  });
+  it('control: after a lead that told one attack, the far paragraph takes no day', () => {
+    const one = [
+      'A suicide bomber attacked security forces on Sunday in southern Afghanistan, officials said.',
+      ...ROUNDUP.slice(1),
+    ];
+    expect(at(one.join('\n\n'), 'Helmand')?.date ?? null).toBeNull();
+  });
+  it('control: a retelling at a province ("the attack took place in …") takes no day of its own', () => {
+    const text =
+      'Gunmen in southeastern Iran shot dead a police officer on Sunday, state media reported.\n\nThe agency said the attack took place in the Sistan-Baluchistan region.';
+    expect(run(text)).toHaveLength(1);
+  });
+});
