@@ -103,6 +103,9 @@ export function isPerson(
   // … also opening a reported clause: "… said that Darya Khan, the district chief of Sarubi, was
   // killed" (an eighteenth-try police chief read as the Punjabi town of that name)
   const reported = w(m.first - 1) === 'that';
+  // "Ataullah Khogyani, spokesman for Nangarhar governor, said" (a twenty-fourth-try page: the
+  // surname was read as a village of Ghazni): the title right after the comma
+  if (/^\s*,\s*$/.test(gapAfter) && TITLES.has(after) && (opens || given || reported)) return true;
   if (
     /^\s*,\s*$/.test(gapAfter) &&
     ['the', 'a', 'an'].includes(after) &&

@@ -112,3 +112,19 @@ describe('a town known only in a country the article never speaks of', () => {
     expect([p?.resolved_place, p?.status]).toEqual([expect.stringMatching(/^Mīzān/), 'proposed']);
   });
 });
+
+describe('a name followed by a comma and a title is a person', () => {
+  // a twenty-fourth-try page: "Khogyani" was read as a village of Ghazni, 232 km off
+  it('"Ataullah Khogyani, spokesman for Nangarhar governor, said …": no place from the name', () => {
+    expect(
+      places(
+        'Ataullah Khogyani, spokesman for Nangarhar governor, said that two guards were killed on Monday.',
+      ),
+    ).not.toContain('Khogyani');
+  });
+  it('control: "In Khogyani, police said …" is the place', () => {
+    expect(places('In Khogyani, police said that two guards were killed on Monday.')).toContain(
+      'Khogyani',
+    );
+  });
+});
