@@ -101,8 +101,7 @@ export function placeNear(
     const review = (message: string, code: Review['code'] = 'several_places', name?: string) => {
       // the place ahead (placeAhead.ts) may have said it already of the same name
       const told =
-        name &&
-        seg.places.reviews.some((r) => r.code === code && r.message.includes(`('${name}')`));
+        name && seg.places.reviews.some((r) => r.code === code && r.message.includes(`'${name}'`));
       if (!told)
         seg.places = { ...seg.places, reviews: [...seg.places.reviews, { code, message }] };
     };
@@ -143,6 +142,20 @@ export function placeNear(
       (FINENESS[p.resolved!.precision] ?? 9) < (FINENESS[own!.resolved!.precision] ?? 9);
     const fits = (p: PlaceMention) =>
       kind === 'coarse' && finer(p) && holds(own!.resolved!, p.resolved!);
+    // "in Kajaki district of Helmand province" after a lead in "southern Afghanistan": the
+    // division the lacked place is said to be in, finer than the lead's, becomes the place (a
+    // twenty-fourth-try lead had stayed at the country, 426 km off); returns its name, or null
+    const intoDivision = (span: Span): string | null => {
+      const there = read.places(span);
+      const into = there.event;
+      if (!into?.resolved || into.role !== 'place' || into.carried || !fits(into)) return null;
+      // only the division the lacked place itself fell back to, nothing else in doubt
+      if (!there.reviews.every((r) => r.code === 'fallback_admin' || r.code === 'coarse_place'))
+        return null;
+      if (!there.reviews.some((r) => r.code === 'fallback_admin')) return null;
+      take(there, into, seg.sentence, seg.lastSentence, null);
+      return into.resolved.name;
+    };
     // forward: the next sentence, or the one after a sentence that adds nothing
     const n = seg.lastSentence;
     // sentences between that tell nothing (no date, place or other event) are passed over, up
@@ -180,8 +193,9 @@ export function placeNear(
           k === n + 1 && findTriggers(text, span, null).some((t) => t.category === category);
         const lackedNext = retells ? lackedPlace(text, read.places(span)) : null;
         if (lackedNext && own?.resolved) {
+          const at = intoDivision(span) ?? own.resolved.name;
           review(
-            `the next sentence tells of it at '${lackedNext}', a place the gazetteer does not know; the event is placed only at ${own.resolved.name}, which may lie far from it`,
+            `the next sentence tells of it at '${lackedNext}', a place the gazetteer does not know; the event is placed only at ${at}, which may lie far from it`,
             'fallback_admin',
             lackedNext,
           );
@@ -193,8 +207,9 @@ export function placeNear(
       }
       const lacked = lackedPlace(text, read.places(span));
       if (lacked && own?.resolved) {
+        const at = intoDivision(span) ?? own.resolved.name;
         review(
-          `a later sentence says where it happened ('${lacked}'), a place the gazetteer does not know; the event is placed only at ${own.resolved.name}, which may lie far from it`,
+          `a later sentence says where it happened ('${lacked}'), a place the gazetteer does not know; the event is placed only at ${at}, which may lie far from it`,
           'fallback_admin',
           lacked,
         );

@@ -90,3 +90,24 @@ describe('a hyphenated name the gazetteer lacks', () => {
     expect(messages.some((m) => m.includes("('Sher-e-Khan Bandar')"))).toBe(true);
   });
 });
+
+describe('a lacked place said to be in a finer division than the lead', () => {
+  // a twenty-fourth-try page: the lead stayed "in southern Afghanistan", 426 km off
+  const LEAD =
+    'A suicide bomber killed 12 people on Saturday in southern Afghanistan, officials said.';
+  const NEXT =
+    'The suicide bomber blew himself up at a bridge in Kajaki district of Helmand province, the governor said.';
+  it('in the next paragraph: placed at Helmand, for review', () => {
+    const p = first(`${LEAD}\n\n${NEXT}`);
+    expect(p).toMatchObject({ resolved_place: 'Helmand', status: 'needs_review' });
+    expect(codes(`${LEAD}\n\n${NEXT}`).filter((c) => c === 'fallback_admin')).toHaveLength(1);
+  });
+  it('in the same paragraph: placed at Helmand, for review', () => {
+    expect(first(`${LEAD} ${NEXT}`)?.resolved_place).toBe('Helmand');
+  });
+  it('control: a town the next sentence names only as a destination is not taken', () => {
+    const text =
+      'At least 12 militants were killed in an operation in Lakki Marwat district on Saturday.\n\nForces stopped a vehicle going to Tank from Lakki Marwat in the Shahbaz Khel area.';
+    expect(first(text)?.resolved_place).not.toBe('Tank');
+  });
+});
