@@ -27,7 +27,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     category: 'attack',
     noun: 'Bombing',
     pattern:
-      /\b(?:suicide (?:bomber|bombing|attack)s?|bomb(?:ing|ings|ed|s)?|blasts?|explosions?|explod(?:ed|es)|IEDs?|grenades?|(?:land ?)?mines?(?= (?:blast|explosion|went off|exploded))|(?:hit|struck|stepped on|ran over|triggered) an? (?:land ?)?mine|landmines?|blew (?:(?:him|her|them|it)sel(?:f|ves) )?up|detonated)\b/gi,
+      /\b(?:suicide (?:bomber|bombing|attack)s?|bomb(?:ing|ings|ed|s)?|blasts?|explosions?|explod(?:ed|es)|IEDs?|grenades?|(?:land ?)?mines?(?= (?:blast|explosion|went off|exploded))|(?:hit|struck|stepped on|ran over|triggered) an? (?:land ?)?mine|landmines?|blew (?:(?:him|her|them|it)sel(?:f|ves) )?up|detonated|planted (?:an? )?(?:improvised )?explosive(?:s| devices?)|explosive devices?(?= (?:went off|exploded))|blown up)\b/gi,
   },
   {
     category: 'attack',

@@ -8,9 +8,12 @@
 import { CONFIDENT_RADIUS_KM } from './reviews.ts';
 import type { Proposal, Review, SentencePlaces, Span } from './types.ts';
 
-/** "Lulakdan is located 150 kilometers southeast of", "X lies some 40 km from". */
+/**
+ * "Lulakdan is located 150 kilometers southeast of", "X lies some 40 km from", "in Pir Koh area
+ * some 15 Km North of Dera Bugti".
+ */
 const DEFINES =
-  /(?<![\p{L}'’-])(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+(?:area|village|town))?,?\s+(?:is|lies|was)\s+(?:located\s+|situated\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|approximately\s+)?\d{1,4}\s*(?:km|kms|kilometres|kilometers|miles)\s+(?:away\s+)?(?:from|(?:to\s+the\s+)?(?:north|south|east|west|(?:north|south)-?(?:east|west))\s+of)\s/gu;
+  /(?<![\p{L}'’-])(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:(?:\s+(?:area|village|town))?,?\s+(?:is|lies|was)\s+(?:located\s+|situated\s+)?|\s+(?:area|village|town),?\s+)(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|approximately\s+)?\d{1,4}\s*(?:[Kk](?:ms?|ilometres|ilometers)|[Mm]iles)\s+(?:away\s+)?(?:from|(?:to\s+the\s+)?(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|(?:[Nn]orth|[Ss]outh)-?(?:[Ee]ast|[Ww]est))\s+of)\s/gu;
 
 /** At most this many characters between the excerpt and the sentence locating its place. */
 const NEAR_CHARS = 300;
@@ -40,7 +43,7 @@ export function placeDefined(
     }
   }
   if (defined.size === 0) return list;
-  return list.map((p) => {
+  const placed = list.map((p): Proposal => {
     const excerpt = text.slice(p.excerpt_start, p.excerpt_end);
     const unsure = p.lat === null || p.reasons.some((r) => r.code === 'fallback_admin');
     if (!unsure) return p;
@@ -88,4 +91,23 @@ export function placeDefined(
     }
     return p;
   });
+  // the locating sentence's own draft of the same kind and night, now within the placed one's
+  // excerpt, retells it ("… in Pir Koh area Wednesday-Thursday night. … planted explosive device
+  // … in Pir Koh area some 15 Km North of Dera Bugti last night": one incident, not two)
+  return placed.filter(
+    (q, i) =>
+      !placed.some(
+        (p, j) =>
+          j !== i &&
+          p !== list[j] &&
+          q === list[i] &&
+          p.category === q.category &&
+          q.excerpt_start >= p.excerpt_start &&
+          q.excerpt_start < p.excerpt_end &&
+          q.date !== null &&
+          p.date !== null &&
+          q.date >= p.date &&
+          q.date <= (p.date_end ?? p.date),
+      ),
+  );
 }

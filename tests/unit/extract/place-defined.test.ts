@@ -52,3 +52,24 @@ describe('a place located by a sentence of its own', () => {
     expect(p?.status).toBe('needs_review');
   });
 });
+
+describe('a place located in passing ("in Pir Koh area some 15 Km North of Dera Bugti")', () => {
+  // a twenty-fourth-try page (PPI): the lead had no place, the detail was drafted apart
+  const TEXT =
+    'DERA BUGTI Nov 24 (PPI): Miscreants blew up a gas pipeline in Pir Koh area Saturday-Sunday night.\nAccording to details terrorists planted explosive device with the pipeline in Pir Koh area some 15 Km North of Dera Bugti last night. It blew up the pipeline.';
+  const run = () => extractIncidents(TEXT, { published: '2024-11-24' }, readers);
+  it('places the lead at that point, with the locating sentence in its excerpt', () => {
+    const [p] = run();
+    expect(p).toMatchObject({ place: 'Pir Koh', date: '2024-11-23', date_end: '2024-11-24' });
+    expect(p?.excerpt).toContain('15 Km North of Dera Bugti');
+  });
+  it("drops the locating sentence's own draft of the same night", () => {
+    expect(run()).toHaveLength(1);
+  });
+  it('"planted explosive device" is a bombing', () => {
+    const p = first(
+      'Terrorists planted an explosive device near a gas pipeline in Turbat on Friday.',
+    );
+    expect(p?.category).toBe('attack');
+  });
+});
