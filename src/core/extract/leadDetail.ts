@@ -100,9 +100,16 @@ const ACT = /\b(?:kidnapped|abducted|killed|shot|assassinated|gunned\s+down|woun
  */
 function samePersonAct(lead: string, later: string): boolean {
   const acts = new Set([...lead.matchAll(ACT)].map((m) => m[0].toLowerCase()));
-  if (![...later.matchAll(ACT)].some((m) => acts.has(m[0].toLowerCase()))) return false;
+  const sameAct = [...later.matchAll(ACT)].some((m) => acts.has(m[0].toLowerCase()));
   const person = new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+)?(${PERSON})\\b`, 'gi');
-  return [...later.matchAll(person)].some((m) => new RegExp(`\\b${m[1]}\\b`, 'i').test(lead));
+  return [...later.matchAll(person)].some((m) =>
+    // the same act on the person, or the person the lead introduced ("an Afghan intelligence
+    // official … killed in an explosion" then "a bomb was detonated as the intelligence official
+    // walked out of his house on Wednesday afternoon", a twenty-fourth-try page)
+    new RegExp(sameAct ? `\\b${m[1]}\\b` : `\\ban?\\s+(?:[\\w-]+\\s+){0,2}${m[1]}\\b`, 'i').test(
+      lead,
+    ),
+  );
 }
 
 /** True when `a` and `b` (in text order) complete each other as one incident. */

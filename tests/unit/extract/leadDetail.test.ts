@@ -104,3 +104,16 @@ describe("the lead's act on the person it named", () => {
     expect(run(text).some((p) => p.place === 'Panjgur' && p.date === '2024-10-28')).toBe(false);
   });
 });
+
+describe('the person the lead introduced, taken up with "the"', () => {
+  const LEAD =
+    'In Panjgur, an intelligence official and two bodyguards were killed in an explosion.';
+  it('"a bomb was detonated as the intelligence official walked out … on Monday" dates the lead', () => {
+    const text = `${LEAD} A remote-controlled bomb was detonated as the intelligence official walked out of his house on Monday afternoon.`;
+    expect(run(text).map((p) => [p.place, p.date])).toEqual([['Panjgur', '2024-10-28']]);
+  });
+  it('control: another person ("the police chief") is not taken up', () => {
+    const text = `${LEAD} A remote-controlled bomb was detonated as the police chief walked out of his house on Monday afternoon.`;
+    expect(run(text).some((p) => p.place === 'Panjgur' && p.date === '2024-10-28')).toBe(false);
+  });
+});
