@@ -54,8 +54,13 @@ const FEARED =
 const VERB_FORM = /(?:ed|ing)$|^(?:kills|explodes)$/i;
 const FUTURE =
   /\b(?:in the near future|next (?:week|month|year)|tomorrow|upcoming|later this (?:week|month|year)|is expected to|are expected to|is scheduled|are scheduled|will be held)\b/i;
-/** A future verb: a plan when it stands before the event word, or anywhere in a statement. */
-const FUTURE_VERB = /\b(?:will|shall|(?:is|are) (?:(?:also|due|set|going) )?to (?!be\b)[a-z]+)\b/i;
+/**
+ * A future verb: a plan when it stands before the event word, or anywhere in a statement ("the
+ * administration announced that curfew would be relaxed … on Tuesday", a twenty-fifth-try page
+ * proposed as a statement a week before it).
+ */
+const FUTURE_VERB =
+  /\b(?:will|shall|would(?! have\b)|(?:is|are) (?:(?:also|due|set|going) )?to (?!be\b)[a-z]+)\b/i;
 const HABITUAL =
   /\b(?:repeatedly|(?:several|many|numerous)\s+(?:times|occasions)|frequently|often|routinely|regularly|in recent (?:years|months)|over the years|for years|series of|frequent|has conducted|have conducted|a spate of)\b/i;
 /** Quoted speech: an opening quote after a space or punctuation, a closing one before them. */

@@ -146,6 +146,18 @@ describe('plans are not incidents', () => {
   it('a statement about what happened is not a plan', () => {
     expect(reason('The ministry said on Wednesday that the leaders met.')).toBeNull();
   });
+  it('"announced that curfew would be relaxed … on Tuesday" (a twenty-fifth-try page)', () => {
+    expect(
+      reason(
+        'The local administration announced that curfew in Khar would be relaxed from 7am to 12 noon on Tuesday.',
+      ),
+    ).toBe('a plan or an expected event');
+  });
+  it('control: "said the blast would have killed many" is no plan of the blast', () => {
+    expect(
+      reason('Police said the blast on Tuesday would have killed many had it gone off inside.'),
+    ).toBeNull();
+  });
 });
 
 describe('a date is not a count of dead', () => {
