@@ -106,6 +106,7 @@ export function placeMatch(
     } else if (PROVINCE_WORDS.has(after.lower) || DIVISION_WORDS.has(after.lower)) {
       // "Makran Division", "Quetta division": several districts, named after a town or a region
       m.hint = DIVISION_WORDS.has(after.lower) ? 'division' : 'province';
+      m.divisionWord = after.lower;
       m.end = after.end;
       m.next = last + 2;
     } else if (TOWN_WORDS.has(after.lower)) {

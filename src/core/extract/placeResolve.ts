@@ -140,7 +140,20 @@ export function resolve(
     const d = index.districts.get(m.key);
     if (d) list = d;
   }
-  if (m.hint === 'province') list = narrow(list, (r) => r.kind === 'province');
+  if (m.hint === 'province') {
+    list = narrow(list, (r) => r.kind === 'province');
+    // "Zabol province": the Afghan province Zabul, not the Iranian town (a province the
+    // gazetteer does not know by that name is no town of the name, settled)
+    if (
+      m.divisionWord === 'province' &&
+      list.length > 0 &&
+      !list.some((r) => r.kind === 'province')
+    )
+      reviews.push({
+        code: 'ambiguous_place',
+        message: `'${m.name}' is called a province, but no province of that name is known: the town ${list[0]?.name} (${list[0]?.admin1 ?? list[0]?.country}) is only a namesake; check the province meant`,
+      });
+  }
   // Divisions are Pakistan's: "Makran Division" is no town of Iran's, whatever its name
   if (m.hint === 'division') list = list.filter((r) => r.country === 'PK' && r.kind !== 'province');
   if (m.hint === 'town') list = narrow(list, (r) => r.kind === 'town');
