@@ -7,7 +7,7 @@ import { places } from './placeHelpers.ts';
 
 const at = (name: string) => places(`Gunmen attacked a checkpoint in ${name} province.`);
 
-describe('news spellings of Afghan provinces', () => {
+describe('news spellings of provinces', () => {
   it.each([
     ['Uruzgan', 'Oruzgan'],
     ['Urozgan', 'Oruzgan'],
@@ -16,6 +16,9 @@ describe('news spellings of Afghan provinces', () => {
     ['Wardak', 'Maidan Wardak'],
     ['Bamiyan', 'Bamyan'],
     ['Jawzjan', 'Jowzjan'],
+    ['KPK', 'Khyber Pakhtunkhwa'],
+    ['Khyber Pakhtoonkhwa', 'Khyber Pakhtunkhwa'],
+    ['Khorasan Razavi', 'Razavi Khorasan'],
   ])('"%s province" is the province %s', (written, name) => {
     expect(at(written).event?.resolved).toMatchObject({ name, precision: 'province' });
   });
