@@ -19,6 +19,8 @@ export type Combined = RawMatch & {
 };
 
 const ROAD_WORDS = new Set(['road', 'highway', 'motorway', 'railway', 'route', 'railroad']);
+/** Words after "A-B" naming a service along the road between them ("Quetta-Karachi bus"). */
+const ROUTE_SERVICES = new Set(['bus', 'coach', 'passenger', 'train', 'van', 'convoy', 'flight']);
 const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary']);
 const VILLAGE_WORDS = new Set(['village', 'area', 'hamlet', 'locality', 'sector', 'region']);
 /** Last words of a building's name ("Civil Hospital", "Grand Mosque", "Central Jail"). */
@@ -153,6 +155,15 @@ export function combine(
       /^\s*[-‐‑–—]\s*$/u.test(gap(text, tokens[a.last] as Token, tokens[b.first] as Token))
     ) {
       const w = tokens[b.next];
+      // "Quetta-Karachi passenger bus", "the Peshawar-Torkham convoy": a service that runs along
+      // the road between them, not either town (a twenty-fifth-try bus "near Mastung" had been
+      // placed at Quetta)
+      const service = w && ROUTE_SERVICES.has(w.lower) ? w : null;
+      if (service) {
+        out.push(roadMatch(index, a, b, (tokens[a.first] as Token).start, b.end, b.next));
+        n++;
+        continue;
+      }
       if (w && ROAD_WORDS.has(w.lower)) {
         const startTok = lower(a.first - 1) === 'the' ? tokens[a.first - 1] : tokens[a.first];
         out.push(roadMatch(index, a, b, (startTok as Token).start, w.end, b.next + 1));

@@ -1,0 +1,22 @@
+// A service named after its route ("Quetta-Karachi passenger bus") runs along the road between the
+// two towns: neither town is where it happened (placeCombine.ts). A twenty-fifth-try page had a
+// bus attacked "near Mastung" placed at Quetta, the first town of the route. Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { places } from './placeHelpers.ts';
+
+describe('a bus or convoy named after its route', () => {
+  it('"forced passengers off Quetta-Karachi passenger bus near Mastung" is near Mastung', () => {
+    const r = places(
+      'Armed men forced passengers off Quetta-Karachi passenger bus near Mastung on Friday.',
+    );
+    expect(r.event?.resolved?.name).toBe('Mastung');
+  });
+  it('"attacked a Quetta-Karachi bus" alone is the road between them, not Quetta', () => {
+    const r = places('Gunmen attacked a Quetta-Karachi bus on Friday.');
+    expect(r.event?.resolved?.road).toBe(true);
+  });
+  it('control: "the Quetta-Karachi highway" is still the road', () => {
+    const r = places('Gunmen attacked a bus on the Quetta-Karachi highway on Friday.');
+    expect(r.event?.text).toBe('the Quetta-Karachi highway');
+  });
+});
