@@ -39,7 +39,8 @@ const DATE =
   `|(?<d2>${DAY})${SP}+(?<m2>${MONTH_ANY})(?:,?${SP}+(?<y2>${YEAR}))?)|(?<wdOnly>${WEEKDAY}))`;
 /** "(Reuters)", "/PRNewswire/", or an agency after a comma ("Zahedan, May 29, IRNA --"). */
 const CREDIT = `(?<credit>\\([^()\\n]{1,60}\\)|/[^/\\n]{1,30}/|,${SP}*[A-Z]{2,10}(?=${SP}*(?:--|[—–-]|:)))`;
-const DASH = '(?<dash>--|[—–-]|:)';
+/** "QUETTA:", "QUETTA —", and a slip of the key, "QUETTA;" (a twenty-fifth-try page). */
+const DASH = '(?<dash>--|[—–-]|:|;)';
 /** A news desk before the city: "AT Monitoring Desk-KABUL:", "Web Desk - QUETTA:". */
 const DESK = `(?:(?:[A-Z]{2,6}${SP}+)?(?:[A-Z][a-z]+${SP}+){0,2}Desk${SP}*[-–—]${SP}*)?`;
 const DATELINE = new RegExp(

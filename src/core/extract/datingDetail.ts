@@ -16,7 +16,7 @@ import type { SentenceDates, SentencePlaces, Span } from './types.ts';
  * dates the incident told before it.
  */
 const DATING =
-  /^[\s"“]*(?:according to [^,.;]{1,60},\s*|[^.;"“]{1,140}?\s(?:said|says|told\s+[^,.;]{1,40}?)\s+(?:that\s+)?)?(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:incident|attack|assault|blast|bombing|explosion|ambush|raid|strike|shelling|clash(?:es)?|firing|shooting|fighting|skirmish|firefight|exchange of fire)\s+(?:occurred|took place|happened)\s+(?:(?:early|late)\s+)?(?:on|at|during|in the (?:early )?hours of|overnight|yesterday|today|last|this\s+(?:morning|afternoon|evening))\b/i;
+  /^[\s"“]*(?:according to [^,.;]{1,90},\s*|[^.;"“]{1,140}?\s(?:said|says|told\s+[^,.;]{1,40}?)\s+(?:that\s+)?)?(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:incident|attack|assault|blast|bombing|explosion|ambush|raid|strike|shelling|clash(?:es)?|firing|shooting|fighting|skirmish|firefight|exchange of fire|engagement|encounter)\s+(?:occurred|took place|happened)\s+(?:(?:early|late)\s+)?(?:on|at|during|in the (?:early )?hours of|overnight|yesterday|today|last|this\s+(?:morning|afternoon|evening))\b/i;
 /** Words saying the sentence tells of another event, or of more than the date. */
 const ANOTHER =
   /\b(?:another|other|second|separate|separately|earlier|previous|similar|last\s+(?:year|month)|after|before|following)\b/i;

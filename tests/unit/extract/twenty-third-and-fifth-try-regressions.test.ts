@@ -1,6 +1,7 @@
-// Regressions from the twenty-third real-page try, on invented sentences (published Friday 10
-// May 2024): where victims come from is not where the article's events are (placeSupport.ts),
-// and two cities filed together in title case open a dateline (dateline.ts).
+// Regressions from the twenty-third and twenty-fifth real-page tries, on invented sentences
+// (published Friday 10 May 2024): where victims come from is not where the article's events are
+// (placeSupport.ts), two cities filed together and "CITY;" open a dateline (dateline.ts), and a
+// statement that the engagement took place on a night dates the lead before it (datingDetail.ts).
 import { describe, expect, it } from 'vitest';
 import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { findDateline } from '../../../src/core/extract/dateline.ts';
@@ -36,5 +37,19 @@ describe('two cities filed together', () => {
   });
   it('control: a lone title-case city and a dash opens no dateline', () => {
     expect(findDateline(`Gwadar - ${SHOT}`, '2024-05-10')).toBeNull();
+  });
+});
+
+describe('twenty-fifth try', () => {
+  it('"QUETTA; Security forces …" opens with a dateline, not a place', () => {
+    expect(
+      findDateline('QUETTA; Security forces killed three militants in Zhob.', null)?.place,
+    ).toBe('QUETTA');
+  });
+  it('"According to a statement from the ISPR on Tuesday, the latest engagement took place during the night between …" dates the lead', () => {
+    const p = first(
+      "Security forces killed three militants in Balochistan's Zhob district. According to a statement from the Inter-Services Public Relations (ISPR) on Tuesday, the latest engagement took place during the night between May 6 and 7.",
+    );
+    expect([p?.date, p?.date_end]).toEqual(['2024-05-06', '2024-05-07']);
   });
 });
