@@ -55,3 +55,10 @@ describe('towns GeoNames knows by a former name', () => {
     expect(p?.resolved_place).toBe('Islam Qala');
   });
 });
+
+describe('news spellings of Qala i Naw, Badghis', () => {
+  it.each(['Qala-e-Naw', 'Qala e Naw', 'Qalai Naw'])('"%s" is Qala i Naw', (written) => {
+    const p = first(`Taliban fighters attacked checkpoints in ${written} on Sunday.`);
+    expect(p?.resolved_place).toBe('Qala i Naw');
+  });
+});
