@@ -280,7 +280,6 @@ function readSentence(
   });
   const picked = pickEvent(places, text);
   const chosen = places.find((p) => p.m === picked.event);
-  // "in Barkhan" in an article on "Barkhan district": the district, not only its seat
   const event = districtMeant(text, picked.event, chosen?.r.match ?? null, index) ?? picked.event;
   // no other place: say the feature is why, rather than "names no place"
   const reviews =

@@ -1,9 +1,9 @@
-// A big city's radius comes from its population (placeIndex.ts townRadiusKm): "in Karachi" had
+// A big city's radius comes from its population (townRadius.ts): "in Karachi" had
 // been drawn 5 km round one GeoNames point, though the city is ~40 km across. A numbered or police
 // district of a city is a quarter of it (placePrefix.ts), not a district named after the city;
 // so is "PD 18" (placeChecks.ts), which a twenty-first-try page had as a place the gazetteer lacks.
 import { describe, expect, it } from 'vitest';
-import { TOWN_RADIUS_KM, townRadiusKm } from '../../../src/core/extract/placeIndex.ts';
+import { TOWN_RADIUS_KM, townRadiusKm } from '../../../src/core/extract/townRadius.ts';
 import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import { places } from './placeHelpers.ts';
