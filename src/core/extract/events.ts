@@ -229,10 +229,20 @@ export function chooseTrigger(
   const dist = (t: Trigger) =>
     Math.max(0, t.span.start - dateSpan.end, dateSpan.start - t.span.end);
   const ranked = [...decisive].sort((a, b) => dist(a) - dist(b));
+  // "19 passengers were killed when armed men forced passengers off a bus": the killing, not an
+  // abduction (a twenty-fifth-try page was titled "Abduction near Mastung")
+  const killing = ranked.find((t) => t.category === 'attack' && KILLING.test(t.text));
+  if (killing && ranked[0]?.category === 'abduction' && OFF_THE_BUS.test(ranked[0].text))
+    return { trigger: killing, close: false };
   const best = ranked[0] as Trigger;
   const rival = ranked.find((t) => t.category !== best.category);
   return { trigger: best, close: rival !== undefined && dist(rival) - dist(best) < CLOSE_CHARS };
 }
+
+/** Taking passengers off a vehicle, an abduction word. */
+const OFF_THE_BUS = /^(?:pulled|dragged|offloaded|forced)\b/i;
+/** Killing words. */
+const KILLING = /^(?:killed|killing|shot|gunned)\b/i;
 
 /** Event nouns that a later sentence uses to point back at an incident ("the blast"). */
 const EVENT_NOUN =
