@@ -102,13 +102,39 @@ export function namedFeature(
   // off, a regression from a real Nation report); "Torkham Border Post" stays Torkham's post
   const post = POST_WORDS.has(after.lower) && !POST_QUALIFIERS.has(next.lower);
   if (!FEATURE_WORDS.has(after.lower) && !localityIn(tokens, last + 2) && !district && !post) {
-    return null;
+    return longerLocality(text, tokens, index, last);
   }
   if (!district && (index.byName.has(next.lower) || index.districts.has(next.lower))) return null;
   const spaced = gap(text, tokens[last] as Token, next) === ' ' && gap(text, next, after) === ' ';
   if (!spaced) return null;
   // a capitalised post word is part of the name ("Checkpost" of "Khar Kamar Checkpost")
   return post && after.cap ? last + 2 : last + 1;
+}
+
+/**
+ * The last token of a locality named with two or three more unknown words after the known one,
+ * its holder named right after ("in Tangi Gari Kal area of Bajaur Agency": not the town Tangi in
+ * Charsadda, 59 km off, a twenty-sixth-try page); null otherwise.
+ */
+function longerLocality(
+  text: string,
+  tokens: Token[],
+  index: PlaceIndex,
+  last: number,
+): number | null {
+  for (let k = 2; k <= 3; k++) {
+    const words = tokens.slice(last + 1, last + 1 + k);
+    if (words.length < k) return null;
+    const unknown = (t: Token) =>
+      t.cap && !index.byName.has(t.lower) && !index.districts.has(t.lower);
+    if (!words.every(unknown)) return null;
+    const spaced = [tokens[last] as Token, ...words].every(
+      (t, n, all) => n === 0 || gap(text, all[n - 1] as Token, t) === ' ',
+    );
+    if (!spaced) return null;
+    if (localityIn(tokens, last + 1 + k)) return last + k;
+  }
+  return null;
 }
 
 /**

@@ -118,6 +118,13 @@ describe('a known name inside a longer one, with its holder named after it', () 
     expect(p?.resolved_place).toBe('Bajaur District');
     expect(p?.status).toBe('needs_review');
   });
+  it('"in Tangi Gari Kal area of Bajaur Agency" (two more words) is in Bajaur too', () => {
+    // a twenty-sixth-try page: settled at Tangi, 59 km off
+    const [p] = run(
+      'A roadside bomb killed two soldiers in Tangi Gari Kal area of Bajaur Agency on Thursday.',
+    );
+    expect(p?.resolved_place).toBe('Bajaur District');
+  });
   it('control: "in Tangi area of Charsadda" is the town Tangi', () => {
     const [p] = run('A roadside bomb killed two soldiers in Tangi area of Charsadda on Thursday.');
     expect(p?.resolved_place).toBe('Tangi');
