@@ -43,8 +43,9 @@ const CREDIT = `(?<credit>\\([^()\\n]{1,60}\\)|/[^/\\n]{1,30}/|,${SP}*[A-Z]{2,10
 const DASH = '(?<dash>--|[—–-]|:|;)';
 /** A news desk before the city: "AT Monitoring Desk-KABUL:", "Web Desk - QUETTA:". */
 const DESK = `(?:(?:[A-Z]{2,6}${SP}+)?(?:[A-Z][a-z]+${SP}+){0,2}Desk${SP}*[-–—]${SP}*)?`;
+// EFE closes its credit with a full stop before the dash: "Islamabad, Dec 15 (EFE).- Militants …"
 const DATELINE = new RegExp(
-  `${DESK}${CITY}${BRACKETED}${REGION}(?:,?${SP}+${DATE})?(?:,?${SP}*${CREDIT})?(?:(?<=\\d),)?${SP}*${DASH}(?=${SP}|$|(?<=:)[A-Z"“])`,
+  `${DESK}${CITY}${BRACKETED}${REGION}(?:,?${SP}+${DATE})?(?:,?${SP}*${CREDIT})?(?:(?<=\\d),)?(?:(?<=\\))\\.)?${SP}*${DASH}(?=${SP}|$|(?<=:)[A-Z"“])`,
   'y',
 );
 /**

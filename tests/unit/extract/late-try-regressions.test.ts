@@ -1,7 +1,8 @@
-// Regressions from the twenty-third and twenty-fifth real-page tries, on invented sentences
-// (published Friday 10 May 2024): where victims come from is not where the article's events are
-// (placeSupport.ts), two cities filed together and "CITY;" open a dateline (dateline.ts), and a
-// statement that the engagement took place on a night dates the lead before it (datingDetail.ts).
+// Regressions from the twenty-third, twenty-fifth and twenty-sixth real-page tries, on invented
+// sentences (published Friday 10 May 2024 unless said): where victims come from is not where the
+// article's events are (placeSupport.ts); two cities filed together, "CITY;" and EFE's "(EFE).-"
+// open a dateline (dateline.ts); a statement that the engagement took place on a night dates the
+// lead before it (datingDetail.ts).
 import { describe, expect, it } from 'vitest';
 import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { findDateline } from '../../../src/core/extract/dateline.ts';
@@ -51,5 +52,18 @@ describe('twenty-fifth try', () => {
       "Security forces killed three militants in Balochistan's Zhob district. According to a statement from the Inter-Services Public Relations (ISPR) on Tuesday, the latest engagement took place during the night between May 6 and 7.",
     );
     expect([p?.date, p?.date_end]).toEqual(['2024-05-06', '2024-05-07']);
+  });
+});
+
+describe('twenty-sixth try', () => {
+  it('"Islamabad, Dec 15 (EFE).- Militants …" is a dateline (EFE closes its credit with a full stop)', () => {
+    const d = findDateline(
+      'Islamabad, Dec 15 (EFE).- Militants attacked a police headquarters in Tank district early Friday.',
+      '2023-12-15',
+    );
+    expect(d?.place).toBe('Islamabad');
+  });
+  it('control: "Islamabad (EFE) said." opens no dateline', () => {
+    expect(findDateline('Islamabad (EFE) said. Militants attacked Tank.', '2023-12-15')).toBeNull();
   });
 });
