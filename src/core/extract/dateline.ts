@@ -209,6 +209,9 @@ function colonAt(text: string, at: number, firstLine: boolean): Dateline | null 
   };
 }
 
+/** A bracketed credit opening a line, before another dateline ("(MENAFN- Nam News Network) "). */
+const SYNDICATOR = /^\([^()\n]{2,60}\)[^\S\n]+(?=[A-Z]{3,})/;
+
 /** True when the dateline names its city in capitals ("QUETTA:", not "Kabul, 12 August:"). */
 function capsCity(d: Dateline): boolean {
   return d.place !== null && d.place === d.place.toUpperCase();
@@ -229,7 +232,13 @@ export function findDateline(text: string, published: string | null): Dateline |
   let afterLong = false;
   for (let line = 0; line <= MAX_CAPS_LEAD_LINES && at < text.length; line++) {
     while (at < text.length && /\s/.test(text[at] as string)) at++;
-    const found = matchAt(text, at, published) ?? colonAt(text, at, line === 0);
+    // a syndicator's credit before the agency's own dateline: "(MENAFN- Nam News Network) KABUL,
+    // Oct 18 (NNN-BNA) – At least 17 civilians …" (a twenty-seventh-try page)
+    const syndicated = SYNDICATOR.exec(text.slice(at, at + 80))?.[0].length;
+    const found =
+      matchAt(text, at, published) ??
+      (syndicated ? matchAt(text, at + syndicated, published) : null) ??
+      colonAt(text, at, line === 0);
     if (found && (!afterLong || fullForm(text, found))) {
       if (line <= MAX_LEAD_LINES || capsCity(found)) return found;
     }

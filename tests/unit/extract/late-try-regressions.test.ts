@@ -1,8 +1,9 @@
-// Regressions from the twenty-third, twenty-fifth and twenty-sixth real-page tries, on invented
-// sentences (published Friday 10 May 2024 unless said): where victims come from is not where the
-// article's events are (placeSupport.ts); two cities filed together, "CITY;" and EFE's "(EFE).-"
-// open a dateline (dateline.ts); a statement that the engagement took place on a night dates the
-// lead before it (datingDetail.ts).
+// Regressions from the twenty-third and the twenty-fifth to twenty-seventh real-page tries, on
+// invented sentences (published Friday 10 May 2024 unless said): where victims come from is not
+// where the article's events are (placeSupport.ts); two cities filed together, "CITY;", EFE's
+// "(EFE).-" and a syndicator's credit before the agency's dateline open a dateline (dateline.ts);
+// a statement that the engagement took place on a night dates the lead before it
+// (datingDetail.ts).
 import { describe, expect, it } from 'vitest';
 import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { findDateline } from '../../../src/core/extract/dateline.ts';
@@ -65,5 +66,20 @@ describe('twenty-sixth try', () => {
   });
   it('control: "Islamabad (EFE) said." opens no dateline', () => {
     expect(findDateline('Islamabad (EFE) said. Militants attacked Tank.', '2023-12-15')).toBeNull();
+  });
+});
+
+describe('twenty-seventh try', () => {
+  const TEXT =
+    '(MENAFN- Nam News Network) KABUL, Oct 18 (NNN-BNA) – At least 17 civilians were killed in an airstrike in Paktika province last night.';
+  it("a syndicator's credit before the agency's own dateline: KABUL is the dateline", () => {
+    expect(findDateline(TEXT, '2025-10-18')?.place).toBe('KABUL');
+  });
+  it('the strike is at Paktika, last night, not at the filing city', () => {
+    const p = extractIncidents(TEXT, { published: '2025-10-18' }, readers)[0];
+    expect([p?.resolved_place, p?.date]).toEqual(['Paktika', '2025-10-17']);
+  });
+  it('control: a bracketed aside before a sentence opens no dateline', () => {
+    expect(findDateline('(Updated) Militants attacked Kabul on Friday.', '2025-10-18')).toBeNull();
   });
 });
