@@ -173,10 +173,8 @@ describe.skipIf(!baseUrl)('keyboard only, the whole path', () => {
       .toBeGreaterThan(0);
     await panel.evaluate((el) => (el.scrollTop = 0));
     await press(page, 'PageDown');
-    // Chromium animates keyboard scrolling; with every e2e file's browser running at once the
-    // animation's first frame came after 5 s in one clean-clone run (it passes alone in ~1 s)
     await expect
-      .poll(() => panel.evaluate((el) => el.scrollTop), { timeout: 15_000 })
+      .poll(() => panel.evaluate((el) => el.scrollTop), { timeout: 5_000 })
       .toBeGreaterThan(0);
     expect((await focused(page)).name).toBe('← Back to the incident');
     const source = (await page.locator('#selected-incident .source').boundingBox())!;
