@@ -55,14 +55,14 @@ const extents = new WeakMap<PlaceIndex, Map<string, Extent>>();
 /** The span of the towns in `list` (null when it holds none). */
 function spanOf(list: PlaceRecord[]): Extent | null {
   if (!list.length) return null;
-  const lats = list.map((r) => r.lat);
-  const lons = list.map((r) => r.lon);
-  return {
-    minLat: Math.min(...lats),
-    maxLat: Math.max(...lats),
-    minLon: Math.min(...lons),
-    maxLon: Math.max(...lons),
-  };
+  const e = { minLat: Infinity, maxLat: -Infinity, minLon: Infinity, maxLon: -Infinity };
+  for (const r of list) {
+    e.minLat = Math.min(e.minLat, r.lat);
+    e.maxLat = Math.max(e.maxLat, r.lat);
+    e.minLon = Math.min(e.minLon, r.lon);
+    e.maxLon = Math.max(e.maxLon, r.lon);
+  }
+  return e;
 }
 
 /**
@@ -75,9 +75,12 @@ function extentOf(index: PlaceIndex, key: string): Extent | undefined {
     byKey = new Map();
     const towns = new Map<string, PlaceRecord[]>();
     for (const list of index.byName.values())
-      for (const r of list)
-        if (r.kind === 'town' && !r.road)
-          towns.set(r.country, [...(towns.get(r.country) ?? []), r]);
+      for (const r of list) {
+        if (r.kind !== 'town' || r.road) continue;
+        const mine = towns.get(r.country);
+        if (mine) mine.push(r);
+        else towns.set(r.country, [r]);
+      }
     for (const [country, list] of towns) {
       const all = spanOf(list) as Extent;
       const mid = (all.minLat + all.maxLat) / 2;

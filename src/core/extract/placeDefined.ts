@@ -94,20 +94,19 @@ export function placeDefined(
   // the locating sentence's own draft of the same kind and night, now within the placed one's
   // excerpt, retells it ("… in Pir Koh area Wednesday-Thursday night. … planted explosive device
   // … in Pir Koh area some 15 Km North of Dera Bugti last night": one incident, not two)
-  return placed.filter(
-    (q, i) =>
-      !placed.some(
-        (p, j) =>
-          j !== i &&
-          p !== list[j] &&
-          q === list[i] &&
-          p.category === q.category &&
-          q.excerpt_start >= p.excerpt_start &&
-          q.excerpt_start < p.excerpt_end &&
-          q.date !== null &&
-          p.date !== null &&
-          q.date >= p.date &&
-          q.date <= (p.date_end ?? p.date),
-      ),
+  const moved = placed.filter((p, j) => p !== list[j]);
+  return placed.filter((q, i) => q !== list[i] || !moved.some((p) => retold(q, p)));
+}
+
+/** True when `q`, of the same kind, lies in `p`'s excerpt and on a day of `p`'s dates. */
+function retold(q: Proposal, p: Proposal): boolean {
+  return (
+    p.category === q.category &&
+    q.excerpt_start >= p.excerpt_start &&
+    q.excerpt_start < p.excerpt_end &&
+    q.date !== null &&
+    p.date !== null &&
+    q.date >= p.date &&
+    q.date <= (p.date_end ?? p.date)
   );
 }

@@ -217,17 +217,17 @@ export function foldRepeats(all: Proposal[]): Proposal[] {
     // in Lakki Marwat): kept, undated, for review
     if (p.date === null && SEPARATE.test(p.excerpt)) return true;
     const others = list.filter((o) => o !== p && o.category === p.category);
+    // the page's headline, undated, over a dated incident of its kind in the same province: its
+    // summary ("Taliban checkpoint attack kills four in Afghanistan's Herat" over the attack "in
+    // the western Herat province … late on Tuesday": a twenty-third-try page drafted it twice)
+    if (p.date === null && isHeadline(p) && others.some((o) => o.date !== null && sameArea(p, o)))
+      return false;
     // an undated lead with the article's only place of its kind is kept (for review): folding it
     // into a dated but placeless detail lost the place (a real page's clashes "in the Maidan area
     // of Tirah Valley, Khyber District" vanished behind "the exchange of fire, which began … today")
     // an undated incident placed far from every dated one of its kind is another incident, kept
     // for review ("Gunmen shot dead two policemen in Turbat." then "On Tuesday, a bomb … in
     // Quetta": the Turbat killing had vanished as a mention of Tuesday's attack)
-    // the page's headline, undated, over a dated incident of its kind in the same province: its
-    // summary ("Taliban checkpoint attack kills four in Afghanistan's Herat" over the attack "in
-    // the western Herat province … late on Tuesday": a twenty-third-try page drafted it twice)
-    if (p.date === null && isHeadline(p) && others.some((o) => o.date !== null && sameArea(p, o)))
-      return false;
     if (p.date === null)
       return (
         !others.some((o) => o.date !== null) ||
