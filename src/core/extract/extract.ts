@@ -15,6 +15,7 @@ import { placesAround } from './placeNear.ts';
 import { placeDefined } from './placeDefined.ts';
 import { answerPointedBack } from './pointedBack.ts';
 import { propose } from './propose.ts';
+import { reportedDay } from './reportAnchor.ts';
 import { samePlace } from './samePlace.ts';
 import { storyPlace } from './storyPlace.ts';
 import { foldQuotedPlace } from './quotedPlace.ts';
@@ -70,13 +71,15 @@ export function anchorable(m: DateMention): boolean {
   return (Date.parse(m.date_end) - Date.parse(m.date)) / 86_400_000 <= ANCHOR_MAX_DAYS;
 }
 
-/**
- * Reads every sentence (or clause) that may report an incident, merging continuations. Only a
- * segment that makes a proposal becomes the previous event of the next one.
- */
 /** Words opening a sentence that turns to another story ("Meanwhile,", "Separately,"). */
 const NEW_STORY =
   /^\s*(?:Meanwhile|Separately|Elsewhere|In other (?:news|violence|developments?))\b/i;
+
+/**
+ * Reads every sentence (or clause) that may report an incident, merging continuations. Only a
+ * segment that makes a proposal becomes the previous event of the next one; before the first, a
+ * sentence dating only the report stands in for it (reportAnchor.ts).
+ */
 
 function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>, readers: Readers) {
   const segments: Segment[] = [];
@@ -87,6 +90,9 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
     // "Meanwhile, in Kunduz province …": another story begins; no detail inherits the last day
     if (NEW_STORY.test(text.slice(sentence.start, sentence.end))) story = null;
     const triggers = findTriggers(text, sentence, base.dateline?.span ?? null);
+    // before any dated event, "This is reported by Tolo News on Wednesday" dates "the previous day"
+    if (triggers.every((t) => t.category === 'statement'))
+      previousEvent ??= reportedDay(readers.dates({ ...base, previousEvent }, sentence));
     // a quote retelling the incident before it ("the deputy governor said, "… in Rask, 11 …"")
     if (triggers.every((t) => t.category === 'statement')) {
       const prev = segments.at(-1);
