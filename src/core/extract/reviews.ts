@@ -5,6 +5,7 @@
 // fault in plain words.
 import { aggregatePhrase, pointsBackOnly, quotedIn, type Trigger } from './events.ts';
 import { onlyFollowUpPlaces } from './followUpPlaces.ts';
+import { abroadReview } from './placeAbroad.ts';
 import type { Fatalities } from './fatalities.ts';
 import type { Segment } from './segments.ts';
 import type { ArticleContext, DateMention, PlaceMention, Review } from './types.ts';
@@ -186,6 +187,10 @@ export function reviewsFor(r: ReviewInput): Review[] {
       message: `"${r.place.text}" places it only somewhere in ${r.place.resolved.name}, whose size is not known offline: it may reach well beyond the ${Math.round(r.place.resolved.uncertainty_km)} km drawn round its seat.`,
     });
   }
+
+  const abroad =
+    r.place?.resolved && abroadReview(r.ctx.text, r.seg.span, r.place.text, r.place.resolved.name);
+  if (abroad) add(abroad);
 
   if (r.chosen.close) {
     const words = [...new Set(r.seg.triggers.map((t) => `"${t.text}"`))].join(', ');
