@@ -53,6 +53,8 @@ export interface PlaceRecord {
 export interface PlaceIndex {
   /** Normalized spelling → places (towns, provinces, countries, crossings by name). */
   byName: Map<string, PlaceRecord[]>;
+  /** Normalized spelling → the places that bear it only as a GeoNames alternate name. */
+  alternateOnly: Map<string, Set<PlaceRecord>>;
   /** Normalized bare district name ("saravan") → districts. */
   districts: Map<string, PlaceRecord[]>;
   /** Normalized town name of either side → crossings ("taftan" → Taftan–Mirjaveh). */
@@ -114,6 +116,7 @@ export function deletions(word: string): string[] {
 /** Builds every table the reader uses from the gazetteer. */
 export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
   const byName = new Map<string, PlaceRecord[]>();
+  const alternateOnly = new Map<string, Set<PlaceRecord>>();
   const records = new Map<GazetteerEntry, PlaceRecord>();
   const provinces = new Map<string, PlaceRecord>();
   const countries = new Map<string, PlaceRecord>();
@@ -124,6 +127,9 @@ export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
     records.set(e, r);
     const keys = [...new Set([e.name, ...e.alt].map(normalizePlaceName))];
     for (const k of keys) push(byName, k, r);
+    const own = normalizePlaceName(e.name);
+    for (const k of keys)
+      if (k !== own) alternateOnly.set(k, new Set([...(alternateOnly.get(k) ?? []), r]));
     if (e.kind === 'province') {
       for (const k of keys) provinces.set(k, r);
       provinceKeys.set(`${e.country}|${e.admin1}`, keys);
@@ -155,7 +161,9 @@ export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
   for (const a of g.aliases) {
     const target = normalizePlaceName(a.name);
     for (const r of byName.get(target) ?? []) {
-      if (!a.country || r.country === a.country) push(byName, normalizePlaceName(a.alias), r);
+      if (a.country && r.country !== a.country) continue;
+      push(byName, normalizePlaceName(a.alias), r);
+      alternateOnly.get(normalizePlaceName(a.alias))?.delete(r); // curated: the name news uses
     }
     if (a.country) {
       // A pinned alias ranks its own country first: drop namesakes it does not pin.
@@ -231,6 +239,7 @@ export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
   }
   return {
     byName,
+    alternateOnly,
     districts,
     crossingSides,
     organisations,

@@ -4,6 +4,7 @@
 import type { Combined } from './placeCombine.ts';
 import { fitsCompass, type Compass } from './placeCompass.ts';
 import { FALLBACK_KM, type PlaceIndex, type PlaceRecord } from './placeIndex.ts';
+import { ownNameOwner } from './placeOwnName.ts';
 import type { Widening } from './placeMatch.ts';
 import type { Cue } from './placeChecks.ts';
 import type { CountrySupport, ProvinceSupport } from './placeSupport.ts';
@@ -178,7 +179,13 @@ export function resolve(
   reviews.push(...hinted);
   const ranked = [...list].sort(byRank);
   let best = clearWinner(ranked) ? (ranked[0] as PlaceRecord) : null;
-  let others = (best ? ranked.slice(1) : ranked).slice(0, MAX_CANDIDATES);
+  // "Shahdadpur": the town of that name, not Shahdad Kot, which GeoNames also calls so
+  const owned = best && !m.typo ? ownNameOwner(phrase, m.key, best, ranked, index) : null;
+  if (owned) {
+    reviews.push(owned.review);
+    best = owned.owner;
+  }
+  let others = ranked.filter((r) => r !== best).slice(0, MAX_CANDIDATES);
   if (hinted.length > 0) others = unique([...others, ...unhinted.filter((r) => r !== best)]);
   if (!best) {
     reviews.push({
