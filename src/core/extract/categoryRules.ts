@@ -53,9 +53,10 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   {
     category: 'attack',
     noun: 'Attack',
-    // "have taken the Islam Qala border town", "attackers also went for the Guards' base"
+    // "have taken the Islam Qala border town", "attackers also went for the Guards' base",
+    // "captured the capital of Nimroz province", "seized the provincial capital"
     pattern:
-      /\b(?:(?:took|taken|captured)\s+(?!(?:place|part|refuge|shelter|cover|over)\b)(?:the\s+|a\s+)?(?:(?!(?:to|in|into|from|at|for|of|on|by)\b)[\w'’-]+\s+){0,3}(?:town|city|village|district|crossing|border post|outpost|post|checkpoint|base|headquarters|customs offices?|compound)|(?:went|came)\s+for\s+(?:the|a|an|their|its)\s+(?:[\w'’-]+\s+){0,2}(?:base|headquarters|post|outpost|checkpoint|camp|station|convoy|patrol|compound))\b/gi,
+      /\b(?:(?:took|taken|captured|seized)\s+(?!(?:place|part|refuge|shelter|cover|over)\b)(?:the\s+|a\s+)?(?:(?!(?:to|in|into|from|at|for|of|on|by)\b)[\w'’-]+\s+){0,3}(?:town|city|village|district|crossing|border post|outpost|post|checkpoint|base|headquarters|customs offices?|compound|capital)|(?:went|came)\s+for\s+(?:the|a|an|their|its)\s+(?:[\w'’-]+\s+){0,2}(?:base|headquarters|post|outpost|checkpoint|camp|station|convoy|patrol|compound))\b/gi,
   },
   {
     category: 'abduction',

@@ -3,6 +3,7 @@
 // province), one-edit typo matches, and unknown capitalised runs. The words around each name
 // are read by `placeMatch` (placeQualifiers.ts). Pure.
 import { normalizePlaceName } from '../gazetteer.ts';
+import { demonymCapital } from './placeCapital.ts';
 import type { Organisation } from './gazetteerData.ts';
 import { typoNames, type PlaceIndex, type PlaceRecord } from './placeIndex.ts';
 import { placeMatch } from './placeQualifiers.ts';
@@ -43,6 +44,8 @@ export interface RawMatch {
   feature?: string;
   /** The name is known only as one side's town of a crossing ("Mand" of Pishin–Mand). */
   sideOnly?: boolean;
+  /** "the capital of Nimroz province", "Helmand's provincial capital": the capital is meant. */
+  capital?: boolean;
   /** "Lower Kurram", "Upper Dir": the part word before a division's name, as written. */
   part?: string;
   organisation?: Organisation;
@@ -158,6 +161,13 @@ export function matchPhrases(
     const t = tokens[i] as Token;
     if (!t.cap || CONNECTORS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) {
       i++;
+      continue;
+    }
+    // "the Afghan capital": Kabul (placeCapital.ts)
+    const capital = demonymCapital(tokens, index, i);
+    if (capital) {
+      out.push(capital);
+      i = capital.next;
       continue;
     }
     const org = longest(text, tokens, i, index.maxTokens, (key, last) => {

@@ -45,6 +45,10 @@ export function readPrefix(
   } else if (named > 0 && nearAt(w, named + 1) > 0) {
     m.widening ??= 'near';
     m.start = (tokens[first - named - nearAt(w, named + 1)] as Token).start;
+  } else if (w(1) === 'of' && w(2) === 'capital') {
+    // "the capital of Nimroz province", "the provincial capital of Helmand": its capital town
+    m.capital = true;
+    m.start = startOf(w(3) === 'provincial' ? 3 : 2);
   } else if (w(1) === 'near' || w(1) === 'nearby') {
     m.widening ??= 'near';
     m.start = (tokens[first - 1] as Token).start;

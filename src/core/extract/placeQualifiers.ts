@@ -182,6 +182,13 @@ export function placeMatch(
     m.end = after.end;
     m.next = last + 2;
   }
+  // "Helmand's provincial capital", "Afghanistan's capital": the town that is its capital
+  const capitalAt = tail.possessive ? (after?.lower === 'provincial' ? last + 2 : last + 1) : -1;
+  if (tokens[capitalAt]?.lower === 'capital') {
+    m.capital = true;
+    m.end = (tokens[capitalAt] as Token).end;
+    m.next = capitalAt + 1;
+  }
   readPrefix(tokens, first, m, floor, index.districts.get(key));
   // Place names that are English words ("Band", "Most") and very short names ("Dir") count only
   // where the sentence uses them as places: after "in", "near", … or before "district", ….

@@ -5,6 +5,7 @@ import type { Combined } from './placeCombine.ts';
 import { fitsCompass, type Compass } from './placeCompass.ts';
 import { FALLBACK_KM, type PlaceIndex, type PlaceRecord } from './placeIndex.ts';
 import { ownNameOwner } from './placeOwnName.ts';
+import { capitalOf } from './placeCapital.ts';
 import type { Widening } from './placeMatch.ts';
 import type { Cue } from './placeChecks.ts';
 import type { CountrySupport, ProvinceSupport } from './placeSupport.ts';
@@ -185,6 +186,9 @@ export function resolve(
     reviews.push(owned.review);
     best = owned.owner;
   }
+  // "the capital of Nimroz province": Zaranj, not the province
+  const capital = best && m.capital ? capitalOf(best, index) : null;
+  if (capital) best = capital;
   let others = ranked.filter((r) => r !== best).slice(0, MAX_CANDIDATES);
   if (hinted.length > 0) others = unique([...others, ...unhinted.filter((r) => r !== best)]);
   if (!best) {

@@ -61,11 +61,11 @@ describe('event words of wire reports', () => {
       expect(kinds(t as string), t).toEqual([['attack', w]]);
     }
   });
-  it('"seized five conscripts" is an abduction; "seized the town" is not', () => {
+  it('"seized five conscripts" is an abduction; "seized the town" is a takeover, an attack', () => {
     expect(kinds('Militants seized five conscripts.')).toEqual([
       ['abduction', 'seized five conscripts'],
     ]);
-    expect(kinds('Militants seized the town.')).toEqual([]);
+    expect(kinds('Militants seized the town.')).toEqual([['attack', 'seized the town']]);
   });
 });
 
