@@ -20,11 +20,13 @@ const TITLE_WORD = "[A-Z][a-z'’\\-]+";
 const CAPS_CITY = `${CAPS_WORD}(?:${SP}+${CAPS_WORD}){0,3}`;
 /** Words that open a byline or a time stamp, never a city ("By Yousuf Zarifi On Dec 29, 2017 - 00:37"). */
 const NOT_CITY = `(?!(?:By|On|In|At|From|The|Posted|Published|Updated|Last)${SP})`;
+/** A city of several filed together, in capitals or not ("Quetta/ISLAMABAD -"). */
+const FILED_CITY = `(?:${CAPS_CITY}|${TITLE_WORD})`;
 /**
  * One city, or up to three filed together ("QUETTA / GWADAR:", "QUETTA/ISLAMABAD/LANDIKOTAL:",
- * "Gwadar/Khanewal -").
+ * "Gwadar/Khanewal -", "Quetta/ISLAMABAD -").
  */
-const CITY = `(?<city>${CAPS_CITY}(?:${SP}*/${SP}*${CAPS_CITY}){0,2}|${NOT_CITY}${TITLE_WORD}(?:${SP}+(?!On${SP})${TITLE_WORD}){0,3}(?:${SP}*/${SP}*${TITLE_WORD}){0,2})`;
+const CITY = `(?<city>${NOT_CITY}${FILED_CITY}(?:${SP}*/${SP}*${FILED_CITY}){1,2}|${CAPS_CITY}(?:${SP}*/${SP}*${CAPS_CITY}){0,2}|${NOT_CITY}${TITLE_WORD}(?:${SP}+(?!On${SP})${TITLE_WORD}){0,3}(?:${SP}*/${SP}*${TITLE_WORD}){0,2})`;
 const REGION_WORD = `(?!${WEEKDAY}|${MONTH_ANY})(?:[A-Z][A-Za-z'’.\\-]+|and|of)`;
 const REGION = `(?:,${SP}*${REGION_WORD}(?:${SP}+${REGION_WORD}){0,3}(?![^\\S\\n]*\\d)){0,2}`;
 /** ANI's bracketed country after the city: "Peshawar [Pakistan], March 7 (ANI):". */

@@ -15,6 +15,11 @@ const SEAT_DEGREES = 0.05;
 
 /** "the (border) town of ", "the city of ": words naming the town before its name. */
 const TOWN_OF = /\b(?:town|city|bazaar|market)\s+of\s+$/i;
+/** A building or quarter of the town named with it ("the Loralai Police Lines", "Police Lines Loralai"). */
+const TOWN_PLACE =
+  '(?:Police\\s+(?:Lines|Station|Headquarters)|Press\\s+Club|(?:Civil|District(?:\\s+Headquarters)?)\\s+Hospital|Cantonment|Cantt|Bazaa?r|Jail|Prison|Airport|city|town)';
+const TOWN_PLACE_AFTER = new RegExp(`^\\s+${TOWN_PLACE}\\b`);
+const TOWN_PLACE_BEFORE = new RegExp(`\\b${TOWN_PLACE}\\s+$`);
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -40,8 +45,11 @@ export function districtMeant(
   const town = event?.resolved;
   if (!event || !town || !match || event.role !== 'place' || event.carried) return null;
   if (town.precision !== 'town' || match.hint || match.widening || match.road) return null;
-  // "the border town of Spin Boldak": the text says it is the town
-  if (TOWN_OF.test(text.slice(Math.max(0, match.start - 30), match.start))) return null;
+  // "the border town of Spin Boldak", "Police Lines Loralai": the text says it is the town
+  const before = text.slice(Math.max(0, match.start - 30), match.start);
+  if (TOWN_OF.test(before) || TOWN_PLACE_BEFORE.test(before)) return null;
+  // "the Loralai Police Lines": a building of the town (a twenty-eighth-try page)
+  if (TOWN_PLACE_AFTER.test(text.slice(match.end, match.end + 40))) return null;
   const district = (index.districts.get(match.key) ?? []).find(
     (d: PlaceRecord) =>
       d.country === town.country &&
