@@ -47,8 +47,21 @@ const ANOTHER = /\b(?:another|second|separate|earlier|previous|also|similar)\b/i
  * another one (a twenty-third-try page, whose lead in Herat province lost its day).
  */
 const MORE_DEAD = /\balso\s+(?:been\s+)?(?:killed|wounded|injured|died)\s+in\s+the\b/gi;
+/**
+ * "The police chief also confirmed the incident, saying …": "also" adds a speaker, not an
+ * incident (a twenty-eighth-try page, whose lead kept the day of its report).
+ */
+const ALSO_SAYS = /\balso\s+(?:confirmed|said|told|added|stated|reported)\b/gi;
 /** At most this many characters between the two excerpts (a short paragraph break). */
 const MAX_GAP = 400;
+/**
+ * An official confirming the incident may come at the end of the report, several paragraphs on
+ * ("… confirmed the incident to Pajhwok, saying … attacked … late on Monday night").
+ */
+const CONFIRMS =
+  /\bconfirmed\s+the\s+(?:[\w-]+\s+)?(?:incident|attack|assault|blast|bombing|explosion|ambush|raid|killings?)\b/i;
+/** At most this many characters between a lead and an official's confirming detail. */
+const MAX_CONFIRM_GAP = 1500;
 
 const hasPlace = (p: Proposal) => p.lat !== null;
 const hasDate = (p: Proposal) => p.date !== null;
@@ -116,7 +129,8 @@ function samePersonAct(lead: string, later: string): boolean {
 function completes(text: string, a: Proposal, b: Proposal): boolean {
   if (a.category !== b.category) return false;
   const gap = b.excerpt_start - a.excerpt_end;
-  if (gap < 0 || gap > MAX_GAP) return false;
+  const later = text.slice(b.excerpt_start, b.excerpt_end);
+  if (gap < 0 || gap > (CONFIRMS.test(later) ? MAX_CONFIRM_GAP : MAX_GAP)) return false;
   const complementary =
     (hasPlace(a) && !hasDate(a) && hasDate(b) && !hasPlace(b)) ||
     (hasDate(a) && !hasPlace(a) && hasPlace(b) && (!hasDate(b) || clauseDated(b))) ||
@@ -128,14 +142,13 @@ function completes(text: string, a: Proposal, b: Proposal): boolean {
       !reportDated(b) &&
       (b.date as string) <= (a.date as string));
   if (!complementary) return false;
-  const later = text.slice(b.excerpt_start, b.excerpt_end);
   const pointsBack =
     POINTS_BACK.test(later) ||
     VERB_POINTS_BACK.test(later) ||
     VICTIMS_WHEN.test(later.trimStart()) ||
     sameWeapon(text.slice(a.excerpt_start, a.excerpt_end), later) ||
     samePersonAct(text.slice(a.excerpt_start, a.excerpt_end), later);
-  return pointsBack && !ANOTHER.test(later.replace(MORE_DEAD, ''));
+  return pointsBack && !ANOTHER.test(later.replace(MORE_DEAD, '').replace(ALSO_SAYS, ''));
 }
 
 /** One proposal from a lead and its detail: place fields from the placed one, date from the dated. */
