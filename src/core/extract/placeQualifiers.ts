@@ -124,7 +124,7 @@ export function placeMatch(
       // "clashed in the Saravan Border Regiment('s area)": the ground the Iranian border
       // regiment named after the county holds, its stretch of frontier (a post "of" the
       // regiment, or a guard of it, stays the unit: placeRoles.ts)
-      districtBorderArea(m, index.districts.get(key), after, last);
+      districtBorderArea(m, regimentCounty(index, key), after, last);
       m.end = (tokens[last + 2] as Token).end;
       m.next = last + 3;
     } else if (
@@ -148,11 +148,11 @@ export function placeMatch(
     ) {
       // "near the Panjgur border": the district's stretch of frontier (78 km from Panjgur town),
       // like "the Panjgur sector"; a crossing's town ("the Chaman border") stays the crossing.
-      districtBorderArea(m, index.districts.get(key), after, last);
+      districtBorderArea(m, regimentCounty(index, key), after, last);
     } else if (after.lower === 'sector' && !after.cap) {
       // "the Panjgur sector (of the border)": a stretch of frontier named after the district,
       // often far from the town; the district widened to its border area, never the town.
-      districtBorderArea(m, index.districts.get(key), after, last);
+      districtBorderArea(m, regimentCounty(index, key), after, last);
     }
   }
   // "Shindand and Oba districts": every name of the list is a district, one of several
@@ -219,6 +219,21 @@ export function placeMatch(
  * "the X border", "the X sector": the match becomes district X's stretch of frontier (its records
  * when X is a curated district), widened to its border area and ending after the word `after`.
  */
+/**
+ * The Iranian county a border regiment is named after: by its name, or one letter off in the
+ * vowels Persian names are spelt with either way ("Zabul Border Regiment" is Zabol's, not the
+ * Afghan province Zabul: a twenty-eighth-try page, held 413 km off). Border regiments are Iran's.
+ */
+function regimentCounty(index: PlaceIndex, key: string): PlaceRecord[] | undefined {
+  const own = index.districts.get(key)?.filter((d) => d.country === 'IR');
+  if (own?.length) return own;
+  const vowels = (k: string) => k.replace(/[aeiou]/g, '*');
+  const near = [...index.districts]
+    .filter(([k]) => k.length === key.length && vowels(k) === vowels(key))
+    .flatMap(([, ds]) => ds.filter((d) => d.country === 'IR'));
+  return near.length === 1 ? near : index.districts.get(key);
+}
+
 /** "in (the area of) (the) X Border Regiment": a place word before, "border regiment" after. */
 function regimentArea(text: string, tokens: Token[], first: number, last: number): boolean {
   if (!wordsAt(tokens, last + 1, ['border', 'regiment'], text)) return false;

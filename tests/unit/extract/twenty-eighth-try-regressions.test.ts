@@ -36,3 +36,12 @@ describe('a building of a town named with it is the town', () => {
     expect(p?.place_precision).toBe('county');
   });
 });
+
+describe('a border regiment is Iranian', () => {
+  it('"in Zabul Border Regiment" is Zabol county, not the Afghan province Zabul', () => {
+    const [p] = run(
+      'Three border guards were injured on Tuesday in a clash in Zabul Border Regiment.',
+    );
+    expect(p).toMatchObject({ resolved_place: 'Zabol County', country: 'IR' });
+  });
+});
