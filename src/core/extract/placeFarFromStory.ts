@@ -10,7 +10,9 @@ import { kmFromBorder } from './placeBorderDistance.ts';
 import type { PlaceIndex } from './placeIndex.ts';
 import type { Combined } from './placeCombine.ts';
 import { unsupported, type CountrySupport } from './placeSupport.ts';
-import type { PlaceMention, Review } from './types.ts';
+import { normalizePlaceName } from '../gazetteer.ts';
+import { haversineKm } from './distance.ts';
+import type { PlaceCandidate, PlaceMention, Review } from './types.ts';
 
 /** Beyond this distance (km) from the border with the story's countries, a town is doubted. */
 export const FAR_FROM_STORY_KM = 250;
@@ -35,6 +37,7 @@ export function farFromStory(
   event: PlaceMention | null,
   match: Combined | null,
   support: CountrySupport | undefined,
+  filed?: string | null,
 ): Review[] {
   const c = event?.resolved;
   if (!event || !c || !match || !support || !['town', 'county', 'point'].includes(c.precision)) {
@@ -56,7 +59,12 @@ export function farFromStory(
         .map(([k]) => k);
   if (others.length === 0) return [];
   const kms = others.map((o) => kmFromBorder(index, c.country, c.lat, c.lon, o));
-  if (kms.some((km) => km !== null && km <= FAR_FROM_STORY_KM)) return [];
+  if (kms.some((km) => km !== null && km <= FAR_FROM_STORY_KM)) {
+    // a village GeoNames counts no people in, not a town
+    const village = match.records.every((r) => r.population === null && r.kind === 'town');
+    if (alone || !village) return [];
+    return acrossTheBorder(index, event.text, c, others, support, filed);
+  }
   const nearest = Math.min(...kms.map((km) => km ?? Infinity));
   const name = (code: string) => index.countries.get(code)?.name ?? code;
   const how = Number.isFinite(nearest)
@@ -66,6 +74,47 @@ export function farFromStory(
     {
       code: 'ambiguous_place',
       message: `'${event.text}' is only known as ${c.name} in ${name(c.country)}, ${how}${others.map(name).join(' and ')}, ${alone ? 'and the article names no other place or country' : "where the article's other places lie"}; it may be a namesake the gazetteer lacks`,
+    },
+  ];
+}
+
+/** Nearer than this (km) to the article's places across the border, a village is their neighbour. */
+const NEIGHBOUR_KM = 100;
+
+/**
+ * The review of a village near the border whose country the article names through nothing
+ * else, while every place it names across that border (finer than a country, the dateline's
+ * city aside) lies more than 100 km away: "a rocket attack on a checkpost in Jani Khel area" in a report on Bannu district
+ * was settled at Jānī Khēl in Paktika, 208 km off (the Jani Khel meant, in Bannu, is not in
+ * GeoNames' towns: a twenty-ninth-try page). A village close to the article's places across the
+ * border ("attacked posts in Mamond tehsil" from Kunar) is their neighbour, not a namesake.
+ */
+function acrossTheBorder(
+  index: PlaceIndex,
+  written: string,
+  c: PlaceCandidate,
+  others: string[],
+  support: CountrySupport,
+  filed: string | null | undefined,
+): Review[] {
+  // the city a report was filed from ("QUETTA: Mortars fired from Pakistan landed in Saravan")
+  // is no place of its story
+  const dateline = new Set((filed ?? '').split('/').map(normalizePlaceName));
+  const places = others.flatMap((o) =>
+    [...(support.get(o) ?? [])]
+      .filter((key) => !dateline.has(key))
+      .flatMap((key) =>
+        (index.byName.get(key) ?? []).filter((r) => r.country === o && r.kind !== 'country'),
+      ),
+  );
+  if (places.length === 0) return [];
+  const km = Math.min(...places.map((r) => haversineKm(c.lat, c.lon, r.lat, r.lon)));
+  if (km <= NEIGHBOUR_KM) return [];
+  const label = (code: string) => index.countries.get(code)?.name ?? code;
+  return [
+    {
+      code: 'ambiguous_place',
+      message: `'${written}' is only known as ${c.name} in ${label(c.country)}, a country the article names nowhere else, ${Math.round(km)} km from its places in ${others.map(label).join(' and ')}; it may be a namesake there that the gazetteer lacks`,
     },
   ];
 }

@@ -293,7 +293,7 @@ function readSentence(
   reviews.push(
     ...articleChecks(text, tokens, matches, event, chosen?.r.match ?? null, article.support),
     ...provinceCheck(event, chosen?.r ?? null, article.provinceSupport),
-    ...farFromStory(index, event, chosen?.r.match ?? null, article.support),
+    ...farFromStory(index, event, chosen?.r.match ?? null, article.support, ctx.dateline?.place),
     ...border.reviews,
   );
   return { mentions, event, origin, reviews, unknown: unknownLoci(text, tokens, matches, true) };
