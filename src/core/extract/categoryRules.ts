@@ -68,7 +68,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     category: 'release',
     noun: 'Release',
     pattern:
-      /\b(?:(?<!\b(?:statements?|videos?|footage|photos?|pictures?|images?|reports?|details|lists?|clips?|recordings?|messages?|figures|data) )released(?! (?:a|an|the|its|their) (?:[\w-]+ )?(?:statement|video|footage|photos?|pictures?|images?|report|details|list|clip|recording|message|figures|names|data))|freed|set free|handed (?:(?:him|her|them|the \w+) )?over|(?<!\b(?:demand(?:ing|ed|s)?|call(?:ing|ed|s)? for|seek(?:ing|s)?|sought|urg(?:ing|ed|es)|press(?:ing|ed)? for|appeal(?:ing|ed)? for|secure|securing) the )release of|rescued|swapped)\b/gi,
+      /\b(?:(?<!\b(?:statements?|videos?|footage|photos?|pictures?|images?|reports?|details|lists?|clips?|recordings?|messages?|figures|data) )released(?! (?:a|an|the|its|their) (?:[\w-]+ )?(?:statement|video|footage|photos?|pictures?|images?|report|details|list|clip|recording|message|figures|names|data))|freed|set free|handed (?:(?:him|her|them|the \w+) )?over(?! (?:the |his |her |their )?(?:responsibilit(?:y|ies)|charge|command|office|duties|power|authority|reins))|(?<!\b(?:demand(?:ing|ed|s)?|call(?:ing|ed|s)? for|seek(?:ing|s)?|sought|urg(?:ing|ed|es)|press(?:ing|ed)? for|appeal(?:ing|ed)? for|secure|securing) the )release of|rescued|swapped)\b/gi,
   },
   {
     category: 'diplomacy',

@@ -63,6 +63,13 @@ const FUTURE_VERB =
   /\b(?:will|shall|would(?! have\b)|(?:is|are) (?:(?:also|due|set|going) )?to (?!be\b)[a-z]+)\b/i;
 const HABITUAL =
   /\b(?:repeatedly|(?:several|many|numerous)\s+(?:times|occasions)|frequently|often|routinely|regularly|in recent (?:years|months)|over the years|for years|series of|frequent|has conducted|have conducted|a spate of)\b/i;
+/**
+ * A place described in the present ("Herat is one of the insecure provinces in the west of
+ * Afghanistan, where the Taliban are slightly active, conducting attacks …": background, which a
+ * thirtieth-try page had settled as an attack at Herat city on the story's day).
+ */
+const SETTING =
+  /\b(?:is|are)\s+(?:one\s+of\s+the\s+)?(?:(?:most|more|relatively|highly|very|among\s+the)\s+)?(?:insecure|volatile|restive|unstable|troubled|violent|dangerous|calm|peaceful)\b|\b(?:are|is)\s+(?:(?:slightly|very|highly|most|more|still|also)\s+)?active\b/i;
 /** Quoted speech: an opening quote after a space or punctuation, a closing one before them. */
 const QUOTED = /(?<=^|[\s(:,—-])["“‘'][^"“”]{40,}?["”’'](?=[\s,.;:!?)—-]|$)/g;
 
@@ -197,7 +204,8 @@ export function nonEventReason(
   const decisive = decisiveTriggers(triggers);
   const soft = decisive.every((t) => t.category === 'diplomacy' || t.category === 'statement');
   if (soft && plan(text, span, decisive)) return 'a plan or an expected event';
-  if (!hasDate && (HABITUAL.test(seg) || AGGREGATE.test(seg))) return 'a generality with no date';
+  if (!hasDate && (HABITUAL.test(seg) || AGGREGATE.test(seg) || SETTING.test(seg)))
+    return 'a generality with no date';
   if (!hasDate && soft) return 'a meeting, agreement or statement with no date';
   if (denied(text, span, decisive)) return 'a report said to be false';
   return null;
