@@ -263,8 +263,18 @@ export function placeNear(
     const found = onePlace(text, before, read.places(before));
     if (!found || 'rivals' in found || !(fromHeadline || fits(found.take))) return;
     if (own?.resolved?.name === found.take.resolved?.name) return;
-    const note =
-      definite || (fromHeadline && shared)
+    // "District police chief in Herat killed" over "the police chief of Ghorian district … were
+    // killed": the headline's place, though the lead names one outside it (a thirtieth-try page,
+    // settled at Herat city, 65 km from Ghorian)
+    const there = found.take.resolved;
+    const outside = fromHeadline
+      ? seg.places.mentions.find(
+          (p) => p.resolved && there && !holds(there, p.resolved) && !holds(p.resolved, there),
+        )
+      : undefined;
+    const note = outside
+      ? `the headline's '${found.take.text}' is proposed, but the sentence names '${outside.text}', which does not lie in it; check where it happened`
+      : definite || (fromHeadline && shared)
         ? null
         : `the place ('${found.take.text}') comes from the sentence before, which tells of the same kind of event without a date; check that it is this one`;
     // its event words report the incident itself: "the attack" after them points back to them

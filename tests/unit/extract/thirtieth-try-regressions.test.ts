@@ -38,3 +38,21 @@ describe('handing over', () => {
     expect(p?.category).toBe('release');
   });
 });
+
+describe("a headline's place the lead contradicts", () => {
+  const LEAD =
+    'The police chief of Ghorian district and four guards were killed in a Taliban attack on Thursday.';
+  it('"District police chief in Herat killed" over a lead naming Ghorian district is held', () => {
+    const [p] = run(`District police chief in Herat killed in Taliban attack\n\n${LEAD}`);
+    expect(p?.status).toBe('needs_review');
+    expect(p?.reasons.map((r) => r.message).join(' ')).toMatch(
+      /headline's 'Herat' is proposed, but the sentence names 'Ghorian district'/,
+    );
+  });
+  it("control: a headline's place that holds the lead's stays settled", () => {
+    const [p] = run(
+      'Police chief in Chaman killed in Taliban attack\n\nThe police chief of Chaman and four guards were killed in a Taliban attack on Thursday.',
+    );
+    expect(p?.reasons.map((r) => r.message).join(' ')).not.toMatch(/headline's/);
+  });
+});
