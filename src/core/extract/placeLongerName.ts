@@ -37,6 +37,38 @@ export function partOfLongerName(
   );
 }
 
+/** A town this populous bearing a name as its own is the name's reading, whatever follows it. */
+const NOTED_TOWN = 10_000;
+
+/**
+ * True when place `prev` is the first word of a longer name the gazetteer does not know: a name
+ * GeoNames gives as another place's alternate (and no noted town's own), right before one unknown
+ * capitalised word that ends the name ("Shal Talu": "Shal" is a former name of Quetta, 721 km from Shal Talu in
+ * Upper Dir, a thirty-first-try page; "Bay City" had been read as Tagāw-Bāy). A place's own name
+ * before a word ("Kandahar Airfield") stays the place.
+ */
+export function alternateHead(
+  text: string,
+  tokens: Token[],
+  prev: RawMatch,
+  word: number,
+  index: PlaceIndex,
+): boolean {
+  if (prev.type !== 'place' || prev.first !== prev.last || prev.next !== word) return false;
+  if (prev.hint || prev.widening || prev.typo) return false;
+  const t = tokens[word] as Token;
+  const after = tokens[word + 1];
+  if (t.upper || (after?.cap && !/[,;:.()]/.test(gap(text, t, after)))) return false;
+  if (gap(text, tokens[prev.last] as Token, t) !== ' ') return false;
+  const alternates = index.alternateOnly.get(prev.key);
+  // some place bears the name only as another name, and none that bears it as its own is a town
+  // of note ("Shal": a former name of Quetta, and a village of Qazvin)
+  return (
+    prev.records.some((r) => alternates?.has(r)) &&
+    prev.records.every((r) => alternates?.has(r) || (r.population ?? 0) < NOTED_TOWN)
+  );
+}
+
 /** The clan word's token when the name ending at `last` is followed by one ("Qambar Khel"). */
 export function clanVillage(text: string, tokens: Token[], last: number): number | null {
   const next = tokens[last + 1];

@@ -8,7 +8,13 @@ import type { Organisation } from './gazetteerData.ts';
 import { typoNames, type PlaceIndex, type PlaceRecord } from './placeIndex.ts';
 import { placeMatch } from './placeQualifiers.ts';
 import { gap, joins, joinsName, type Token } from './placeTokens.ts';
-import { clanRun, clanVillage, namedFeature, partOfLongerName } from './placeLongerName.ts';
+import {
+  alternateHead,
+  clanRun,
+  clanVillage,
+  namedFeature,
+  partOfLongerName,
+} from './placeLongerName.ts';
 import { CONNECTORS, FUNCTION_WORDS, NEVER } from './placeWords.ts';
 
 /** How the words around a name widen it (radii in README "Places"). */
@@ -275,14 +281,19 @@ export function matchPhrases(
       }
     }
     const last = unknownRun(text, tokens, i, index);
+    const head = out[out.length - 1];
+    // "Shal Talu": not Quetta's former name "Shal", but a place the gazetteer lacks
+    const joined = last === i && head && alternateHead(text, tokens, head, i, index);
+    if (joined) out.pop();
+    const from = joined ? (tokens[head.first] as Token) : t;
     out.push({
       type: 'unknown',
-      start: t.start,
+      start: from.start,
       end: (tokens[last] as Token).end,
-      first: i,
+      first: joined ? head.first : i,
       last,
-      key: normalizePlaceName(text.slice(t.start, (tokens[last] as Token).end)),
-      name: text.slice(t.start, (tokens[last] as Token).end),
+      key: normalizePlaceName(text.slice(from.start, (tokens[last] as Token).end)),
+      name: text.slice(from.start, (tokens[last] as Token).end),
       records: [],
       next: last + 1,
     });

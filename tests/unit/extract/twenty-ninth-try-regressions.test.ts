@@ -43,3 +43,18 @@ describe('a village near the story across the border is its neighbour', () => {
     expect(p?.reasons.map((r) => r.message).join(' ')).not.toMatch(/names nowhere else/);
   });
 });
+
+describe("another place's alternate name heading an unknown name", () => {
+  it('"had entered Shal Talu" is a place the gazetteer lacks, not Quetta ("Shal")', () => {
+    const ps = run(
+      'Afghan militants crossed the border into Pakistan and attacked Upper Dir on Friday. According to officials, the militants had entered Shal Talu two days ago and attacked a security forces checkpost.',
+    );
+    const p = ps.find((x) => /Shal Talu/.test(x.excerpt));
+    expect(p?.resolved_place).not.toBe('Quetta');
+    expect(p?.status).toBe('needs_review');
+  });
+  it('control: "a rocket hit Kandahar Airfield" is Kandahar, a town of note', () => {
+    const [p] = run('A rocket hit Kandahar Airfield on Wednesday.');
+    expect(p).toMatchObject({ resolved_place: 'Kandahār', status: 'proposed' });
+  });
+});
