@@ -69,6 +69,14 @@ export function alternateHead(
   );
 }
 
+/** A name the gazetteer does not know, tokens `first`..`last`. */
+export function unknownMatch(text: string, tokens: Token[], first: number, last: number): RawMatch {
+  const [start, end] = [(tokens[first] as Token).start, (tokens[last] as Token).end];
+  const name = text.slice(start, end);
+  const key = normalizePlaceName(name);
+  return { type: 'unknown', start, end, first, last, key, name, records: [], next: last + 1 };
+}
+
 /** The clan word's token when the name ending at `last` is followed by one ("Qambar Khel"). */
 export function clanVillage(text: string, tokens: Token[], last: number): number | null {
   const next = tokens[last + 1];

@@ -14,6 +14,7 @@ import {
   clanVillage,
   namedFeature,
   partOfLongerName,
+  unknownMatch,
 } from './placeLongerName.ts';
 import { CONNECTORS, FUNCTION_WORDS, NEVER } from './placeWords.ts';
 
@@ -281,22 +282,11 @@ export function matchPhrases(
       }
     }
     const last = unknownRun(text, tokens, i, index);
-    const head = out[out.length - 1];
     // "Shal Talu": not Quetta's former name "Shal", but a place the gazetteer lacks
+    const head = out[out.length - 1];
     const joined = last === i && head && alternateHead(text, tokens, head, i, index);
     if (joined) out.pop();
-    const from = joined ? (tokens[head.first] as Token) : t;
-    out.push({
-      type: 'unknown',
-      start: from.start,
-      end: (tokens[last] as Token).end,
-      first: joined ? head.first : i,
-      last,
-      key: normalizePlaceName(text.slice(from.start, (tokens[last] as Token).end)),
-      name: text.slice(from.start, (tokens[last] as Token).end),
-      records: [],
-      next: last + 1,
-    });
+    out.push(unknownMatch(text, tokens, joined ? head.first : i, last));
     i = last + 1;
   }
   return out;
