@@ -1,8 +1,9 @@
 // "the capital of Nimroz province", "Helmand's provincial capital", "Afghanistan's capital", "the
-// Afghan capital": the words name a town, the province's or country's capital, not the whole division (the
-// twenty-eighth try's "Taliban on Friday captured the capital of Nimroz province" had been read
-// as the province, 214 km round its point, for Zaranj). The capital is GeoNames' seat of the
-// first order (PPLA) of that province, or the country's national capital (PPLC). Pure.
+// Afghan capital": the words name a town, the province's or country's capital, not the whole
+// division (the twenty-eighth try's "Taliban on Friday captured the capital of Nimroz province"
+// had been read as the province, 214 km round its point, for Zaranj). The capital is GeoNames'
+// seat of the first order (PPLA) of that province, or the country's national capital (PPLC).
+// Pure (the table of capitals is built once per index).
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
 import type { RawMatch } from './placeMatch.ts';
 import type { Token } from './placeTokens.ts';

@@ -15,7 +15,10 @@ const SEAT_DEGREES = 0.05;
 
 /** "the (border) town of ", "the city of ": words naming the town before its name. */
 const TOWN_OF = /\b(?:town|city|bazaar|market)\s+of\s+$/i;
-/** A building or quarter of the town named with it ("the Loralai Police Lines", "Police Lines Loralai"). */
+/**
+ * A building or quarter of the town named with it ("the Loralai Police Lines", "Police Lines
+ * Loralai").
+ */
 const TOWN_PLACE =
   '(?:Police\\s+(?:Lines|Station|Headquarters)|Press\\s+Club|(?:Civil|District(?:\\s+Headquarters)?)\\s+Hospital|Cantonment|Cantt|Bazaa?r|Jail|Prison|Airport|city|town)';
 const TOWN_PLACE_AFTER = new RegExp(`^\\s+${TOWN_PLACE}\\b`);

@@ -78,16 +78,17 @@ export function farFromStory(
   ];
 }
 
-/** Nearer than this (km) to the article's places across the border, a village is their neighbour. */
+/** Nearer than this (km) to the article's places across the border, a village is a neighbour. */
 const NEIGHBOUR_KM = 100;
 
 /**
  * The review of a village near the border whose country the article names through nothing
  * else, while every place it names across that border (finer than a country, the dateline's
- * city aside) lies more than 100 km away: "a rocket attack on a checkpost in Jani Khel area" in a report on Bannu district
- * was settled at Jānī Khēl in Paktika, 208 km off (the Jani Khel meant, in Bannu, is not in
- * GeoNames' towns: a twenty-ninth-try page). A village close to the article's places across the
- * border ("attacked posts in Mamond tehsil" from Kunar) is their neighbour, not a namesake.
+ * city aside) lies more than 100 km away: "a rocket attack on a checkpost in Jani Khel area" in
+ * a report on Bannu district was settled at Jānī Khēl in Paktika, 208 km off (the Jani Khel
+ * meant, in Bannu, is not in GeoNames' towns: a twenty-ninth-try page). A village close to the
+ * article's places across the border ("attacked posts in Mamond tehsil" from Kunar) is their
+ * neighbour, not a namesake.
  */
 function acrossTheBorder(
   index: PlaceIndex,

@@ -42,10 +42,10 @@ const NOTED_TOWN = 10_000;
 
 /**
  * True when place `prev` is the first word of a longer name the gazetteer does not know: a name
- * GeoNames gives as another place's alternate (and no noted town's own), right before one unknown
- * capitalised word that ends the name ("Shal Talu": "Shal" is a former name of Quetta, 721 km from Shal Talu in
- * Upper Dir, a thirty-first-try page; "Bay City" had been read as Tagāw-Bāy). A place's own name
- * before a word ("Kandahar Airfield") stays the place.
+ * GeoNames gives as another place's alternate (and no noted town's own), right before one
+ * unknown capitalised word that ends the name ("Shal Talu": "Shal" is a former name of Quetta,
+ * 721 km from Shal Talu in Upper Dir, a thirty-first-try page). A noted town's own name before a
+ * word ("Kandahar Airfield") stays the place.
  */
 export function alternateHead(
   text: string,
