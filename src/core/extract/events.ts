@@ -6,6 +6,7 @@
 // ("in the near future", "next week").
 import type { Category } from '../types.ts';
 import { CATEGORY_RULES } from './categoryRules.ts';
+import { accidental, general } from './nonEventWords.ts';
 import { isTargetedGathering } from './targetedGathering.ts';
 import type { Span } from './types.ts';
 
@@ -61,15 +62,6 @@ const FUTURE =
  */
 const FUTURE_VERB =
   /\b(?:will|shall|would(?! have\b)|(?:is|are) (?:(?:also|due|set|going) )?to (?!be\b)[a-z]+)\b/i;
-const HABITUAL =
-  /\b(?:repeatedly|(?:several|many|numerous)\s+(?:times|occasions)|frequently|often|routinely|regularly|in recent (?:years|months)|over the years|for years|series of|frequent|has conducted|have conducted|a spate of)\b/i;
-/**
- * A place described in the present ("Herat is one of the insecure provinces in the west of
- * Afghanistan, where the Taliban are slightly active, conducting attacks …": background, which a
- * thirtieth-try page had settled as an attack at Herat city on the story's day).
- */
-const SETTING =
-  /\b(?:is|are)\s+(?:one\s+of\s+the\s+)?(?:(?:most|more|relatively|highly|very|among\s+the)\s+)?(?:insecure|volatile|restive|unstable|troubled|violent|dangerous|calm|peaceful)\b|\b(?:are|is)\s+(?:(?:slightly|very|highly|most|more|still|also)\s+)?active\b/i;
 /** Quoted speech: an opening quote after a space or punctuation, a closing one before them. */
 const QUOTED = /(?<=^|[\s(:,—-])["“‘'][^"“”]{40,}?["”’'](?=[\s,.;:!?)—-]|$)/g;
 
@@ -172,23 +164,6 @@ function plan(text: string, span: Span, decisive: Trigger[]): boolean {
   return span.start + m.index < first;
 }
 
-/** A death or harm by accident or nature: "lost his life in a road accident", "a heart attack". */
-const ACCIDENT =
-  /\b(?:(?:road|traffic|car|bus|truck|train|plane|air)\s+(?:accident|crash|collision)|accident(?:al|ally)?|heart attack|natural causes|drown(?:ed|ing)|earthquake|floods?|flash floods?|landslides?|avalanches?|lightning|electrocuted)\b/i;
-/** Words of violence that make an accident word part of an attack ("a bomb blast caused the crash"). */
-const VIOLENCE =
-  /\b(?:gunmen|militants?|terrorists?|insurgents?|attackers?|bomb\w*|blast|explosi\w+|IED|mine|shot|fired|firing|gunfire|ambush\w*|rocket\w*|mortar\w*|missile\w*|drone|suicide|targeted|attacked|shelling)\b/i;
-
-/**
- * An explosion at work: "a coal mine explosion killed twelve miners", "methane gas", "a gas
- * cylinder blast" (Balochistan's coal mines; it had been proposed as an attack).
- */
-const WORK_ACCIDENT =
-  /\b(?:(?:coal|gypsum|chromite|marble)\s+mines?|methane|gas\s+(?:cylinder|leak|explosion)|cylinder\s+(?:blast|explosion)|mine\s+collapsed?)\b/i;
-/** Hostile words that keep such a sentence an attack ("gunmen killed eleven coal miners"). */
-const HOSTILE =
-  /\b(?:gunmen|militants?|terrorists?|insurgents?|attackers?|bomb\w*|IEDs?|shot|fired|firing|gunfire|ambush\w*|rocket\w*|mortar\w*|missile\w*|drone|suicide|targeted|attacked|shelling|abduct\w*|kidnap\w*|armed\s+men)\b/i;
-
 /** Why a segment with triggers is still not an incident, or null when it may be one. */
 export function nonEventReason(
   text: string,
@@ -199,13 +174,11 @@ export function nonEventReason(
   const seg = text.slice(span.start, span.end).trim();
   if (triggers.length === 0) return 'no event word';
   if (/\?["”’']?$/.test(seg)) return 'a question';
-  if (ACCIDENT.test(seg) && !VIOLENCE.test(seg)) return 'an accident or a natural death';
-  if (WORK_ACCIDENT.test(seg) && !HOSTILE.test(seg)) return 'an accident or a natural death';
+  if (accidental(seg)) return 'an accident or a natural death';
   const decisive = decisiveTriggers(triggers);
   const soft = decisive.every((t) => t.category === 'diplomacy' || t.category === 'statement');
   if (soft && plan(text, span, decisive)) return 'a plan or an expected event';
-  if (!hasDate && (HABITUAL.test(seg) || AGGREGATE.test(seg) || SETTING.test(seg)))
-    return 'a generality with no date';
+  if (!hasDate && (general(seg) || AGGREGATE.test(seg))) return 'a generality with no date';
   if (!hasDate && soft) return 'a meeting, agreement or statement with no date';
   if (denied(text, span, decisive)) return 'a report said to be false';
   return null;

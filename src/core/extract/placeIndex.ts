@@ -1,6 +1,6 @@
 // The place reader's lookup tables, built once per gazetteer: every spelling (GeoNames names and
 // alternates, curated aliases, districts, crossings) → the places it may stand for, organisation
-// names, and a deletion index for one-edit typo matches. Pure; no text scanning here.
+// names, and the deletion index typo matching uses (placeTypos.ts). Pure; no text scanning here.
 import { addJoinedSpellings } from './joinedNames.ts';
 import { normalizePlaceName, typeRank, type GazetteerEntry } from '../gazetteer.ts';
 import type { PlacePrecision } from '../types.ts';
@@ -8,6 +8,7 @@ import type { ExtractGazetteer, Organisation } from './gazetteerData.ts';
 import { borderRecord, crossingRecords } from './placeCrossings.ts';
 import type { PlaceCandidate } from './types.ts';
 import { provinceName } from './provinceNames.ts';
+import { deletions } from './placeTypos.ts';
 import { townRadiusKm } from './townRadius.ts';
 
 export { TOWN_RADIUS_KM, townRadiusKm } from './townRadius.ts';
@@ -106,13 +107,6 @@ function fromEntry(e: GazetteerEntry, areaKm: Record<string, number>): PlaceReco
   };
 }
 
-/** Deletions of one letter (the word itself included). */
-export function deletions(word: string): string[] {
-  const out = [word];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
-}
-
 /** Builds every table the reader uses from the gazetteer. */
 export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
   const byName = new Map<string, PlaceRecord[]>();
@@ -128,8 +122,11 @@ export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
     const keys = [...new Set([e.name, ...e.alt].map(normalizePlaceName))];
     for (const k of keys) push(byName, k, r);
     const own = normalizePlaceName(e.name);
-    for (const k of keys)
-      if (k !== own) alternateOnly.set(k, new Set([...(alternateOnly.get(k) ?? []), r]));
+    for (const k of keys) {
+      if (k === own) continue;
+      const set = alternateOnly.get(k) ?? new Set<PlaceRecord>();
+      alternateOnly.set(k, set.add(r));
+    }
     if (e.kind === 'province') {
       for (const k of keys) provinces.set(k, r);
       provinceKeys.set(`${e.country}|${e.admin1}`, keys);
@@ -251,37 +248,6 @@ export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
     typoIndex,
     maxTokens: Math.min(maxTokens, 7),
   };
-}
-
-/** True when `a` and `b` differ by one insertion, deletion, substitution or swap of neighbours. */
-export function oneEdit(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  if (a.length === b.length) {
-    const diff: number[] = [];
-    for (let i = 0; i < a.length && diff.length < 3; i++) if (a[i] !== b[i]) diff.push(i);
-    if (diff.length === 1) return true;
-    const [i, j] = diff;
-    return (
-      diff.length === 2 &&
-      j === (i as number) + 1 &&
-      a[i as number] === b[j] &&
-      a[j] === b[i as number]
-    );
-  }
-  const [s, l] = a.length < b.length ? [a, b] : [b, a];
-  let i = 0;
-  while (i < s.length && s[i] === l[i]) i++;
-  return s.slice(i) === l.slice(i + 1);
-}
-
-/** Names of 6+ letters one edit from `word` (a normalized single word), best guesses first. */
-export function typoNames(index: PlaceIndex, word: string): string[] {
-  if (!/^[a-z]{6,}$/.test(word) || index.typoBlocked.has(word) || index.byName.has(word)) return [];
-  const found = new Set<string>();
-  for (const d of deletions(word)) {
-    for (const name of index.typoIndex.get(d) ?? []) if (oneEdit(word, name)) found.add(name);
-  }
-  return [...found].sort();
 }
 
 /** The candidate offered to the user for a record, with a radius (km) if widened. */

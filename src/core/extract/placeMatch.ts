@@ -5,7 +5,8 @@
 import { normalizePlaceName } from '../gazetteer.ts';
 import { demonymCapital } from './placeCapital.ts';
 import type { Organisation } from './gazetteerData.ts';
-import { typoNames, type PlaceIndex, type PlaceRecord } from './placeIndex.ts';
+import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
+import { typoNames } from './placeTypos.ts';
 import { placeMatch } from './placeQualifiers.ts';
 import { gap, joins, joinsName, type Token } from './placeTokens.ts';
 import {

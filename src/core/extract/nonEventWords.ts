@@ -1,0 +1,44 @@
+// Words that make a sentence with event words no incident: a generality ("repeatedly", "in
+// recent years"), a place described in the present ("is one of the insecure provinces"), an
+// accident or a natural death ("a road accident", "a coal mine explosion") with no hostile word.
+// Read by `nonEventReason` (events.ts). Pure.
+
+/** Habit or repetition: no one incident. */
+const HABITUAL =
+  /\b(?:repeatedly|(?:several|many|numerous)\s+(?:times|occasions)|frequently|often|routinely|regularly|in recent (?:years|months)|over the years|for years|series of|frequent|has conducted|have conducted|a spate of)\b/i;
+/**
+ * A place described in the present ("Herat is one of the insecure provinces in the west of
+ * Afghanistan, where the Taliban are slightly active, conducting attacks …": background, which a
+ * thirtieth-try page had settled as an attack at Herat city on the story's day).
+ */
+const SETTING =
+  /\b(?:is|are)\s+(?:one\s+of\s+the\s+)?(?:(?:most|more|relatively|highly|very|among\s+the)\s+)?(?:insecure|volatile|restive|unstable|troubled|violent|dangerous|calm|peaceful)\b|\b(?:are|is)\s+(?:(?:slightly|very|highly|most|more|still|also)\s+)?active\b/i;
+/** A death or harm by accident or nature: "lost his life in a road accident", "a heart attack". */
+const ACCIDENT =
+  /\b(?:(?:road|traffic|car|bus|truck|train|plane|air)\s+(?:accident|crash|collision)|accident(?:al|ally)?|heart attack|natural causes|drown(?:ed|ing)|earthquake|floods?|flash floods?|landslides?|avalanches?|lightning|electrocuted)\b/i;
+/** Words of violence that make an accident word part of an attack ("a bomb blast caused the crash"). */
+const VIOLENCE =
+  /\b(?:gunmen|militants?|terrorists?|insurgents?|attackers?|bomb\w*|blast|explosi\w+|IED|mine|shot|fired|firing|gunfire|ambush\w*|rocket\w*|mortar\w*|missile\w*|drone|suicide|targeted|attacked|shelling)\b/i;
+
+/**
+ * An explosion at work: "a coal mine explosion killed twelve miners", "methane gas", "a gas
+ * cylinder blast" (Balochistan's coal mines; it had been proposed as an attack).
+ */
+const WORK_ACCIDENT =
+  /\b(?:(?:coal|gypsum|chromite|marble)\s+mines?|methane|gas\s+(?:cylinder|leak|explosion)|cylinder\s+(?:blast|explosion)|mine\s+collapsed?)\b/i;
+/** Hostile words that keep such a sentence an attack ("gunmen killed eleven coal miners"). */
+const HOSTILE =
+  /\b(?:gunmen|militants?|terrorists?|insurgents?|attackers?|bomb\w*|IEDs?|shot|fired|firing|gunfire|ambush\w*|rocket\w*|mortar\w*|missile\w*|drone|suicide|targeted|attacked|shelling|abduct\w*|kidnap\w*|armed\s+men)\b/i;
+
+/** True for a generality or a place described in the present (`HABITUAL`, `SETTING`). */
+export function general(sentence: string): boolean {
+  return HABITUAL.test(sentence) || SETTING.test(sentence);
+}
+
+/** True for an accident or a natural death with no word of violence. */
+export function accidental(sentence: string): boolean {
+  return (
+    (ACCIDENT.test(sentence) && !VIOLENCE.test(sentence)) ||
+    (WORK_ACCIDENT.test(sentence) && !HOSTILE.test(sentence))
+  );
+}

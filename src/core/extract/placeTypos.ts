@@ -1,0 +1,42 @@
+// Typo matching of place names: a single word of six letters or more one edit (insertion,
+// deletion, substitution or swap of neighbours) from a gazetteer name, found through an index of
+// one-letter deletions built with the place index (placeIndex.ts). Pure.
+import type { PlaceIndex } from './placeIndex.ts';
+
+/** Deletions of one letter (the word itself included). */
+export function deletions(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** True when `a` and `b` differ by one insertion, deletion, substitution or swap of neighbours. */
+export function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < a.length && diff.length < 3; i++) if (a[i] !== b[i]) diff.push(i);
+    if (diff.length === 1) return true;
+    const [i, j] = diff;
+    return (
+      diff.length === 2 &&
+      j === (i as number) + 1 &&
+      a[i as number] === b[j] &&
+      a[j] === b[i as number]
+    );
+  }
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return s.slice(i) === l.slice(i + 1);
+}
+
+/** Names of 6+ letters one edit from `word` (a normalized single word), best guesses first. */
+export function typoNames(index: PlaceIndex, word: string): string[] {
+  if (!/^[a-z]{6,}$/.test(word) || index.typoBlocked.has(word) || index.byName.has(word)) return [];
+  const found = new Set<string>();
+  for (const d of deletions(word)) {
+    for (const name of index.typoIndex.get(d) ?? []) if (oneEdit(word, name)) found.add(name);
+  }
+  return [...found].sort();
+}
