@@ -5,13 +5,13 @@
 // "across Syria", "Oba, Nigeria"), or whose article does so and never names the region's
 // countries, needs review. A country named otherwise ("accused India", "a US drone strike",
 // "Saudi-funded") says nothing of where the event was. Pure: no I/O.
+import { escapeRegExp } from '../regexp.ts';
 import { FOREIGN_COUNTRY_NAMES } from './foreignCountries.ts';
 import type { Review, Span } from './types.ts';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NAMES = [...FOREIGN_COUNTRY_NAMES]
   .sort((a, b) => b.length - a.length)
-  .map(escape)
+  .map(escapeRegExp)
   .join('|');
 /** Compass words before a country ("in central Mali", "in north-eastern Nigeria"). */
 const PART = '(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)\\s+';

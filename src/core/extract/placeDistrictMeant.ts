@@ -5,6 +5,7 @@
 // "in the Chitral district" a few lines on: a twenty-third-try page). The place becomes the
 // district: answered within its published size when that is small enough, else held as coarse
 // (reviews.ts). Pure.
+import { escapeRegExp } from '../regexp.ts';
 import { FALLBACK_KM, toCandidate, type PlaceIndex, type PlaceRecord } from './placeIndex.ts';
 import type { Combined } from './placeCombine.ts';
 import { CONFIDENT_DIVISION_KM } from './reviews.ts';
@@ -24,13 +25,9 @@ const TOWN_PLACE =
 const TOWN_PLACE_AFTER = new RegExp(`^\\s+${TOWN_PLACE}\\b`);
 const TOWN_PLACE_BEFORE = new RegExp(`\\b${TOWN_PLACE}\\s+$`);
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Where `text` speaks of the district `name` ("Barkhan District", "district Barkhan"), or null. */
 export function namesDistrict(text: string, name: string): string | null {
-  const n = escape(name);
+  const n = escapeRegExp(name);
   const re = new RegExp(`\\b${n}\\s+district\\b|\\bdistrict\\s+(?:of\\s+)?${n}\\b`, 'i');
   return re.exec(text)?.[0] ?? null;
 }
