@@ -1,0 +1,33 @@
+// Regressions from the thirty-second real-page try, on invented sentences. "155 km south of the
+// country's capital, Kabul" is a distance from Kabul, not Kabul: the words naming the landmark
+// ("the country's capital,", "Iran's capital,") may hold a possessive and a comma (placeEvent.ts).
+// The page's clashes had been settled at Kabul, 183 km from the district meant.
+import { describe, expect, it } from 'vitest';
+import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { extractIncidents } from '../../../src/core/extract/extract.ts';
+
+const readers = nodeReaders();
+const run = (text: string) => extractIncidents(text, { published: '2020-09-19' }, readers);
+
+describe('a distance from a capital named with a possessive and a comma', () => {
+  it('"155 km south of the country\'s capital, Kabul" is not settled at Kabul', () => {
+    const [p] = run(
+      'Taliban militants attacked a checkpoint on Saturday in the region, 155 km south of the country’s capital, Kabul.',
+    );
+    expect(p?.status).toBe('needs_review');
+    expect(p?.uncertainty_km).toBeGreaterThanOrEqual(155);
+  });
+  it('"200 kilometres east of Iran\'s capital, Tehran" is not settled at Tehran', () => {
+    const [p] = run(
+      'Gunmen attacked a police station on Saturday in a town 200 kilometres east of Iran’s capital, Tehran.',
+    );
+    expect(p?.status).toBe('needs_review');
+    expect(p?.uncertainty_km).toBeGreaterThanOrEqual(200);
+  });
+  it('control: "in the country\'s capital, Kabul" is Kabul', () => {
+    const [p] = run(
+      'Taliban militants attacked a checkpoint on Saturday in the country’s capital, Kabul.',
+    );
+    expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Kabul' });
+  });
+});
