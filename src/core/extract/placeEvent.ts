@@ -29,17 +29,17 @@ function samePlace(a: PlaceRecord, b: PlaceRecord): boolean {
  * km from Turbat", "on Iran's frontier with Afghanistan's Nimroz province", "the town of Chaman,
  * adjacent to the Afghan province of Kandahar", "a district bordering Iran". Only up to 40
  * characters of other words ("the Pakistani town of") may stand between them and the name, and
- * no clause break, save the comma after a capital ("of the country's capital, Kabul").
+ * no clause break, save the comma after a capital or city ("of the country's capital, Kabul").
  */
 const LANDMARK_BEFORE =
-  /\b(?:across\s+(?:the\s+(?:\w+\s+)?(?:border|frontier)\s+)?from|opposite(?:\s+to)?|adjacent\s+to|next\s+to|bordering|which\s+borders|that\s+borders|(?:km|kms|kilometres|kilometers|miles)\s+(?:away\s+)?from|(?:border|frontier)\s+with|(?:north|south|east|west|(?:north|south)-?(?:east|west))\s+of)\s+(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}capital,\s+|[^,;:.()]{0,40})$/iu;
+  /\b(?:across\s+(?:the\s+(?:\w+\s+)?(?:border|frontier)\s+)?from|opposite(?:\s+to)?|adjacent\s+to|next\s+to|bordering|which\s+borders|that\s+borders|(?:km|kms|kilometres|kilometers|miles)\s+(?:(?:away\s+)?from|outside(?:\s+of)?)|(?:border|frontier)\s+with|(?:north|south|east|west|(?:north|south)-?(?:east|west))\s+of)\s+(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:capital|city|town),\s+|[^,;:.()]{0,40})$/iu;
 
 /**
- * "30 km north of", "12 miles from", "15 kilometres southwest of", "15 kilometres (10 miles)
- * west of" (a conversion in brackets passed over): how far the event is.
+ * "30 km north of", "12 miles from", "20 miles outside", "15 kilometres southwest of", "15
+ * kilometres (10 miles) west of" (a conversion in brackets passed over): how far the event is.
  */
 const DISTANCE_BEFORE =
-  /\b(\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d+)?)\s*(km|kms|kilometres|kilometers|miles)\s+(?:\(\s*[\d,]{1,6}(?:\.\d+)?\s*(?:km|kms|kilometres|kilometers|miles?)\s*\)\s+)?(?:away\s+)?(?:from|((?:north|south|east|west|(?:north|south)-?(?:east|west)))\s+of)\s+(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}capital,\s+|[^,;:.()]{0,40})$/iu;
+  /\b(\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d+)?)\s*(km|kms|kilometres|kilometers|miles)\s+(?:\(\s*[\d,]{1,6}(?:\.\d+)?\s*(?:km|kms|kilometres|kilometers|miles?)\s*\)\s+)?(?:away\s+)?(?:from|outside(?:\s+of)?|((?:north|south|east|west|(?:north|south)-?(?:east|west)))\s+of)\s+(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:capital|city|town),\s+|[^,;:.()]{0,40})$/iu;
 
 /** Words between a landmark and a place that describe the landmark: ", the main town in". */
 const DESCRIBES_LANDMARK =
@@ -177,7 +177,9 @@ export function pickEvent(
   // "a post in Panjgur district …, a security official in Quetta said": where the source or the
   // unit sits is no scene while the sentence names another place (Quetta had been settled)
   const scenes = notLandmarks.filter((p) => !isSourceSeat(text, p.m));
-  const pool = scenes.length > 0 ? scenes : notLandmarks.length > 0 ? notLandmarks : usable;
+  // with no other place, the landmark itself, not the words that describe it ("80 km from
+  // Quetta, the capital of Balochistan province" is not Quetta), is what the distance runs from
+  const pool = [scenes, notLandmarks, landmarks].find((l) => l.length > 0) ?? usable;
   // of two equally fine places, where people went or came from ("pilgrims returning to Quetta
   // were attacked in Mastung") gives way to the other
   const moving = (p: Candidate) =>

@@ -1,7 +1,10 @@
 // Regressions from the thirty-second real-page try, on invented sentences. "155 km south of the
 // country's capital, Kabul" is a distance from Kabul, not Kabul: the words naming the landmark
 // ("the country's capital,", "Iran's capital,") may hold a possessive and a comma (placeEvent.ts).
-// The page's clashes had been settled at Kabul, 183 km from the district meant.
+// The page's clashes had been settled at Kabul, 183 km from the district meant. A sweep of other
+// ways to write a distance found three more settled at the town: "80 km from Quetta, the capital
+// of Balochistan province" (the description was taken for the scene), "25 km east of the
+// southwestern city, Quetta" and "20 miles outside Quetta".
 import { describe, expect, it } from 'vitest';
 import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
@@ -29,5 +32,41 @@ describe('a distance from a capital named with a possessive and a comma', () => 
       'Taliban militants attacked a checkpoint on Saturday in the country’s capital, Kabul.',
     );
     expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Kabul' });
+  });
+});
+
+describe('a distance from a town the text then describes', () => {
+  it('"80 km from Quetta, the capital of Balochistan province" is not settled at Quetta', () => {
+    const [p] = run(
+      'Gunmen attacked a police post on Saturday 80 km from Quetta, the capital of Balochistan province.',
+    );
+    expect(p?.status).toBe('needs_review');
+    expect(p?.uncertainty_km).toBeGreaterThanOrEqual(80);
+  });
+  it('control: "in Quetta, the capital of Balochistan province" is Quetta', () => {
+    const [p] = run(
+      'Gunmen attacked a police post on Saturday in Quetta, the capital of Balochistan province.',
+    );
+    expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Quetta' });
+  });
+});
+
+describe('other ways to write a distance from a town', () => {
+  it('"25 km east of the southwestern city, Quetta" is not settled at Quetta', () => {
+    const [p] = run(
+      'Gunmen attacked a police post on Saturday in a village 25 km east of the southwestern city, Quetta.',
+    );
+    expect(p?.uncertainty_km).toBeGreaterThanOrEqual(25);
+  });
+  it('"some 20 miles outside Quetta" is not settled at Quetta', () => {
+    const [p] = run(
+      'Gunmen attacked a police post on Saturday in a village some 20 miles outside Quetta.',
+    );
+    expect(p?.uncertainty_km).toBeGreaterThanOrEqual(32);
+  });
+  it('control: "on the outskirts of Quetta" stays near Quetta', () => {
+    const [p] = run('Gunmen attacked a police post on Saturday on the outskirts of Quetta.');
+    expect(p).toMatchObject({ resolved_place: 'Quetta' });
+    expect(p?.uncertainty_km).toBeLessThan(25);
   });
 });
