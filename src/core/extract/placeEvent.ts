@@ -32,14 +32,15 @@ function samePlace(a: PlaceRecord, b: PlaceRecord): boolean {
  * no clause break, save the comma after a capital or city ("of the country's capital, Kabul").
  */
 const LANDMARK_BEFORE =
-  /\b(?:across\s+(?:the\s+(?:\w+\s+)?(?:border|frontier)\s+)?from|opposite(?:\s+to)?|adjacent\s+to|next\s+to|bordering|which\s+borders|that\s+borders|(?:km|kms|kilometres|kilometers|miles)\s+(?:(?:away\s+)?from|outside(?:\s+of)?)|(?:border|frontier)\s+with|(?:north|south|east|west|(?:north|south)-?(?:east|west))\s+of)\s+(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:capital|city|town),\s+|[^,;:.()]{0,40})$/iu;
+  /(?:\b|(?<=\d))(?:across\s+(?:the\s+(?:\w+\s+)?(?:border|frontier)\s+)?from|opposite(?:\s+to)?|adjacent\s+to|next\s+to|bordering|which\s+borders|that\s+borders|(?:km|kms|kilometres|kilometers|miles)\s+(?:(?:away\s+)?from|outside(?:\s+of)?|beyond|past|off|short\s+of|ahead\s+of)|(?:border|frontier)\s+with|(?:north|south|east|west|(?:north|south)-?(?:east|west))\s+(?:of|from))\s+(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:capital|city|town),\s+|[^,;:.()]{0,40})$/iu;
 
 /**
- * "30 km north of", "12 miles from", "20 miles outside", "15 kilometres southwest of", "15
- * kilometres (10 miles) west of" (a conversion in brackets passed over): how far the event is.
+ * "30 km north of", "12 miles from", "20 miles outside", "40 km beyond", "40km to the north of",
+ * "15 kilometres southwest of", "15 kilometres (10 miles) west of" (a conversion in brackets
+ * passed over): how far the event is.
  */
 const DISTANCE_BEFORE =
-  /\b(\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d+)?)\s*(km|kms|kilometres|kilometers|miles)\s+(?:\(\s*[\d,]{1,6}(?:\.\d+)?\s*(?:km|kms|kilometres|kilometers|miles?)\s*\)\s+)?(?:away\s+)?(?:from|outside(?:\s+of)?|((?:north|south|east|west|(?:north|south)-?(?:east|west)))\s+of)\s+(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:capital|city|town),\s+|[^,;:.()]{0,40})$/iu;
+  /\b(\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d+)?)\s*(km|kms|kilometres|kilometers|miles)\s+(?:\(\s*[\d,]{1,6}(?:\.\d+)?\s*(?:km|kms|kilometres|kilometers|miles?)\s*\)\s+)?(?:away\s+)?(?:from|outside(?:\s+of)?|beyond|past|off|short\s+of|ahead\s+of|(?:to\s+the\s+)?((?:north|south|east|west|(?:north|south)-?(?:east|west)))\s+(?:of|from))\s+(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:capital|city|town),\s+|[^,;:.()]{0,40})$/iu;
 
 /** Words between a landmark and a place that describe the landmark: ", the main town in". */
 const DESCRIBES_LANDMARK =

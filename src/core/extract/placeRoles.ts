@@ -180,6 +180,17 @@ export function isGovernment(
 
 /** Words before "from" that measure a distance ("20 km from X"): X is a landmark, no origin. */
 const DISTANCE_WORDS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'miles', 'away']);
+/** "40km" written as one word. */
+const NUMBER_KM = /^\d[\d,.]*(?:km|kms)$/;
+/** A compass word between a distance and "from" ("40 km northeast from X"). */
+const COMPASS_WORD = /^(?:north|south|east|west|(?:north|south)-?(?:east|west))$/;
+
+/** Does token `k` end a distance ("20 km", "40km", "40 km northeast")? */
+function measures(tokens: Token[], k: number): boolean {
+  const word = (i: number) => tokens[i]?.lower ?? '';
+  const unit = (i: number) => DISTANCE_WORDS.has(word(i)) || NUMBER_KM.test(word(i));
+  return unit(k) || (COMPASS_WORD.test(word(k)) && unit(k - 1));
+}
 
 /** Words that only describe a place name: "eastern", "south-western", "neighbouring", "restive". */
 const DESCRIBING =
@@ -205,7 +216,7 @@ export function isOrigin(tokens: Token[], first: number, sentence: string): bool
   const prev = tokens[first - 1]?.lower;
   const from = prev === 'from' || (prev === 'inside' && tokens[first - 2]?.lower === 'from');
   const at = prev === 'from' ? first - 1 : first - 2;
-  if (DISTANCE_WORDS.has(tokens[at - 1]?.lower ?? '')) return false;
+  if (measures(tokens, at - 1)) return false;
   return from && ACTION.test(sentence);
 }
 

@@ -70,3 +70,36 @@ describe('other ways to write a distance from a town', () => {
     expect(p?.uncertainty_km).toBeLessThan(25);
   });
 });
+
+describe('distances written in other words', () => {
+  it('"40km from Zahedan" (no space) is a distance, not where the attack came from', () => {
+    const [p] = run('Gunmen attacked a police post on Saturday 40km from Zahedan.');
+    expect(p).toMatchObject({ resolved_place: 'Zahedan' });
+    expect(p?.uncertainty_km).toBeGreaterThanOrEqual(40);
+  });
+  it('"40km from the Iranian city of Zahedan" is not settled at Zahedan', () => {
+    const [p] = run(
+      'Gunmen attacked a police post on Saturday 40km from the Iranian city of Zahedan.',
+    );
+    expect(p?.uncertainty_km).toBeGreaterThanOrEqual(40);
+  });
+  it('"40 km beyond Quetta", "short of", "ahead of", "off" are not settled at Quetta', () => {
+    for (const words of ['beyond', 'short of', 'ahead of', 'off', 'past']) {
+      const [p] = run(`Gunmen attacked a police post on Saturday about 40 km ${words} Quetta.`);
+      expect(p?.uncertainty_km, words).toBeGreaterThanOrEqual(40);
+    }
+  });
+  it('"40 kilometers northeast from Zahedan" is a distance from Zahedan', () => {
+    const [p] = run(
+      'Gunmen attacked a police post on Saturday some 40 kilometers northeast from Zahedan.',
+    );
+    expect(p).toMatchObject({ resolved_place: expect.stringContaining('Zahedan') });
+    expect(p?.uncertainty_km).toBeGreaterThanOrEqual(16);
+  });
+  it('control: "militants fired rockets from Kunar" still names where the fire came from', () => {
+    const [p] = run(
+      'Militants fired rockets from Kunar on Saturday into Bajaur, killing two people.',
+    );
+    expect(p?.resolved_place).toMatch(/Bajaur/);
+  });
+});
