@@ -6,6 +6,7 @@
 import { aggregatePhrase, pointsBackOnly, quotedIn, type Trigger } from './events.ts';
 import { onlyFollowUpPlaces } from './followUpPlaces.ts';
 import { abroadReview } from './placeAbroad.ts';
+import { saidOnly } from './saidOnly.ts';
 import type { Fatalities } from './fatalities.ts';
 import type { Segment } from './segments.ts';
 import type { ArticleContext, DateMention, PlaceMention, Review } from './types.ts';
@@ -197,6 +198,13 @@ export function reviewsFor(r: ReviewInput): Review[] {
     add({
       code: 'unclear_category',
       message: `The sentence uses words of several kinds of event (${words}); check that it is a ${r.chosen.trigger.category}.`,
+    });
+  }
+  const said = saidOnly(r.ctx.text.slice(r.seg.span.start, r.seg.span.end), r.seg.triggers);
+  if (said) {
+    add({
+      code: 'other',
+      message: `The sentence's only event word is "${said}": it may report no incident (weather, sport, prices); check that it belongs on the map.`,
     });
   }
   const back = pointsBackOnly(r.ctx.text, r.seg.triggers);
