@@ -61,7 +61,7 @@ export function pipelineLookup(g: Gazetteer = nodeGazetteer()): PlaceLookup {
   return (place, country) => {
     try {
       const m = lookupPlace(place, g, country);
-      return { lat: m.entry.lat, lon: m.entry.lon, precision: m.precision };
+      return { lat: m.entry.lat, lon: m.entry.lon, precision: m.precision, admin1: m.entry.admin1 };
     } catch (e) {
       if (e instanceof PlaceError) return null;
       throw e;

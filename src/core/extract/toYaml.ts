@@ -16,7 +16,7 @@ import type { Proposal } from './types.ts';
 export type PlaceLookup = (
   place: string,
   country: string | undefined,
-) => { lat: number; lon: number; precision: PlacePrecision } | null;
+) => { lat: number; lon: number; precision: PlacePrecision; admin1?: string | null } | null;
 
 /** What drafting needs besides the proposals. */
 export interface DraftOptions {

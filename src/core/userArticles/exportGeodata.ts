@@ -5,6 +5,7 @@
 // `why`). Undecided drafts are left out. What the pipeline would refuse is left out with a
 // warning saying why and how to fix it. Pure: the gazetteer lookup is injected.
 import { Document, isMap, isScalar, Scalar } from 'yaml';
+import { haversineKm } from '../extract/distance.ts';
 import type { Proposal } from '../extract/types.ts';
 import {
   draftRecords,
@@ -115,9 +116,33 @@ function acceptedRecord(
     };
   }
   if (!rec.admin1 && e.place_precision !== 'country' && !rec.border_with) {
-    return { problem: 'its province is unknown to the gazetteer' };
+    const atTown = townRecord(rec, e, lookup);
+    if (!atTown) return { problem: 'its province is unknown to the gazetteer' };
+    return { record: atTown };
   }
   return { record: rec };
+}
+
+/**
+ * A point no province can be claimed for (a border crossing lies on the line between two) as
+ * the record of the town the text names (`rec.place`) on the claimed country's side: at the
+ * town's gazetteer point, in its province, within a radius that holds the proposal's own point
+ * and radius. Null when the gazetteer gives the town no province.
+ */
+function townRecord(rec: IncidentRecord, e: Proposal, lookup: PlaceLookup): IncidentRecord | null {
+  const town = rec.place ? lookup(rec.place, rec.country) : null;
+  if (!town?.admin1 || e.lat === null || e.lon === null) return null;
+  if (lookup(town.admin1, rec.country)?.precision !== 'province') return null;
+  const km = Math.ceil(haversineKm(town.lat, town.lon, e.lat, e.lon) + (e.uncertainty_km ?? 0));
+  const { coordinates: _moved, ...overrides } = rec.overrides ?? {};
+  void _moved;
+  const note = `Exported at ${rec.place}, ${town.admin1}, within ${km} km: the extractor's point (${e.resolved_place ?? 'a chosen point'}, ${e.lat}, ${e.lon}) lies where no province can be claimed (a border crossing lies on the line between two).`;
+  return {
+    ...rec,
+    admin1: town.admin1,
+    overrides: { ...overrides, place_precision: town.precision, uncertainty_km: km },
+    note: [rec.note?.replace(EXTRACTOR_PLACE_NOTE, '').trim(), note].filter(Boolean).join(' '),
+  };
 }
 
 /** English names of the countries whose shared borders the gazetteer knows (as the pipeline spells them). */
