@@ -27,7 +27,7 @@ import {
 } from './placeResolve.ts';
 import { isPerson } from './placePersons.ts';
 import { isGovernment, isOrigin, mayBeGovernment, namesItsPeople } from './placeRoles.ts';
-import { countrySupport, provinceSupport, type CountrySupport } from './placeSupport.ts';
+import { countrySupport, provinceSupport, storyMatches } from './placeSupport.ts';
 import { tokenize, type Token } from './placeTokens.ts';
 import type { ArticleContext, PlaceMention, PlaceReader, SentencePlaces, Span } from './types.ts';
 
@@ -93,8 +93,7 @@ export function createPlaceReader(gazetteer: ExtractGazetteer): PlaceReader {
   const articleHints = (text: string): Hints => {
     if (cached?.text !== text) {
       const tokens = tokenize(text, { start: 0, end: text.length });
-      // a river or valley named after a place says nothing of where the article is
-      const all = matchPhrases(text, tokens, index).filter((m) => !m.feature);
+      const all = storyMatches(text, tokens, index);
       const support = countrySupport(text, all);
       for (const m of all) placeRegion(m, tokens, support);
       const hints = hintsOf(all, index);
@@ -105,7 +104,7 @@ export function createPlaceReader(gazetteer: ExtractGazetteer): PlaceReader {
     return cached.hints;
   };
   /** "Iranian Baluchistan": the region's name stands for the province the text gives. */
-  const placeRegion = (m: RawMatch, tokens: Token[], support: CountrySupport | undefined) => {
+  const placeRegion = (m: RawMatch, tokens: Token[], support: Hints['support']) => {
     const records = regionRecords(m, tokens, index, support);
     if (records === m.records) return;
     m.records = records;
@@ -168,7 +167,7 @@ function readSentence(
   sentence: Span,
   index: PlaceIndex,
   article: Hints,
-  placeRegion: (m: RawMatch, tokens: Token[], support: CountrySupport | undefined) => void,
+  placeRegion: (m: RawMatch, tokens: Token[], support: Hints['support']) => void,
 ): SentencePlaces {
   const text = ctx.text;
   const tokens = tokenize(text, sentence);

@@ -1,0 +1,34 @@
+// Regressions from the thirty-third real-page try, on invented sentences. A police officer's
+// surname ("SSP Dostin Dashti confirmed") matched Dashtī, a town in Iran; the article then seemed
+// to speak of Iran, "Balochistan" was read as Iran's Sistan and Baluchestan, and "Kalat" as
+// Kalāt-e Nāderī in Iran, 1,090 km from the Kalat meant. A person's name says nothing of where
+// the article is (placeSupport.ts storyMatches: the article's hints skip persons).
+import { describe, expect, it } from 'vitest';
+import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { extractIncidents } from '../../../src/core/extract/extract.ts';
+
+const readers = nodeReaders();
+const run = (text: string) => extractIncidents(text, { published: '2024-08-26' }, readers);
+
+const ARTICLE = [
+  "Militant attack kills 10 in Balochistan's Kalat",
+  'At least 10 people, including Levies personnel, were killed in a gun attack in Kalat, police said on Monday.',
+  'Senior Superintendent of Police (SSP) Dostin Dashti confirmed that those killed included a police sub-inspector.',
+].join('\n\n');
+
+describe('a surname that is also a town', () => {
+  it('"(SSP) Dostin Dashti confirmed" does not turn Kalat into a namesake in Iran', () => {
+    const [p] = run(ARTICLE);
+    expect(p).toMatchObject({ resolved_place: 'Kalat', country: 'PK' });
+  });
+  it('"Senior Superintendent of Police (SSP) Dostin Dashti" names no place', () => {
+    const list = run(
+      'Senior Superintendent of Police (SSP) Dostin Dashti said on Monday that gunmen had attacked the post.',
+    );
+    expect(list.map((p) => p.resolved_place)).not.toContain('Dashtī');
+  });
+  it('control: "gunmen attacked a post in Dashti on Monday" is the town in Iran', () => {
+    const [p] = run('Gunmen attacked a police post in Dashti on Monday, IRNA reported.');
+    expect(p?.country).toBe('IR');
+  });
+});
