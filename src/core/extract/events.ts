@@ -119,7 +119,24 @@ export function findTriggers(
   const kept = out.filter(
     (t) => t.category !== 'protest' || !isTargetedGathering(seg, span.start, t, out),
   );
-  return kept.sort((a, b) => a.span.start - b.span.start);
+  return arrestRaids(seg, kept).sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Words of arrests: "arrested 28 suspects", "detained", "took … into custody". */
+const ARRESTS = /\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|apprehend(?:ed|s)?|into custody)\b/i;
+
+/**
+ * "Police conducted raids … and arrested 28 suspects": when raids are the sentence's only attack
+ * words and it tells arrests, they are arrests (ACLED's "Arrests", a statement here), not an
+ * attack (a thirty-third-try page's police raids were proposed as an attack at Kohat).
+ */
+function arrestRaids(seg: string, triggers: Trigger[]): Trigger[] {
+  const attacks = triggers.filter((t) => t.category === 'attack');
+  if (attacks.length === 0 || !attacks.every((t) => /^raid/i.test(t.text))) return triggers;
+  if (!ARRESTS.test(seg)) return triggers;
+  return triggers.map((t) =>
+    t.category === 'attack' ? { ...t, category: 'statement', noun: 'Arrests' } : t,
+  );
 }
 
 /** Two event words of different categories this close call for a person's look at the category. */

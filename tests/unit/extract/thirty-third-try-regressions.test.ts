@@ -32,3 +32,24 @@ describe('a surname that is also a town', () => {
     expect(p?.country).toBe('IR');
   });
 });
+
+describe('police raids that arrest suspects', () => {
+  it('"conducted raids … and arrested 28 suspects" is arrests, not an attack', () => {
+    const list = run(
+      'Kohat police on Saturday conducted raids in the Jungle Khel area and arrested 28 suspects, including nine Afghan refugees, besides recovering weapons, police said.',
+    );
+    expect(list.map((p) => p.category)).not.toContain('attack');
+  });
+  it('"raided a house in Kohat on Saturday and arrested two" is titled as arrests', () => {
+    const [p] = run('Police raided a house in Kohat on Saturday and arrested two suspects.');
+    expect(p).toMatchObject({ category: 'statement', title: expect.stringMatching(/^Arrests/) });
+  });
+  it('control: "militants raided a checkpoint and killed two" is an attack', () => {
+    const [p] = run('Militants raided a checkpoint in Kohat on Saturday and killed two policemen.');
+    expect(p?.category).toBe('attack');
+  });
+  it('control: "militants raided a police post, officials said" is an attack', () => {
+    const [p] = run('Militants raided a police post in Kohat on Saturday, officials said.');
+    expect(p?.category).toBe('attack');
+  });
+});
