@@ -29,6 +29,7 @@ import {
   checkNewArticle,
   NO_INCIDENT_MESSAGE,
   readingLabel,
+  todayOf,
 } from '../core/userArticles/newArticle.ts';
 import type { IncidentFeature } from '../core/types.ts';
 import type { AppState } from './app.svelte.ts';
@@ -56,7 +57,15 @@ export interface UserArticlesDeps {
 /** The outcome of "Add article". */
 export type AddResult =
   | { ok: true; article: UserArticle; proposals: number; ms: number }
-  | { ok: false; message: string; field?: keyof ArticleForm | 'text' };
+  | {
+      ok: false;
+      /** Every problem, one sentence each. */
+      message: string;
+      /** The first field to fix, when a field is at fault. */
+      field?: keyof ArticleForm | 'text';
+      /** Every field at fault (the form's problems). */
+      fields?: (keyof ArticleForm | 'text')[];
+    };
 
 /** A proposal of one of the user's articles, with its decision and what it became. */
 export interface ProposalView {
@@ -152,9 +161,10 @@ export class UserArticles {
 
   /** Checks, reads and stores a new article; the message names what is wrong and the fix. */
   async add(input: { text: string; form: ArticleForm; file: string | null }): Promise<AddResult> {
-    const form = checkNewArticle(input.text, input.form);
+    const now = (this.#deps.now ?? nowDate)();
+    const form = checkNewArticle(input.text, input.form, todayOf(now));
     if (!form.ok) return form;
-    const added = (this.#deps.now ?? nowDate)().toISOString();
+    const added = now.toISOString();
     const meta = { outlet: form.outlet, title: form.title };
     const id = articleId(meta, input.text, added);
     this.busy = readingLabel(form);

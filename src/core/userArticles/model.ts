@@ -1,7 +1,7 @@
 // The user's own articles and the decisions taken on their proposals ("Add article" in the app):
 // what is stored in IndexedDB, and the small pure helpers every other part shares (ids, the form's
 // checks). No DOM, no storage here.
-import { isIsoDate } from '../days.ts';
+import { isIsoDate, isoToDay } from '../days.ts';
 import type { PlaceCandidate, Proposal } from '../extract/types.ts';
 import type { DatePrecision } from '../types.ts';
 
@@ -118,7 +118,18 @@ export interface ArticleForm {
   published: string;
 }
 
-/** The form's fields checked: values to store, or the first problem in words. */
+/** Longest article title the form takes (a headline, not a paragraph). */
+export const MAX_TITLE_CHARS = 500;
+/** Longest outlet name the form takes. */
+export const MAX_OUTLET_CHARS = 200;
+
+/** One problem of the form: the field to fix and what is wrong, as a sentence. */
+export interface FormProblem {
+  field: keyof ArticleForm;
+  message: string;
+}
+
+/** The form's fields checked: values to store, or every problem in words. */
 export type CheckedForm =
   | {
       ok: true;
@@ -127,41 +138,94 @@ export type CheckedForm =
       url: string | null;
       published: string | null;
     }
-  | { ok: false; field: keyof ArticleForm; message: string };
+  | {
+      ok: false;
+      /** The first field at fault (the one to focus). */
+      field: keyof ArticleForm;
+      /** Every problem's message, in field order, as one text. */
+      message: string;
+      /** Every problem, in field order. */
+      problems: FormProblem[];
+    };
 
-/** Checks the form's fields (the text is checked by src/core/extract/input.ts). */
-export function checkArticleForm(form: ArticleForm): CheckedForm {
+/**
+ * Checks the form's fields (the text is checked by src/core/extract/input.ts) and reports every
+ * problem at once. `today` (ISO date, the user's day) refuses a publication date more than one
+ * day ahead of it (one day of slack for time zones); without it, future dates are not checked.
+ */
+export function checkArticleForm(form: ArticleForm, today?: string): CheckedForm {
+  const problems: FormProblem[] = [];
+  const outlet = form.outlet.trim();
+  const title = form.title.trim();
   const url = form.url.trim();
-  if (url) {
-    let parsed: URL | null;
-    try {
-      parsed = new URL(url);
-    } catch {
-      parsed = null;
-    }
-    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
-      return {
-        ok: false,
-        field: 'url',
-        message: 'The URL must start with http:// or https:// (or leave it empty).',
-      };
-    }
-  }
   const published = form.published.trim();
-  if (published && !isIsoDate(published)) {
+  const outletProblem = lengthProblem('outlet', outlet, MAX_OUTLET_CHARS);
+  if (outletProblem) problems.push({ field: 'outlet', message: outletProblem });
+  const titleProblem = lengthProblem('title', title, MAX_TITLE_CHARS);
+  if (titleProblem) problems.push({ field: 'title', message: titleProblem });
+  const urlProblem = url ? webUrlProblem(url) : null;
+  if (urlProblem) problems.push({ field: 'url', message: urlProblem });
+  const dateProblem = published ? publishedProblem(published, today) : null;
+  if (dateProblem) problems.push({ field: 'published', message: dateProblem });
+  if (problems.length) {
     return {
       ok: false,
-      field: 'published',
-      message: 'The publication date must be a real date written YYYY-MM-DD (or leave it empty).',
+      field: problems[0]!.field,
+      message: problems.map((p) => p.message).join(' '),
+      problems,
     };
   }
   return {
     ok: true,
-    outlet: form.outlet.trim() || 'unknown',
-    title: form.title.trim() || null,
+    outlet: outlet || 'unknown',
+    title: title || null,
     url: url || null,
     published: published || null,
   };
+}
+
+function lengthProblem(name: string, value: string, max: number): string | null {
+  if (value.length <= max) return null;
+  return `The ${name} is ${value.length.toLocaleString('en')} characters long; shorten it to at most ${max}.`;
+}
+
+/**
+ * Why `url` (trimmed, not empty) is not a web address the app can link, or null. Checked on the
+ * text as typed, not only by the URL parser: browsers differ (Chromium accepts a space in the
+ * host and writes it as %20), and the app links only what isWebUrl accepts.
+ */
+export function webUrlProblem(url: string): string | null {
+  const scheme = /^https?:\/\//i.exec(url);
+  if (!scheme) return 'The URL must start with http:// or https:// (or leave it empty).';
+  if (/\s/.test(url)) {
+    return "The URL has a space in it; copy the link again from the browser's address bar.";
+  }
+  // The host: what follows "//" up to the path, query or fragment, without user and port.
+  const authority = url.slice(scheme[0].length).split(/[/?#]/)[0]!;
+  const host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '');
+  if (!host) {
+    return `The URL has no host: give the site's name after ${scheme[0]} (e.g. ${scheme[0]}example.org/…).`;
+  }
+  let parsed: URL | null;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = null;
+  }
+  if (!parsed || !parsed.hostname) {
+    return `The URL's host “${host}” is not a valid site name; copy the link from the browser's address bar.`;
+  }
+  return null;
+}
+
+function publishedProblem(published: string, today: string | undefined): string | null {
+  if (!isIsoDate(published)) {
+    return 'The publication date must be a real date written YYYY-MM-DD (or leave it empty).';
+  }
+  if (today && isIsoDate(today) && isoToDay(published) > isoToDay(today) + 1) {
+    return `The publication date ${published} is after today; check it.`;
+  }
+  return null;
 }
 
 /** True for an `http(s)` URL (what the app renders as a link). */

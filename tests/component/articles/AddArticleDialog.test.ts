@@ -91,4 +91,45 @@ describe('AddArticleDialog', () => {
       /relative dates[\s\S]*need your review/,
     );
   });
+
+  it('refuses a publication date after today, saying so on the date field', async () => {
+    // The test clock says 2024-04-05: one day ahead is allowed (time zones), two are not.
+    const { onadded } = await open();
+    await fireEvent.input(screen.getByLabelText('Article text'), {
+      target: { value: 'Gunmen killed three border guards near Mirjaveh on Tuesday.' },
+    });
+    const date = screen.getByLabelText(/Publication date/);
+    await fireEvent.input(date, { target: { value: '2031-06-01' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Find incidents' }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'The publication date 2031-06-01 is after today; check it.',
+      ),
+    );
+    expect(date.getAttribute('aria-invalid')).toBe('true');
+    expect(onadded).not.toHaveBeenCalled();
+  });
+
+  it('reports every problem at once and marks each field at fault', async () => {
+    await open();
+    await fireEvent.input(screen.getByLabelText('Article text'), {
+      target: { value: 'Gunmen killed three border guards near Mirjaveh on Tuesday.' },
+    });
+    const url = screen.getByLabelText('URL (optional)');
+    const date = screen.getByLabelText(/Publication date/);
+    await fireEvent.input(url, { target: { value: 'https://exa mple.org/a' } });
+    await fireEvent.input(date, { target: { value: '2031-06-01' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Find incidents' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/space/));
+    expect(screen.getByRole('alert').textContent).toMatch(/2031-06-01 is after today/);
+    expect(url.getAttribute('aria-invalid')).toBe('true');
+    expect(date.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByLabelText('Title').getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('limits the title to 500 characters and the outlet to 200', async () => {
+    await open();
+    expect(screen.getByLabelText('Title').getAttribute('maxlength')).toBe('500');
+    expect(screen.getByLabelText('Outlet').getAttribute('maxlength')).toBe('200');
+  });
 });

@@ -1,5 +1,6 @@
 // The user-article model: ids that are valid geodata file names and proposal prefixes, and the
-// "Add article" form's checks (http(s) links only, real dates, defaults).
+// "Add article" form's checks (http(s) links only, with a host and no space; real dates, none
+// after today; titles and outlets of a sensible length; every problem reported; defaults).
 import { describe, expect, it } from 'vitest';
 import { slugId } from '../../../src/core/extract/extract.ts';
 import {
@@ -7,6 +8,8 @@ import {
   checkArticleForm,
   hash8,
   isWebUrl,
+  MAX_OUTLET_CHARS,
+  MAX_TITLE_CHARS,
 } from '../../../src/core/userArticles/model.ts';
 import { ArticleMetaSchema } from '../../../src/core/validation.ts';
 import * as v from 'valibot';
@@ -67,6 +70,81 @@ describe('checkArticleForm', () => {
       ok: false,
       field: 'published',
     });
+  });
+
+  it.each([
+    ['https://exa mple.org/a', /space/],
+    ['https://example.org/a b', /space/],
+    ['https://exa\tmple.org/a', /space/],
+    ['http://', /no host/],
+    ['https://', /no host/],
+    ['http:///a', /no host/],
+    ['http://:80/a', /no host/],
+  ])('refuses %j, naming the problem', (url, message) => {
+    const r = checkArticleForm({ ...FORM, url });
+    expect(r).toMatchObject({ ok: false, field: 'url', message: expect.stringMatching(message) });
+    expect(r.ok ? '' : r.message).not.toMatch(/must start with/);
+  });
+
+  it('every URL it accepts is one the app links (isWebUrl)', () => {
+    for (const url of ['https://example.org/a', 'HTTP://Example.org', 'http://x.org:8080/a?b#c']) {
+      const r = checkArticleForm({ ...FORM, url });
+      expect(r).toMatchObject({ ok: true, url });
+      expect(isWebUrl(url)).toBe(true);
+    }
+  });
+
+  it('refuses a publication date after today, allowing one day ahead for time zones', () => {
+    const today = '2026-12-01';
+    expect(checkArticleForm({ ...FORM, published: '2031-06-01' }, today)).toEqual({
+      ok: false,
+      field: 'published',
+      message: 'The publication date 2031-06-01 is after today; check it.',
+      problems: [
+        {
+          field: 'published',
+          message: 'The publication date 2031-06-01 is after today; check it.',
+        },
+      ],
+    });
+    expect(checkArticleForm({ ...FORM, published: '2026-12-03' }, today)).toMatchObject({
+      ok: false,
+      field: 'published',
+    });
+    for (const published of ['2026-12-02', '2026-12-01', '2020-01-01']) {
+      expect(checkArticleForm({ ...FORM, published }, today)).toMatchObject({
+        ok: true,
+        published,
+      });
+    }
+  });
+
+  it('refuses a title over 500 characters and an outlet over 200', () => {
+    expect(MAX_TITLE_CHARS).toBe(500);
+    expect(MAX_OUTLET_CHARS).toBe(200);
+    expect(checkArticleForm({ ...FORM, title: 'W'.repeat(500) })).toMatchObject({ ok: true });
+    expect(checkArticleForm({ ...FORM, title: 'W'.repeat(5000) })).toMatchObject({
+      ok: false,
+      field: 'title',
+      message: 'The title is 5,000 characters long; shorten it to at most 500.',
+    });
+    expect(checkArticleForm({ ...FORM, outlet: 'D'.repeat(201) })).toMatchObject({
+      ok: false,
+      field: 'outlet',
+      message: 'The outlet is 201 characters long; shorten it to at most 200.',
+    });
+  });
+
+  it('reports every problem of the form, first field first', () => {
+    const r = checkArticleForm(
+      { outlet: '', title: 'W'.repeat(600), url: 'javascript:alert(1)', published: '2031-06-01' },
+      '2026-12-01',
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems.map((p) => p.field)).toEqual(['title', 'url', 'published']);
+    expect(r.field).toBe('title');
+    expect(r.message).toBe(r.problems.map((p) => p.message).join(' '));
   });
 
   it('isWebUrl is true for http(s) only', () => {
