@@ -81,4 +81,10 @@ describe('YourArticles', () => {
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull());
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('dialog')));
   });
+
+  it('says "accepted (merged as a source)" with its space', async () => {
+    const { articles, container } = await open(['First']);
+    await articles.answerSame(articles.proposals[0]!.proposal.id, 'merge', 'seed-1');
+    await waitFor(() => expect(container.textContent).toContain('accepted (merged as a source)'));
+  });
 });
