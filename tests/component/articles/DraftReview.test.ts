@@ -58,6 +58,25 @@ describe('DraftReview', () => {
     );
   });
 
+  it('after a place by hand, the place reasons are struck through under "Resolved by you"', () => {
+    const place = "'Parom area' is not in the gazetteer; placed at Panjgur District";
+    const date = '"on Sunday night" needs a publication date';
+    show(
+      proposal({
+        status: 'needs_review',
+        reasons: [
+          { code: 'fallback_admin', message: place },
+          { code: 'no_date_anchor', message: date },
+        ],
+      }),
+      { place: { kind: 'map', lat: 26.9, lon: 64.1, country: 'PK', admin1: 'Balochistan' } },
+    );
+    expect(screen.getByRole('list', { name: 'Why it needs review' }).textContent).toBe(date);
+    const resolved = screen.getByRole('list', { name: 'Resolved by you:' });
+    expect(resolved.textContent).toBe(place);
+    expect(resolved.querySelector('li > s')?.textContent).toBe(place);
+  });
+
   it('Accept, Reject and Place on map are buttons that call back', async () => {
     const { calls } = show(proposal());
     await fireEvent.click(screen.getByRole('button', { name: 'Accept' }));

@@ -1,0 +1,39 @@
+// The extractor's reasons once the user chose: a place they picked settles the reasons about the
+// place, a date they set those about the date; anything else stays open.
+import { describe, expect, it } from 'vitest';
+import type { Review } from '../../../src/core/extract/types.ts';
+import { reasonsByDecision } from '../../../src/core/userArticles/describeReview.ts';
+
+const PLACE: Review = {
+  code: 'fallback_admin',
+  message: "'Parom area' is not in the gazetteer; placed at Panjgur District, within about 146 km",
+};
+const DATE: Review = { code: 'no_date_anchor', message: '"on Monday" needs a publication date' };
+const OTHER: Review = { code: 'other', message: 'The text sums up several events.' };
+const REASONS = [PLACE, DATE, OTHER];
+const POINT = { kind: 'map', lat: 26.9, lon: 64.1, country: 'PK', admin1: 'Balochistan' } as const;
+
+describe('reasonsByDecision', () => {
+  it('keeps every reason open while nothing is chosen', () => {
+    expect(reasonsByDecision(REASONS, {})).toEqual({ open: REASONS, resolved: [] });
+  });
+
+  it('a place placed by hand (or a candidate) settles the place reasons only', () => {
+    expect(reasonsByDecision(REASONS, { place: POINT })).toEqual({
+      open: [DATE, OTHER],
+      resolved: [PLACE],
+    });
+  });
+
+  it('a date set by hand settles the date reasons; both settle both; "other" stays open', () => {
+    const date = { date: '2025-03-01', precision: 'day' } as const;
+    expect(reasonsByDecision(REASONS, { date })).toEqual({
+      open: [PLACE, OTHER],
+      resolved: [DATE],
+    });
+    expect(reasonsByDecision(REASONS, { place: POINT, date })).toEqual({
+      open: [OTHER],
+      resolved: [PLACE, DATE],
+    });
+  });
+});
