@@ -24,6 +24,17 @@ const REFUSED: [name: string, bytes: Uint8Array][] = [
   ['Latin-1 bytes (not UTF-8)', new Uint8Array([...utf8('Quetta '), 0xe9, 0xe8, 0x20, 0x41])],
   ['a saved web page', utf8(`<!doctype html><html><body><p>${STRIKE}</p></body></html>`)],
   ['HTML without a doctype', utf8(`<div><p>${STRIKE}</p><p>More.</p></div>`)],
+  // invented, in the manner of a French wire page (the thirty-third try's had been read as nothing)
+  [
+    'an article in French',
+    utf8(
+      "Cinq membres des forces de sécurité ont perdu la vie dimanche à la suite d'une attaque survenue près de Saravan, dans le sud-est du pays. Des unités militaires ont été rapidement déployées sur le terrain afin de traquer les responsables de cet acte, selon les autorités locales, qui n'ont pas donné plus de détails.",
+    ),
+  ],
+  [
+    'an article in Persian',
+    utf8('پنج نفر از نیروهای امنیتی روز یکشنبه در حمله‌ای در نزدیکی سراوان کشته شدند. '.repeat(6)),
+  ],
 ];
 
 /** Texts that are articles, however odd: read, never crash, offsets verbatim. */
@@ -37,6 +48,10 @@ const READ: [name: string, text: string][] = [
   ['a text with no incident', 'Mix the flour and the water, then bake for twenty minutes.'],
   ['one 60 kB sentence without a full stop', `Near ${'and near Turbat '.repeat(3_500)}`],
   ['a thousand repeated sentences', `${STRIKE} `.repeat(1_000)],
+  [
+    'an English report full of names',
+    'Quetta — Gunmen attacked a Frontier Corps post in Turbat on Sunday, killing three soldiers, Kech Deputy Commissioner Hussain Jan Baloch said. Levies Risaldar Major Abdul Ghani, Naib Subedar Muhammad Akram and Sepoy Shah Nawaz Khan of 12 Wing Turbat Scouts embraced martyrdom, ISPR added, naming Lance Naik Zahid Hussain Bugti as wounded.',
+  ],
   ['an impossible date', 'Gunmen attacked a police post in Turbat on 31 February, officials said.'],
   ['a year far away', 'Gunmen attacked a police post in Turbat on 3 March 99999.'],
   ['control characters', `${STRIKE}\u0001\u0007\u001b[31m`],
