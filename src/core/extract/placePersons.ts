@@ -68,7 +68,9 @@ export function isPerson(
   const m = matches[n] as RawMatch;
   const w = (k: number) => tokens[k]?.lower ?? '';
   if (office(text, tokens, m)) return true;
-  if (m.widening || m.hint) return false;
+  // "Mohmand district" is a place; "Mohmand said" (a tribal district named bare) may be a person
+  const written = m.hint !== 'district' || /\b(?:district|agency|tehsil)\b/i.test(m.name);
+  if (m.widening || (m.hint && written)) return false;
   const after = w(m.last + 1);
   const last = tokens[m.last] as Token;
   if (last.possessive) return false;
@@ -82,8 +84,11 @@ export function isPerson(
   const opens = m.first === sentenceStart || (given && before + 1 === sentenceStart);
   const gapAfter = text.slice(last.end, tokens[m.last + 1]?.start ?? last.end);
   // … or after a comma: "…, Mizan maintained, adding" (a sixth-try regression: the outlet's
-  // name was proposed as a village of that name in Afghanistan, 820 km away)
-  const clause = /,\s*$/.test(text.slice(tokens[m.first - 1]?.end ?? 0, tokens[m.first]?.start));
+  // name was proposed as a village of that name in Afghanistan, 820 km away), or after a quote
+  // it closes: "“… three soldiers,” Tareen said" (found by a sweep of surnames that are places)
+  const clause = /(?:,|[,.!?]\s*["”’'])\s*$/.test(
+    text.slice(tokens[m.first - 1]?.end ?? 0, tokens[m.first]?.start),
+  );
   if (SPEECH.has(after) && /^\s+$/.test(gapAfter) && (opens || given || clause)) return true;
   // a given name that is a place, before a surname and a verb of speech: "…, Bahram Haqmal,
   // told Reuters" (a seventeenth-try spokesman's given name was read as a village of Iran)

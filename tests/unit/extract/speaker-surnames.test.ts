@@ -1,0 +1,29 @@
+// A speaker's surname that is also a place, after the quote it closes ("“…,” Tareen said"), is a
+// person (placePersons.ts). A sweep of 104 surnames of the region in three speaker frames found 7
+// proposed as places (Tareen at Tarinkot, Shinwari, Khogyani, Alizai, Musakhel, and the tribal
+// districts Mohmand and Orakzai named bare). Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { extractIncidents } from '../../../src/core/extract/extract.ts';
+
+const readers = nodeReaders();
+const run = (text: string) => extractIncidents(text, { published: '2024-05-06' }, readers);
+
+describe('a surname after a closing quote', () => {
+  it('"“…,” Tareen said" is no place', () => {
+    const [p] = run('"Gunmen killed three soldiers on Sunday," Tareen said.');
+    expect(p?.resolved_place ?? null).toBeNull();
+  });
+  it('"“…,” Mohmand said" (a tribal district named bare) is no place', () => {
+    const [p] = run('"Gunmen killed three soldiers on Sunday," Mohmand said.');
+    expect(p?.resolved_place ?? null).toBeNull();
+  });
+  it('control: "in Mohmand on Sunday" is Mohmand District', () => {
+    const [p] = run('Gunmen killed three soldiers in Mohmand on Sunday, officials said.');
+    expect(p?.resolved_place).toBe('Mohmand District');
+  });
+  it('control: "Mohmand district said" stays a place phrase', () => {
+    const [p] = run('Gunmen killed three soldiers on Sunday, police in Mohmand district said.');
+    expect(p?.resolved_place).toBe('Mohmand District');
+  });
+});
