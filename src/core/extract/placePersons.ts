@@ -79,6 +79,9 @@ export function isPerson(
   const before = given ? (matches[n - 1] as RawMatch).first - 1 : m.first - 1;
   const lead = /^[\s.]*$/.test(text.slice(tokens[before]?.end ?? 0, tokens[before + 1]?.start));
   if (TITLES.has(w(before)) && lead && !MODIFIED.has(after)) return true;
+  // "according to Qari Yousuf Tareen": a source named with a given name
+  if (given && w(before) === 'to' && w(before - 1) === 'according' && !MODIFIED.has(after))
+    return true;
   if (PLACE_CUES.has(w(before))) return false;
   // "Khogyani said", "Attaullah Khogyani told AFP"
   const opens = m.first === sentenceStart || (given && before + 1 === sentenceStart);

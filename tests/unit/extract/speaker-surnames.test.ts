@@ -1,7 +1,8 @@
 // A speaker's surname that is also a place, after the quote it closes ("“…,” Tareen said"), is a
-// person (placePersons.ts). A sweep of 104 surnames of the region in three speaker frames found 7
-// proposed as places (Tareen at Tarinkot, Shinwari, Khogyani, Alizai, Musakhel, and the tribal
-// districts Mohmand and Orakzai named bare). Invented sentences.
+// person (placePersons.ts), as is a source "according to Qari Yousuf Tareen". A sweep of 104
+// surnames of the region in three speaker frames found 7 proposed as places (Tareen at Tarinkot,
+// Shinwari, Khogyani, Alizai, Musakhel, and the tribal districts Mohmand and Orakzai named bare);
+// with six more frames, 6 more after "according to". None now. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
@@ -25,5 +26,16 @@ describe('a surname after a closing quote', () => {
   it('control: "Mohmand district said" stays a place phrase', () => {
     const [p] = run('Gunmen killed three soldiers on Sunday, police in Mohmand district said.');
     expect(p?.resolved_place).toBe('Mohmand District');
+  });
+});
+
+describe('a source named after "according to"', () => {
+  it('"according to Qari Yousuf Tareen" is no place', () => {
+    const [p] = run('Gunmen killed three soldiers on Sunday, according to Qari Yousuf Tareen.');
+    expect(p?.resolved_place ?? null).toBeNull();
+  });
+  it('control: "in Mastung …, according to officials" stays Mastung', () => {
+    const [p] = run('Gunmen killed three soldiers in Mastung on Sunday, according to officials.');
+    expect(p?.resolved_place).toBe('Mastung');
   });
 });
