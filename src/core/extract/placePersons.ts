@@ -18,6 +18,9 @@ const TITLES = new Set([
   'maulana', 'mullah', 'mufti', 'senator', 'lawmaker', 'mna', 'mpa', 'leader', 'commissioner',
   'superintendent', 'officer', 'inspector', 'sp', 'dsp', 'ssp', 'journalist', 'reporter',
   'correspondent', 'elder', 'analyst', 'haji', 'sheikh', 'sardar', 'nawab', 'advocate',
+  'constable', 'sepoy', 'sipahi', 'naik', 'havildar', 'subedar', 'risaldar', 'soldier',
+  'policeman', 'trooper', 'sergeant', 'corporal', 'engineer', 'teacher', 'professor', 'qari',
+  'hafiz', 'malik',
 ]); // prettier-ignore
 /** Words after a name that make it the modifier of a title ("Kandahar police chief", "Nangarhar governor"). */
 const MODIFIED = new Set([...TITLES, 'police', 'provincial', 'province', 'district', 'border']);
@@ -79,6 +82,9 @@ export function isPerson(
   const before = given ? (matches[n - 1] as RawMatch).first - 1 : m.first - 1;
   const lead = /^[\s.]*$/.test(text.slice(tokens[before]?.end ?? 0, tokens[before + 1]?.start));
   if (TITLES.has(w(before)) && lead && !MODIFIED.has(after)) return true;
+  // "Constable Muhammad Akram Tareen was martyred": the title opens the given names' match
+  if (given && TITLES.has(w((matches[n - 1] as RawMatch).first)) && !MODIFIED.has(after))
+    return true;
   // "according to Qari Yousuf Tareen": a source named with a given name
   if (given && w(before) === 'to' && w(before - 1) === 'according' && !MODIFIED.has(after))
     return true;

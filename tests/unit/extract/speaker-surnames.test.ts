@@ -2,7 +2,8 @@
 // person (placePersons.ts), as is a source "according to Qari Yousuf Tareen". A sweep of 104
 // surnames of the region in three speaker frames found 7 proposed as places (Tareen at Tarinkot,
 // Shinwari, Khogyani, Alizai, Musakhel, and the tribal districts Mohmand and Orakzai named bare);
-// with six more frames, 6 more after "according to". None now. Invented sentences.
+// with six more frames, 6 more after "according to"; in five frames naming victims, 11 after a
+// rank ("Constable Muhammad Akram Tareen", "Sepoy Zahid Kabuli"). None now. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
@@ -37,5 +38,22 @@ describe('a source named after "according to"', () => {
   it('control: "in Mastung …, according to officials" stays Mastung', () => {
     const [p] = run('Gunmen killed three soldiers in Mastung on Sunday, according to officials.');
     expect(p?.resolved_place).toBe('Mastung');
+  });
+});
+
+describe('a victim named with a rank', () => {
+  it('"Constable Muhammad Akram Tareen was martyred" is no place', () => {
+    const [p] = run(
+      'Constable Muhammad Akram Tareen was martyred on Sunday when gunmen attacked the post.',
+    );
+    expect(p?.resolved_place ?? null).toBeNull();
+  });
+  it('"Sepoy Zahid Kabuli embraced martyrdom" is not Kabul', () => {
+    const [p] = run('Sepoy Zahid Kabuli embraced martyrdom on Sunday during an exchange of fire.');
+    expect(p?.resolved_place ?? null).toBeNull();
+  });
+  it('control: "Constable Muhammad Akram was martyred in Turbat" stays Turbat', () => {
+    const [p] = run('Constable Muhammad Akram was martyred in Turbat on Sunday.');
+    expect(p?.resolved_place).toBe('Turbat');
   });
 });
