@@ -101,6 +101,10 @@ describe('organisations are never places', () => {
     ],
     ['Islamic State Khorasan claimed the bombing in Peshawar.', 'Islamic State Khorasan'],
     ['AFP reported clashes in Chaman.', 'AFP'],
+    // a sweep of organisations named after a town: the Taliban's council and a bank with branches
+    // across Afghanistan (one in Lashkar Gah was bombed) had each been proposed at the town
+    ['Militants of the Quetta Shura attacked a checkpoint in Chaman.', 'Quetta Shura'],
+    ['A suicide bomber struck the Kabul Bank branch in Lashkar Gah.', 'Kabul Bank'],
   ])('%s', (text, name) => {
     const r = places(text);
     expect(mentionOf(r, name).role).toBe('organisation');
