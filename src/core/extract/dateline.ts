@@ -221,8 +221,8 @@ function capsCity(d: Dateline): boolean {
 
 /**
  * The dateline opening `text`, or null. It may follow up to three short lines (eight when its
- * city is in capitals) (a headline, a
- * byline). A city in capitals with a dash or a colon is enough ("ISLAMABAD —", Pakistani papers'
+ * city is in capitals) (a headline, a byline), and one long line (a standfirst) only in its
+ * fullest form or as "Quetta:" before a whole sentence. A city in capitals with a dash or a colon is enough ("ISLAMABAD —", Pakistani papers'
  * "QUETTA:", "QUETTA / GWADAR:"); a city in Title Case needs a date or a credit ("Kabul, 12
  * August:", "Kabul (AFP) -", "Zahedan, May 29, IRNA --"), so an ordinary sentence never reads as
  * a dateline. A news agency alone ("IRNA - …") gives a dateline with no place. The date resolves
@@ -237,11 +237,14 @@ export function findDateline(text: string, published: string | null): Dateline |
     // a syndicator's credit before the agency's own dateline: "(MENAFN- Nam News Network) KABUL,
     // Oct 18 (NNN-BNA) – At least 17 civilians …" (a twenty-seventh-try page)
     const syndicated = SYNDICATOR.exec(text.slice(at, at + 80))?.[0].length;
-    const found =
+    const matched =
       matchAt(text, at, published) ??
-      (syndicated ? matchAt(text, at + syndicated, published) : null) ??
-      colonAt(text, at, line === 0);
-    if (found && (!afterLong || fullForm(text, found))) {
+      (syndicated ? matchAt(text, at + syndicated, published) : null);
+    // "Quetta: In a harrowing incident, seven labourers were shot dead …" needs a whole sentence
+    // after it, so it may follow a long summary line too (a thirty-fourth-try page)
+    const colon = matched ? null : colonAt(text, at, line === 0);
+    const found = matched ?? colon;
+    if (found && (!afterLong || colon || fullForm(text, found))) {
       if (line <= MAX_LEAD_LINES || capsCity(found)) return found;
     }
     const end = text.indexOf('\n', at);
