@@ -236,7 +236,7 @@ export function makeCore(
       return { core, background: cue === '' || BOUND_CUES.test(cue) };
     }
     case 'weekday': {
-      const which = (g(m, 'which') ?? 'on').toLowerCase();
+      const which = (g(m, 'which') ?? g(m, 'after') ?? 'on').toLowerCase();
       const core: DateCore = {
         kind: 'weekday',
         weekday: weekdayNumber(g(m, 'wd') ?? '') as number,

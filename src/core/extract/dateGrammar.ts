@@ -92,7 +92,11 @@ const RULES: [RuleName, string][] = [
     'yearCue',
     `(?:${CUE}|(?<=\\b[Tt]he\\s+))(?<y>${YEAR})(?:\\s*[-–]\\s*(?<y2>\\d{2}(?![\\d,])|${YEAR}))?`,
   ],
-  ['weekday', `\\b(?:(?<which>${words(['last', 'this', 'next', 'past'])})\\s+)?(?<wd>${WEEKDAY})`],
+  // "Friday next", "Thursday last" (South Asian English), not "Sunday last week"
+  [
+    'weekday',
+    `\\b(?:(?<which>${words(['last', 'this', 'next', 'past'])})\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<after>next|last)\\b(?!\\s+(?:week|month|year)\\b))?`,
+  ],
   // "last night", "last evening", "late last afternoon"; not "the last night of Ramadan"
   [
     'yesterday',

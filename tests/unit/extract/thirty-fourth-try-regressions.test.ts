@@ -1,9 +1,14 @@
 // Regressions from the thirty-fourth real-page try, on invented text. A "Quetta:" dateline in Title
 // Case below a long summary line was not read as one (a long line had allowed only the fullest
 // form after it), so Quetta was proposed for review as the place of killings in Gwadar, 727 km
-// off (dateline.ts).
+// off (dateline.ts). A sweep of date phrasings found "on Friday next" (South Asian English for the
+// coming Friday) read as the last Friday (dateGrammar.ts).
 import { describe, expect, it } from 'vitest';
+import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { findDateline } from '../../../src/core/extract/dateline.ts';
+import { extractIncidents } from '../../../src/core/extract/extract.ts';
+
+const readers = nodeReaders();
 
 const SUMMARY =
   'According to reports, unknown gunmen attacked the residential quarters near the harbour jetty in Gwadar, killing the workers who were sleeping inside, and the police said that an investigation had begun into the killings.';
@@ -21,5 +26,21 @@ describe('a Title Case dateline below a long summary', () => {
   it('control: a paragraph after a long one that opens with a label and no sentence is none', () => {
     const text = ['Headline of the day', SUMMARY, 'Quetta: a city under siege.'].join('\n\n');
     expect(findDateline(text, '2024-05-09')).toBeNull();
+  });
+});
+
+describe('a weekday before "next" or "last" (found by a sweep of date phrasings)', () => {
+  const run = (text: string) => extractIncidents(text, { published: '2024-01-17' }, readers);
+  it('"on Friday next" is the coming Friday, after publication, not the last one', () => {
+    const [p] = run('Gunmen attacked a police post in Turbat on Friday next, killing two.');
+    expect(p).toMatchObject({ date: '2024-01-19', status: 'needs_review' });
+  });
+  it('"on Thursday last" is the last Thursday', () => {
+    const [p] = run('Gunmen attacked a police post in Turbat on Thursday last, killing two.');
+    expect(p).toMatchObject({ date: '2024-01-11', date_basis: 'Thursday last' });
+  });
+  it('control: "on Sunday last week" is the Sunday of last week', () => {
+    const [p] = run('Gunmen attacked a police post in Turbat on Sunday last week, killing two.');
+    expect(p?.date).toBe('2024-01-14');
   });
 });
