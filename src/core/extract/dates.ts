@@ -239,6 +239,7 @@ export const readSentenceDates: DateReader = (ctx, sentence) => {
       );
     }
     s.mention = finish(s.phrase, s.text, reading, ref);
+    if (core.describesAnchor) s.mention.datesAnchor = true;
     s.background ||= background;
   });
   const roled = slots.map((s) => {

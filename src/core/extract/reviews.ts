@@ -200,6 +200,14 @@ export function reviewsFor(r: ReviewInput): Review[] {
       message: `The sentence uses words of several kinds of event (${words}); check that it is a ${r.chosen.trigger.category}.`,
     });
   }
+  // "The blast in … Mingora came one day after the army said …": the day is the statement's, the
+  // place the blast's (a thirty-fourth-try page, proposed a day off)
+  if (r.event?.datesAnchor && r.place && r.place.span.end <= r.event.span.start) {
+    add({
+      code: 'other',
+      message: `"${r.event.text}" dates what came before the event the sentence tells, while "${r.place.text}" is that event's place; the sentence's own day is not given.`,
+    });
+  }
   const said = saidOnly(r.ctx.text.slice(r.seg.span.start, r.seg.span.end), r.seg.triggers);
   if (said) {
     add({

@@ -69,6 +69,11 @@ export interface DateMention {
    * something else ("Sunday's attack", "the 2018 abduction", "since 2019").
    */
   role?: 'event' | 'report' | 'qualifier';
+  /**
+   * "The blast … came one day after the army said …": the phrase dates what it counts from (the
+   * army's statement), a step before the event the sentence refers to.
+   */
+  datesAnchor?: boolean;
 }
 
 /** A gazetteer place as offered to the user: the chosen one or an alternative. */

@@ -2,7 +2,8 @@
 // Case below a long summary line was not read as one (a long line had allowed only the fullest
 // form after it), so Quetta was proposed for review as the place of killings in Gwadar, 727 km
 // off (dateline.ts). A sweep of date phrasings found "on Friday next" (South Asian English for the
-// coming Friday) read as the last Friday (dateGrammar.ts).
+// coming Friday) read as the last Friday (dateGrammar.ts). "The blast … in Mingora came one day
+// after the army said …" took the day of the army's statement for the blast's (reviews.ts).
 import { describe, expect, it } from 'vitest';
 import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { findDateline } from '../../../src/core/extract/dateline.ts';
@@ -42,5 +43,27 @@ describe('a weekday before "next" or "last" (found by a sweep of date phrasings)
   it('control: "on Sunday last week" is the Sunday of last week', () => {
     const [p] = run('Gunmen attacked a police post in Turbat on Sunday last week, killing two.');
     expect(p?.date).toBe('2024-01-14');
+  });
+});
+
+describe('a step that dates what it counts from', () => {
+  const LEAD =
+    'A suicide bomber killed at least 15 police recruits on Sunday in Swat, officials said.';
+  it('"The blast … in Mingora came one day after the army said …" is held', () => {
+    const list = extractIncidents(
+      `${LEAD}\n\nThe blast in the yard of the police station in Mingora came one day after the army said it had destroyed a training camp for suicide bombers.`,
+      { published: '2009-08-30' },
+      readers,
+    );
+    const p = list.find((x) => x.place === 'Mingora');
+    expect(p?.status ?? 'none').not.toBe('proposed');
+  });
+  it('control: "It comes a day after Iran struck militants in Panjgur" dates the strike', () => {
+    const [, p] = extractIncidents(
+      'Pakistan struck militant hideouts in Saravan on Thursday, officials said.\n\nIt comes a day after Iran struck militants in Panjgur.',
+      { published: '2024-01-18' },
+      readers,
+    );
+    expect(p).toMatchObject({ date: '2024-01-17', status: 'proposed' });
   });
 });
