@@ -72,6 +72,7 @@ const BEFORE_NUMBER = new Set([
 const ACRONYM_CONTINUATIONS = new Set([
   'khan', // D.I. Khan, D.G. Khan, R.Y. Khan: Pakistani towns
   'singh', // T.T. Singh (Toba Tek Singh)
+  'jamali', // D.M. Jamali (Dera Murad Jamali)
   'army',
   'navy',
   'air',

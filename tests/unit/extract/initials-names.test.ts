@@ -28,6 +28,14 @@ describe('a town written with initials', () => {
     );
     expect(p?.resolved_place).toBe('Dera Ghazi Khan');
   });
+  it.each([
+    ['D.M. Jamali', 'Dera Murad Jamali'],
+    ['T.T. Singh', 'Toba Tek Singh'],
+    ['R.Y. Khan', 'Rahim Yar Khan'],
+  ])('"in %s" is %s, and the date stays (a sweep of initials)', (written, town) => {
+    const [p] = run(`Gunmen attacked a police post in ${written} on Monday, killing two.`);
+    expect(p).toMatchObject({ resolved_place: town, date: '2024-11-18' });
+  });
   it('control: a full stop after a word of two letters still ends a sentence', () => {
     expect(cut('Gunmen attacked a post in Tank on Monday. Khan said two died.')).toEqual([
       'Gunmen attacked a post in Tank on Monday.',
