@@ -32,10 +32,12 @@ const ADJ = "(Iranian|Iran[’']s|Pakistani|Pakistan[’']s|Afghan|Afghanistan[�
 const FORCE = '(?:forces|military|army|air force|jets|drones?|missiles?|troops|guards|artillery)';
 const ACTION =
   '(?:has |have |had )?(?:also )?(?:pounded|struck|launched|carried out|fired|targeted|hit|attacked|bombed|shelled|conducted)';
+/** A word between the adjective and the force: "Iranian border guards", "Pakistani security forces". */
+const SORT = '(?:(?:border|security|frontier|paramilitary|regular) )?';
 /** "strikes by Pakistan", "attack by Iranian forces". */
-const BY = new RegExp(`\\bby (?:the )?(?:${NAME}\\b|${ADJ} ${FORCE})`, 'g');
+const BY = new RegExp(`\\bby (?:the )?(?:${NAME}\\b|${ADJ} ${SORT}${FORCE})`, 'g');
 /** "Tehran pounded", "Iranian forces struck". */
-const SUBJECT = new RegExp(`\\b(?:${NAME}|${ADJ} ${FORCE}) ${ACTION}\\b`, 'g');
+const SUBJECT = new RegExp(`\\b(?:${NAME}|${ADJ} ${SORT}${FORCE}) ${ACTION}\\b`, 'g');
 /** "Iranian drone strikes", "Pakistan's air strikes". */
 const ADJ_STRIKE = new RegExp(
   `\\b${ADJ} (?:air |drone |missile |retaliatory |cross-border )*(?:strikes?|attacks?|shelling|raids?)\\b`,

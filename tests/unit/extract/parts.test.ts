@@ -139,8 +139,15 @@ describe('cross-border origin', () => {
   it('an adjective gives the country but no place', () => {
     expect(cb('Iranian drone strikes hit Panjgur.', 'PK')).toEqual({ origin: 'IR', target: 'PK' });
   });
+  it('"Iranian border guards fired … into Panjgur" (a word between the adjective and the force)', () => {
+    expect(cb('Iranian border guards fired mortar shells into Panjgur.', 'PK')).toEqual({
+      origin: 'IR',
+      target: 'PK',
+    });
+  });
   it('nothing for a domestic attack, an unknown place or another category', () => {
     expect(cb('Pakistani forces attacked militants in Kech.', 'PK')).toBeNull();
+    expect(cb('Iranian border guards attacked militants in Saravan.', 'IR')).toBeNull();
     expect(cb('Strikes by Pakistan hit a village.', null)).toBeNull();
     expect(cb('Guards were handed over by Pakistan.', 'IR', 'release')).toBeNull();
   });
