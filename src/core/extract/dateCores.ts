@@ -1,6 +1,7 @@
 // What a date phrase says, read from one grammar rule's match (datePhrases.ts), before any
 // reference date is applied: a day of a month, a month, a year, a weekday, "N units ago", a word
 // like "yesterday", or a step from another event ("two days later").
+import { weekOfMonth } from './dateWeeks.ts';
 import { ymdToDay, type TimeUnit } from '../dateRules.ts';
 import type { RuleName } from './dateGrammar.ts';
 import {
@@ -97,11 +98,12 @@ function g(m: RegExpExecArray, name: string): string | undefined {
 
 function dayCore(m: RegExpExecArray): DateCore | null {
   const month = monthNumber(g(m, 'm') ?? '');
-  const day = dayNumber(g(m, 'd') ?? '');
+  const week = weekOfMonth(g(m, 'ord'), month);
+  const day = week?.day ?? dayNumber(g(m, 'd') ?? '');
   const yearText = g(m, 'y');
   const year = yearText ? Number(yearText) : null;
   const d2 = g(m, 'd2');
-  const endDay = d2 !== undefined && dayNumber(d2) > day ? dayNumber(d2) : null;
+  const endDay = week?.endDay ?? (d2 !== undefined && dayNumber(d2) > day ? dayNumber(d2) : null);
   const wd = g(m, 'wd') ?? g(m, 'wd2');
   if (month === null || (year !== null && ymdToDay(year, month, day) === null)) return null;
   return { kind: 'day', year, month, day, endDay, weekday: wd ? weekdayNumber(wd) : null };

@@ -57,6 +57,11 @@ const RULES: [RuleName, string][] = [
     'weekdayParenDM',
     `(?<wd>${WEEKDAY})\\s*\\(\\s*(?<d>${DAY})\\s+(?<m>${MONTH_ANY})${OPT_YEAR}\\s*\\)`,
   ],
+  // "the last week of December", "the first week of January": seven days of that month
+  [
+    'dayMonth',
+    `\\b[Tt]he\\s+(?<ord>first|second|third|fourth|last|final)\\s+week\\s+of\\s+(?<m>${MONTH_FULL})${OPT_YEAR}`,
+  ],
   [
     'dayMonth',
     `\\b${WD_DATE}(?:the\\s+)?(?<d>${DAY})(?:(?:\\s*[-–]\\s*|\\s+and\\s+)(?<d2>${DAY}))?(?:\\s+of)?\\s+(?<m>${MONTH_ANY})${OPT_YEAR}`,

@@ -3,7 +3,8 @@
 // form after it), so Quetta was proposed for review as the place of killings in Gwadar, 727 km
 // off (dateline.ts). A sweep of date phrasings found "on Friday next" (South Asian English for the
 // coming Friday) read as the last Friday (dateGrammar.ts). "The blast … in Mingora came one day
-// after the army said …" took the day of the army's statement for the blast's (reviews.ts).
+// after the army said …" took the day of the army's statement for the blast's (reviews.ts). "In the
+// last week of December" had been read as last week (dateWeeks.ts).
 import { describe, expect, it } from 'vitest';
 import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { findDateline } from '../../../src/core/extract/dateline.ts';
@@ -65,5 +66,21 @@ describe('a step that dates what it counts from', () => {
       readers,
     );
     expect(p).toMatchObject({ date: '2024-01-17', status: 'proposed' });
+  });
+});
+
+describe('a week of a month (found by a sweep of date phrasings)', () => {
+  const run = (text: string) => extractIncidents(text, { published: '2024-01-27' }, readers);
+  it('"in the last week of December" is 25–31 December, not last week', () => {
+    const [p] = run('Gunmen attacked a police post in Turbat in the last week of December.');
+    expect(p).toMatchObject({ date: '2023-12-25', date_end: '2023-12-31', status: 'needs_review' });
+  });
+  it('"in the first week of January" is 1–7 January, not the month', () => {
+    const [p] = run('Gunmen attacked a police post in Turbat in the first week of January.');
+    expect(p).toMatchObject({ date: '2024-01-01', date_end: '2024-01-07' });
+  });
+  it('control: "last week" is still the week before', () => {
+    const [p] = run('Gunmen attacked a police post in Turbat last week.');
+    expect(p?.date).toBe('2024-01-15');
   });
 });
