@@ -232,6 +232,7 @@ function capsCity(d: Dateline): boolean {
 export function findDateline(text: string, published: string | null): Dateline | null {
   let at = 0;
   let afterLong = false;
+  let labelled: Dateline | null = null;
   for (let line = 0; line <= MAX_CAPS_LEAD_LINES && at < text.length; line++) {
     while (at < text.length && /\s/.test(text[at] as string)) at++;
     // a syndicator's credit before the agency's own dateline: "(MENAFN- Nam News Network) KABUL,
@@ -245,16 +246,26 @@ export function findDateline(text: string, published: string | null): Dateline |
     const colon = matched ? null : colonAt(text, at, line === 0);
     const found = matched ?? colon;
     if (found && (!afterLong || colon || fullForm(text, found))) {
-      if (line <= MAX_LEAD_LINES || capsCity(found)) return found;
+      // "IRNA - Islamic Republic News Agency": a source label above the real dateline
+      // ("Islamabad, Sept 29,IRNA --", a thirty-sixth-try page whose lead was settled at Islamabad)
+      if (found.place === null && !labelled && sourceLabel(text, found)) labelled = found;
+      else if (line <= MAX_LEAD_LINES || capsCity(found)) return found;
     }
     const end = text.indexOf('\n', at);
-    if (end < 0) return null;
+    if (end < 0) return labelled;
     if (end - at > MAX_LEAD_LENGTH) {
       // a long line (a standfirst, an archive note) may stand only before the fullest form
-      if (afterLong) return null;
+      if (afterLong) return labelled;
       afterLong = true;
     }
     at = end + 1;
   }
-  return null;
+  return labelled;
+}
+
+/** An agency's dateline whose line holds no sentence after it, only a name ("IRNA - Islamic Republic News Agency"). */
+function sourceLabel(text: string, d: Dateline): boolean {
+  const end = text.indexOf('\n', d.span.end);
+  const rest = text.slice(d.span.end, end < 0 ? text.length : end).trim();
+  return rest.split(/\s+/).length < 8 && !/[.!?]["”’']?$/.test(rest);
 }

@@ -1,0 +1,29 @@
+// Regressions from the thirty-sixth real-page try, on invented text. A source label above the
+// dateline ("IRNA - Islamic Republic News Agency") was taken for the dateline, so the real one
+// below it ("Islamabad, Sept 29,IRNA --") was not read and its lead was proposed at Islamabad,
+// 320–360 km from the tribal region it told of (dateline.ts).
+import { describe, expect, it } from 'vitest';
+import { findDateline } from '../../../src/core/extract/dateline.ts';
+
+const LEAD =
+  'Islamabad, Sept 29,IRNA -- Violence gripped the tribal region on Thursday as gunmen shot dead five militiamen.';
+
+describe('a source label above the dateline', () => {
+  it('"IRNA - Islamic Republic News Agency" gives way to "Islamabad, Sept 29,IRNA --"', () => {
+    const text = `Violence grips tribal region\n\nIRNA - Islamic Republic News Agency\n\n${LEAD}`;
+    expect(findDateline(text, '2005-09-29')).toMatchObject({
+      place: 'Islamabad',
+      date: '2005-09-29',
+    });
+  });
+  it('control: "IRNA - Five militiamen were shot dead …" is the agency\'s dateline', () => {
+    const text =
+      'IRNA - Five militiamen were shot dead in the tribal region on Thursday, officials said.';
+    expect(findDateline(text, '2005-09-29')).toMatchObject({ place: null });
+  });
+  it("control: a label with no dateline below stays the agency's", () => {
+    const text =
+      'IRNA - Islamic Republic News Agency\n\nFive militiamen were shot dead on Thursday.';
+    expect(findDateline(text, '2005-09-29')).toMatchObject({ place: null });
+  });
+});
