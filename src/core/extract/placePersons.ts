@@ -70,6 +70,10 @@ export function isPerson(
 ): boolean {
   const m = matches[n] as RawMatch;
   const w = (k: number) => tokens[k]?.lower ?? '';
+  /** "a provincial official", "the district governor": an article, then a title within 4 words. */
+  const titledAfter = (k: number) =>
+    ['a', 'an', 'the'].includes(w(k)) &&
+    [1, 2, 3, 4].some((j) => TITLES.has(w(k + j)) && w(k + j) !== 'head');
   if (office(text, tokens, m)) return true;
   // "Mohmand district" is a place; "Mohmand said" (a tribal district named bare) may be a person
   const written = m.hint !== 'district' || /\b(?:district|agency|tehsil)\b/i.test(m.name);
@@ -101,6 +105,7 @@ export function isPerson(
   if (SPEECH.has(after) && /^\s+$/.test(gapAfter) && (opens || given || clause)) return true;
   // a given name that is a place, before a surname and a verb of speech: "…, Bahram Haqmal,
   // told Reuters" (a seventeenth-try spokesman's given name was read as a village of Iran)
+  // … or before ", a provincial official said" (a thirty-sixth-try page: Bahrām in Iran)
   const surname = matches[n + 1];
   if (
     clause &&
@@ -108,7 +113,7 @@ export function isPerson(
     surname.first === m.last + 1 &&
     surname.first === surname.last &&
     /^\s+$/.test(gapAfter) &&
-    SPEECH.has(w(surname.last + 1)) &&
+    (SPEECH.has(w(surname.last + 1)) || titledAfter(surname.last + 1)) &&
     /^\s*,?\s*$/.test(text.slice(tokens[surname.last]?.end ?? 0, tokens[surname.last + 1]?.start))
   )
     return true;

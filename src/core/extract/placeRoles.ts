@@ -223,11 +223,12 @@ export function isOrigin(tokens: Token[], first: number, sentence: string): bool
 /** A tribe or clan word right after a name ("the Mohmand tribe"; not "Mohmand tribal district"). */
 const TRIBE_AFTER = /^\s+(?:tribe|tribes|tribesmen|tribeswomen|clan|clans)\b/i;
 /**
- * An officer's title right after a name ("Mastung Assistant Commissioner", "the Shawak district
- * administrative chief"): the jurisdiction.
+ * An officer's title right after a name ("Mastung Assistant Commissioner", "the Panjgur deputy
+ * commissioner", "the Shawak district administrative chief", "the Kandahar police chief"): the
+ * jurisdiction, not where it happened.
  */
 const OFFICER_AFTER =
-  /^\s+(?:(?:Deputy|Assistant|Additional)\s+)?(?:Commissioner|Superintendent|DPO|DSP|SSP|SHO)\b|^\s+(?:district\s+|provincial\s+)?(?:administrative\s+)?chief\b/;
+  /^\s+(?:(?:[Dd]eputy|[Aa]ssistant|[Aa]dditional)\s+)?(?:[Cc]ommissioner|[Ss]uperintendent|DPO|DSP|SSP|SHO)\b|^\s+(?:district\s+|provincial\s+)?(?:administrative\s+|police\s+)?chief\b/;
 /**
  * A force's unit named after its seat ("the Saravan Border Regiment", "Khyber Rifles", "Zhob
  * Militia", "the Zabol Border Guard Unit"): where it is based, not where it fought.
