@@ -222,12 +222,14 @@ function capsCity(d: Dateline): boolean {
 /**
  * The dateline opening `text`, or null. It may follow up to three short lines (eight when its
  * city is in capitals) (a headline, a byline), and one long line (a standfirst) only in its
- * fullest form or as "Quetta:" before a whole sentence. A city in capitals with a dash or a colon is enough ("ISLAMABAD —", Pakistani papers'
- * "QUETTA:", "QUETTA / GWADAR:"); a city in Title Case needs a date or a credit ("Kabul, 12
- * August:", "Kabul (AFP) -", "Zahedan, May 29, IRNA --"), so an ordinary sentence never reads as
- * a dateline. A news agency alone ("IRNA - …") gives a dateline with no place. The date resolves
- * with its own year, else as the latest such day on or before `published`, else is null; a
- * weekday that contradicts the date leaves it null (the span still shows where it is).
+ * fullest form or as "Quetta:" before a whole sentence. A city in capitals with a dash or a
+ * colon is enough ("ISLAMABAD —", Pakistani papers' "QUETTA:", "QUETTA / GWADAR:"); a city in
+ * Title Case needs a date or a credit ("Kabul, 12 August:", "Kabul (AFP) -", "Zahedan, May 29,
+ * IRNA --"), so an ordinary sentence never reads as a dateline. A news agency alone ("IRNA - …")
+ * gives a dateline with no place, unless its line is only a label and a dateline with a place
+ * follows ("IRNA - Islamic Republic News Agency" above "Islamabad, Sept 29,IRNA --"). The date
+ * resolves with its own year, else as the latest such day on or before `published`, else is
+ * null; a weekday that contradicts the date leaves it null (the span still shows where it is).
  */
 export function findDateline(text: string, published: string | null): Dateline | null {
   let at = 0;
@@ -263,7 +265,10 @@ export function findDateline(text: string, published: string | null): Dateline |
   return labelled;
 }
 
-/** An agency's dateline whose line holds no sentence after it, only a name ("IRNA - Islamic Republic News Agency"). */
+/**
+ * An agency's dateline whose line holds no sentence after it, only a name ("IRNA - Islamic
+ * Republic News Agency").
+ */
 function sourceLabel(text: string, d: Dateline): boolean {
   const end = text.indexOf('\n', d.span.end);
   const rest = text.slice(d.span.end, end < 0 ? text.length : end).trim();

@@ -7,6 +7,9 @@
 import { destination } from '@turf/turf';
 import { round4 } from '../geo-checks.ts';
 
+/** The compass words as a pattern: "north", "south-east", "northwest" (lower case). */
+export const COMPASS_WORDS = '(?:north|south|east|west|(?:north|south)-?(?:east|west))';
+
 /** Bearings (degrees clockwise from north) of the intercardinal directions. */
 const INTERCARDINAL: Record<string, number> = {
   northeast: 45,

@@ -1,6 +1,7 @@
 // What a place name stands for in its sentence: a capital or a country standing for its
 // government ("Islamabad said", "Tehran and Islamabad agreed", "Tehran pounded", "by Pakistan",
 // "Tehran's envoy"), and where a cross-border action started ("missiles fired from X"). Pure.
+import { COMPASS_WORDS } from './placeBearing.ts';
 import type { PlaceRecord } from './placeIndex.ts';
 import type { Token } from './placeTokens.ts';
 
@@ -183,7 +184,7 @@ const DISTANCE_WORDS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'miles'
 /** "40km" written as one word. */
 const NUMBER_KM = /^\d[\d,.]*(?:km|kms)$/;
 /** A compass word between a distance and "from" ("40 km northeast from X"). */
-const COMPASS_WORD = /^(?:north|south|east|west|(?:north|south)-?(?:east|west))$/;
+const COMPASS_WORD = new RegExp(`^${COMPASS_WORDS}$`);
 
 /** Does token `k` end a distance ("20 km", "40km", "40 km northeast")? */
 function measures(tokens: Token[], k: number): boolean {
