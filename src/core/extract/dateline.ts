@@ -17,6 +17,8 @@ import type { Dateline, Span } from './types.ts';
 const SP = '[^\\S\\n]';
 const CAPS_WORD = "[A-Z][A-Z'’.\\-]+";
 const TITLE_WORD = "[A-Z][a-z'’\\-]+";
+/** A word before a colon dateline, whatever the case of its later letters ("KabuL:", a typo on a page). */
+const LABEL_WORD = "[A-Z][A-Za-z'’\\-]+";
 const CAPS_CITY = `${CAPS_WORD}(?:${SP}+${CAPS_WORD}){0,3}`;
 /** Words that open a byline or a time stamp, never a city ("By Yousuf Zarifi On Dec 29, 2017 - 00:37"). */
 const NOT_CITY = `(?!(?:By|On|In|At|From|The|Posted|Published|Updated|Last)${SP})`;
@@ -191,7 +193,7 @@ const OWN_PLACE = /\b(?:in|near|at)\s+(?:the\s+)?[A-Z][a-z]/;
 function colonAt(text: string, at: number, firstLine: boolean): Dateline | null {
   const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
   const line = text.slice(at, end);
-  const m = new RegExp(`^(${TITLE_WORD}(?:${SP}+${TITLE_WORD}){0,2}):${SP}+(?=[A-Z"“'‘\\d])`).exec(
+  const m = new RegExp(`^(${LABEL_WORD}(?:${SP}+${LABEL_WORD}){0,2}):${SP}+(?=[A-Z"“'‘\\d])`).exec(
     line,
   );
   if (!m || !/[.!?]["”’']?\s*$/.test(line)) return null;

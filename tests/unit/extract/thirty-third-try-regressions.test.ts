@@ -5,6 +5,7 @@
 // the article is (placeSupport.ts storyMatches: the article's hints skip persons).
 import { describe, expect, it } from 'vitest';
 import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { findDateline } from '../../../src/core/extract/dateline.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
 
 const readers = nodeReaders();
@@ -51,5 +52,19 @@ describe('police raids that arrest suspects', () => {
   it('control: "militants raided a police post, officials said" is an attack', () => {
     const [p] = run('Militants raided a police post in Kohat on Saturday, officials said.');
     expect(p?.category).toBe('attack');
+  });
+});
+
+describe('a colon dateline in odd case (a thirty-third-try page: "KabuL: Aferocious clash …")', () => {
+  const text = [
+    'Taliban suffer heavy losses in Zabul clash',
+    'KabuL: A ferocious clash broke out on Tuesday night after Taliban insurgents stormed police outposts in the Mizan district of southern Zabul province.',
+  ].join('\n\n');
+  it('"KabuL:" is where the report was filed', () => {
+    expect(findDateline(text, '2017-05-25')?.place).toBe('KabuL');
+  });
+  it('the clash is not placed at Kabul', () => {
+    const list = run(text);
+    expect(list.map((p) => p.resolved_place)).not.toContain('Kabul');
   });
 });
