@@ -2,11 +2,16 @@
 // contents. Nothing is written here, so a failing build cannot leave partial output.
 import * as v from 'valibot';
 import { districtEntries, type GazetteerEntry } from '../src/core/gazetteer.ts';
+import { crossingSides } from '../src/core/gazetteerCrossings.ts';
 import { fieldProblems, IncidentFeatureSchema, problemsText } from '../src/core/incidentSchema.ts';
 import { DataErrors, type DataIssue } from '../src/core/validation.ts';
 import { loadBoundaries, type Boundaries } from './build-boundaries.ts';
 import { buildGazetteer, formatGazetteer } from './build-gazetteer.ts';
-import { buildExtractGazetteer, warmEnglishLists } from './build-extract-gazetteer.ts';
+import {
+  buildExtractGazetteer,
+  crossingProvinces,
+  warmEnglishLists,
+} from './build-extract-gazetteer.ts';
 import { buildIncidents } from './build-incidents.ts';
 import { formatExtractGazetteer } from '../src/core/extract/gazetteerData.ts';
 import { loadCurated } from './load-curated.ts';
@@ -48,11 +53,17 @@ export function buildAll(dirs: SourceDirs, ref: Reference = loadReference()): Ou
   const issues: DataIssue[] = [];
   const sources = loadSources(dirs, issues);
   const listed = loadGazetteer(ref.entries, sources.aliases, issues);
-  const curated = loadCurated(sources, listed, ref.boundaries.borderLines, issues);
+  const loaded = loadCurated(sources, listed, ref.boundaries.borderLines, issues);
+  const crossings = loaded.crossings.map((c) => ({
+    ...c,
+    provinces: crossingProvinces(c, ref.boundaries.provinces),
+  }));
+  const curated = { ...loaded, crossings };
   const gazetteer = {
     ...listed,
     organisations: [...listed.organisations, ...curated.organisations.flatMap((o) => o.names)],
     districts: districtEntries(curated.districts),
+    crossings: crossingSides(crossings, listed.entries),
   };
   const articles = loadArticles(sources, issues);
   const { features, excluded } = buildIncidents(

@@ -161,7 +161,10 @@ export function crossingProvinces(c: Crossing, areas: AreaFeature[]): Record<str
   return out;
 }
 
-/** The whole artifact's contents (stable order: inputs are sorted or curated order). */
+/**
+ * The whole artifact's contents (stable order: inputs are sorted or curated order); the curated
+ * crossings come with their sides' provinces (`crossingProvinces`).
+ */
 export function buildExtractGazetteer(
   g: Gazetteer,
   curated: Curated,
@@ -188,7 +191,7 @@ export function buildExtractGazetteer(
         .map((n) => ({ name: n, kind: 'organisation', names: [n] })),
     ],
     districts: curated.districts,
-    crossings: curated.crossings.map((c) => ({ ...c, provinces: crossingProvinces(c, areas) })),
+    crossings: curated.crossings,
     borders: borders.map(borderLineSummary),
     areaRadiusKm: areaReach(g, areas),
     englishNames: [...englishNames].sort(),

@@ -7,6 +7,7 @@ import type { IncidentFeature, IncidentProperties } from '../src/core/types.ts';
 import type { DataIssue } from '../src/core/validation.ts';
 import type { Boundaries } from './build-boundaries.ts';
 import { crossingPointToward, placeOnBorder } from './border-places.ts';
+import { CROSSING_FEATURE } from '../src/core/gazetteerCrossings.ts';
 import { lookupRecordPlace, requireFields } from './incident-checks.ts';
 import { at, type Located } from './incident-records.ts';
 import { uncertaintyKm } from './uncertainty-radius.ts';
@@ -37,7 +38,21 @@ export function incidentFeature(
   const lonLat: [number, number] = o.coordinates ??
     onBorder?.lonLat ?? [match.entry.lon, match.entry.lat];
   const precision = onBorder ? 'border' : (o.place_precision ?? match.precision);
-  const country = onBorder ? null : areaAt(lonLat, b.countries);
+  // A crossing's point lies on the border line: its side (country, province) is the entry's.
+  const side = !o.coordinates && match.entry.feature === CROSSING_FEATURE ? match.entry : null;
+  const country = onBorder
+    ? null
+    : side
+      ? b.countries.find((a) => a.properties.id === side.country)
+      : areaAt(lonLat, b.countries);
+  if (side && side.country !== rec.country) {
+    issues.push({
+      ...at(l, ['country']),
+      message: `"${rec.place}" is a border crossing with no side in the claimed country ${rec.country}`,
+      fix: 'claim the country of the side the text speaks of, one of the two the crossing joins',
+    });
+    return null;
+  }
   if (!onBorder && country?.properties.id !== rec.country) {
     issues.push({
       ...at(l, o.coordinates ? ['overrides', 'coordinates'] : ['place']),
@@ -46,7 +61,13 @@ export function incidentFeature(
     });
     return null;
   }
-  const province = onBorder ? null : areaAt(lonLat, b.provinces);
+  const province = onBorder
+    ? null
+    : side
+      ? b.provinces.find(
+          (a) => a.properties.country === side.country && a.properties.name === side.admin1,
+        )
+      : areaAt(lonLat, b.provinces);
   if (!rec.admin1 && precision !== 'country' && !onBorder) {
     issues.push({
       ...at(l, ['place']),
@@ -62,7 +83,7 @@ export function incidentFeature(
       'admin1',
       gazetteer,
       issues,
-      { country: rec.country },
+      { country: rec.country, province: true },
       false,
     );
     if (!claimed) return null;
@@ -123,7 +144,11 @@ export function incidentFeature(
     excerpt: rec.quote,
     excerpt_start: l.span.start,
     excerpt_end: l.span.end,
-    uncertainty_km: o.uncertainty_km ?? onBorder?.uncertainty_km ?? uncertaintyKm(precision, area),
+    uncertainty_km:
+      o.uncertainty_km ??
+      onBorder?.uncertainty_km ??
+      side?.radius_km ??
+      uncertaintyKm(precision, area),
     ...(areaId ? { area: areaId } : {}),
     ...(onBorder ? { border_line: onBorder.line.id } : {}),
     border_km: borderKm(lonLat, b.border),

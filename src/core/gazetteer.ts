@@ -11,6 +11,7 @@ import {
   rankCandidates,
   suggestions,
 } from './gazetteerNames.ts';
+import { lookupCrossing, type CrossingSide } from './gazetteerCrossings.ts';
 import type { PlacePrecision } from './types.ts';
 
 export {
@@ -43,6 +44,8 @@ export interface GazetteerEntry {
   feature: string;
   /** Id of the polygon in `areas.geojson` for provinces and countries. */
   area?: string;
+  /** A border crossing's side (src/core/gazetteerCrossings.ts): the radius its point holds. */
+  radius_km?: number;
 }
 
 /** A curated alias: a news spelling and the gazetteer name it stands for. */
@@ -63,6 +66,8 @@ export interface Gazetteer {
    * the spellings news use: "X county" / "X district" resolves to these first.
    */
   districts?: { names: string[]; entry: GazetteerEntry }[];
+  /** Curated border crossings, one entry per side: names no other entry knows resolve to these. */
+  crossings?: CrossingSide[];
 }
 
 /** A successful lookup: the entry and the precision the phrase implies. */
@@ -107,6 +112,11 @@ export interface PlaceClaim {
   country?: string | undefined;
   /** Province named in the text or claimed by the record (any spelling the gazetteer knows). */
   admin1?: string | undefined;
+  /**
+   * The name is a province's (a record's `admin1`): a province of that name wins over its
+   * capital ("Kandahar", "Herat"), as "Kandahar province" would.
+   */
+  province?: boolean;
 }
 
 /**
@@ -165,8 +175,10 @@ export function lookupPlace(
   gazetteer: Gazetteer,
   claim?: string | PlaceClaim,
 ): PlaceMatch {
-  const { country, admin1 } =
-    typeof claim === 'string' ? { country: claim, admin1: undefined } : (claim ?? {});
+  const { country, admin1, province } =
+    typeof claim === 'string'
+      ? { country: claim, admin1: undefined, province: false }
+      : (claim ?? {});
   const raw = normalizePlaceName(place);
   if (gazetteer.organisations.some((o) => normalizePlaceName(o) === raw)) {
     throw new PlaceError(
@@ -183,6 +195,9 @@ export function lookupPlace(
   const alias = gazetteer.aliases.find((a) => normalizePlaceName(a.alias) === stripped);
   const key = alias ? normalizePlaceName(alias.name) : stripped;
   let candidates = candidatesFor(stripped, gazetteer, country);
+  const crossing =
+    candidates.length === 0 && lookupCrossing(raw, gazetteer.crossings ?? [], country);
+  if (crossing) return { entry: crossing, precision: 'point', key: raw };
   if (candidates.length === 0) {
     throw new PlaceError(
       `unknown place "${place}"`,
@@ -203,7 +218,7 @@ export function lookupPlace(
         e.admin1 !== null && (normalizePlaceName(e.admin1) === a1 || provinceNames(e).includes(a1)),
     );
   }
-  const wantsArea = q?.[1] === 'province' || q?.[1] === 'region';
+  const wantsArea = q?.[1] === 'province' || q?.[1] === 'region' || province === true;
   if (wantsArea && candidates.some((e) => e.kind === 'province')) {
     candidates = candidates.filter((e) => e.kind === 'province');
   }

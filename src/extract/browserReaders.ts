@@ -8,7 +8,7 @@ import { readSentenceDates } from '../core/extract/dates.ts';
 import { parseExtractGazetteer, type ExtractGazetteer } from '../core/extract/gazetteerData.ts';
 import { createPlaceReader } from '../core/extract/places.ts';
 import type { PlaceLookup } from '../core/extract/toYaml.ts';
-import { districtEntries, lookupPlace, PlaceError, type Gazetteer } from '../core/gazetteer.ts';
+import { lookupGazetteer, recordLookup } from '../core/extract/recordLookup.ts';
 import { PLACE_DATA_FILE } from './placeDataFile.ts';
 
 export { PLACE_DATA_FILE } from './placeDataFile.ts';
@@ -44,29 +44,7 @@ export function browserReaders(data: PlaceData): Readers {
   return { dates: readSentenceDates, places: createPlaceReader(data), findDateline };
 }
 
-/**
- * The pipeline's lookup gazetteer rebuilt from the place data: GeoNames entries, curated aliases,
- * organisations (never places) and districts at their seats, as pipeline/build-all.ts makes it.
- */
-export function lookupGazetteer(data: PlaceData): Gazetteer {
-  return {
-    entries: data.entries,
-    aliases: data.aliases,
-    organisations: data.organisations.flatMap((o) => [o.name, ...o.names]),
-    districts: districtEntries(data.districts),
-  };
-}
-
 /** Where the pipeline's own lookup puts a place (for the export's records), or null. */
 export function browserLookup(data: PlaceData): PlaceLookup {
-  const g = lookupGazetteer(data);
-  return (place, country) => {
-    try {
-      const m = lookupPlace(place, g, country);
-      return { lat: m.entry.lat, lon: m.entry.lon, precision: m.precision, admin1: m.entry.admin1 };
-    } catch (e) {
-      if (e instanceof PlaceError) return null;
-      throw e;
-    }
-  };
+  return recordLookup(lookupGazetteer(data));
 }

@@ -3,16 +3,9 @@
 // from the province polygons, `Crossing.provinces`): then "in Nangarhar province … the Torkham
 // crossing" frames one place, not two. Pure.
 import { normalizePlaceName } from '../gazetteer.ts';
+import { MERGED_AREAS } from '../gazetteerCrossings.ts';
 import type { BorderLine, Crossing } from './gazetteerData.ts';
 import type { PlaceRecord } from './placeIndex.ts';
-
-/**
- * Admin-1 areas of the province polygons that no longer exist, and the province that took them
- * in: Pakistan's Federally Administered Tribal Areas merged into Khyber Pakhtunkhwa in 2018 (the
- * 25th Amendment), so "the Torkham border in Khyber Pakhtunkhwa" names one place, not two (a
- * regression from a real Aaj News report).
- */
-const MERGED_AREAS: Record<string, string> = { 'PK-TA': 'PK-NW' };
 
 /** `keys` as a record's `provinceKeys`, or nothing when there are none. */
 const withKeys = (keys: string[]) => (keys.length > 0 ? { provinceKeys: keys } : {});

@@ -16,7 +16,16 @@ import type { Proposal } from './types.ts';
 export type PlaceLookup = (
   place: string,
   country: string | undefined,
-) => { lat: number; lon: number; precision: PlacePrecision; admin1?: string | null } | null;
+  /** The name is a province's (an `admin1`): a province of that name wins over its capital. */
+  province?: boolean,
+) => {
+  lat: number;
+  lon: number;
+  precision: PlacePrecision;
+  admin1?: string | null;
+  /** The radius the place itself holds, when the gazetteer gives one (a border crossing). */
+  uncertainty_km?: number;
+} | null;
 
 /** What drafting needs besides the proposals. */
 export interface DraftOptions {
@@ -165,7 +174,7 @@ export function draftRecords(proposals: readonly Proposal[], opts: DraftOptions)
       );
     if (p.country) rec.country = p.country;
     if (p.admin1 && p.place_precision !== 'country') {
-      if (opts.lookup(p.admin1, p.country ?? undefined)?.precision === 'province')
+      if (opts.lookup(p.admin1, p.country ?? undefined, true)?.precision === 'province')
         rec.admin1 = p.admin1;
       else
         comments.push(
@@ -177,7 +186,10 @@ export function draftRecords(proposals: readonly Proposal[], opts: DraftOptions)
     const found = name ? opts.lookup(name, p.country ?? undefined) : null;
     if (found && p.lat !== null && p.lon !== null && p.place_precision) {
       const moved = haversineKm(found.lat, found.lon, p.lat, p.lon) > 1;
-      const radius = PIPELINE_RADIUS[p.place_precision];
+      // a crossing's side: the province of the side the record claims (the extractor gives none)
+      if (!rec.admin1 && !moved && found.precision === 'point' && found.admin1)
+        rec.admin1 = found.admin1;
+      const radius = found.uncertainty_km ?? PIPELINE_RADIUS[p.place_precision];
       const wider =
         p.uncertainty_km !== null && radius !== undefined && p.uncertainty_km !== radius;
       if (moved || found.precision !== p.place_precision || wider) {

@@ -132,7 +132,7 @@ function acceptedRecord(
 function townRecord(rec: IncidentRecord, e: Proposal, lookup: PlaceLookup): IncidentRecord | null {
   const town = rec.place ? lookup(rec.place, rec.country) : null;
   if (!town?.admin1 || e.lat === null || e.lon === null) return null;
-  if (lookup(town.admin1, rec.country)?.precision !== 'province') return null;
+  if (lookup(town.admin1, rec.country, true)?.precision !== 'province') return null;
   const km = Math.ceil(haversineKm(town.lat, town.lon, e.lat, e.lon) + (e.uncertainty_km ?? 0));
   const { coordinates: _moved, ...overrides } = rec.overrides ?? {};
   void _moved;

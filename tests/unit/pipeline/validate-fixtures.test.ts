@@ -45,6 +45,10 @@ const MUST_SAY: Record<string, RegExp> = {
   'point-outside-province': /lies in Balochistan, not in the claimed province Sindh/,
   'province-not-claimed': /claims no province .* add `admin1: Islamabad Capital Territory`/,
   'point-outside-country': /lies in Pakistan, not in the claimed country IR/,
+  'crossing-side-not-claimed':
+    /sample\.yaml:6: "Torkham border crossing" is a border crossing with no side in the claimed country IR/,
+  'crossing-province-not-the-side':
+    /^[^\n]*sample\.yaml:16: point for "Gabd border crossing" lies in Balochistan, not in the claimed province Sindh[^\n]*\n?$/,
   'quote-found-twice': /quote occurs \d+ times in the article/,
   'quote-not-found': /quote not found in article .* copy the sentence exactly from tests\/fixtures/,
   'relative-without-anchor': /relative to another event but the record names none/,

@@ -1,74 +1,122 @@
 // An accepted incident at a border crossing reaches geodata/ (the QA pass of stop 28: "Clash in
-// Chaman border crossing" was left out, "its province is unknown"). A crossing lies on the border
-// line, where no province can be claimed, so the export writes it at the town the text names on
-// the claimed country's side, with the radius widened to hold the crossing, and the pipeline's
-// build accepts it.
-import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { buildAll, loadReference } from '../../../pipeline/build-all.ts';
+// Chaman border crossing" was left out, "its province is unknown"; stop 29: crossings whose side
+// towns GeoNames lacks, Gabd, Rimdan, Mand, Dogharoun, Milak and Torkham, were still left out,
+// "the gazetteer does not know"). The record names the crossing as the text does and claims the
+// side's country and province; the pipeline builds it at the crossing's point with the
+// crossing's radius (src/core/gazetteerCrossings.ts).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXTRACT_GAZETTEER_PATH } from '../../../pipeline/build-all.ts';
 import { nodeReaders, pipelineLookup } from '../../../pipeline/extract-readers.ts';
 import { ROOT } from '../../../pipeline/paths.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
-import type { IncidentFeature } from '../../../src/core/types.ts';
+import { parseExtractGazetteer } from '../../../src/core/extract/gazetteerData.ts';
 import { exportGeodata } from '../../../src/core/userArticles/exportGeodata.ts';
+import { buildExported } from './buildExported.ts';
 import { decision, userArticle, userData } from './helpers.ts';
 
-const tmp: string[] = [];
-afterAll(() => tmp.forEach((d) => rmSync(d, { recursive: true, force: true })));
+/** A sentence, the crossing it names, and the side's country and province the record claims. */
+const CASES: [string, string, string, string][] = [
+  [
+    'QUETTA, March 3 (Reuters) - Pakistani and Afghan forces clashed at the Chaman border crossing on Monday, killing two soldiers, officials said.',
+    'Chaman–Spin Boldak crossing',
+    'PK',
+    'Balochistan',
+  ],
+  [
+    'Gunmen attacked a post at the Gabd border crossing on Monday, killing two soldiers.',
+    'Gabd–Rimdan crossing',
+    'PK',
+    'Balochistan',
+  ],
+  [
+    'Gunmen attacked a post at the Rimdan border crossing on Monday, killing two guards.',
+    'Gabd–Rimdan crossing',
+    'IR',
+    'Sistan and Baluchestan',
+  ],
+  [
+    'Gunmen attacked a post at the Mand border crossing on Monday, killing two soldiers.',
+    'Pishin–Mand crossing',
+    'PK',
+    'Balochistan',
+  ],
+  [
+    'Iranian police clashed with smugglers at the Dogharoun border crossing on Monday, killing two.',
+    'Islam Qala–Dogharoun crossing',
+    'IR',
+    'Razavi Khorasan',
+  ],
+  [
+    'Afghan and Iranian forces clashed at the Islam Qala border crossing on Monday, killing two.',
+    'Islam Qala–Dogharoun crossing',
+    'AF',
+    'Herat',
+  ],
+  [
+    'Iranian and Afghan border guards clashed at the Milak crossing on Monday, killing two.',
+    'Milak–Zaranj crossing',
+    'IR',
+    'Sistan and Baluchestan',
+  ],
+  [
+    'Pakistani and Afghan forces clashed at the Torkham border crossing on Monday, killing two soldiers.',
+    'Torkham crossing',
+    'AF',
+    'Nangarhar',
+  ],
+];
 
-const TEXT =
-  'QUETTA, March 3 (Reuters) - Pakistani and Afghan forces clashed at the Chaman border crossing on Monday, killing two soldiers, officials said.';
-const [clash] = extractIncidents(
-  TEXT,
-  { published: '2025-03-04', articleId: 'user-rask-0001' },
-  nodeReaders(),
+const crossings = parseExtractGazetteer(
+  readFileSync(join(ROOT, EXTRACT_GAZETTEER_PATH), 'utf8'),
+  EXTRACT_GAZETTEER_PATH,
+).crossings;
+const articleId = (i: number) => `user-cross-${String(i).padStart(4, '0')}`;
+const proposals = CASES.map(
+  ([text], i) =>
+    extractIncidents(text, { published: '2025-03-04', articleId: articleId(i) }, nodeReaders())[0]!,
 );
 const r = exportGeodata(
   userData(
-    [userArticle({ text: TEXT, published: '2025-03-04', proposals: [clash!] })],
-    [decision(clash!.id, 'accepted')],
+    CASES.map(([text], i) =>
+      userArticle({ id: articleId(i), text, published: '2025-03-04', proposals: [proposals[i]!] }),
+    ),
+    proposals.map((p) => decision(p.id, 'accepted')),
   ),
   { lookup: pipelineLookup(), existingIds: new Set(), titleOf: () => null, today: '2025-03-05' },
 );
 
-describe('an accepted incident at a border crossing', () => {
-  it('is proposed at the Chaman–Spin Boldak crossing', () => {
-    expect(clash).toMatchObject({
-      status: 'proposed',
-      resolved_place: 'Chaman–Spin Boldak crossing',
-      admin1: null,
-    });
-  });
-  it('is exported, with no warning', () => {
+describe('accepted incidents at border crossings', () => {
+  it.each(CASES.map((c, i) => [c[1], c[2], i] as const))(
+    'at the %s (%s side) are proposed there',
+    (crossing, country, i) => {
+      expect(proposals[i]).toMatchObject({ status: 'proposed', resolved_place: crossing, country });
+    },
+  );
+  it('are all exported, with no warning', () => {
     expect(r.warnings).toEqual([]);
-    const yaml = r.files.find((f) => f.path.startsWith('incidents/'))?.text ?? '';
-    expect(yaml).toMatch(/place: Chaman\n\s+country: PK\n\s+admin1: Balochistan/);
-  });
-  it('is built by the pipeline within reach of the crossing', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'borderlines-crossing-'));
-    tmp.push(dir);
-    cpSync(join(ROOT, 'geodata'), dir, { recursive: true });
-    for (const f of r.files) {
-      mkdirSync(dirname(join(dir, f.path)), { recursive: true });
-      writeFileSync(join(dir, f.path), f.text);
-    }
-    const out = buildAll(
-      {
-        articles: join(dir, 'articles'),
-        incidents: join(dir, 'incidents'),
-        aliases: join(dir, 'aliases.yaml'),
-      },
-      loadReference(),
+    const yaml = r.files.filter((f) => f.path.startsWith('incidents/')).map((f) => f.text);
+    expect(yaml).toHaveLength(CASES.length);
+    expect(yaml[0]).toMatch(
+      /place: Chaman border crossing\n\s+country: PK\n\s+admin1: Balochistan/,
     );
-    const built = JSON.parse(out.get('public/data/incidents.geojson')!) as {
-      features: IncidentFeature[];
-    };
-    const f = built.features.find((x) => x.properties.article === 'user-rask-0001')!;
-    const [lon, lat] = f.geometry.coordinates;
-    // the crossing point is 66.429, 30.952; the radius holds it
-    const km = Math.hypot((lon! - 66.429) * 95.6, (lat! - 30.952) * 111.2);
-    expect(f.properties.uncertainty_km).toBeGreaterThanOrEqual(km + 8);
+  });
+  it('are built by the pipeline at the crossing, in the side’s province, with its radius', () => {
+    const features = buildExported(r.files);
+    const got = CASES.map((_c, i) => {
+      const f = features.find((x) => x.properties.article === articleId(i))!;
+      return [
+        f.geometry.coordinates,
+        f.properties.country,
+        f.properties.admin1,
+        f.properties.uncertainty_km,
+      ];
+    });
+    const want = CASES.map(([, crossing, country, admin1]) => {
+      const c = crossings.find((x) => x.name === crossing)!;
+      return [[c.lon, c.lat], country, admin1, c.radius_km];
+    });
+    expect(got).toEqual(want);
   });
 });
