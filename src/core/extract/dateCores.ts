@@ -87,7 +87,7 @@ export interface Made {
 
 const BOUND_CUES = /^(?:since|until|till|by|through|before|after)\b/i;
 const DESCRIBES_ANCHOR =
-  /\b(?:comes?|came|coming|follows?|followed|following)\s+(?:just\s+|only\s+|barely\s+|exactly\s+|some\s+|about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|over\s+|more\s+than\s+|less\s+than\s+)?$/i;
+  /\b(?:comes?|came|coming|follows?|followed|following|occurs|occurred|happens|happened|(?:takes|took)\s+place)\s+(?:just\s+|only\s+|barely\s+|exactly\s+|some\s+|about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|over\s+|more\s+than\s+|less\s+than\s+)?$/i;
 /** A plural noun after a number means a count ("in 2000 attacks"), not a year. */
 const PLURAL_AFTER = /^\s+([a-z]{2,})\b/;
 const NOT_PLURAL = /(?:ss|us|is|ous|as|ws|ys)$|^(?:this|his|its)$/;
