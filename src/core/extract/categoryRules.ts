@@ -54,15 +54,16 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     category: 'attack',
     noun: 'Attack',
     // "have taken the Islam Qala border town", "attackers also went for the Guards' base",
-    // "captured the capital of Nimroz province", "seized the provincial capital"
+    // "captured the capital of Nimroz province", "seized the provincial capital", "seized a
+    // counter-terrorism centre"
     pattern:
-      /\b(?:(?:took|taken|captured|seized)\s+(?!(?:place|part|refuge|shelter|cover|over)\b)(?:the\s+|a\s+)?(?:(?!(?:to|in|into|from|at|for|of|on|by)\b)[\w'’-]+\s+){0,3}(?:town|city|village|district|crossing|border post|outpost|post|checkpoint|base|headquarters|customs offices?|compound|capital)|(?:went|came)\s+for\s+(?:the|a|an|their|its)\s+(?:[\w'’-]+\s+){0,2}(?:base|headquarters|post|outpost|checkpoint|camp|station|convoy|patrol|compound))\b/gi,
+      /\b(?:(?:took|taken|captured|seized)\s+(?!(?:place|part|refuge|shelter|cover|over)\b)(?:the\s+|a\s+)?(?:(?!(?:to|in|into|from|at|for|of|on|by)\b)[\w'’-]+\s+){0,3}(?:town|city|village|district|crossing|border post|outpost|post|checkpoint|base|headquarters|customs offices?|compound|capital|centre|center|police station|prison|jail)|(?:went|came)\s+for\s+(?:the|a|an|their|its)\s+(?:[\w'’-]+\s+){0,2}(?:base|headquarters|post|outpost|checkpoint|camp|station|convoy|patrol|compound))\b/gi,
   },
   {
     category: 'abduction',
     noun: 'Abduction',
     pattern:
-      /\b(?:kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|s|ing)?|taken hostage|held hostage|taken captive|(?:took|taking|takes) (?:\w+ ){0,3}(?:passengers|travell?ers) (?:away|hostage|captive|with them)|(?:pulled|dragged|offloaded|forced) (?:\w+ ){0,3}(?:passengers|travell?ers) (?:off|out|from)|(?:seized|captured) (?:\w+ ){0,3}(?:guards|conscripts|soldiers|policemen|officers|troops|workers|labourers|passengers|people|hostages|men)|(?:guards|conscripts|soldiers|policemen|officers|troops|workers|labourers|passengers|hostages) (?:who were |were |had been |have been )?(?:seized|captured) by)\b/gi,
+      /\b(?:kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|s|ing)?|taken hostage|held hostage|taken captive|(?:took|taking|takes|take) (?:\w+ ){0,2}hostages?|(?:took|taking|takes) (?:\w+ ){0,3}(?:passengers|travell?ers) (?:away|hostage|captive|with them)|(?:pulled|dragged|offloaded|forced) (?:\w+ ){0,3}(?:passengers|travell?ers) (?:off|out|from)|(?:seized|captured) (?:\w+ ){0,3}(?:guards|conscripts|soldiers|policemen|officers|troops|workers|labourers|passengers|people|hostages|men)|(?:guards|conscripts|soldiers|policemen|officers|troops|workers|labourers|passengers|hostages) (?:who were |were |had been |have been )?(?:seized|captured) by)\b/gi,
   },
   {
     category: 'release',

@@ -78,9 +78,10 @@ const RULES: [RuleName, string][] = [
     `\\b(?:[Tt]he\\s+)?(?<dir>next|following|previous|preceding)\\s+(?<u>${TIME_OF_DAY}|week)\\b`,
   ],
   ['theDayBefore', `\\b[Tt]he\\s+(?<u>${TIME_OF_DAY})\\s+(?<dir>before|after)\\b`],
+  // "later that day", "the same evening", "Also in the day" (Pakistani papers' "on that day too")
   [
     'sameDay',
-    `\\b(?:(?:[Ll]ater|[Ee]arlier)\\s+(?:that|the\\s+same|in\\s+the)|[Tt]he\\s+same|[Tt]hat)\\s+${TIME_OF_DAY}\\b`,
+    `\\b(?:(?:[Ll]ater|[Ee]arlier)\\s+(?:that|the\\s+same|in\\s+the)|[Aa]lso\\s+(?:in|during)\\s+the|[Tt]he\\s+same|[Tt]hat)\\s+${TIME_OF_DAY}\\b`,
   ],
   ['ago', `\\b(?:(?<n>${COUNT})\\s+)?(?<u>${UNIT})\\s+ago\\b`],
   [
