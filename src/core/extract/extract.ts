@@ -24,7 +24,7 @@ import { leadIntoDetail } from './leadIntoDetail.ts';
 import { asWritten, mendBrokenWords } from './brokenWords.ts';
 import { flagRetoldDates, narrowOvernight } from './retold.ts';
 import { articleSentences, continues, splitClauses, type Segment } from './segments.ts';
-import { nextAnchor, storyDay, type StoryAnchor } from './storyTime.ts';
+import { nextAnchor, opensOnPlace, storyDay, type StoryAnchor } from './storyTime.ts';
 import { splitTwoPlaces } from './twoPlaces.ts';
 import type {
   ArticleContext,
@@ -88,7 +88,10 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
   const category = (s: Segment) => chooseTrigger(s.triggers, s.dates.event?.span ?? null, text);
   articleSentences(text, base.dateline).forEach((sentence, index) => {
     // "Meanwhile, in Kunduz province …": another story begins; no detail inherits the last day
-    if (NEW_STORY.test(text.slice(sentence.start, sentence.end))) story = null;
+    // "Meanwhile, …" starts another story, but "Elsewhere in Kalat, …" after a lead that summed up
+    // "separate incidents … on Friday" is one of them
+    const opening = text.slice(sentence.start, sentence.end);
+    if (NEW_STORY.test(opening) && !(story?.several && opensOnPlace(opening))) story = null;
     const triggers = findTriggers(text, sentence, base.dateline?.span ?? null);
     // before any dated event, "This is reported by Tolo News on Wednesday" dates "the previous day"
     if (triggers.every((t) => t.category === 'statement'))

@@ -15,10 +15,10 @@ const SETTING =
   /\b(?:is|are)\s+(?:one\s+of\s+the\s+)?(?:(?:most|more|relatively|highly|very|among\s+the)\s+)?(?:insecure|volatile|restive|unstable|troubled|violent|dangerous|calm|peaceful)\b|\b(?:are|is)\s+(?:(?:slightly|very|highly|most|more|still|also)\s+)?active\b/i;
 /** A death or harm by accident or nature: "lost his life in a road accident", "a heart attack". */
 const ACCIDENT =
-  /\b(?:(?:road|traffic|car|bus|truck|train|plane|air)\s+(?:accident|crash|collision)|accident(?:al|ally)?|heart attack|natural causes|drown(?:ed|ing)|earthquake|floods?|flash floods?|landslides?|avalanches?|lightning|electrocuted|plunged|overturned|skidded|capsized|sank|(?:fire|blaze)\s+(?:broke\s+out|erupted)|caught\s+fire|collided|head-on)\b/i;
+  /\b(?:(?:road|traffic|car|bus|truck|train|plane|air)\s+(?:accident|crash|collision)|accident(?:al|ally)?|heart attack|natural causes|drown(?:ed|ing)|earthquake|floods?|flash floods?|landslides?|avalanches?|lightning|electrocuted|plunged|overturned|skidded|capsized|sank|(?:fire|blaze)\s+(?:broke\s+out|erupted)|caught\s+fire|collided|head-on|veered\s+off|fell\s+into\s+(?:a|the)\s+(?:\w+\s+)?(?:ditch|ravine|gorge|river|canal|gully|stream)|lost\s+(?:his\s+|her\s+|their\s+)?control\s+(?:over|of))\b/i;
 /** Words of violence that make an accident word part of an attack ("a bomb blast caused the crash"). */
 const VIOLENCE =
-  /\b(?:gunmen|militants?|terrorists?|insurgents?|attackers?|bomb\w*|blast|explosi\w+|IED|mine|shot|fired|firing|gunfire|ambush\w*|rocket\w*|mortar\w*|missile\w*|drone|suicide|targeted|attacked|shelling|torched|set\s+(?:\w+\s+){0,4}(?:on\s+fire|ablaze)|set\s+fire|armed\s+men|unknown\s+(?:men|persons|assailants))\b/i;
+  /\b(?:violence|gunmen|militants?|terrorists?|insurgents?|attackers?|bomb\w*|blast|explosi\w+|IED|mine|shot|fired|firing|gunfire|ambush\w*|rocket\w*|mortar\w*|missile\w*|drone|suicide|targeted|attacked|shelling|torched|set\s+(?:\w+\s+){0,4}(?:on\s+fire|ablaze)|set\s+fire|armed\s+men|unknown\s+(?:men|persons|assailants))\b/i;
 
 /**
  * An explosion at work: "a coal mine explosion killed twelve miners", "methane gas", "a gas

@@ -225,11 +225,11 @@ export function isOrigin(tokens: Token[], first: number, sentence: string): bool
 const TRIBE_AFTER = /^\s+(?:tribe|tribes|tribesmen|tribeswomen|clan|clans)\b/i;
 /**
  * An officer's title right after a name ("Mastung Assistant Commissioner", "the Panjgur deputy
- * commissioner", "the Shawak district administrative chief", "the Kandahar police chief"): the
- * jurisdiction, not where it happened.
+ * commissioner", "the Shawak district administrative chief", "the Kandahar police chief", "Farah
+ * security chief"): the jurisdiction, not where it happened.
  */
 const OFFICER_AFTER =
-  /^\s+(?:(?:[Dd]eputy|[Aa]ssistant|[Aa]dditional)\s+)?(?:[Cc]ommissioner|[Ss]uperintendent|DPO|DSP|SSP|SHO)\b|^\s+(?:district\s+|provincial\s+)?(?:administrative\s+|police\s+)?chief\b/;
+  /^\s+(?:(?:[Dd]eputy|[Aa]ssistant|[Aa]dditional)\s+)?(?:[Cc]ommissioner|[Ss]uperintendent|DPO|DSP|SSP|SHO)\b|^\s+(?:district\s+|provincial\s+)?(?:administrative\s+|police\s+|security\s+|intelligence\s+)?chief\b/;
 /**
  * A force's unit named after its seat ("the Saravan Border Regiment", "Khyber Rifles", "Zhob
  * Militia", "the Zabol Border Guard Unit"): where it is based, not where it fought.

@@ -74,9 +74,17 @@ export const STORY_REACH = 3;
  * and Kunar paragraphs came six and nine sentences on, past quotes on the first, and were lost).
  */
 export const ROUNDUP_REACH = 10;
-/** A paragraph opening on its place: "In neighboring Helmand province,", "In eastern Kunar,". */
+/**
+ * A paragraph opening on its place: "In neighboring Helmand province,", "In eastern Kunar,",
+ * "Elsewhere in Kalat,", "Meanwhile, in Kharan town,".
+ */
 const ROUNDUP_DETAIL =
-  /^\s*In\s+(?:(?:the\s+)?(?:neighbou?ring|nearby|adjacent|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:province|district|county|region|agency))?,/;
+  /^\s*(?:(?:Elsewhere|Meanwhile|Separately),?\s+i|I)n\s+(?:(?:the\s+)?(?:neighbou?ring|nearby|adjacent|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:province|district|county|region|agency|town|city|tehsil))?,/;
+
+/** True when `sentence` opens on its place as a roundup's paragraph does ("Elsewhere in Kalat,"). */
+export function opensOnPlace(sentence: string): boolean {
+  return ROUNDUP_DETAIL.test(sentence);
+}
 
 /** "has carried out", "had been killed", "have long targeted": background, not the story's day. */
 const PERFECT =
@@ -125,10 +133,18 @@ function leadSumsUp(
 const TRAILING_ATTRIBUTION =
   /,\s+(?:[\w'’.()-]+\s+){0,7}?(?:said|says|told|tells|added|according to)\b|,\s+(?:adding|saying)\b/i;
 
-/** The sentence's own words, before a trailing attribution. */
+/**
+ * An attribution opening the sentence in the perfect ("Farah security chief … has declared that",
+ * "Police have confirmed that"): the speaker's tense, not the incident's.
+ */
+const LEADING_ATTRIBUTION =
+  /^[^"“”]*?\b(?:has|have|had)\s+(?:also\s+)?(?:declared|confirmed|announced|stated|reported|claimed|noted|said|told\s+\w+)\s+that\b/i;
+
+/** The sentence's own words, after a leading and before a trailing attribution. */
 function ownWords(seg: string): string {
-  const at = seg.search(TRAILING_ATTRIBUTION);
-  return at < 0 ? seg : seg.slice(0, at);
+  const own = seg.replace(LEADING_ATTRIBUTION, '');
+  const at = own.search(TRAILING_ATTRIBUTION);
+  return at < 0 ? own : own.slice(0, at);
 }
 
 /** One day, or the two days of one night ("overnight", "the night of May 3 to 4"). */
@@ -153,7 +169,15 @@ export function inheritDate(
 ): SentenceDates | null {
   if (!anchor || !category || category !== anchor.category) return null;
   const name = place?.role === 'place' ? (place.resolved?.name ?? null) : null;
-  if (name === null || name === anchor.place) return null;
+  // the same place retells the lead, but a city named like the lead's province, and called a
+  // city, does not ("in the center of Farah city" after "in Farah province on Sunday night"; a
+  // bare "in Ghazni" after "in eastern Ghazni province" is the province again)
+  const namesake =
+    name === anchor.place &&
+    anchor.area?.precision === 'province' &&
+    place?.resolved?.precision === 'town' &&
+    /\b(?:city|town)\b/i.test(place.text);
+  if (name === null || (name === anchor.place && !namesake)) return null;
   const seg = text.slice(span.start, span.end);
   const roundup = ROUNDUP_DETAIL.test(seg);
   if (!place?.resolved || !leadSumsUp(place.resolved, anchor.area, roundup)) return null;
