@@ -41,9 +41,16 @@ function compassOf(words: string | undefined): Compass | null {
   return ns || ew ? { words: words.trim(), ns, ew } : null;
 }
 
-/** The compass words a text puts around the name at [start, end), if any. */
+/** A phrase that opens on a part of the place ("outskirts of Lakki Marwat"). */
+const PART_OF = /^(?:outskirts|suburbs?|edges?|parts?|sides?|ends?|fringes?|environs)\s+of\b/i;
+
+/**
+ * The compass words a text puts around the name at [start, end), if any. Before a part of it
+ * ("the southern outskirts of Lakki Marwat") they say where in the place, not where it lies.
+ */
 export function compassAround(text: string, start: number, end: number): Compass | null {
-  const b = BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  const part = PART_OF.test(text.slice(start, end));
+  const b = part ? null : BEFORE.exec(text.slice(Math.max(0, start - 60), start));
   const found = compassOf(b?.slice(1).find((g) => g !== undefined));
   if (found) return found;
   return compassOf(AFTER.exec(text.slice(end, end + 50))?.[1]);

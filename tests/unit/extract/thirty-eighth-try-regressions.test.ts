@@ -87,3 +87,18 @@ describe('spellings of Farah districts seen in real reports', () => {
     expect(run(text, '2017-12-01')[0]?.[0]).toBe(district);
   });
 });
+
+describe('a compass word before a part of a place', () => {
+  it('"the southern outskirts of Lakki Marwat" is at Lakki Marwat, not a southern namesake', () => {
+    const [p] = extractIncidents(
+      'Militants attacked a police station in the southern outskirts of Lakki Marwat on Saturday night, killing four policemen.',
+      { published: '2022-12-18' },
+      readers,
+    );
+    expect(p).toMatchObject({ resolved_place: 'Lakki', status: 'proposed' });
+  });
+  it('"Teri Mengal area" is Teri Mangal', () => {
+    const text = 'One person was killed in a clash in the Teri Mengal area on Sunday.';
+    expect(run(text, '2023-07-11')[0]?.[0]).toBe('Teri Mangal');
+  });
+});
