@@ -19,6 +19,18 @@ export type Combined = RawMatch & {
 };
 
 const ROAD_WORDS = new Set(['road', 'highway', 'motorway', 'railway', 'route', 'railroad']);
+/** Words naming a kind of road before "highway" ("National Highway", "Coastal Highway"). */
+const ROAD_KINDS = new Set(['national', 'coastal', 'super', 'main', 'old', 'new', 'link']);
+
+/** The token of a road word at `k` or after a road kind ("National Highway"), else null. */
+function roadWordAt(tokens: Token[], k: number): number | null {
+  const t = tokens[k];
+  if (!t) return null;
+  if (ROAD_WORDS.has(t.lower)) return k;
+  const next = tokens[k + 1];
+  return ROAD_KINDS.has(t.lower) && next && ROAD_WORDS.has(next.lower) ? k + 1 : null;
+}
+
 /** Words after "A-B" naming a service along the road between them ("Quetta-Karachi bus"). */
 const ROUTE_SERVICES = new Set(['bus', 'coach', 'passenger', 'train', 'van', 'convoy', 'flight']);
 const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary']);
@@ -145,16 +157,15 @@ export function combine(
         continue;
       }
     }
-    // "the Zahedan–Khash road", "the Quetta-Chaman highway".
+    // "the Zahedan–Khash road", "the Quetta-Chaman highway", and with a space before a road word
+    // ("the Quetta Karachi National Highway": it had been proposed at Quetta, ±5 km)
     const ta = a.type === 'place' && a.records.length > 0 && !ca;
     const tb = b?.type === 'place' && b.records.length > 0 && !cb;
-    if (
-      ta &&
-      tb &&
-      b &&
-      /^\s*[-‐‑–—]\s*$/u.test(gap(text, tokens[a.last] as Token, tokens[b.first] as Token))
-    ) {
-      const w = tokens[b.next];
+    const between = b ? gap(text, tokens[a.last] as Token, tokens[b.first] as Token) : '';
+    const hyphen = /^\s*[-‐‑–—]\s*$/u.test(between);
+    const roadAt = b ? roadWordAt(tokens, b.last + 1) : null;
+    if (ta && tb && b && (hyphen || (between === ' ' && roadAt !== null))) {
+      const w = roadAt !== null ? tokens[roadAt] : tokens[b.next];
       // "Quetta-Karachi passenger bus", "the Peshawar-Torkham convoy": a service that runs along
       // the road between them, not either town (a twenty-fifth-try bus "near Mastung" had been
       // placed at Quetta)
@@ -166,7 +177,7 @@ export function combine(
       }
       if (w && ROAD_WORDS.has(w.lower)) {
         const startTok = lower(a.first - 1) === 'the' ? tokens[a.first - 1] : tokens[a.first];
-        out.push(roadMatch(index, a, b, (startTok as Token).start, w.end, b.next + 1));
+        out.push(roadMatch(index, a, b, (startTok as Token).start, w.end, (roadAt ?? b.next) + 1));
         n++;
         continue;
       }

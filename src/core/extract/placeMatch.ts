@@ -15,6 +15,7 @@ import {
   clanVillage,
   namedFeature,
   partOfLongerName,
+  townBeforeProvince,
   unknownMatch,
 } from './placeLongerName.ts';
 import { CONNECTORS, FUNCTION_WORDS, NEVER } from './placeWords.ts';
@@ -249,12 +250,15 @@ export function matchPhrases(
     if (place) {
       const m = placeMatch(text, tokens, index, i, place.last, place.key, undefined, floor);
       const prev = out[out.length - 1];
-      if (m && prev && partOfLongerName(text, tokens, prev, m)) {
-        // "near Pehro Kunri": Kunri is a town in Sindh, Pehro Kunri a village elsewhere.
+      const longer = m && prev && partOfLongerName(text, tokens, prev, m);
+      if (m && prev && (longer || townBeforeProvince(text, tokens, prev, m))) {
+        // "near Pehro Kunri": Kunri is a town in Sindh, Pehro Kunri a village elsewhere; "Khas
+        // Kunar": a district of Kunar, not the town Khāsh in Nimroz
+        const unknown = { ...prev, type: 'unknown' as const, records: [] };
         out.pop();
         const end = (tokens[m.last] as Token).end;
         out.push({
-          ...prev,
+          ...unknown,
           end,
           last: m.last,
           key: normalizePlaceName(text.slice(prev.start, end)),

@@ -102,3 +102,30 @@ describe('a compass word before a part of a place', () => {
     expect(run(text, '2023-07-11')[0]?.[0]).toBe('Teri Mangal');
   });
 });
+
+describe('a district named after its province (a thirty-ninth-try page)', () => {
+  it('"46 rockets hit Khas Kunar" is not Khāsh in Nimroz, 900 km off', () => {
+    const text = 'Pakistani forces fired rockets into Kunar province on Monday; 46 hit Khas Kunar.';
+    expect(run(text, '2017-11-15').map(([place]) => place)).not.toContain('Khāsh');
+  });
+  it('control: "the Chaman Kandahar highway" still names Chaman', () => {
+    const text = 'Gunmen attacked a truck on the Chaman Kandahar highway on Monday, killing two.';
+    expect(run(text, '2017-11-15').map(([place]) => place)).not.toContain(null);
+  });
+});
+
+describe('a road named by two towns with no hyphen (a sweep after the thirty-ninth try)', () => {
+  const one = (text: string) => extractIncidents(text, { published: '2017-11-15' }, readers)[0];
+  it.each([
+    ['the Quetta Karachi highway', 'road between Quetta and Karachi'],
+    ['the Quetta Karachi National Highway', 'road between Quetta and Karachi'],
+    ['the Kabul Jalalabad road', 'road between Kabul and Jalālābād'],
+  ])('"%s" lies between them, not at the first', (road, between) => {
+    const p = one(`Gunmen attacked a truck on ${road} on Monday, killing two.`);
+    expect(p?.resolved_place).toBe(between);
+  });
+  it('control: "a shop on Lahore Road in Quetta" is in Quetta', () => {
+    const p = one('Gunmen attacked a shop on Lahore Road in Quetta on Monday, killing two.');
+    expect(p?.resolved_place).toBe('Quetta');
+  });
+});
