@@ -129,3 +129,19 @@ describe('a road named by two towns with no hyphen (a sweep after the thirty-nin
     expect(p?.resolved_place).toBe('Quetta');
   });
 });
+
+describe('a suicide car bomber (a thirty-ninth-try page)', () => {
+  it('"A suicide car bomber targeted vehicles … in Khost city today" is a bombing there', () => {
+    const [p] = extractIncidents(
+      'A suicide car bomber targeted vehicles of the local police force at a bus terminal in Khost city today, officials said.',
+      { published: '2017-05-27' },
+      readers,
+    );
+    expect(p).toMatchObject({ category: 'attack', resolved_place: 'Khōst', date: '2017-05-27' });
+  });
+  it('"Qashawari area of Ghulram" is in Gulran District', () => {
+    const text =
+      'A roadside bomb killed a former district chief in the Qashawari area of Ghulram on Sunday night.';
+    expect(run(text, '2021-03-02').map(([place]) => place)).toContain('Gulran District');
+  });
+});
