@@ -26,6 +26,7 @@ import {
   type Resolved,
 } from './placeResolve.ts';
 import { isPerson } from './placePersons.ts';
+import { adjectiveBorders, withBorderPairs } from './placeBorderPairs.ts';
 import { isGovernment, isOrigin, mayBeGovernment, namesItsPeople } from './placeRoles.ts';
 import { countrySupport, provinceSupport, storyMatches } from './placeSupport.ts';
 import { tokenize, type Token } from './placeTokens.ts';
@@ -171,9 +172,12 @@ function readSentence(
 ): SentencePlaces {
   const text = ctx.text;
   const tokens = tokenize(text, sentence);
-  const raw = matchPhrases(text, tokens, index, {
-    typoFilter: (r) => article.inPlay.size === 0 || article.inPlay.has(r.country),
-  });
+  const raw = withBorderPairs(
+    matchPhrases(text, tokens, index, {
+      typoFilter: (r) => article.inPlay.size === 0 || article.inPlay.has(r.country),
+    }),
+    adjectiveBorders(text, tokens, index),
+  );
   for (const m of raw) {
     m.records.sort(byRank);
     placeRegion(m, tokens, article.support);

@@ -145,3 +145,19 @@ describe('a suicide car bomber (a thirty-ninth-try page)', () => {
     expect(run(text, '2021-03-02').map(([place]) => place)).toContain('Gulran District');
   });
 });
+
+describe('borders written with short or adjective forms (a sweep of Pakistani and Afghan papers)', () => {
+  it.each([
+    ['the Pak-Afghan border', 'Afghanistan–Pakistan border'],
+    ['the Afghan-Pakistan border', 'Afghanistan–Pakistan border'],
+    ['the Pak-Iran border area', 'Iran–Pakistan border'],
+    ['the Iranian-Afghan border', 'Afghanistan–Iran border'],
+  ])('"%s" is the %s', (phrase, line) => {
+    const text = `Gunmen killed two policemen near ${phrase} on Monday.`;
+    expect(run(text, '2024-03-12')[0]?.[0]).toBe(line);
+  });
+  it('control: "near the Pak-Afghan border in Bajaur" is in Bajaur', () => {
+    const text = 'Militants attacked a post near the Pak-Afghan border in Bajaur on Monday.';
+    expect(run(text, '2024-03-12')[0]?.[0]).toBe('Bajaur District');
+  });
+});

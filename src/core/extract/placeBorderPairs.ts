@@ -1,0 +1,66 @@
+// Borders written with the countries' short or adjective forms, as Pakistani, Afghan and Iranian
+// papers write them: "the Pak-Afghan border", "the Pak-Iran border area", "the Afghan-Pakistan
+// border", "the Iranian-Afghan frontier". The gazetteer knows only the countries' names, so these
+// had named no place ("Pak" and "Afghan" are no place names) or one country only. Each becomes
+// the border line of the two countries (`border` precision), as "the Iran–Pakistan border" is.
+// Pure; used by places.ts before the other combinations (placeCombine.ts).
+import type { Combined } from './placeCombine.ts';
+import type { PlaceIndex } from './placeIndex.ts';
+import type { RawMatch } from './placeMatch.ts';
+import type { Token } from './placeTokens.ts';
+
+/** Short and adjective forms of the three countries, by ISO code. */
+const FORMS: Record<string, string> = {
+  pak: 'PK',
+  pakistan: 'PK',
+  pakistani: 'PK',
+  afghan: 'AF',
+  afghanistan: 'AF',
+  iran: 'IR',
+  iranian: 'IR',
+};
+const FORM = '(Pak(?:istani?)?|Afghan(?:istan)?|Iran(?:ian)?)';
+const PAIR = new RegExp(
+  `\\b(?:the\\s+)?${FORM}\\s*[-‐‑–—/]\\s*${FORM}\\s+(?:border|frontier|boundary)(?:\\s+(?:areas?|regions?|belt))?\\b`,
+  'gi',
+);
+
+/**
+ * The border matches among `tokens` (one sentence of `text`) written with short or adjective
+ * forms, as combined matches over the tokens they span (a pair of one country, or of two with no
+ * border drawn, is none).
+ */
+export function adjectiveBorders(text: string, tokens: Token[], index: PlaceIndex): Combined[] {
+  const out: Combined[] = [];
+  const from = tokens[0]?.start ?? 0;
+  for (const m of text.slice(from, tokens.at(-1)?.end ?? 0).matchAll(PAIR)) {
+    const [a, b] = [FORMS[(m[1] as string).toLowerCase()], FORMS[(m[2] as string).toLowerCase()]];
+    if (!a || !b || a === b) continue;
+    const line = index.borders.get([a, b].sort().join('-'));
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const first = tokens.findIndex((t) => t.start >= start);
+    const last = tokens.findLastIndex((t) => t.end <= end);
+    if (!line || first < 0 || last < first) continue;
+    const name = text.slice(start, end);
+    out.push({
+      type: 'place',
+      start,
+      end,
+      first,
+      last,
+      key: name.toLowerCase(),
+      name,
+      records: [line],
+      next: last + 1,
+    });
+  }
+  return out;
+}
+
+/** `matches` with those inside a border pair replaced by the pair, in text order. */
+export function withBorderPairs(matches: RawMatch[], pairs: Combined[]): RawMatch[] {
+  if (pairs.length === 0) return matches;
+  const outside = matches.filter((m) => !pairs.some((p) => m.start < p.end && m.end > p.start));
+  return [...outside, ...pairs].sort((x, y) => x.start - y.start);
+}
