@@ -14,7 +14,7 @@ export const ON_BORDER_KM = 20;
  */
 const NEAR_CHARS = 60;
 /** Beyond the nearest border point, the widened radius reaches this far (km) along the line. */
-const ON_BORDER_SIDE_KM = 5;
+export const ON_BORDER_SIDE_KM = 5;
 
 /** "on the border", "along the Pak-Afghan border", "at the frontier", "on the Durand Line". */
 const ON_BORDER =

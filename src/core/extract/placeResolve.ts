@@ -1,6 +1,7 @@
 // Resolving one place phrase through the gazetteer: the country and province the sentence, then
 // the article, names narrow the candidates before ranking; ambiguity, typos, roads across the
 // border, districts the gazetteer lacks and fallbacks become reviews with the radius they leave.
+import { kmFromBorder, ON_BORDER_SIDE_KM } from './placeBorderDistance.ts';
 import type { Combined } from './placeCombine.ts';
 import { fitsCompass, type Compass } from './placeCompass.ts';
 import { FALLBACK_KM, type PlaceIndex, type PlaceRecord } from './placeIndex.ts';
@@ -255,6 +256,11 @@ export function resolve(
     });
   }
   if (best && m.widening) radius = best.uncertainty_km + WIDENING_KM[m.widening];
+  // "the Panjgur sector of the border": the stretch of frontier, 78 km from Panjgur town, lies
+  // within the radius (a drone "inside its territory in the Punjgur sector" had been ±45 km)
+  const toBorder =
+    m.widening === 'border-area' && best && kmFromBorder(index, best.country, best.lat, best.lon);
+  if (toBorder) radius = Math.max(radius, Math.ceil(toBorder + ON_BORDER_SIDE_KM));
   if (best && m.fallbackFrom) {
     radius = Math.max(best.uncertainty_km, FALLBACK_KM);
     reviews.push({

@@ -161,3 +161,15 @@ describe('borders written with short or adjective forms (a sweep of Pakistani an
     expect(run(text, '2024-03-12')[0]?.[0]).toBe('Bajaur District');
   });
 });
+
+describe('a district’s sector of the border reaches the border', () => {
+  it('"in the Punjgur sector of the Pak-Iran border" holds the frontier, 78 km from Panjgur town', () => {
+    const [p] = extractIncidents(
+      'Pakistan said on Wednesday that a jet shot down an Iranian drone flying three kilometres inside its territory in the Punjgur sector of the Pak-Iran border on June 19.',
+      { published: '2017-06-22' },
+      readers,
+    );
+    expect(p?.uncertainty_km).toBeGreaterThanOrEqual(80);
+    expect(p?.status).toBe('needs_review');
+  });
+});
