@@ -58,8 +58,14 @@ export function adjectiveBorders(text: string, tokens: Token[], index: PlaceInde
   return out;
 }
 
-/** `matches` with those inside a border pair replaced by the pair, in text order. */
-export function withBorderPairs(matches: RawMatch[], pairs: Combined[]): RawMatch[] {
+/** `matches` of a sentence (`tokens`) with those inside a border pair replaced by the pair. */
+export function withBorderPairs(
+  text: string,
+  tokens: Token[],
+  index: PlaceIndex,
+  matches: RawMatch[],
+): RawMatch[] {
+  const pairs = adjectiveBorders(text, tokens, index);
   if (pairs.length === 0) return matches;
   const outside = matches.filter((m) => !pairs.some((p) => m.start < p.end && m.end > p.start));
   return [...outside, ...pairs].sort((x, y) => x.start - y.start);

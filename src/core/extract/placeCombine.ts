@@ -7,7 +7,7 @@ import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
 import { contains } from './placeContains.ts';
 import type { RawMatch } from './placeMatch.ts';
 import { provinceBorderMatch } from './placeProvinceBorder.ts';
-import { isTravel, roadMatch, type RoadEnds } from './placeRoads.ts';
+import { isTravel, ROAD_WORDS, roadMatch, roadWordAt, type RoadEnds } from './placeRoads.ts';
 import { gap, type Token } from './placeTokens.ts';
 
 /** A combined phrase, replacing the matches it is made of. */
@@ -17,19 +17,6 @@ export type Combined = RawMatch & {
   /** A road whose two ends lie in two countries ("the Chaman-Kandahar highway"). */
   crossBorderRoad?: boolean;
 };
-
-const ROAD_WORDS = new Set(['road', 'highway', 'motorway', 'railway', 'route', 'railroad']);
-/** Words naming a kind of road before "highway" ("National Highway", "Coastal Highway"). */
-const ROAD_KINDS = new Set(['national', 'coastal', 'super', 'main', 'old', 'new', 'link']);
-
-/** The token of a road word at `k` or after a road kind ("National Highway"), else null. */
-function roadWordAt(tokens: Token[], k: number): number | null {
-  const t = tokens[k];
-  if (!t) return null;
-  if (ROAD_WORDS.has(t.lower)) return k;
-  const next = tokens[k + 1];
-  return ROAD_KINDS.has(t.lower) && next && ROAD_WORDS.has(next.lower) ? k + 1 : null;
-}
 
 /** Words after "A-B" naming a service along the road between them ("Quetta-Karachi bus"). */
 const ROUTE_SERVICES = new Set(['bus', 'coach', 'passenger', 'train', 'van', 'convoy', 'flight']);

@@ -27,6 +27,20 @@ const TRAVEL_WORDS = new Set([
 export const isTravel = (from: string | undefined, before: string | undefined) =>
   from === 'from' && TRAVEL_WORDS.has(before ?? '');
 
+/** Words that make "A-B …" a road between A and B. */
+export const ROAD_WORDS = new Set(['road', 'highway', 'motorway', 'railway', 'route', 'railroad']);
+/** Words naming a kind of road before "highway" ("National Highway", "Coastal Highway"). */
+const ROAD_KINDS = new Set(['national', 'coastal', 'super', 'main', 'old', 'new', 'link']);
+
+/** The token of a road word at `k` or after a road kind ("National Highway"), else null. */
+export function roadWordAt(tokens: Token[], k: number): number | null {
+  const t = tokens[k];
+  if (!t) return null;
+  if (ROAD_WORDS.has(t.lower)) return k;
+  const next = tokens[k + 1];
+  return ROAD_KINDS.has(t.lower) && next && ROAD_WORDS.has(next.lower) ? k + 1 : null;
+}
+
 /** A road mention: the two ends it lies between. */
 export interface RoadEnds {
   from: PlaceRecord;

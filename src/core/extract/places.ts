@@ -26,7 +26,7 @@ import {
   type Resolved,
 } from './placeResolve.ts';
 import { isPerson } from './placePersons.ts';
-import { adjectiveBorders, withBorderPairs } from './placeBorderPairs.ts';
+import { withBorderPairs } from './placeBorderPairs.ts';
 import { isGovernment, isOrigin, mayBeGovernment, namesItsPeople } from './placeRoles.ts';
 import { countrySupport, provinceSupport, storyMatches } from './placeSupport.ts';
 import { tokenize, type Token } from './placeTokens.ts';
@@ -172,12 +172,10 @@ function readSentence(
 ): SentencePlaces {
   const text = ctx.text;
   const tokens = tokenize(text, sentence);
-  const raw = withBorderPairs(
-    matchPhrases(text, tokens, index, {
-      typoFilter: (r) => article.inPlay.size === 0 || article.inPlay.has(r.country),
-    }),
-    adjectiveBorders(text, tokens, index),
-  );
+  const found = matchPhrases(text, tokens, index, {
+    typoFilter: (r) => article.inPlay.size === 0 || article.inPlay.has(r.country),
+  });
+  const raw = withBorderPairs(text, tokens, index, found);
   for (const m of raw) {
     m.records.sort(byRank);
     placeRegion(m, tokens, article.support);
