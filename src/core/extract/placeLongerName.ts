@@ -29,9 +29,11 @@ export function partOfLongerName(
   if (prev.type !== 'unknown' || prev.first !== prev.last || prev.next !== m.first) return false;
   const word = tokens[prev.first] as Token;
   const before = tokens[prev.first - 1];
+  // "in District Kohlu", "of Tehsil Gazg": the division word before the name, not a longer name
   if (!before || before.cap || word.upper || word.possessive || REFINERS.has(word.lower)) {
     return false;
   }
+  if (DISTRICT_WORDS.has(word.lower)) return false;
   return (
     gap(text, word, tokens[m.first] as Token) === ' ' && m.records.every((r) => r.kind === 'town')
   );

@@ -20,7 +20,7 @@ const TITLES = new Set([
   'correspondent', 'elder', 'analyst', 'haji', 'sheikh', 'sardar', 'nawab', 'advocate',
   'constable', 'sepoy', 'sipahi', 'naik', 'havildar', 'subedar', 'risaldar', 'soldier',
   'policeman', 'trooper', 'sergeant', 'corporal', 'engineer', 'teacher', 'professor', 'qari',
-  'hafiz', 'malik',
+  'hafiz', 'malik', 'candidate', 'cleric', 'activist', 'chairman',
 ]); // prettier-ignore
 /** Words after a name that make it the modifier of a title ("Kandahar police chief", "Nangarhar governor"). */
 const MODIFIED = new Set([...TITLES, 'police', 'provincial', 'province', 'district', 'border']);
@@ -136,4 +136,37 @@ export function isPerson(
     }
   }
   return false;
+}
+
+/**
+ * True when place match `m`, a bare name, is one the article gives a person elsewhere
+ * (`persons`, from `isPerson` over the whole article): "while Tareen remained unhurt" after
+ * "candidate Saddam Tareen" (a fortieth-try page: Tarinkot in Afghanistan). A word of place before
+ * it ("in Tareen"), a division word or a widening keeps it a place.
+ */
+export function namedPerson(tokens: Token[], m: RawMatch, persons?: Set<string>): boolean {
+  if (!persons?.has(m.key) || m.hint || m.widening) return false;
+  return !PLACE_CUES.has(tokens[m.first - 1]?.lower ?? '');
+}
+
+/**
+ * Surnames the text gives persons by a title ("candidate Saddam Tareen", "spokesman Zabihullah
+ * Mujahid"): the last of one to three capitalised words after a title word, normalized as match
+ * keys are (lower case).
+ */
+export function titledSurnames(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (!TITLES.has(t.lower)) return;
+    let j = i + 1;
+    while (
+      j < tokens.length &&
+      j <= i + 3 &&
+      (tokens[j] as Token).cap &&
+      !(tokens[j] as Token).upper
+    )
+      j++;
+    if (j - 1 > i + 1) out.add((tokens[j - 1] as Token).lower);
+  });
+  return out;
 }

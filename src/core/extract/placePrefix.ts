@@ -96,9 +96,10 @@ export function readPrefix(
   } else if (w(1) === 'of' && (w(2) === 'district' || w(2) === 'county')) {
     m.hint = 'district';
     m.start = startOf(2);
-  } else if (w(1) === 'district' && !tokens[first - 1]?.cap && AFTER_OF.has(w(2) ?? '')) {
-    // "in district Ziarat", "Sanjawi area of district Ziarat": the South Asian order for "Ziarat
-    // district" (a regression from a real Nation report, where it was proposed as the town).
+  } else if (w(1) === 'district' && AFTER_OF.has(w(2) ?? '')) {
+    // "in district Ziarat", "Sanjawi area of district Ziarat", "Janthali area of District Kohlu":
+    // the South Asian order for "Ziarat district" (a regression from a real Nation report, where
+    // it was proposed as the town; "District Kohlu", capitalised, had named no place).
     m.hint = 'district';
     m.start = startOf(1);
     m.records = districts ?? m.records;

@@ -36,6 +36,8 @@ export interface Hints {
   provinceSupport?: ProvinceSupport;
   /** Countries of every unambiguous place (typo matches stay among them). */
   inPlay: Set<string>;
+  /** Article level: the names it gives persons ("candidate Saddam Tareen"), normalized. */
+  persons?: Set<string>;
 }
 
 /** A place mention, how it resolved, and the word before it: "in"/"at" or "to". */

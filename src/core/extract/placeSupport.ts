@@ -7,7 +7,7 @@
 import type { Combined } from './placeCombine.ts';
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
 import { matchPhrases, type RawMatch } from './placeMatch.ts';
-import { isPerson } from './placePersons.ts';
+import { isPerson, titledSurnames } from './placePersons.ts';
 import type { Token } from './placeTokens.ts';
 
 /** Country ISO2 → normalized names (or adjectives) in the article that place it there. */
@@ -16,15 +16,25 @@ export type CountrySupport = Map<string, Set<string>>;
 /**
  * The article's place matches that say where it is: a river or valley named after a place, or a
  * person's surname ("SSP Dostin Dashti confirmed": Dashtī is a town in Iran; a thirty-third-try
- * page on Kalat in Balochistan had been read as speaking of Iran), say nothing of it.
+ * page on Kalat in Balochistan had been read as speaking of Iran), say nothing of it; and the
+ * names the article gives persons (`persons`, normalized), so a surname repeated bare later
+ * ("while Tareen remained unhurt") is the person too.
  */
-export function storyMatches(text: string, tokens: Token[], index: PlaceIndex): RawMatch[] {
+export function storyMatches(
+  text: string,
+  tokens: Token[],
+  index: PlaceIndex,
+): { matches: RawMatch[]; persons: Set<string> } {
   const found = matchPhrases(text, tokens, index);
   // a country or a capital before "said" is its government, which does say where ("Iran said")
   const town = (m: RawMatch) => m.records.every((r) => r.kind === 'town' && !r.capital);
-  return found.filter(
-    (m, n) => !m.feature && !(m.type === 'place' && town(m) && isPerson(text, tokens, found, n)),
-  );
+  const persons = titledSurnames(tokens);
+  const matches = found.filter((m, n) => {
+    const person = m.type === 'place' && town(m) && isPerson(text, tokens, found, n);
+    if (person) persons.add(m.key);
+    return !m.feature && !person;
+  });
+  return { matches, persons };
 }
 
 /** Adjectives of the countries of this region, as evidence that an article speaks of them. */

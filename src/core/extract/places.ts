@@ -25,7 +25,7 @@ import {
   type Hints,
   type Resolved,
 } from './placeResolve.ts';
-import { isPerson } from './placePersons.ts';
+import { isPerson, namedPerson } from './placePersons.ts';
 import { withBorderPairs } from './placeBorderPairs.ts';
 import { isGovernment, isOrigin, mayBeGovernment, namesItsPeople } from './placeRoles.ts';
 import { countrySupport, provinceSupport, storyMatches } from './placeSupport.ts';
@@ -94,12 +94,13 @@ export function createPlaceReader(gazetteer: ExtractGazetteer): PlaceReader {
   const articleHints = (text: string): Hints => {
     if (cached?.text !== text) {
       const tokens = tokenize(text, { start: 0, end: text.length });
-      const all = storyMatches(text, tokens, index);
+      const { matches: all, persons } = storyMatches(text, tokens, index);
       const support = countrySupport(text, all);
       for (const m of all) placeRegion(m, tokens, support);
       const hints = hintsOf(all, index);
       hints.support = support;
       hints.provinceSupport = provinceSupport(text, all);
+      hints.persons = persons;
       cached = { text, hints };
     }
     return cached.hints;
@@ -262,7 +263,7 @@ function readSentence(
       return;
     }
     // "spokesman Attaullah Khogyani", "Khogyani said": a person, named like a place
-    if (isPerson(text, tokens, matches, n)) return;
+    if (isPerson(text, tokens, matches, n) || namedPerson(tokens, m, article.persons)) return;
     // "the Helmand river": a feature named after the place; where along it is not known
     if (m.feature) {
       const fm = featureMention(ctx, m, r);

@@ -6,9 +6,12 @@
 // excessive force).
 import type { Trigger } from './events.ts';
 
-/** Between an attack word and the gathering it hit: "attacked a peaceful", "blast at the". */
+/**
+ * Between an attack word and the gathering it hit: "attacked a peaceful", "blast at the", "blast
+ * occurred at an election" (a fortieth-try page, proposed as a protest).
+ */
 const AFTER_ATTACK =
-  /^\s+(?:(?:on|at|in|into|near|targeting|against|during|amid)\s+)?(?:(?:an?|the|their|its|his|her|a\s+group\s+of)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+  /^\s+(?:(?:occurred|took\s+place|went\s+off|happened|ripped\s+through|tore\s+through)\s+)?(?:(?:on|at|in|into|near|targeting|against|during|amid)\s+)?(?:(?:an?|the|their|its|his|her|a\s+group\s+of)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 /** Between a gathering and the attack that hit it: "the rally was attacked", "protesters were shot". */
 const BEFORE_ATTACK = /^\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[\w'’-]+\s+){0,1}$/i;
 /** Attack words that hit a target; "killed" alone may be the police's ("killed two protesters"). */
