@@ -200,7 +200,7 @@ export function splitSentences(text: string): Span[] {
     lineStart = m.index + m[0].length;
   }
   lines.push({ start: lineStart, end: text.length });
-  for (const l of lines) {
+  for (const l of hardWrapped(text, lines) ? unwrap(text, lines) : lines) {
     const line = text.slice(l.start, l.end);
     const bullet = BULLET.exec(line.trimStart());
     const lead = line.length - line.trimStart().length + (bullet ? bullet[0].length : 0);
@@ -212,6 +212,49 @@ export function splitSentences(text: string): Span[] {
       const start = l.start + lead + s.start + trimmedStart;
       out.push({ start, end: start + body.length });
     }
+  }
+  return out;
+}
+
+/** A line that ends a sentence or a heading: terminal punctuation, maybe closed by a quote. */
+const ENDS_SENTENCE = /[.!?…:]["”’')\]]*\s*$/u;
+/** Lines this long and ending mid-sentence are a hard wrap, not a headline. */
+const WRAP_MIN = 45;
+const WRAP_MAX = 100;
+
+/**
+ * True when `text` is hard-wrapped, as wire copy pasted from e-mail or a PDF is ("… killed and 14
+ * others were injured in a / roadside bomb blast near a convoy …", a forty-first-try page whose
+ * sentences had been cut at every line): at least four lines run on into the next one, and they
+ * are most of the lines that do not end a sentence.
+ */
+function hardWrapped(text: string, lines: Span[]): boolean {
+  let wraps = 0;
+  let open = 0;
+  lines.forEach((l, k) => {
+    const line = text.slice(l.start, l.end).trimEnd();
+    const next = lines[k + 1];
+    if (!line || !next || ENDS_SENTENCE.test(line)) return;
+    open++;
+    const runsOn = text.slice(next.start, next.end).trim() !== '';
+    if (runsOn && line.length >= WRAP_MIN && line.length <= WRAP_MAX) wraps++;
+  });
+  return wraps >= 4 && wraps >= 0.7 * open;
+}
+
+/** `lines` with each hard wrap joined to the line it runs on into (blank lines still part). */
+function unwrap(text: string, lines: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    const before = prev ? text.slice(prev.start, prev.end).trimEnd() : '';
+    const wrapped =
+      prev &&
+      before !== '' &&
+      !ENDS_SENTENCE.test(before) &&
+      text.slice(l.start, l.end).trim() !== '';
+    if (wrapped) prev.end = l.end;
+    else out.push({ ...l });
   }
   return out;
 }

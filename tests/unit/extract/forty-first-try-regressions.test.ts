@@ -1,0 +1,39 @@
+// Regressions from the forty-first real-page try, on invented text. Wire copy hard-wrapped at
+// about 70 characters had every line read as a sentence of its own ("… injured in a" / "roadside
+// bomb blast near a convoy …"): the convoy blast near Miranshah and the Mir Ali bombing gave no
+// answer (sentences.ts unwraps a text most of whose open lines run on into the next).
+import { describe, expect, it } from 'vitest';
+import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { splitSentences } from '../../../src/core/extract/sentences.ts';
+
+const WRAPPED = [
+  'At least 16 soldiers were killed and 14 others were injured in a',
+  'roadside bomb blast near a convoy of security forces in the',
+  'tribal region on Wednesday, an army spokesman said. The convoy was',
+  'attacked near Miranshah, the headquarters of North Waziristan',
+  'tribal region, bordering Afghanistan, the spokesman was quoted as',
+  'saying. A suicide bombing at a checkpost of security forces in Mir',
+  'Ali, a major town in North Waziristan, on Tuesday killed at least',
+  'five people including three soldiers.',
+].join('\n');
+
+describe('hard-wrapped wire copy', () => {
+  it('is read in sentences, not lines', () => {
+    const got = splitSentences(WRAPPED).map((s) => WRAPPED.slice(s.start, s.end).split('\n')[0]);
+    expect(got).toEqual([
+      'At least 16 soldiers were killed and 14 others were injured in a',
+      'The convoy was',
+      'A suicide bombing at a checkpost of security forces in Mir',
+    ]);
+  });
+  it('the Mir Ali bombing on Tuesday is answered', () => {
+    const list = extractIncidents(WRAPPED, { published: '2007-07-18' }, nodeReaders());
+    expect(list.map((p) => [p.resolved_place, p.date])).toContainEqual(['Mir Ali', '2007-07-17']);
+  });
+  it('control: a headline line and paragraphs are not joined', () => {
+    const text =
+      'Taliban attack kills five in Kandahar\nGunmen killed five policemen in Kandahar on Monday.\nThe attack came at night.';
+    expect(splitSentences(text)).toHaveLength(3);
+  });
+});
