@@ -24,6 +24,12 @@ export function readPrefix(
 ): void {
   // Words already read as part of the previous phrase ("the Mand area of Kech") are not a prefix.
   const w = (k: number) => (first - k >= floor ? tokens[first - k]?.lower : undefined);
+  /** A compass adjective right before the name ("southern Ghazni"), skipped before "of". */
+  const compass = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern$|^central$/.test(
+    w(1) ?? '',
+  )
+    ? 1
+    : 0;
   const startOf = (k: number) => {
     const s = first - k;
     return tokens[s - 1]?.lower === 'the'
@@ -45,10 +51,11 @@ export function readPrefix(
   } else if (named > 0 && nearAt(w, named + 1) > 0) {
     m.widening ??= 'near';
     m.start = (tokens[first - named - nearAt(w, named + 1)] as Token).start;
-  } else if (w(1) === 'of' && w(2) === 'capital') {
-    // "the capital of Nimroz province", "the provincial capital of Helmand": its capital town
+  } else if (w(1 + compass) === 'of' && w(2 + compass) === 'capital') {
+    // "the capital of Nimroz province", "the provincial capital of Helmand", "the capital of
+    // southern Ghazni province" (a forty-first-try page, held at the province): its capital town
     m.capital = true;
-    m.start = startOf(w(3) === 'provincial' ? 3 : 2);
+    m.start = startOf((w(3 + compass) === 'provincial' ? 3 : 2) + compass);
   } else if (w(1) === 'near' || w(1) === 'nearby') {
     m.widening ??= 'near';
     m.start = (tokens[first - 1] as Token).start;

@@ -37,3 +37,14 @@ describe('hard-wrapped wire copy', () => {
     expect(splitSentences(text)).toHaveLength(3);
   });
 });
+
+describe('the capital of a province with a compass word', () => {
+  it('"in the capital of southern Ghazni province" is Ghazni city', () => {
+    const [p] = extractIncidents(
+      'A police official was killed in an explosion in the capital of southern Ghazni province on Wednesday.',
+      { published: '2014-03-20' },
+      nodeReaders(),
+    );
+    expect(p).toMatchObject({ resolved_place: 'Ghazni', place_precision: 'town' });
+  });
+});
