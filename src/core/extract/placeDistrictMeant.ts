@@ -25,12 +25,20 @@ const TOWN_PLACE =
 const TOWN_PLACE_AFTER = new RegExp(`^\\s+${TOWN_PLACE}\\b`);
 const TOWN_PLACE_BEFORE = new RegExp(`\\b${TOWN_PLACE}\\s+$`);
 
-/** Where `text` speaks of the district `name` ("Barkhan District", "district Barkhan"), or null. */
-export function namesDistrict(text: string, name: string): string | null {
+/**
+ * Where `text` speaks of the district `name` ("Barkhan District", "district Barkhan"), or, with
+ * `parts`, of a named area or tehsil in it ("Mashkay area of Awaran": a forty-second-try convoy
+ * blast "in Awaran" had been proposed at the town, 86 km from Mashkay), or null.
+ */
+export function namesDistrict(text: string, name: string, parts = true): string | null {
   const n = escapeRegExp(name);
   const re = new RegExp(`\\b${n}\\s+district\\b|\\bdistrict\\s+(?:of\\s+)?${n}\\b`, 'i');
-  return re.exec(text)?.[0] ?? null;
+  const part = new RegExp(`\\b\\p{Lu}[\\p{L}'’-]+\\s+(?:area|tehsil|valley)\\s+of\\s+${n}\\b`, 'u');
+  return re.exec(text)?.[0] ?? (parts ? part.exec(text)?.[0] : undefined) ?? null;
 }
+
+/** A seat this populous is a city whose named areas are its own quarters ("Matni area of Peshawar"). */
+const CITY_POPULATION = 100_000;
 
 /**
  * The district `event` (matched as `match`) stands for, when it is a bare town name whose
@@ -57,7 +65,9 @@ export function districtMeant(
       Math.abs(d.lon - town.lon) < SEAT_DEGREES &&
       d.uncertainty_km > town.uncertainty_km,
   );
-  const said = namesDistrict(text, match.name);
+  // a city's named areas are mostly its quarters ("the Matni area of Peshawar"): not the district
+  const small = match.records.every((r) => (r.population ?? 0) < CITY_POPULATION);
+  const said = namesDistrict(text, match.name, small);
   if (!said) return null;
   // a district the gazetteer does not hold: its seat, at a county's radius, of unknown size
   if (!district && index.districts.has(match.key)) return null;

@@ -8,6 +8,9 @@ import { FALLBACK_KM, type PlaceRecord } from './placeIndex.ts';
 import { alongBearing, intercardinalBearing } from './placeBearing.ts';
 import type { PlaceMention, Review } from './types.ts';
 
+/** A namesake this far (km) from the town the text puts a place in cannot be part of it. */
+const NOT_NEARBY_KM = 100;
+
 /** Finer precisions first: the event is the finest place a sentence names. */
 export const FINENESS: Record<string, number> = {
   point: 0,
@@ -256,13 +259,17 @@ export function pickEvent(
       code: 'ambiguous_place',
       message: `'${chosen.m.text}' was read as ${c.name} (${c.admin1 ?? c.country}), ${km} km from ${far.r.best.name}, where the text puts it; the gazetteer may not know the place meant`,
     });
-    // "Naik area of Zurmat district" read as Nayak in Bamyan, 240 km off: the division the text
-    // names is where to draw it, as for an unknown village of a district (still for review)
-    if (division(far)) {
-      event = far.m;
+    // "Naik area of Zurmat district" (Nayak in Bamyan, 240 km off): the division the text names;
+    // "the Shahrag area of Harnai" (Shahrak in Ghor, 562 km, farther than any part of a town
+    // could lie): the town, widened to a village's reach (both still for review)
+    const town = !division(far) && km > NOT_NEARBY_KM ? far.m.resolved : null;
+    if (division(far) || town) {
+      const reach = Math.max(town?.uncertainty_km ?? 0, FALLBACK_KM);
+      event = town ? { ...far.m, resolved: { ...town, uncertainty_km: reach } } : far.m;
+      const what = town ? 'place' : 'division';
       reviews.push({
         code: 'fallback_admin',
-        message: `placed only at ${far.r.best.name}, the division the text puts '${chosen.m.text}' in`,
+        message: `placed only at ${far.r.best.name}, the ${what} the text puts '${chosen.m.text}' in`,
       });
     }
   }

@@ -48,3 +48,32 @@ describe('the capital of a province with a compass word', () => {
     expect(p).toMatchObject({ resolved_place: 'Ghazni', place_precision: 'town' });
   });
 });
+
+describe('a named area of a small seat means its district (a forty-second-try page)', () => {
+  const first = (text: string) =>
+    extractIncidents(text, { published: '2014-06-10' }, nodeReaders())[0];
+  it('"a convoy in Awaran" with "Mashkay area of Awaran" after it is the district, held', () => {
+    const p = first(
+      'Two soldiers were killed on Monday when an explosion hit a convoy in Awaran, officials said.\n\nThe vehicle was on a patrol in Mashkay area of Awaran when militants targeted it.',
+    );
+    expect(p).toMatchObject({ resolved_place: 'Awaran District', status: 'needs_review' });
+  });
+  it('control: "the Matni area of Peshawar" leaves a bombing "in Peshawar" at the city', () => {
+    const p = first(
+      'A car bomb killed three people in Peshawar on Monday, police said.\n\nThe blast hit a market in the Matni area of Peshawar.',
+    );
+    expect(p?.place_precision).toBe('town');
+  });
+});
+
+describe('a misspelt area of a town, read as a namesake far away (a forty-second-try page)', () => {
+  it('"the Shahrag area of Harnai" falls back to Harnai, not Shahrak in Ghor 562 km off', () => {
+    const [p] = extractIncidents(
+      'Seven soldiers were martyred when terrorists attacked a post in the Shahrag area of Harnai on Saturday night.',
+      { published: '2020-12-27' },
+      nodeReaders(),
+    );
+    expect(p).toMatchObject({ resolved_place: 'Harnai', status: 'needs_review' });
+    expect(p?.uncertainty_km).toBeGreaterThanOrEqual(50);
+  });
+});
