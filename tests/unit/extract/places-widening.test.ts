@@ -126,8 +126,10 @@ describe('unknown places inside known ones', () => {
     });
   });
   it('a name read as a namesake far from the place the text puts it in needs review', () => {
+    // Saddiqabad in Punjab lies 727 km from Khar: the place falls back to Khar (stop 29)
     const r = places('A bomb hit a government vehicle in the Sadiqabad area of Khar on Monday.');
-    expect(codes(r)).toEqual(['ambiguous_place']);
+    expect(codes(r)).toEqual(['ambiguous_place', 'fallback_admin']);
+    expect(r.event?.resolved?.name).toBe('Khar');
   });
   it('a news spelling of a town ("Noshki") through the alias table', () => {
     expect(places('Gunmen stopped a bus near Noshki.').event?.resolved?.name).toBe('Nushki');
