@@ -10,12 +10,8 @@ import { parse } from 'yaml';
 import { isIsoDate } from '../src/core/days.ts';
 import { extractIncidents, type Readers } from '../src/core/extract/extract.ts';
 import { MAX_ARTICLE_BYTES, readArticleBytes } from '../src/core/extract/input.ts';
-import {
-  articleYaml,
-  draftRecords,
-  incidentsYaml,
-  type PlaceLookup,
-} from '../src/core/extract/toYaml.ts';
+import { articleYaml, draftRecords, incidentsYaml } from '../src/core/extract/toYaml.ts';
+import type { PlaceLookup } from '../src/core/extract/recordLookup.ts';
 import type { Proposal } from '../src/core/extract/types.ts';
 import { nodeReaders, pipelineLookup } from './extract-readers.ts';
 import { SOURCES } from './paths.ts';

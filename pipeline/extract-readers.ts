@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Readers } from '../src/core/extract/extract.ts';
-import type { PlaceLookup } from '../src/core/extract/toYaml.ts';
+import type { PlaceLookup } from '../src/core/extract/recordLookup.ts';
 import { findDateline } from '../src/core/extract/dateline.ts';
 import { readSentenceDates } from '../src/core/extract/dates.ts';
 import { parseExtractGazetteer, type ExtractGazetteer } from '../src/core/extract/gazetteerData.ts';

@@ -7,7 +7,7 @@ import { findDateline } from '../core/extract/dateline.ts';
 import { readSentenceDates } from '../core/extract/dates.ts';
 import { parseExtractGazetteer, type ExtractGazetteer } from '../core/extract/gazetteerData.ts';
 import { createPlaceReader } from '../core/extract/places.ts';
-import type { PlaceLookup } from '../core/extract/toYaml.ts';
+import type { PlaceLookup } from '../core/extract/recordLookup.ts';
 import { lookupGazetteer, recordLookup } from '../core/extract/recordLookup.ts';
 import { PLACE_DATA_FILE } from './placeDataFile.ts';
 

@@ -3,7 +3,8 @@
 // border", "the Iranian-Afghan frontier". The gazetteer knows only the countries' names, so these
 // had named no place ("Pak" and "Afghan" are no place names) or one country only. Each becomes
 // the border line of the two countries (`border` precision), as "the Iran–Pakistan border" is.
-// Pure; used by places.ts before the other combinations (placeCombine.ts).
+// Also the other side: a hyphenated pair used as an adjective of something else ("the Pak-Iran
+// officials") names no place (`countryPair`). Pure; used by places.ts.
 import type { Combined } from './placeCombine.ts';
 import type { PlaceIndex } from './placeIndex.ts';
 import type { RawMatch } from './placeMatch.ts';
@@ -35,7 +36,9 @@ export function adjectiveBorders(text: string, tokens: Token[], index: PlaceInde
   const from = tokens[0]?.start ?? 0;
   for (const m of text.slice(from, tokens.at(-1)?.end ?? 0).matchAll(PAIR)) {
     const [a, b] = [FORMS[(m[1] as string).toLowerCase()], FORMS[(m[2] as string).toLowerCase()]];
-    if (!a || !b || a === b) continue;
+    // both full names ("the Iran–Pakistan border") are read by placeCombine.ts as two countries
+    const full = [m[1], m[2]].every((f) => /^(?:pakistan|afghanistan|iran)$/i.test(f as string));
+    if (!a || !b || a === b || full) continue;
     const line = index.borders.get([a, b].sort().join('-'));
     const start = from + m.index;
     const end = start + m[0].length;
@@ -69,4 +72,23 @@ export function withBorderPairs(
   if (pairs.length === 0) return matches;
   const outside = matches.filter((m) => !pairs.some((p) => m.start < p.end && m.end > p.start));
   return [...outside, ...pairs].sort((x, y) => x.start - y.start);
+}
+
+/** A name joined to another by a hyphen ("Pak-Iran", "Iran-Pakistan"). */
+const PAIR_BEFORE = /\b[A-Z][A-Za-z]+[-–]$/;
+const PAIR_AFTER = /^[-–][A-Z][A-Za-z]+/;
+/** Nouns after a pair that make it a place: "the Pak-Afghan border", "Iran-Pakistan frontier". */
+const PAIR_PLACE = /^\s+(?:border|borders|frontier|boundary|crossing|crossings|border\s*line)\b/i;
+
+/**
+ * True when the country at `start`..`end` is one of a hyphenated pair used as an adjective of
+ * something other than the border ("the Pak-Iran officials", "the Iran-Pakistan joint border
+ * commission"): it names the two parties, not where anything happened (a regression from a real
+ * Nation report, held back as two places).
+ */
+export function countryPair(text: string, start: number, end: number): boolean {
+  const before = PAIR_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+  const after = PAIR_AFTER.exec(text.slice(end, end + 20));
+  if (!before && !after) return false;
+  return !PAIR_PLACE.test(text.slice(end + (after?.[0].length ?? 0), end + 40));
 }

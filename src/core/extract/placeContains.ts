@@ -76,3 +76,6 @@ export function farApart(inner: PlaceRecord, outer: PlaceRecord, slackKm: number
     return false;
   return kmBetween(inner, outer) > inner.uncertainty_km + outer.uncertainty_km + slackKm;
 }
+
+/** A namesake this far (km) from the town the text puts a place in cannot be part of it. */
+export const NOT_NEARBY_KM = 100;

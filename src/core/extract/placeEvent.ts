@@ -3,13 +3,10 @@
 // country around it), where people went or came from, and landmarks the text measures from
 // ("across the border from X", "opposite X", "20 km from X") do not compete. Pure.
 import type { Candidate } from './placeResolve.ts';
-import { contains, farApart, kmBetween } from './placeContains.ts';
+import { contains, farApart, kmBetween, NOT_NEARBY_KM } from './placeContains.ts';
 import { FALLBACK_KM, type PlaceRecord } from './placeIndex.ts';
 import { alongBearing, intercardinalBearing } from './placeBearing.ts';
 import type { PlaceMention, Review } from './types.ts';
-
-/** A namesake this far (km) from the town the text puts a place in cannot be part of it. */
-const NOT_NEARBY_KM = 100;
 
 /** Finer precisions first: the event is the finest place a sentence names. */
 export const FINENESS: Record<string, number> = {

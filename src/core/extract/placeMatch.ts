@@ -15,9 +15,9 @@ import {
   clanVillage,
   namedFeature,
   partOfLongerName,
-  townBeforeProvince,
   unknownMatch,
 } from './placeLongerName.ts';
+import { townBeforeProvince } from './placeNamedAfterProvince.ts';
 import { CONNECTORS, FUNCTION_WORDS, NEVER } from './placeWords.ts';
 
 /** How the words around a name widen it (radii in README "Places"). */

@@ -26,7 +26,7 @@ import {
   type Resolved,
 } from './placeResolve.ts';
 import { isPerson, namedPerson } from './placePersons.ts';
-import { withBorderPairs } from './placeBorderPairs.ts';
+import { countryPair, withBorderPairs } from './placeBorderPairs.ts';
 import { isGovernment, isOrigin, mayBeGovernment, namesItsPeople } from './placeRoles.ts';
 import { countrySupport, provinceSupport, storyMatches } from './placeSupport.ts';
 import { tokenize, type Token } from './placeTokens.ts';
@@ -143,25 +143,6 @@ export function createPlaceReader(gazetteer: ExtractGazetteer): PlaceReader {
     const reviews = read.reviews.filter((r) => r.code !== 'no_place');
     return { ...read, event: carry.event, reviews: [...carry.event.reviews, ...reviews] };
   };
-}
-
-/** A name joined to another by a hyphen ("Pak-Iran", "Iran-Pakistan"). */
-const PAIR_BEFORE = /\b[A-Z][A-Za-z]+[-–]$/;
-const PAIR_AFTER = /^[-–][A-Z][A-Za-z]+/;
-/** Nouns after a pair that make it a place: "the Pak-Afghan border", "Iran-Pakistan frontier". */
-const PAIR_PLACE = /^\s+(?:border|borders|frontier|boundary|crossing|crossings|border\s*line)\b/i;
-
-/**
- * True when the country at `start`..`end` is one of a hyphenated pair used as an adjective of
- * something other than the border ("the Pak-Iran officials", "the Iran-Pakistan joint border
- * commission"): it names the two parties, not where anything happened (a regression from a real
- * Nation report, held back as two places).
- */
-function countryPair(text: string, start: number, end: number): boolean {
-  const before = PAIR_BEFORE.test(text.slice(Math.max(0, start - 20), start));
-  const after = PAIR_AFTER.exec(text.slice(end, end + 20));
-  if (!before && !after) return false;
-  return !PAIR_PLACE.test(text.slice(end + (after?.[0].length ?? 0), end + 40));
 }
 
 function readSentence(

@@ -6,7 +6,22 @@
 import { districtEntries, lookupPlace, PlaceError, type Gazetteer } from '../gazetteer.ts';
 import { crossingSides } from '../gazetteerCrossings.ts';
 import type { ExtractGazetteer } from './gazetteerData.ts';
-import type { PlaceLookup } from './toYaml.ts';
+import type { PlacePrecision } from '../types.ts';
+
+/** Where the pipeline's gazetteer puts a place name (with the claimed country), or null. */
+export type PlaceLookup = (
+  place: string,
+  country: string | undefined,
+  /** The name is a province's (an `admin1`): a province of that name wins over its capital. */
+  province?: boolean,
+) => {
+  lat: number;
+  lon: number;
+  precision: PlacePrecision;
+  admin1?: string | null;
+  /** The radius the place itself holds, when the gazetteer gives one (a border crossing). */
+  uncertainty_km?: number;
+} | null;
 
 /** The lookup gazetteer of the place data, as the pipeline's build makes it. */
 export function lookupGazetteer(data: ExtractGazetteer): Gazetteer {

@@ -10,22 +10,8 @@ import { findAll } from '../quotes.ts';
 import type { PlacePrecision } from '../types.ts';
 import type { IncidentRecord } from '../validation.ts';
 import { haversineKm } from './distance.ts';
+import type { PlaceLookup } from './recordLookup.ts';
 import type { Proposal } from './types.ts';
-
-/** Where the pipeline's gazetteer puts a place name (with the claimed country), or null. */
-export type PlaceLookup = (
-  place: string,
-  country: string | undefined,
-  /** The name is a province's (an `admin1`): a province of that name wins over its capital. */
-  province?: boolean,
-) => {
-  lat: number;
-  lon: number;
-  precision: PlacePrecision;
-  admin1?: string | null;
-  /** The radius the place itself holds, when the gazetteer gives one (a border crossing). */
-  uncertainty_km?: number;
-} | null;
 
 /** What drafting needs besides the proposals. */
 export interface DraftOptions {

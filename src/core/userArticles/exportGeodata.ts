@@ -7,13 +7,8 @@
 import { Document, isMap, isScalar, Scalar } from 'yaml';
 import { haversineKm } from '../extract/distance.ts';
 import type { Proposal } from '../extract/types.ts';
-import {
-  draftRecords,
-  incidentsYaml,
-  uniqueQuote,
-  type Draft,
-  type PlaceLookup,
-} from '../extract/toYaml.ts';
+import type { PlaceLookup } from '../extract/recordLookup.ts';
+import { draftRecords, incidentsYaml, uniqueQuote, type Draft } from '../extract/toYaml.ts';
 import type { IncidentRecord } from '../validation.ts';
 import { reviewNotes } from './compose.ts';
 import { effectiveProposal } from './decisions.ts';

@@ -10,8 +10,8 @@ import {
   draftRecords,
   incidentsYaml,
   uniqueQuote,
-  type PlaceLookup,
 } from '../../../src/core/extract/toYaml.ts';
+import type { PlaceLookup } from '../../../src/core/extract/recordLookup.ts';
 import type { Proposal } from '../../../src/core/extract/types.ts';
 import { ArticleMetaSchema, IncidentRecordSchema } from '../../../src/core/validation.ts';
 import { buildAll } from '../../../pipeline/build-all.ts';
