@@ -118,5 +118,5 @@ describe('accepted incidents at border crossings', () => {
       return [[c.lon, c.lat], country, admin1, c.radius_km];
     });
     expect(got).toEqual(want);
-  });
+  }, 60_000); // runs the pipeline over the exported files: seconds on a busy machine
 });

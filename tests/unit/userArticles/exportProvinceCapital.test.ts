@@ -52,5 +52,5 @@ describe('accepted incidents in a town named like its province', () => {
       return [f?.properties.admin1, f?.properties.country];
     });
     expect(got).toEqual(CASES.map(([, admin1]) => [admin1, 'AF']));
-  });
+  }, 60_000); // runs the pipeline over the exported files: seconds on a busy machine
 });
