@@ -10,7 +10,8 @@
 import { distance } from '@turf/turf';
 import { findTriggers, quotedIn } from './events.ts';
 import { VERB_POINTS_BACK } from './leadDetail.ts';
-import { FINENESS, isLandmark, isSourceSeat } from './placeEvent.ts';
+import { FINENESS, isLandmark } from './placeEvent.ts';
+import { isSourceSeat } from './placeSeats.ts';
 import { inTown } from './placeWords.ts';
 import type { Segment } from './segments.ts';
 import type { PlaceCandidate, PlaceMention, SentenceDates, SentencePlaces, Span } from './types.ts';

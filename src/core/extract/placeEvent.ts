@@ -7,6 +7,7 @@ import { contains, farApart, kmBetween, NOT_NEARBY_KM } from './placeContains.ts
 import { FALLBACK_KM, type PlaceRecord } from './placeIndex.ts';
 import { alongBearing, intercardinalBearing } from './placeBearing.ts';
 import type { PlaceMention, Review } from './types.ts';
+import { isSourceSeat } from './placeSeats.ts';
 
 /** Finer precisions first: the event is the finest place a sentence names. */
 export const FINENESS: Record<string, number> = {
@@ -49,41 +50,6 @@ const DESCRIBES_LANDMARK =
 /** ", a small town located in ", ", the main city of ": words that put a place in the next one. */
 const APPOSITION_IN =
   /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|district|area|county|tehsil)\s+(?:(?:located|situated|lying)\s+)?(?:in|of)\s+(?:the\s+)?$/i;
-
-/**
- * Words before a name that make it the seat of a unit or an office ("the Border Guard Unit in
- * … Zabol", "stationed in X", "assistant commissioner of the border town of X"), not where it
- * happened.
- */
-const SEAT_BEFORE =
-  /\b(?:(?:unit|regiment|battalion|brigade|division|corps|headquarters|command|garrison|wing|academy)\s+(?:in|at|of)|(?:commissioner|governor|mayor|administrator|chief|officer|head|in\s+charge)\s+of|(?:spokes(?:man|woman|person)|officials?|authorities|commander)\s+(?:in|for|of)|(?:based|stationed|posted|deployed|headquartered)\s+(?:in|at))\s+[^,;.()]{0,45}$/i;
-
-/** Is `m` named as the seat of a unit ("the Border Guard Unit in … Zabol", "based in X")? */
-export function isSeat(text: string, m: PlaceMention): boolean {
-  return SEAT_BEFORE.test(text.slice(Math.max(0, m.span.start - 80), m.span.start));
-}
-
-/**
- * Words before a name that make it where a source speaks from ("a security official in Quetta",
- * "the minister, speaking in Turbat, said", "told reporters in Quetta", "at a press conference in
- * Quetta").
- */
-const SOURCE_BEFORE =
-  /\b(?:(?:spokes(?:man|woman|person)|officials?|authorities|sources?)\s+(?:in|at)|(?:based|stationed|posted|living)\s+(?:in|at)|(?:speaking|talking)(?:\s+to\s+(?:reporters|journalists|the\s+media))?\s+(?:in|at|from)|told\s+(?:reporters|journalists|the\s+media)\s+(?:in|at)|(?:at|during|addressing)\s+(?:a|the)\s+(?:press|news)\s+(?:conference|briefing)\s+(?:in|at))\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?$/i;
-
-/** Words before a name that make it a person's home ("(resident of Jhelum)", "a native of Swat"). */
-const HOME_BEFORE =
-  /\b(?:residents?\s+of|natives?\s+of|hail(?:ed|ing|s)\s+from|belong(?:ed|ing|s)\s+to|hometown(?:\s+of)?|(?:his|her|their)\s+(?:home\s*town|native\s+(?:town|village|district))(?:\s+(?:of|in))?)\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$/i;
-
-/**
- * Is `m` named as where the source of the report sits ("officials in Turbat said") or where a
- * person comes from ("Sepoy X (resident of Jehlum) embraced martyrdom in North Waziristan": the
- * soldier's home town had been read as the scene, 363 km off)?
- */
-export function isSourceSeat(text: string, m: PlaceMention): boolean {
-  const before = text.slice(Math.max(0, m.span.start - 60), m.span.start);
-  return SOURCE_BEFORE.test(before) || HOME_BEFORE.test(before);
-}
 
 /** "at six locations, including ", "in several villages including the ": one of many places. */
 const ONE_OF_MANY =

@@ -13,7 +13,8 @@
 import { findTriggers, pointsBackOnly, quotedIn } from './events.ts';
 import { holds, placeAhead, POINTS_BACK, takesUpTarget } from './placeAhead.ts';
 import { HAPPENED, lackedPlace, onTheVictims, pointsBack, TARGET_LIES } from './nearSentence.ts';
-import { FINENESS, isLandmark, isSeat, isSourceSeat } from './placeEvent.ts';
+import { FINENESS, isLandmark } from './placeEvent.ts';
+import { isSeat, isSourceSeat } from './placeSeats.ts';
 import { SEVERAL_TARGETS } from './storyTime.ts';
 import type { Segment } from './segments.ts';
 import type { AheadReaders } from './placeAhead.ts';

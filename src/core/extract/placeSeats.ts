@@ -1,0 +1,45 @@
+// Where a name stands for the seat of a unit or an office, where a report's source speaks from,
+// or where people come from ("based in X", "officials in Quetta said", "a resident of Jhelum",
+// "two Quetta residents were killed in Mastung"): not the scene while the sentence names
+// another place. Pure.
+import type { PlaceMention } from './types.ts';
+
+/**
+ * Words before a name that make it the seat of a unit or an office ("the Border Guard Unit in
+ * … Zabol", "stationed in X", "assistant commissioner of the border town of X"), not where it
+ * happened.
+ */
+const SEAT_BEFORE =
+  /\b(?:(?:unit|regiment|battalion|brigade|division|corps|headquarters|command|garrison|wing|academy)\s+(?:in|at|of)|(?:commissioner|governor|mayor|administrator|chief|officer|head|in\s+charge)\s+of|(?:spokes(?:man|woman|person)|officials?|authorities|commander)\s+(?:in|for|of)|(?:based|stationed|posted|deployed|headquartered)\s+(?:in|at))\s+[^,;.()]{0,45}$/i;
+
+/** Is `m` named as the seat of a unit ("the Border Guard Unit in … Zabol", "based in X")? */
+export function isSeat(text: string, m: PlaceMention): boolean {
+  return SEAT_BEFORE.test(text.slice(Math.max(0, m.span.start - 80), m.span.start));
+}
+
+/**
+ * Words before a name that make it where a source speaks from ("a security official in Quetta",
+ * "the minister, speaking in Turbat, said", "told reporters in Quetta", "at a press conference in
+ * Quetta").
+ */
+const SOURCE_BEFORE =
+  /\b(?:(?:spokes(?:man|woman|person)|officials?|authorities|sources?)\s+(?:in|at)|(?:based|stationed|posted|living)\s+(?:in|at)|(?:speaking|talking)(?:\s+to\s+(?:reporters|journalists|the\s+media))?\s+(?:in|at|from)|told\s+(?:reporters|journalists|the\s+media)\s+(?:in|at)|(?:at|during|addressing)\s+(?:a|the)\s+(?:press|news)\s+(?:conference|briefing)\s+(?:in|at))\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?$/i;
+
+/** Words before a name that make it a person's home ("(resident of Jhelum)", "a native of Swat"). */
+const HOME_BEFORE =
+  /\b(?:residents?\s+of|natives?\s+of|hail(?:ed|ing|s)\s+from|belong(?:ed|ing|s)\s+to|hometown(?:\s+of)?|(?:his|her|their)\s+(?:home\s*town|native\s+(?:town|village|district))(?:\s+(?:of|in))?)\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$/i;
+
+/** Words after a name that make it people's home ("two Quetta residents", "a Kabul native"). */
+const HOME_AFTER = /^\s+(?:residents?|natives?)\b/i;
+
+/**
+ * Is `m` named as where the source of the report sits ("officials in Turbat said") or where a
+ * person comes from ("Sepoy X (resident of Jehlum) embraced martyrdom in North Waziristan": the
+ * soldier's home town had been read as the scene, 363 km off; "two Quetta residents were killed
+ * in an attack in Mastung" had been held at Quetta, 50 km off)?
+ */
+export function isSourceSeat(text: string, m: PlaceMention): boolean {
+  const before = text.slice(Math.max(0, m.span.start - 60), m.span.start);
+  const after = text.slice(m.span.end, m.span.end + 12);
+  return SOURCE_BEFORE.test(before) || HOME_BEFORE.test(before) || HOME_AFTER.test(after);
+}
