@@ -61,9 +61,16 @@ export function regionText(p: Pick<IncidentProperties, 'admin1' | 'country'>): s
   return p.admin1 ? `${p.admin1}, ${country}` : country;
 }
 
-/** Distance to the Iran–Pakistan border in words, or null when not known. */
+/**
+ * Beyond this many km the distance to the Iran–Pakistan border says nothing about the place (a
+ * Kabul or Torkham incident lies 700–1,000 km from it): the panel leaves it out, the data keeps it.
+ */
+export const BORDER_TEXT_MAX_KM = 250;
+
+/** Distance to the Iran–Pakistan border in words, or null when not known or far from it. */
 export function borderText(p: Pick<IncidentProperties, 'border_km'>): string | null {
   if (p.border_km === null || p.border_km === undefined) return null;
+  if (p.border_km > BORDER_TEXT_MAX_KM) return null;
   return `${p.border_km} km from the Iran–Pakistan border`;
 }
 

@@ -43,6 +43,11 @@ describe('describe', () => {
     expect(borderText({ border_km: null })).toBeNull();
   });
 
+  test('the Iran–Pakistan border distance is left out far from that border (Torkham, Kabul)', () => {
+    expect(borderText({ border_km: 250 })).toBe('250 km from the Iran–Pakistan border');
+    expect(borderText({ border_km: 912.4 })).toBeNull();
+  });
+
   test('cross-border actions name both sides without repeating a country', () => {
     expect(crossBorderText({ origin: 'IR', target: 'PK', origin_place: 'Tehran' })).toBe(
       'from Tehran (Iran) into Pakistan',
