@@ -11,9 +11,12 @@ import { REPORT_ONLY } from './dateEvent.ts';
 import { SAME_VICTIM } from './repeats.ts';
 import type { Proposal } from './types.ts';
 
-/** "the incident", "this deadly attack", "the blast": words pointing back at one incident. */
+/**
+ * "the incident", "this deadly attack", "the blast", "the Tuesday night attack": words pointing
+ * back at one incident (not "said that 27 terrorist attacks", a tally).
+ */
 const POINTS_BACK =
-  /\b(?:the|this|that|these)\s+(?:[\w-]+\s+)?(?:incidents?|attacks?|assaults?|blasts?|bombings?|explosions?|ambush|raids?|strikes?|abductions?|kidnappings?|clash(?:es)?|shootings?|exchange of (?:fire|firing|gunfire)|firefights?|gunfights?|fighting|battle)\b/i;
+  /\b(?:the|this|that|these)\s+(?:[\w-]+\s+)?(?:(?:night|morning|evening|afternoon|day)\s+)?(?:incidents?|attacks?|assaults?|blasts?|bombings?|explosions?|ambush|raids?|strikes?|abductions?|kidnappings?|clash(?:es)?|shootings?|exchange of (?:fire|firing|gunfire)|firefights?|gunfights?|fighting|battle)\b/i;
 /**
  * "attacked the post", "stormed the checkpoint": an event verb whose object is definite points
  * back at the target the lead named ("attacked a checkpoint in Kharan district"; a regression

@@ -197,6 +197,14 @@ function sameArea(p: Proposal, o: Proposal): boolean {
   return o.place_precision === 'country' || (o.admin1 !== null && o.admin1 === p.admin1);
 }
 
+/**
+ * An excerpt opening on another incident ("Separately, …", "In a separate incident, …"); not
+ * "Meanwhile, the President condemned the attack", which may tell more of the same one.
+ */
+function toldApart(o: Proposal): boolean {
+  return SEPARATE.test(o.excerpt.slice(0, 40));
+}
+
 /** "another suicide bomber", "another attack": an incident other than the one told before. */
 const ANOTHER_INCIDENT =
   /\banother\s+(?:suicide\s+|roadside\s+|bomb\s+)?(?:bomber|attacker|attack|blast|bombing|explosion|ambush|raid|strike|incident|assault)\b/i;
@@ -243,6 +251,11 @@ export function foldRepeats(all: Proposal[]): Proposal[] {
     if (ANOTHER_INCIDENT.test(p.excerpt)) return true;
     return !others.some((o) => {
       if (coarse(o) || o.date === null || !within(p, o)) return false;
+      // "Separately, in eastern Nangarhar province, … a bomb … in Jalalabad" after the day's
+      // attack "in Robat Sangi district" (a place the gazetteer lacks): the text says the later
+      // one is another incident (a forty-fifth-try page folded the Herat attack into the
+      // Jalalabad bombing, 752 km off, as its summary)
+      if (p.lat === null && o.excerpt_start >= p.excerpt_end && toldApart(o)) return false;
       // with no place at all, only the same dates make it a summary: "which seized a train in
       // the Bolan Pass last week" is another incident than Sunday's bombing, not its summary
       if (p.lat === null && (p.date !== o.date || p.date_end !== o.date_end)) return false;
