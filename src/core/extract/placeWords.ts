@@ -32,6 +32,20 @@ export const NEVER = new Set([
   'saturday', 'sunday', 'god', 'allah', 'islam', 'muslim', 'sunni', 'shia', 'baloch', 'baluch',
   'pakistani', 'iranian', 'afghan', 'afghans', 'persian', 'president', 'minister', 'army',
 ]); // prettier-ignore
+/** Urdu words for a police or guard post, also names of places ("Chowki", Tsowkêy in Kunar). */
+const POST_WORDS = new Set(['chowki', 'chowky', 'chauki', 'choki', 'chowkey']);
+/** Words before a post word that make it the post ("Maidan Gul Police Chowki", "Levies chowki"). */
+const FORCE_WORDS = new Set(['police', 'levies', 'fc', 'check', 'security', 'border', 'army']);
+
+/**
+ * True when the word at `at` names a post of the force named before it ("Maidan Gul Police
+ * Chowki": a police post in Lower Dir, which had been proposed at Tsowkêy in Kunar, 85 km off),
+ * not a place.
+ */
+export function isForcePost(words: { lower: string }[], at: number): boolean {
+  return POST_WORDS.has(words[at]?.lower ?? '') && FORCE_WORDS.has(words[at - 1]?.lower ?? '');
+}
+
 /** A capitalised word after a town name that makes the phrase a street or building named after it. */
 export const FACILITY = new Set([
   'road', 'street', 'avenue', 'lane', 'chowk', 'colony', 'bazaar', 'bazar', 'market', 'hospital',

@@ -1,0 +1,26 @@
+// Regressions from the forty-fourth real-page try (a Lower Dir police report), on invented
+// sentences, each with a control.
+import { describe, expect, it } from 'vitest';
+import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { extractIncidents } from '../../../src/core/extract/extract.ts';
+
+const readers = nodeReaders();
+/** Published on Tuesday 5 August 2025: Monday is the 4th. */
+const run = (text: string) => extractIncidents(text, { published: '2025-08-05' }, readers);
+
+describe('"Police Chowki" is a police post, not Tsowkêy in Kunar', () => {
+  it('"an attack on Maidan Gul Police Chowki" is not placed in Afghanistan', () => {
+    // it had been proposed at Tsowkêy (alias Chowki) in Kunar, 85 km from the Lower Dir post
+    const [p] = run('Militants on Monday launched an attack on Maidan Gul Police Chowki.');
+    expect(p?.resolved_place ?? null).toBeNull();
+    expect(p?.status).toBe('needs_review');
+  });
+  it('control: "the Levies Chowki in Nushki" is in Nushki', () => {
+    const [p] = run('Militants on Monday attacked the Levies Chowki in Nushki.');
+    expect(p?.resolved_place).toBe('Nushki');
+  });
+  it('control: "Chowki district of Kunar" is still the Afghan district', () => {
+    const [p] = run('Militants on Monday attacked a checkpoint in Chowki district of Kunar.');
+    expect(p?.resolved_place).toBe('Tsowkêy');
+  });
+});
