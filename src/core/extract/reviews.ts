@@ -179,7 +179,7 @@ export function reviewsFor(r: ReviewInput): Review[] {
   ) {
     add({
       code: 'coarse_place',
-      message: `"${r.place.text}" places it only within about ${Math.round(r.place.resolved.uncertainty_km)} km of ${r.place.resolved.name}; the text names nothing finer.`,
+      message: `"${r.place.text}" places it only within about ${Math.round(r.place.resolved.uncertainty_km)} km of ${r.place.resolved.name}; the excerpt names no finer place that the gazetteer knows.`,
     });
   }
   if (r.place?.resolved?.division_size_unknown && !has('coarse_place') && !has('fallback_admin')) {

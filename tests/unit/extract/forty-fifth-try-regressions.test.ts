@@ -36,6 +36,13 @@ describe('"the Tuesday night attack" points back at the lead', () => {
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ date: '2019-08-27', admin1: 'Herat', status: 'needs_review' });
   });
+  it('its review does not say the text names nothing finer (it names Kuhsan Bala district)', () => {
+    const list = run(
+      `Taliban insurgents have stormed a checkpoint in western Herat province, killing 14 militiamen.\n\n${DETAIL}`,
+    );
+    const coarse = list[0]?.reasons.find((r) => r.code === 'coarse_place')?.message;
+    expect(coarse).toMatch(/no finer place that the gazetteer knows/);
+  });
   it('control: "said that 27 terrorist attacks" is no point back (a tally)', () => {
     const list = run(
       'Taliban insurgents have stormed a checkpoint in western Herat province, killing 14 militiamen.\n\nThe report said that 27 terrorist attacks were recorded across the country on Tuesday.',
