@@ -4,7 +4,7 @@
 // falling back to the district named with it ("Kalag village, Saravan district"), a misspelling
 // read as a namesake outside the division named with it, and a building of a town. Pure.
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
-import { contains } from './placeContains.ts';
+import { contains, noneNearby } from './placeContains.ts';
 import type { RawMatch } from './placeMatch.ts';
 import { provinceBorderMatch } from './placeProvinceBorder.ts';
 import { isTravel, ROAD_WORDS, roadMatch, roadWordAt, type RoadEnds } from './placeRoads.ts';
@@ -14,6 +14,8 @@ import { gap, type Token } from './placeTokens.ts';
 export type Combined = RawMatch & {
   road?: RoadEnds;
   fallbackFrom?: string;
+  /** How many namesakes of `fallbackFrom` the gazetteer holds, all far from the place it is in. */
+  farNamesakes?: number;
   /** A road whose two ends lie in two countries ("the Chaman-Kandahar highway"). */
   crossBorderRoad?: boolean;
 };
@@ -263,8 +265,11 @@ export function combine(
       b.records.length > 0 &&
       (b.hint === 'district' || b.records.every((r) => r.kind === 'district')) &&
       !a.records.some((r) => b.records.some((d) => contains(d, r)));
+    // "Aliabad area of Hangu": six Aliabads, none near Hangu; the area is one the gazetteer lacks
+    const area = [a.next - 1, a.next].some((k) => VILLAGE_WORDS.has(lower(k) ?? ''));
+    const namesakesAway = area && b?.type === 'place' && noneNearby(a, b.records);
     if (
-      (a.type === 'unknown' || misread || misreadInDistrict) &&
+      (a.type === 'unknown' || misread || misreadInDistrict || namesakesAway) &&
       b?.type === 'place' &&
       b.records.length > 0
     ) {
@@ -272,7 +277,7 @@ export function combine(
       const between = text.slice((tokens[v - 1] as Token).end, (tokens[b.first] as Token).start);
       const districtLike =
         b.hint === 'district' || b.records.every((r) => r.kind === 'district') || misread;
-      const villageWord = v > a.next;
+      const villageWord = v > a.next || VILLAGE_WORDS.has(lower(a.next - 1) ?? '');
       if (
         // "Damadola village, in the Bajaur tribal region": "in the" only after a village word;
         // "Barang tehsil here in Bajaur district": a dateline's "here" may stand before "in"
@@ -282,11 +287,9 @@ export function combine(
         !ca &&
         !cb
       ) {
-        out.push({
-          ...b,
-          start: a.start,
-          fallbackFrom: text.slice(a.start, (tokens[v - 1] as Token).end),
-        });
+        const fallbackFrom = text.slice(a.start, (tokens[v - 1] as Token).end);
+        const farNamesakes = namesakesAway ? a.records.length : undefined;
+        out.push({ ...b, start: a.start, fallbackFrom, ...(farNamesakes ? { farNamesakes } : {}) });
         n++;
         continue;
       }

@@ -79,3 +79,15 @@ export function farApart(inner: PlaceRecord, outer: PlaceRecord, slackKm: number
 
 /** A namesake this far (km) from the town the text puts a place in cannot be part of it. */
 export const NOT_NEARBY_KM = 100;
+
+/**
+ * True when a name matched several namesakes, all far from every place the text puts it in
+ * (`outers`): "Aliabad area of Hangu" names six Aliabads, none in or near Hangu.
+ */
+export function noneNearby(
+  name: { type: string; records: PlaceRecord[] },
+  outers: PlaceRecord[],
+): boolean {
+  if (name.type !== 'place' || name.records.length < 2) return false;
+  return name.records.every((r) => outers.every((o) => farApart(r, o, NOT_NEARBY_KM)));
+}

@@ -267,7 +267,7 @@ export function resolve(
     radius = Math.max(best.uncertainty_km, FALLBACK_KM);
     reviews.push({
       code: 'fallback_admin',
-      message: `'${m.fallbackFrom}' is not in the gazetteer; placed at ${best.name} (${best.kind === 'district' ? 'its seat' : 'the place it is said to be in'}), within about ${radius} km`,
+      message: `'${m.fallbackFrom}' is not in the gazetteer${m.farNamesakes ? ` (only ${m.farNamesakes} namesakes far from ${best.name})` : ''}; placed at ${best.name} (${best.kind === 'district' ? 'its seat' : 'the place it is said to be in'}), within about ${radius} km`,
     });
   }
   if (!best && list.length === 0) best = null;
