@@ -22,10 +22,11 @@ export interface Trigger {
 /**
  * A modal or a negation up to two words before a trigger, or an infinitive right before it; an
  * attempt is an incident, though ("Terrorists attempted to attack … camps at two locations, Panjgur
- * and Naushki": an eighteenth-try lead whose attacks were repulsed gave no draft).
+ * and Naushki": an eighteenth-try lead whose attacks were repulsed gave no draft), and so is what
+ * they "managed to" do ("the Taliban managed to overrun Geyani district", a forty-seventh-try page).
  */
 const MODAL =
-  /(?:\b(?:will|would|shall|may|might|could|can|must|should|not|no|never|denied|without|unless|if)\s+(?:\S+\s+){0,2}|(?<!\b(?:attempted|attempting|tried|trying)\s+)\bto\s+)$/i;
+  /(?:\b(?:will|would|shall|may|might|could|can|must|should|not|no|never|denied|without|unless|if)\s+(?:\S+\s+){0,2}|(?<!\b(?:attempted|attempting|tried|trying|managed|managing|succeeded\s+in|went\s+on)\s+)\bto\s+)$/i;
 /**
  * "said that the news of the abduction of two border guards is false", "dismissed reports of a
  * clash as baseless": an event the sentence denies happened.
@@ -245,9 +246,15 @@ const KILLING = /^(?:killed|killing|shot|gunned)\b/i;
 /** Event nouns that a later sentence uses to point back at an incident ("the blast"). */
 const EVENT_NOUN =
   /^(?:attacks?|assaults?|blasts?|bombings?|explosions?|strikes?|air ?strikes?|raids?|ambush(?:es)?|clash(?:es)?|abductions?|kidnappings?|shelling|hijacking)$/i;
-/** A determiner that makes the noun after it point back: "the", "this", "Monday's", "the 2019". */
+/**
+ * A determiner that makes the noun after it point back: "the", "this", "Monday's", "the 2019".
+ * With a name ("the Pishin blast", `POINTING_BACK_NAMED`): a forty-sixth-try page's "… on Friday
+ * strongly condemned the Pishin blast" had been proposed as a second incident.
+ */
 const POINTING_BACK =
   /(?:\b(?:the|this|that|these|those|its|their)|'s|’s)\s+(?:(?:\d{4}|deadly|suicide|twin|same|recent|latest|earlier|previous|bomb|car|roadside|terrorist|militant|cross-border|border|missile|drone|rocket)\s+){0,2}$/i;
+/** "the Pishin blast", "the Quetta attack": a place's name between the determiner and the noun. */
+const POINTING_BACK_NAMED = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+\p{Lu}[\p{L}'’-]+\s+$/u;
 
 /**
  * The trigger a segment rests on when its only event words point back at an incident told
@@ -275,7 +282,8 @@ function pointsBack(text: string, t: Trigger): boolean {
     return DETERMINER_BEFORE.test(text.slice(Math.max(0, t.span.start - 12), t.span.start));
   }
   if (!EVENT_NOUN.test(t.text)) return false;
-  if (!POINTING_BACK.test(text.slice(Math.max(0, t.span.start - 40), t.span.start))) return false;
+  const before = text.slice(Math.max(0, t.span.start - 40), t.span.start);
+  if (!POINTING_BACK.test(before) && !POINTING_BACK_NAMED.test(before)) return false;
   return !tellsWhenOrWhere(text, t);
 }
 

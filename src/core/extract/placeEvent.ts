@@ -7,7 +7,7 @@ import { contains, farApart, kmBetween, NOT_NEARBY_KM } from './placeContains.ts
 import { FALLBACK_KM, type PlaceRecord } from './placeIndex.ts';
 import { alongBearing, intercardinalBearing } from './placeBearing.ts';
 import type { PlaceMention, Review } from './types.ts';
-import { isSourceSeat } from './placeSeats.ts';
+import { isAnchorPlace, isSourceSeat } from './placeSeats.ts';
 
 /** Finer precisions first: the event is the finest place a sentence names. */
 export const FINENESS: Record<string, number> = {
@@ -143,7 +143,8 @@ export function pickEvent(
   const notLandmarks = usable.filter((p) => !isLandmark(text, p.m) && !describes(p));
   // "a post in Panjgur district …, a security official in Quetta said": where the source or the
   // unit sits is no scene while the sentence names another place (Quetta had been settled)
-  const scenes = notLandmarks.filter((p) => !isSourceSeat(text, p.m));
+  // (nor is the earlier event's place: "a day after bombings … in the city of Lahore")
+  const scenes = notLandmarks.filter((p) => !isSourceSeat(text, p.m) && !isAnchorPlace(text, p.m));
   // with no other place, the landmark itself, not the words that describe it ("80 km from
   // Quetta, the capital of Balochistan province" is not Quetta), is what the distance runs from
   const pool = [scenes, notLandmarks, landmarks].find((l) => l.length > 0) ?? usable;
@@ -161,6 +162,12 @@ export function pickEvent(
     if (away.review) reviews.push(away.review);
   }
   const c = chosen.r.best;
+  if (scenes.length === 0 && isAnchorPlace(text, chosen.m)) {
+    reviews.push({
+      code: 'other',
+      message: `'${chosen.m.text}' is where the earlier event the sentence counts from happened, not necessarily this one; the sentence names no other place`,
+    });
+  }
   if (scenes.length === 0 && isSourceSeat(text, chosen.m)) {
     reviews.push({
       code: 'other',

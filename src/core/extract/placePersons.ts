@@ -20,7 +20,8 @@ const TITLES = new Set([
   'correspondent', 'elder', 'analyst', 'haji', 'sheikh', 'sardar', 'nawab', 'advocate',
   'constable', 'sepoy', 'sipahi', 'naik', 'havildar', 'subedar', 'risaldar', 'soldier',
   'policeman', 'trooper', 'sergeant', 'corporal', 'engineer', 'teacher', 'professor', 'qari',
-  'hafiz', 'malik', 'candidate', 'cleric', 'activist', 'chairman',
+  'hafiz', 'malik', 'candidate', 'cleric', 'activist', 'chairman', 'tehsildar', 'naib', 'dpo',
+  'sho',
 ]); // prettier-ignore
 /** Words after a name that make it the modifier of a title ("Kandahar police chief", "Nangarhar governor"). */
 const MODIFIED = new Set([...TITLES, 'police', 'provincial', 'province', 'district', 'border']);

@@ -2,7 +2,8 @@
 // or where people come from ("based in X", "officials in Quetta said", "a resident of Jhelum",
 // "two Quetta residents were killed in Mastung"): not the scene while the sentence names
 // another place. Pure.
-import type { PlaceMention } from './types.ts';
+import { findTriggers } from './events.ts';
+import type { PlaceMention, Review } from './types.ts';
 
 /**
  * Words before a name that make it the seat of a unit or an office ("the Border Guard Unit in
@@ -42,4 +43,38 @@ export function isSourceSeat(text: string, m: PlaceMention): boolean {
   const before = text.slice(Math.max(0, m.span.start - 60), m.span.start);
   const after = text.slice(m.span.end, m.span.end + 12);
   return SOURCE_BEFORE.test(before) || HOME_BEFORE.test(before) || HOME_AFTER.test(after);
+}
+
+/**
+ * Words before a name that put it in the earlier event a sentence counts its own from ("… in
+ * Swat on Saturday, a day after a series of bombings brought chaos to the city of Lahore").
+ */
+const ANCHOR_BEFORE =
+  /\b(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|hours?)\s+(?:after|before)\s+[^,;.()]{0,80}$/i;
+
+/**
+ * Is `m` where the earlier event the sentence counts from happened (see `ANCHOR_BEFORE`), while
+ * the words before it tell an event of their own? "It comes a day after Iran struck militants in
+ * Panjgur" tells the strike itself, in Panjgur.
+ */
+export function isAnchorPlace(text: string, m: PlaceMention): boolean {
+  const from = Math.max(0, m.span.start - 120);
+  const anchor = ANCHOR_BEFORE.exec(text.slice(from, m.span.start));
+  if (!anchor) return false;
+  const at = from + anchor.index;
+  const start = Math.max(0, ...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, at - 1) + 1));
+  return findTriggers(text, { start, end: at }).some((t) => t.category !== 'statement');
+}
+
+/**
+ * The earlier event's place gives way to a feature the sentence names ("in Pakistan's Swat valley
+ * on Saturday, a day after … the city of Lahore": not Lahore, 300 km off; the valley says why).
+ */
+export function anchorGivesWay<T extends { event: PlaceMention | null; reviews: Review[] }>(
+  picked: T,
+  feature: boolean,
+  text: string,
+): T {
+  const anchor = feature && picked.event !== null && isAnchorPlace(text, picked.event);
+  return anchor ? { ...picked, event: null, reviews: [] } : picked;
 }

@@ -28,6 +28,7 @@ import {
 import { isPerson, namedPerson } from './placePersons.ts';
 import { countryPair, withBorderPairs } from './placeBorderPairs.ts';
 import { isGovernment, isOrigin, mayBeGovernment, namesItsPeople } from './placeRoles.ts';
+import { anchorGivesWay } from './placeSeats.ts';
 import { countrySupport, provinceSupport, storyMatches } from './placeSupport.ts';
 import { tokenize, type Token } from './placeTokens.ts';
 import type { ArticleContext, PlaceMention, PlaceReader, SentencePlaces, Span } from './types.ts';
@@ -261,10 +262,10 @@ function readSentence(
       origin = pm;
     else places.push({ m: pm, r, cue: cueBefore(text, m.start, tokens[m.first - 1], m.end) });
   });
-  const picked = pickEvent(places, text);
+  const picked = anchorGivesWay(pickEvent(places, text), features.length > 0, text);
   const chosen = places.find((p) => p.m === picked.event);
   const event = districtMeant(text, picked.event, chosen?.r.match ?? null, index) ?? picked.event;
-  // no other place: say the feature is why, rather than "names no place"
+  // no other place (or only the earlier event's): say the feature is why, not "names no place"
   const reviews =
     event === null && features[0]
       ? [...features[0].reviews, ...picked.reviews.filter((r) => r.code !== 'no_place')]
