@@ -43,8 +43,12 @@ const DATE =
   `|(?<d2>${DAY})${SP}+(?<m2>${MONTH_ANY})(?:,?${SP}+(?<y2>${YEAR}))?)|(?<wdOnly>${WEEKDAY}))`;
 /** "(Reuters)", "/PRNewswire/", or an agency after a comma ("Zahedan, May 29, IRNA --"). */
 const CREDIT = `(?<credit>\\([^()\\n]{1,60}\\)|/[^/\\n]{1,30}/|,${SP}*[A-Z]{2,10}(?=${SP}*(?:--|[—–-]|:)))`;
-/** "QUETTA:", "QUETTA —", and a slip of the key, "QUETTA;" (a twenty-fifth-try page). */
-const DASH = '(?<dash>--|[—–-]|:|;)';
+/**
+ * "QUETTA:", "QUETTA —", a slip of the key, "QUETTA;" (a twenty-fifth-try page), and both,
+ * "GHAZNI:-" (a forty-ninth-try Xinhua copy, whose city had been proposed as the scene, 102 km
+ * from the district the sentence names).
+ */
+const DASH = '(?<dash>:[-–—]|--|[—–-]|:|;)';
 /** A news desk before the city: "AT Monitoring Desk-KABUL:", "Web Desk - QUETTA:". */
 const DESK = `(?:(?:[A-Z]{2,6}${SP}+)?(?:[A-Z][a-z]+${SP}+){0,2}Desk${SP}*[-–—]${SP}*)?`;
 // EFE closes its credit with a full stop before the dash: "Islamabad, Dec 15 (EFE).- Militants …"

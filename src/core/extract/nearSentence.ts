@@ -5,7 +5,10 @@
 import { POINTS_BACK } from './placeAhead.ts';
 import { VERB_POINTS_BACK } from './leadDetail.ts';
 import { SAME_VICTIM } from './repeats.ts';
-import type { SentencePlaces } from './types.ts';
+import { findTriggers } from './events.ts';
+import { isSeat } from './placeSeats.ts';
+import type { Segment } from './segments.ts';
+import type { SentencePlaces, Span } from './types.ts';
 
 /** "the shooting happened near", "the attack took place in": a sentence that locates the event. */
 export const HAPPENED =
@@ -65,4 +68,20 @@ export function lackedPlace(text: string, places: SentencePlaces): string | null
   }
   const named = (places.unknown ?? []).find((s) => LOCALITY.test(text.slice(s.end, s.end + 20)));
   return named ? text.slice(named.start, named.end) : null;
+}
+
+/** Event words of a sentence, as lower-case stems ("mortar", "attack"). */
+export function eventWords(text: string, span: Span): Set<string> {
+  return new Set(findTriggers(text, span, null).map((t) => t.text.toLowerCase().replace(/s$/, '')));
+}
+
+/** Places coarse enough that a place in a neighbouring sentence may say where in them. */
+const COARSE = new Set(['county', 'province', 'country']);
+
+/** How the dated incident's own place may be refined: null when it may not. */
+export function ownKind(text: string, seg: Segment): 'coarse' | 'seat' | null {
+  const own = seg.places.event;
+  if (!own || own.role !== 'place' || own.carried || !own.resolved) return null;
+  if (COARSE.has(own.resolved.precision)) return 'coarse';
+  return isSeat(text, own) ? 'seat' : null;
 }

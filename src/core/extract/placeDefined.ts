@@ -51,6 +51,10 @@ export function placeDefined(
       const at = new RegExp(`(?<![\\p{L}'’-])${name}(?![\\p{L}'’-])`, 'u').exec(excerpt);
       const r = d.place?.resolved;
       if (!at || !r) continue;
+      // never coarser than the fallback it would replace ("the Shiwa area, about 20 kilometres
+      // east of the border with Afghanistan" is the whole border, ±1,143 km, against "tehsil
+      // Shiwa of North Waziristan district", ±78 km)
+      if (p.lat !== null && r.uncertainty_km > (p.uncertainty_km ?? Infinity)) continue;
       const reasons: Review[] = p.reasons.filter((x) => !ANSWERED.has(x.code));
       if (r.uncertainty_km > CONFIDENT_RADIUS_KM) {
         reasons.push({

@@ -7,7 +7,7 @@ import { contains, farApart, kmBetween, NOT_NEARBY_KM } from './placeContains.ts
 import { FALLBACK_KM, type PlaceRecord } from './placeIndex.ts';
 import { alongBearing, intercardinalBearing } from './placeBearing.ts';
 import type { PlaceMention, Review } from './types.ts';
-import { isAnchorPlace, isSourceSeat } from './placeSeats.ts';
+import { AFTERWARDS_REVIEW, isAfterwards, isAnchorPlace, isSourceSeat } from './placeSeats.ts';
 
 /** Finer precisions first: the event is the finest place a sentence names. */
 export const FINENESS: Record<string, number> = {
@@ -144,7 +144,10 @@ export function pickEvent(
   // "a post in Panjgur district …, a security official in Quetta said": where the source or the
   // unit sits is no scene while the sentence names another place (Quetta had been settled)
   // (nor is the earlier event's place: "a day after bombings … in the city of Lahore")
-  const scenes = notLandmarks.filter((p) => !isSourceSeat(text, p.m) && !isAnchorPlace(text, p.m));
+  // (nor where people went afterwards: "the attackers fled to … Gilan district")
+  const scenes = notLandmarks.filter(
+    (p) => !isSourceSeat(text, p.m) && !isAnchorPlace(text, p.m) && !isAfterwards(text, p.m),
+  );
   // with no other place, the landmark itself, not the words that describe it ("80 km from
   // Quetta, the capital of Balochistan province" is not Quetta), is what the distance runs from
   const pool = [scenes, notLandmarks, landmarks].find((l) => l.length > 0) ?? usable;
@@ -155,6 +158,10 @@ export function pickEvent(
   const sorted = [...pool].sort((a, b) => fine(a) - fine(b) || moving(a) - moving(b));
   const chosen = sorted[0] as (typeof usable)[number];
   const reviews: Review[] = [...chosen.m.reviews];
+  if (scenes.length === 0 && isAfterwards(text, chosen.m)) {
+    const message = `'${chosen.m.text}' ${AFTERWARDS_REVIEW} (fled, were taken), not where it happened; the sentence names no other place`;
+    reviews.push({ code: 'other', message });
+  }
   let event = chosen.m;
   if (notLandmarks.length === 0 && isLandmark(text, chosen.m)) {
     const away = awayFrom(text, chosen.m);
@@ -265,7 +272,7 @@ export function pickEvent(
   if (c && (c.kind === 'country' || c.kind === 'border')) {
     reviews.push({
       code: 'coarse_place',
-      message: `only ${c.kind === 'border' ? 'a border' : 'a country'} is named ('${chosen.m.text}'); the event may lie anywhere ${c.kind === 'border' ? 'along it' : 'in it'}`,
+      message: `the only place read as where it happened is ${c.kind === 'border' ? 'a border' : 'a country'} ('${chosen.m.text}'); the event may lie anywhere ${c.kind === 'border' ? 'along it' : 'in it'}`,
     });
   }
   return { event, reviews };

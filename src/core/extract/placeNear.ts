@@ -12,16 +12,22 @@
 // only the same event word (no "the attack"), the join is for review too. Pure.
 import { findTriggers, pointsBackOnly, quotedIn } from './events.ts';
 import { holds, placeAhead, POINTS_BACK, takesUpTarget } from './placeAhead.ts';
-import { HAPPENED, lackedPlace, onTheVictims, pointsBack, TARGET_LIES } from './nearSentence.ts';
+import {
+  eventWords,
+  HAPPENED,
+  lackedPlace,
+  onTheVictims,
+  ownKind,
+  pointsBack,
+  TARGET_LIES,
+} from './nearSentence.ts';
 import { FINENESS, isLandmark } from './placeEvent.ts';
-import { isSeat, isSourceSeat } from './placeSeats.ts';
+import { isAfterwards, isSeat, isSourceSeat } from './placeSeats.ts';
 import { SEVERAL_TARGETS } from './storyTime.ts';
 import type { Segment } from './segments.ts';
 import type { AheadReaders } from './placeAhead.ts';
 import type { PlaceMention, Review, SentencePlaces, Span } from './types.ts';
 
-/** Places coarse enough that a place in a neighbouring sentence may say where in them. */
-const COARSE = new Set(['county', 'province', 'country']);
 /** Words that make a sentence tell of another event (a plain "also" adds to this one). */
 const ANOTHER =
   /\b(?:another|other|second|separate|separately|earlier|previous|previously|similar|meanwhile|elsewhere|last\s+(?:year|month|week)|in\s+\d{4})\b/i;
@@ -31,7 +37,9 @@ type Found = { take: PlaceMention } | { rivals: string[] } | null;
 /** The one place `places` names as where it happened (landmarks and places holding it aside). */
 function onePlace(text: string, sentence: Span, places: SentencePlaces): Found {
   const ev = places.event;
-  if (!ev || ev.role !== 'place' || ev.carried || !ev.resolved || isSeat(text, ev)) return null;
+  // where the victims were taken ("The victims were rushed to Bannu") is no place of the event
+  if (!ev || ev.role !== 'place' || ev.carried || !ev.resolved) return null;
+  if (isSeat(text, ev) || isAfterwards(text, ev)) return null;
   // a place in a quote is quotedPlace.ts's to judge
   if (quotedIn(text, sentence).some((q) => ev.span.start >= q.start && ev.span.end <= q.end)) {
     return null;
@@ -51,19 +59,6 @@ function onePlace(text: string, sentence: Span, places: SentencePlaces): Found {
   );
   if (rivals.length > 0) return { rivals: [ev, ...rivals].map((m) => `'${m.text}'`) };
   return { take: ev };
-}
-
-/** Event words of a sentence, as lower-case stems ("mortar", "attack"). */
-function eventWords(text: string, span: Span): Set<string> {
-  return new Set(findTriggers(text, span, null).map((t) => t.text.toLowerCase().replace(/s$/, '')));
-}
-
-/** How the dated incident's own place may be refined: null when it may not. */
-function ownKind(text: string, seg: Segment): 'coarse' | 'seat' | null {
-  const own = seg.places.event;
-  if (!own || own.role !== 'place' || own.carried || !own.resolved) return null;
-  if (COARSE.has(own.resolved.precision)) return 'coarse';
-  return isSeat(text, own) ? 'seat' : null;
 }
 
 /**

@@ -78,3 +78,19 @@ export function anchorGivesWay<T extends { event: PlaceMention | null; reviews: 
   const anchor = feature && picked.event !== null && isAnchorPlace(text, picked.event);
   return anchor ? { ...picked, event: null, reviews: [] } : picked;
 }
+
+/**
+ * Words before a name that make it where people went afterwards: attackers who "fled away to the
+ * mountainous area in the neighbouring Gilan district", the injured "shifted to" a hospital (but
+ * "smugglers fled into Saravan border areas" is where they went, the event itself).
+ */
+const AFTERWARDS_BEFORE =
+  /\b(?:(?:fled|escaped|retreated|withdrew)\s+(?:away\s+|back\s+)?(?:to|towards?)|(?:took|sought)\s+refuge\s+in|(?:were|was|been)\s+(?:taken|shifted|rushed|moved|evacuated|transferred|referred)\s+(?:back\s+)?(?:to|into))\s+[^,;.()"“]{0,60}$/i;
+
+/** The words of the review of a place where people went afterwards (`repeats.ts` reads them). */
+export const AFTERWARDS_REVIEW = 'is where people went afterwards';
+
+/** Is `m` where people went after the event (see `AFTERWARDS_BEFORE`), not where it happened? */
+export function isAfterwards(text: string, m: PlaceMention): boolean {
+  return AFTERWARDS_BEFORE.test(text.slice(Math.max(0, m.span.start - 100), m.span.start));
+}

@@ -5,6 +5,7 @@
 // the dated incident's place, so the dated one is sent to review before the mention is dropped.
 import { haversineKm } from './distance.ts';
 import { compareIncidents } from './mergeSources.ts';
+import { AFTERWARDS_REVIEW } from './placeSeats.ts';
 import { SEVERAL_TARGETS } from './storyTime.ts';
 import type { Proposal } from './types.ts';
 
@@ -256,6 +257,8 @@ export function foldRepeats(all: Proposal[]): Proposal[] {
       // one is another incident (a forty-fifth-try page folded the Herat attack into the
       // Jalalabad bombing, 752 km off, as its summary)
       if (p.lat === null && o.excerpt_start >= p.excerpt_end && toldApart(o)) return false;
+      // "the attackers fled away to … Gilan district": where they went sums up nothing
+      if (o.reasons.some((r) => r.message.includes(AFTERWARDS_REVIEW))) return false;
       // with no place at all, only the same dates make it a summary: "which seized a train in
       // the Bolan Pass last week" is another incident than Sunday's bombing, not its summary
       if (p.lat === null && (p.date !== o.date || p.date_end !== o.date_end)) return false;

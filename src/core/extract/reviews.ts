@@ -171,7 +171,7 @@ export function reviewsFor(r: ReviewInput): Review[] {
   } else if (r.place.resolved.precision === 'country' && !has('coarse_place')) {
     add({
       code: 'coarse_place',
-      message: `Only a country is named ("${r.place.text}"): the incident may lie anywhere in it.`,
+      message: `The only place read as where it happened is a country ("${r.place.text}"): the incident may lie anywhere in it.`,
     });
   } else if (
     r.place.resolved.uncertainty_km > confidentKm(r.place.resolved) &&

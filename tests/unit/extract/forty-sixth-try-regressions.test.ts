@@ -64,3 +64,13 @@ describe('"Tehsildar Abdul Maalik Tareen": a title before a name', () => {
     expect(p?.place).toBe('Tareen');
   });
 });
+
+describe('a country read as the place, beside a valley and an earlier event', () => {
+  it('does not say "only a country is named" when the sentence names the Swat valley', () => {
+    const [p] = run(
+      "Ten people were killed in a suicide attack in Pakistan's Swat valley on Friday, a day after bombings in Lahore.",
+    );
+    const coarse = p?.reasons.find((r) => r.code === 'coarse_place')?.message ?? '';
+    expect(coarse).toMatch(/^the only place read as where it happened is a country/);
+  });
+});
