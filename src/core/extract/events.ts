@@ -22,8 +22,8 @@ export interface Trigger {
 /**
  * A modal or a negation up to two words before a trigger, or an infinitive right before it; an
  * attempt is an incident, though ("Terrorists attempted to attack … camps at two locations, Panjgur
- * and Naushki": an eighteenth-try lead whose attacks were repulsed gave no draft), and so is what
- * they "managed to" do ("the Taliban managed to overrun Geyani district", a forty-seventh-try page).
+ * and Naushki": an eighteenth-try lead whose attacks were repulsed gave no draft), as is what
+ * they "managed to" do ("the Taliban managed to overrun Geyani district" gave none either).
  */
 const MODAL =
   /(?:\b(?:will|would|shall|may|might|could|can|must|should|not|no|never|denied|without|unless|if)\s+(?:\S+\s+){0,2}|(?<!\b(?:attempted|attempting|tried|trying|managed|managing|succeeded\s+in|went\s+on)\s+)\bto\s+)$/i;
@@ -246,14 +246,10 @@ const KILLING = /^(?:killed|killing|shot|gunned)\b/i;
 /** Event nouns that a later sentence uses to point back at an incident ("the blast"). */
 const EVENT_NOUN =
   /^(?:attacks?|assaults?|blasts?|bombings?|explosions?|strikes?|air ?strikes?|raids?|ambush(?:es)?|clash(?:es)?|abductions?|kidnappings?|shelling|hijacking)$/i;
-/**
- * A determiner that makes the noun after it point back: "the", "this", "Monday's", "the 2019".
- * With a name ("the Pishin blast", `POINTING_BACK_NAMED`): a forty-sixth-try page's "… on Friday
- * strongly condemned the Pishin blast" had been proposed as a second incident.
- */
+/** A determiner that makes the noun after it point back: "the", "this", "Monday's", "the 2019". */
 const POINTING_BACK =
   /(?:\b(?:the|this|that|these|those|its|their)|'s|’s)\s+(?:(?:\d{4}|deadly|suicide|twin|same|recent|latest|earlier|previous|bomb|car|roadside|terrorist|militant|cross-border|border|missile|drone|rocket)\s+){0,2}$/i;
-/** "the Pishin blast", "the Quetta attack": a place's name between the determiner and the noun. */
+/** "the Pishin blast": a name before the noun ("condemned the Pishin blast" was a second incident). */
 const POINTING_BACK_NAMED = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+\p{Lu}[\p{L}'’-]+\s+$/u;
 
 /**
@@ -269,7 +265,7 @@ export function pointsBackOnly(text: string, triggers: Trigger[]): Trigger | nul
 }
 
 /** A participle used as an adjective after a determiner: "the martyred soldier", "the slain men". */
-const PARTICIPLE = /^(?:martyred|slain|killed)$/i;
+const PARTICIPLE = /^(?:martyred|slain|killed|abducted|kidnapped)$/i;
 const DETERMINER_BEFORE = /\b(?:the|this|that|these|those|its|their|his|her)\s+$/i;
 
 /**
@@ -283,7 +279,7 @@ function pointsBack(text: string, t: Trigger): boolean {
   }
   if (!EVENT_NOUN.test(t.text)) return false;
   const before = text.slice(Math.max(0, t.span.start - 40), t.span.start);
-  if (!POINTING_BACK.test(before) && !POINTING_BACK_NAMED.test(before)) return false;
+  if (![POINTING_BACK, POINTING_BACK_NAMED].some((r) => r.test(before))) return false;
   return !tellsWhenOrWhere(text, t);
 }
 
