@@ -46,6 +46,22 @@ export function isForcePost(words: { lower: string }[], at: number): boolean {
   return POST_WORDS.has(words[at]?.lower ?? '') && FORCE_WORDS.has(words[at - 1]?.lower ?? '');
 }
 
+/** Abbreviations news use for places ("in KPK"): never taken for acronyms of something else. */
+const PLACE_ABBREVIATIONS = new Set(['KP', 'KPK', 'AJK', 'ICT']);
+
+/**
+ * True when the word at `at` is an acronym of two or three capitals in running text ("cousins of
+ * BNP president Akhtar Mengal": the party, which GeoNames lists as Bannu's airport code; a
+ * fifty-second-try Turbat report had been drafted at Bannu, 1,066 km off), not a place. A word
+ * among other capitals (a headline or dateline in capitals) is not judged.
+ */
+export function isAcronymWord(words: { upper: boolean; text: string }[], at: number): boolean {
+  const w = words[at];
+  if (!w?.upper || w.text.length > 3 || !/^\p{Lu}+$/u.test(w.text)) return false;
+  if (PLACE_ABBREVIATIONS.has(w.text)) return false;
+  return !words[at - 1]?.upper && !words[at + 1]?.upper;
+}
+
 /** A capitalised word after a town name that makes the phrase a street or building named after it. */
 export const FACILITY = new Set([
   'road', 'street', 'avenue', 'lane', 'chowk', 'colony', 'bazaar', 'bazar', 'market', 'hospital',

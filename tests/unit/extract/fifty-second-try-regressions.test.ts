@@ -1,0 +1,22 @@
+// Regressions from the fifty-second real-page try (a Baloch Hal report from Turbat), on invented
+// sentences, each with a control.
+import { describe, expect, it } from 'vitest';
+import { nodeReaders } from '../../../pipeline/extract-readers.ts';
+import { extractIncidents } from '../../../src/core/extract/extract.ts';
+
+const readers = nodeReaders();
+/** Published on Thursday 2 December 2010: Wednesday is the 1st. */
+const run = (text: string) => extractIncidents(text, { published: '2010-12-02' }, readers);
+
+describe('"BNP president": a party acronym, not Bannu (whose airport code is BNP)', () => {
+  it('a raid "in Turbat" is in Turbat, not at Bannu 1,066 km off', () => {
+    const [p] = run(
+      'Six people, including two cousins of BNP president Akhtar Mengal, were killed when forces raided a house in Turbat on Wednesday.',
+    );
+    expect(p).toMatchObject({ resolved_place: 'Turbat', status: 'proposed' });
+  });
+  it('control: "in KPK" is still Khyber Pakhtunkhwa', () => {
+    const [p] = run('Gunmen killed two policemen in KPK on Wednesday.');
+    expect(p?.resolved_place).toBe('Khyber Pakhtunkhwa');
+  });
+});
