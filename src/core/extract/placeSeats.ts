@@ -1,7 +1,8 @@
 // Where a name stands for the seat of a unit or an office, where a report's source speaks from,
-// or where people come from ("based in X", "officials in Quetta said", "a resident of Jhelum",
-// "two Quetta residents were killed in Mastung"): not the scene while the sentence names
-// another place. Pure.
+// where people come from or went afterwards, or where the earlier event a sentence counts from
+// happened ("based in X", "officials in Quetta said", "two Quetta residents were killed in
+// Mastung", "fled away to … Gilan district", "a day after bombings … in Lahore"): not the scene
+// while the sentence names another place. Pure.
 import { findTriggers } from './events.ts';
 import type { PlaceMention, Review } from './types.ts';
 
