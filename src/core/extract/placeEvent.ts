@@ -7,7 +7,7 @@ import { contains, farApart, kmBetween, NOT_NEARBY_KM } from './placeContains.ts
 import { FALLBACK_KM, type PlaceRecord } from './placeIndex.ts';
 import { alongBearing, intercardinalBearing } from './placeBearing.ts';
 import type { PlaceMention, Review } from './types.ts';
-import { AFTERWARDS_REVIEW, isAfterwards, isAnchorPlace, isSourceSeat } from './placeSeats.ts';
+import { notScene } from './placeSeats.ts';
 
 /** Finer precisions first: the event is the finest place a sentence names. */
 export const FINENESS: Record<string, number> = {
@@ -145,9 +145,7 @@ export function pickEvent(
   // unit sits is no scene while the sentence names another place (Quetta had been settled)
   // (nor is the earlier event's place: "a day after bombings … in the city of Lahore")
   // (nor where people went afterwards: "the attackers fled to … Gilan district")
-  const scenes = notLandmarks.filter(
-    (p) => !isSourceSeat(text, p.m) && !isAnchorPlace(text, p.m) && !isAfterwards(text, p.m),
-  );
+  const scenes = notLandmarks.filter((p) => notScene(text, p.m) === null);
   // with no other place, the landmark itself, not the words that describe it ("80 km from
   // Quetta, the capital of Balochistan province" is not Quetta), is what the distance runs from
   const pool = [scenes, notLandmarks, landmarks].find((l) => l.length > 0) ?? usable;
@@ -158,8 +156,9 @@ export function pickEvent(
   const sorted = [...pool].sort((a, b) => fine(a) - fine(b) || moving(a) - moving(b));
   const chosen = sorted[0] as (typeof usable)[number];
   const reviews: Review[] = [...chosen.m.reviews];
-  if (scenes.length === 0 && isAfterwards(text, chosen.m)) {
-    const message = `'${chosen.m.text}' ${AFTERWARDS_REVIEW} (fled, were taken), not where it happened; the sentence names no other place`;
+  const elsewhere = scenes.length === 0 ? notScene(text, chosen.m) : null;
+  if (elsewhere) {
+    const message = `'${chosen.m.text}' ${elsewhere}, not where it happened; the sentence names no other place`;
     reviews.push({ code: 'other', message });
   }
   let event = chosen.m;
@@ -169,18 +168,6 @@ export function pickEvent(
     if (away.review) reviews.push(away.review);
   }
   const c = chosen.r.best;
-  if (scenes.length === 0 && isAnchorPlace(text, chosen.m)) {
-    reviews.push({
-      code: 'other',
-      message: `'${chosen.m.text}' is where the earlier event the sentence counts from happened, not necessarily this one; the sentence names no other place`,
-    });
-  }
-  if (scenes.length === 0 && isSourceSeat(text, chosen.m)) {
-    reviews.push({
-      code: 'other',
-      message: `'${chosen.m.text}' is named as where the report's source is, or where someone comes from, not where it happened; the sentence names no other place`,
-    });
-  }
   const many = ONE_OF_MANY.exec(
     text.slice(Math.max(0, chosen.m.span.start - 100), chosen.m.span.start),
   );

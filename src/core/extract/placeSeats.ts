@@ -95,3 +95,15 @@ export const AFTERWARDS_REVIEW = 'is where people went afterwards';
 export function isAfterwards(text: string, m: PlaceMention): boolean {
   return AFTERWARDS_BEFORE.test(text.slice(Math.max(0, m.span.start - 100), m.span.start));
 }
+
+/**
+ * Why `m` is named for something else than the scene, in words for a review ("is named as where
+ * the report's source is, …"), or null when it may be the scene.
+ */
+export function notScene(text: string, m: PlaceMention): string | null {
+  if (isSourceSeat(text, m))
+    return "is named as where the report's source is, or where someone comes from";
+  if (isAnchorPlace(text, m)) return 'is the place of the earlier event the sentence counts from';
+  if (isAfterwards(text, m)) return `${AFTERWARDS_REVIEW} (fled, were taken)`;
+  return null;
+}

@@ -1,0 +1,50 @@
+// Event words that only point back at an incident told elsewhere ("the blast", "the Pishin
+// blast", "the martyred soldier"): a sentence resting on them alone may be dated and placed by a
+// burial, a trial or a statement, not by the incident. Pure.
+import type { Trigger } from './events.ts';
+
+/** Event nouns that a later sentence uses to point back at an incident ("the blast"). */
+const EVENT_NOUN =
+  /^(?:attacks?|assaults?|blasts?|bombings?|explosions?|strikes?|air ?strikes?|raids?|ambush(?:es)?|clash(?:es)?|abductions?|kidnappings?|shelling|hijacking)$/i;
+/** A determiner that makes the noun after it point back: "the", "this", "Monday's", "the 2019". */
+const POINTING_BACK =
+  /(?:\b(?:the|this|that|these|those|its|their)|'s|’s)\s+(?:(?:\d{4}|deadly|suicide|twin|same|recent|latest|earlier|previous|bomb|car|roadside|terrorist|militant|cross-border|border|missile|drone|rocket)\s+){0,2}$/i;
+/** "the Pishin blast": a name before the noun ("condemned the Pishin blast" was a second incident). */
+const POINTING_BACK_NAMED = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+\p{Lu}[\p{L}'’-]+\s+$/u;
+
+/** A participle used as an adjective after a determiner: "the martyred soldier", "the slain men". */
+const PARTICIPLE = /^(?:martyred|slain|killed|abducted|kidnapped)$/i;
+const DETERMINER_BEFORE = /\b(?:the|this|that|these|those|its|their|his|her)\s+$/i;
+
+/**
+ * True when the event word points back: a noun ("the blast", "Monday's attack"), or a participle
+ * naming people already counted ("the martyred soldier was laid to rest": a regression from a
+ * real Dawn report, where that sentence was proposed as the incident at the burial's town).
+ */
+export function pointsBack(text: string, t: Trigger): boolean {
+  if (PARTICIPLE.test(t.text)) {
+    return DETERMINER_BEFORE.test(text.slice(Math.max(0, t.span.start - 12), t.span.start));
+  }
+  if (!EVENT_NOUN.test(t.text)) return false;
+  const before = text.slice(Math.max(0, t.span.start - 40), t.span.start);
+  if (![POINTING_BACK, POINTING_BACK_NAMED].some((r) => r.test(before))) return false;
+  return !tellsWhenOrWhere(text, t);
+}
+
+/** A sentence opening with the noun phrase ("The clash", "However, the strike on May 2"). */
+const OPENING =
+  /^[\s"“‘']*(?:(?:however|meanwhile),?\s+)?(?:[^.;:"“”]{0,60}\b(?:said|says|reported|reports|added)\s+(?:that\s+)?)?(?:the|this|that)\s+(?:(?:deadly|suicide|latest|cross-border|border|drone|missile|rocket|bomb)\s+)?$/i;
+/** Its verb says when or where it happened: "took place", "happened", "occurred", "started". */
+const HAPPENED =
+  /^(?:\s+(?:on|in|at|near)\s+[^,.;:"“”]{1,40}?)?\s+(?:took\s+place|happened|occurred|started|began|broke\s+out|erupted)\b/i;
+
+/**
+ * True when the sentence opens with the event noun and says when or where that incident happened
+ * ("The clash took place in X on Monday night", "The strike on September 29 took place 60 km
+ * north of Y"): the date and place are the incident's own, not a burial's or a statement's.
+ */
+function tellsWhenOrWhere(text: string, t: Trigger): boolean {
+  const before = text.slice(Math.max(0, t.span.start - 120), t.span.start);
+  const opening = before.split(/(?<=[.!?])\s+|\n/).at(-1) ?? '';
+  return OPENING.test(opening) && HAPPENED.test(text.slice(t.span.end, t.span.end + 80));
+}
