@@ -106,6 +106,18 @@ const POST_QUALIFIERS = new Set([
   'main', 'joint', 'forward', 'fc', 'immigration', 'railway', 'army’s', "army's",
 ]); // prettier-ignore
 
+/** Capitalised words between a town and "police station" that say which of its stations it is. */
+const STATION_QUALIFIERS = new Set([
+  'city', 'cantt', 'cantonment', 'saddar', 'sadar', 'sadder', 'town', 'new', 'old', 'main',
+  'civil', 'airport', 'industrial', 'model', 'bazaar', 'bazar', 'railway', 'women', 'levies',
+]); // prettier-ignore
+
+/** True when tokens from `at` say "police station" or "thana" (a station's name ends before). */
+function stationAt(tokens: Token[], at: number): boolean {
+  const word = tokens[at]?.lower;
+  return word === 'thana' || (word === 'police' && tokens[at + 1]?.lower === 'station');
+}
+
 /** True when token `at` is a locality word followed by "of" or "in" and a capitalised word. */
 function localityIn(tokens: Token[], at: number): boolean {
   const word = tokens[at];
@@ -121,8 +133,8 @@ function localityIn(tokens: Token[], at: number): boolean {
 
 /**
  * The last token of a feature's name that goes on past the known name ending at `last`: "the
- * Gomal Zam dam", one unknown capitalised word, then a feature word ("dam", "river", "valley");
- * or a locality whose holder is named right after ("in Tangi Garigal area of Bajaur": not the
+ * Gomal Zam dam", one unknown capitalised word, then a feature word ("dam", "river", "valley")
+ * or "police station" ("Lal Qila police station"); or a locality whose holder is named right after ("in Tangi Garigal area of Bajaur": not the
  * town Tangi in Charsadda, 64 km off, a regression from a real Express Tribune report).
  */
 export function namedFeature(
@@ -143,7 +155,16 @@ export function namedFeature(
   // "the Khar Kamar Checkpost": a post named with two words, not the town Khar (Bajaur, 248 km
   // off, a regression from a real Nation report); "Torkham Border Post" stays Torkham's post
   const post = POST_WORDS.has(after.lower) && !POST_QUALIFIERS.has(next.lower);
-  if (!FEATURE_WORDS.has(after.lower) && !localityIn(tokens, last + 2) && !district && !post) {
+  // "the Lal Qila police station": a station named with two words, not the town La‘l in
+  // Afghanistan (510 km off, a fifty-second-try page); "Bannu City police station" stays Bannu
+  const station = stationAt(tokens, last + 2) && !STATION_QUALIFIERS.has(next.lower);
+  if (
+    !FEATURE_WORDS.has(after.lower) &&
+    !localityIn(tokens, last + 2) &&
+    !district &&
+    !post &&
+    !station
+  ) {
     return longerLocality(text, tokens, index, last);
   }
   if (!district && (index.byName.has(next.lower) || index.districts.has(next.lower))) return null;
