@@ -45,9 +45,18 @@ export function takesUpTarget(lead: string, next: string, indefinite = false): b
   return false;
 }
 
+/**
+ * "separate" of another event ("a separate attack"), not of this one's targets ("pounded two
+ * separate mud-built houses": a forty-eighth-try page, whose district lead missed the unknown
+ * village of its next sentence). A regular-expression source, for a word alternative.
+ */
+export const SEPARATE = `separate(?!\\s+(?:[\\w-]+\\s+)?(?:${TARGETS})s?\\b)`;
+
 /** Words saying the next sentence tells of another event, or of more than this one. */
-const ANOTHER =
-  /\b(?:another|other|second|separate|separately|also|earlier|previous|previously|similar|meanwhile|elsewhere|last\s+(?:year|month|week)|in\s+\d{4})\b/i;
+const ANOTHER = new RegExp(
+  `\\b(?:another|other|second|${SEPARATE}|separately|also|earlier|previous|previously|similar|meanwhile|elsewhere|last\\s+(?:year|month|week)|in\\s+\\d{4})\\b`,
+  'i',
+);
 
 /** What reading the next sentence needs: its dates and its places. */
 export interface AheadReaders {

@@ -11,7 +11,7 @@
 // elsewhere or two rival places send the incident to review, naming the sentence. Backward with
 // only the same event word (no "the attack"), the join is for review too. Pure.
 import { findTriggers, pointsBackOnly, quotedIn } from './events.ts';
-import { holds, placeAhead, POINTS_BACK, takesUpTarget } from './placeAhead.ts';
+import { holds, placeAhead, POINTS_BACK, SEPARATE, takesUpTarget } from './placeAhead.ts';
 import {
   eventWords,
   HAPPENED,
@@ -29,8 +29,10 @@ import type { AheadReaders } from './placeAhead.ts';
 import type { PlaceMention, Review, SentencePlaces, Span } from './types.ts';
 
 /** Words that make a sentence tell of another event (a plain "also" adds to this one). */
-const ANOTHER =
-  /\b(?:another|other|second|separate|separately|earlier|previous|previously|similar|meanwhile|elsewhere|last\s+(?:year|month|week)|in\s+\d{4})\b/i;
+const ANOTHER = new RegExp(
+  `\\b(?:another|other|second|${SEPARATE}|separately|earlier|previous|previously|similar|meanwhile|elsewhere|last\\s+(?:year|month|week)|in\\s+\\d{4})\\b`,
+  'i',
+);
 /** What the neighbouring sentence says of the incident's place. */
 type Found = { take: PlaceMention } | { rivals: string[] } | null;
 
@@ -138,6 +140,11 @@ export function placeNear(
       (FINENESS[p.resolved!.precision] ?? 9) < (FINENESS[own!.resolved!.precision] ?? 9);
     const fits = (p: PlaceMention) =>
       kind === 'coarse' && finer(p) && holds(own!.resolved!, p.resolved!);
+    const holdsOwn = (p: PlaceMention) =>
+      !!own?.resolved &&
+      (p.resolved!.precision === 'province' || p.resolved!.precision === 'country') &&
+      !finer(p) &&
+      holds(p.resolved!, own.resolved);
     // "in Kajaki district of Helmand province" after a lead in "southern Afghanistan": the
     // division the lacked place is said to be in, finer than the lead's, becomes the place (a
     // twenty-fourth-try lead had stayed at the country, 426 km off); returns its name, or null
@@ -219,8 +226,9 @@ export function placeNear(
         review(
           `a sentence after it, pointing back at the incident, names ${found.rivals.join(' and ')}; check which is this incident's place`,
         );
-      } else if (own?.resolved?.name === found.take.resolved?.name) {
-        // the same place again: nothing to refine
+      } else if (own?.resolved?.name === found.take.resolved?.name || holdsOwn(found.take)) {
+        // the same place again, or one holding it ("Balochistan Information Minister … told
+        // AFP" after a lead in Kech district): nothing to refine
       } else if (kind === 'seat' || fits(found.take)) {
         take(read.places(span), found.take, n, k, null);
         // the scene is proposed, but the text names two places: a person checks
