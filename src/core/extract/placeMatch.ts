@@ -18,7 +18,7 @@ import {
   unknownMatch,
 } from './placeLongerName.ts';
 import { townBeforeProvince } from './placeNamedAfterProvince.ts';
-import { CONNECTORS, FUNCTION_WORDS, isAcronymWord, isForcePost, NEVER } from './placeWords.ts';
+import { CONNECTORS, FUNCTION_WORDS, isPeopleWord, NEVER, neverName } from './placeWords.ts';
 
 /** How the words around a name widen it (radii in README "Places"). */
 export type Widening = 'near' | 'outskirts' | 'border-area' | 'area';
@@ -202,7 +202,7 @@ export function matchPhrases(
           index.districts.has(key) ||
           index.crossingSides.has(key) ||
           onlyWithDistrictWord(index, tokens, key, last)) &&
-        (last > i || (!NEVER.has(t.lower) && !isForcePost(tokens, i) && !isAcronymWord(tokens, i))),
+        (last > i || !neverName(tokens, i)),
     );
     const part = !org && !place ? partOfDivision(text, tokens, index, i) : null;
     if (part) {
@@ -213,7 +213,7 @@ export function matchPhrases(
         continue;
       }
     }
-    if (!org && !place && NEVER.has(t.lower)) {
+    if (!org && !place && (NEVER.has(t.lower) || isPeopleWord(tokens, i))) {
       i++;
       continue;
     }

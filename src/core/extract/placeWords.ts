@@ -32,6 +32,24 @@ export const NEVER = new Set([
   'saturday', 'sunday', 'god', 'allah', 'islam', 'muslim', 'sunni', 'shia', 'baloch', 'baluch',
   'pakistani', 'iranian', 'afghan', 'afghans', 'persian', 'president', 'minister', 'army',
 ]); // prettier-ignore
+/** Nouns for people, capitalised only at a sentence's start ("Terrorists in … Tank district"). */
+const PEOPLE_WORDS = new Set([
+  'militants', 'gunmen', 'terrorists', 'insurgents', 'attackers', 'assailants', 'rebels',
+  'fighters', 'troops', 'soldiers', 'policemen', 'guards', 'officials', 'residents', 'villagers',
+  'locals', 'tribesmen', 'elders', 'witnesses', 'sources', 'civilians', 'people', 'men', 'women',
+  'children', 'students', 'workers', 'labourers', 'laborers', 'passengers', 'pilgrims',
+  'protesters', 'demonstrators', 'relatives', 'authorities', 'security', 'police',
+]); // prettier-ignore
+
+/**
+ * True when the word at `at` is a noun for people standing alone ("Terrorists in Khyber
+ * Pakhtunkhwa's Tank district attacked …": read as an unknown village of Tank, a fifty-fourth-try
+ * page), not a name; "Police Lines" goes on with a capital and is left to the name readers.
+ */
+export function isPeopleWord(words: { lower: string; cap: boolean }[], at: number): boolean {
+  return PEOPLE_WORDS.has(words[at]?.lower ?? '') && !words[at + 1]?.cap;
+}
+
 /** Urdu words for a police or guard post, also names of places ("Chowki", Tsowkêy in Kunar). */
 const POST_WORDS = new Set(['chowki', 'chowky', 'chauki', 'choki', 'chowkey']);
 /** Words before a post word that make it the post ("Maidan Gul Police Chowki", "Levies chowki"). */
@@ -44,6 +62,11 @@ const FORCE_WORDS = new Set(['police', 'levies', 'fc', 'check', 'security', 'bor
  */
 export function isForcePost(words: { lower: string }[], at: number): boolean {
   return POST_WORDS.has(words[at]?.lower ?? '') && FORCE_WORDS.has(words[at - 1]?.lower ?? '');
+}
+
+/** True when the word at `at` alone is never a place: `NEVER`, a force's post, an acronym. */
+export function neverName(words: { lower: string; upper: boolean; text: string }[], at: number) {
+  return NEVER.has(words[at]?.lower ?? '') || isForcePost(words, at) || isAcronymWord(words, at);
 }
 
 /** Abbreviations news use for places ("in KPK"): never taken for acronyms of something else. */
@@ -62,11 +85,14 @@ export function isAcronymWord(words: { upper: boolean; text: string }[], at: num
   return !words[at - 1]?.upper && !words[at + 1]?.upper;
 }
 
-/** A capitalised word after a town name that makes the phrase a street or building named after it. */
+/**
+ * A capitalised word after a town name that makes the phrase a street or building named after it
+ * ("Tank Adda", a bus stand in Dera Ismail Khan, not the town Tank 60 km off).
+ */
 export const FACILITY = new Set([
   'road', 'street', 'avenue', 'lane', 'chowk', 'colony', 'bazaar', 'bazar', 'market', 'hospital',
   'university', 'college', 'school', 'mosque', 'stadium', 'hotel', 'club', 'park', 'square',
-  'cantonment', 'gate', 'house',
+  'cantonment', 'gate', 'house', 'adda', 'ada',
 ]); // prettier-ignore
 /** Words after which "Town Surname" is a person ("said Bahram Qasemi", "met with …"). */
 export const PERSON_CONTEXT = new Set([
