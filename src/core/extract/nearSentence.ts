@@ -1,14 +1,15 @@
 // What a sentence next to a dated incident says of it (placeNear.ts): whether it points back at
 // the incident ("the attack took place in", "attacked the post", "targeted the border guards"),
-// and the finer place it names that the gazetteer lacks ("in the Paroom area of Panjgur
-// district"). Pure.
-import { POINTS_BACK } from './placeAhead.ts';
+// the finer place it names that the gazetteer lacks ("in the Paroom area of Panjgur district"),
+// and the one known place it names as where it happened (`onePlace`). Pure.
+import { holds, POINTS_BACK } from './placeAhead.ts';
 import { VERB_POINTS_BACK } from './leadDetail.ts';
 import { SAME_VICTIM } from './repeats.ts';
-import { findTriggers } from './events.ts';
-import { isSeat } from './placeSeats.ts';
+import { findTriggers, quotedIn } from './events.ts';
+import { FINENESS, isLandmark } from './placeEvent.ts';
+import { isAfterwards, isSeat, isSourceSeat } from './placeSeats.ts';
 import type { Segment } from './segments.ts';
-import type { SentencePlaces, Span } from './types.ts';
+import type { PlaceMention, SentencePlaces, Span } from './types.ts';
 
 /** "the shooting happened near", "the attack took place in": a sentence that locates the event. */
 export const HAPPENED =
@@ -84,4 +85,34 @@ export function ownKind(text: string, seg: Segment): 'coarse' | 'seat' | null {
   if (!own || own.role !== 'place' || own.carried || !own.resolved) return null;
   if (COARSE.has(own.resolved.precision)) return 'coarse';
   return isSeat(text, own) ? 'seat' : null;
+}
+
+/** What the neighbouring sentence says of the incident's place. */
+export type Found = { take: PlaceMention } | { rivals: string[] } | null;
+
+/** The one place `places` names as where it happened (landmarks and places holding it aside). */
+export function onePlace(text: string, sentence: Span, places: SentencePlaces): Found {
+  const ev = places.event;
+  // where the victims were taken ("The victims were rushed to Bannu") is no place of the event
+  if (!ev || ev.role !== 'place' || ev.carried || !ev.resolved) return null;
+  if (isSeat(text, ev) || isAfterwards(text, ev)) return null;
+  // a place in a quote is quotedPlace.ts's to judge
+  if (quotedIn(text, sentence).some((q) => ev.span.start >= q.start && ev.span.end <= q.end)) {
+    return null;
+  }
+  if ((places.unknown ?? []).length > 0) return null;
+  const rank = (m: PlaceMention) => FINENESS[m.resolved?.precision ?? 'country'] ?? 9;
+  const rivals = places.mentions.filter(
+    (m) =>
+      m !== ev &&
+      m !== places.origin &&
+      m.role === 'place' &&
+      m.resolved &&
+      m.resolved.name !== ev.resolved?.name &&
+      !isLandmark(text, m) &&
+      !isSourceSeat(text, m) &&
+      !(rank(m) > rank(ev) && holds(m.resolved, ev.resolved as NonNullable<typeof ev.resolved>)),
+  );
+  if (rivals.length > 0) return { rivals: [ev, ...rivals].map((m) => `'${m.text}'`) };
+  return { take: ev };
 }

@@ -1,6 +1,8 @@
 // Checks of the event's place against the rest of the sentence and the article: an unknown name
-// after "in" when the event is placed only at a district or wider, and a namesake resolved in a
-// country the article names nowhere else. Each gives a review; neither moves the place. Pure.
+// after "in" when the event is placed only at a district or wider, a facility or post named after
+// a place the gazetteer lacks beside a town ("the Daraban police check post here in DI Khan",
+// placePostNamed.ts), and a namesake resolved in a country the article names nowhere else. Each
+// gives a review; none moves the place. Pure.
 import type { Combined } from './placeCombine.ts';
 import {
   otherProvinces,
@@ -11,6 +13,8 @@ import {
 import type { Resolved } from './placeResolve.ts';
 import type { Token } from './placeTokens.ts';
 import type { PlaceMention, Review, Span } from './types.ts';
+import { UNKNOWN_NOT_PLACE } from './placeWords.ts';
+import { postNamed } from './placePostNamed.ts';
 
 /** The word before a place name: where something happened, where it went, or whence. */
 export type Cue = 'at' | 'to' | 'from' | null;
@@ -168,14 +172,6 @@ const PART_BEFORE_OF = new Set([
 ]); // prettier-ignore
 
 /**
- * Capitalised words after "in"/"at" that are not places: months, weekdays, institutions, a bare
- * direction ("in the North and South Waziristan districts": half of a name said once), and the
- * words of a headline in Title Case ("Blast Kills at Least 20").
- */
-const UNKNOWN_NOT_PLACE =
-  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$|^(?:Least|Most|Large|Times|Risk|Home|Night|Dawn|Noon|Midnight|Gunpoint|War)$|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|^(?:Parliament|Senate|Assembly|Court|Ramadan|Eid|Muharram)\b|\b(?:Levies|Police|Frontier|Corps|FC|Army|Rangers|Guards?|Scouts|Forces?|Taliban)$/;
-
-/**
  * With one namesake only, a town is doubted when the article speaks of two other countries and
  * never of its own: a word that is a town in a third country is then more likely a name of
  * something else (a sixth-try regression: "Mizan", the Iranian judiciary's news site, in a story
@@ -225,7 +221,8 @@ export function articleChecks(
       message: `'${unknown}' is not in the gazetteer; the event is placed only at ${c.name}, which may lie far from it`,
     });
   }
-  const facility = facilityInUnknown(text, tokens, matches, event);
+  const facility =
+    facilityInUnknown(text, tokens, matches, event) ?? postNamed(text, matches, event);
   if (facility && c) {
     out.push({
       code: 'fallback_admin',

@@ -7,7 +7,7 @@ import type { RawMatch } from './placeMatch.ts';
 import { gap, type Token } from './placeTokens.ts';
 import { haversineKm } from './distance.ts';
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
-import { CLAN_SUFFIXES, DISTRICT_WORDS, FEATURE_WORDS } from './placeWords.ts';
+import { CLAN_SUFFIXES, DISTRICT_WORDS, FEATURE_WORDS, STATION_QUALIFIERS } from './placeWords.ts';
 
 /** Words before a town's name that refine it rather than make a new name ("North", "Upper"). */
 const REFINERS = new Set([
@@ -104,12 +104,6 @@ const POST_WORDS = new Set([
 const POST_QUALIFIERS = new Set([
   'border', 'security', 'police', 'levies', 'frontier', 'army', 'military', 'check', 'customs',
   'main', 'joint', 'forward', 'fc', 'immigration', 'railway', 'army’s', "army's",
-]); // prettier-ignore
-
-/** Capitalised words between a town and "police station" that say which of its stations it is. */
-const STATION_QUALIFIERS = new Set([
-  'city', 'cantt', 'cantonment', 'saddar', 'sadar', 'sadder', 'town', 'new', 'old', 'main',
-  'civil', 'airport', 'industrial', 'model', 'bazaar', 'bazar', 'railway', 'women', 'levies',
 ]); // prettier-ignore
 
 /** True when tokens from `at` say "police station" or "thana" (a station's name ends before). */

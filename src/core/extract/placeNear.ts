@@ -10,19 +10,19 @@
 // counts only after a paragraph of one sentence. The place must lie in the coarse one; a place
 // elsewhere or two rival places send the incident to review, naming the sentence. Backward with
 // only the same event word (no "the attack"), the join is for review too. Pure.
-import { findTriggers, pointsBackOnly, quotedIn } from './events.ts';
+import { findTriggers, pointsBackOnly } from './events.ts';
 import { holds, placeAhead, POINTS_BACK, SEPARATE, takesUpTarget } from './placeAhead.ts';
 import {
   eventWords,
   HAPPENED,
   lackedPlace,
+  onePlace,
   onTheVictims,
   ownKind,
   pointsBack,
   TARGET_LIES,
 } from './nearSentence.ts';
-import { FINENESS, isLandmark } from './placeEvent.ts';
-import { isAfterwards, isSeat, isSourceSeat } from './placeSeats.ts';
+import { FINENESS } from './placeEvent.ts';
 import { SEVERAL_TARGETS } from './storyTime.ts';
 import type { Segment } from './segments.ts';
 import type { AheadReaders } from './placeAhead.ts';
@@ -33,36 +33,6 @@ const ANOTHER = new RegExp(
   `\\b(?:another|other|second|${SEPARATE}|separately|earlier|previous|previously|similar|meanwhile|elsewhere|last\\s+(?:year|month|week)|in\\s+\\d{4})\\b`,
   'i',
 );
-/** What the neighbouring sentence says of the incident's place. */
-type Found = { take: PlaceMention } | { rivals: string[] } | null;
-
-/** The one place `places` names as where it happened (landmarks and places holding it aside). */
-function onePlace(text: string, sentence: Span, places: SentencePlaces): Found {
-  const ev = places.event;
-  // where the victims were taken ("The victims were rushed to Bannu") is no place of the event
-  if (!ev || ev.role !== 'place' || ev.carried || !ev.resolved) return null;
-  if (isSeat(text, ev) || isAfterwards(text, ev)) return null;
-  // a place in a quote is quotedPlace.ts's to judge
-  if (quotedIn(text, sentence).some((q) => ev.span.start >= q.start && ev.span.end <= q.end)) {
-    return null;
-  }
-  if ((places.unknown ?? []).length > 0) return null;
-  const rank = (m: PlaceMention) => FINENESS[m.resolved?.precision ?? 'country'] ?? 9;
-  const rivals = places.mentions.filter(
-    (m) =>
-      m !== ev &&
-      m !== places.origin &&
-      m.role === 'place' &&
-      m.resolved &&
-      m.resolved.name !== ev.resolved?.name &&
-      !isLandmark(text, m) &&
-      !isSourceSeat(text, m) &&
-      !(rank(m) > rank(ev) && holds(m.resolved, ev.resolved as NonNullable<typeof ev.resolved>)),
-  );
-  if (rivals.length > 0) return { rivals: [ev, ...rivals].map((m) => `'${m.text}'`) };
-  return { take: ev };
-}
-
 /**
  * Joins each dated incident with no place, a coarse one or a unit's seat to the place of a
  * neighbouring undated sentence that points back at it (see the file comment). `sentences` are
@@ -283,7 +253,13 @@ export function placeNear(
         : `the place ('${found.take.text}') comes from the sentence before, which tells of the same kind of event without a date; check that it is this one`;
     // its event words report the incident itself: "the attack" after them points back to them
     seg.triggers = [...told, ...seg.triggers];
+    // "attacked Chaudhwan police station here in Daraban tehsil" under "… in DI Khan": a place
+    // the gazetteer lacks (a fifty-sixth-try page, had been answered at the town)
+    const [lacked] = (seg.places.unknown ?? []).map((u) => text.slice(u.start, u.end));
     take(read.places(before), found.take, m, seg.lastSentence, note);
+    const at = `the headline's ${found.take.resolved?.name}, which may lie far from it`;
+    if (lacked)
+      review(`'${lacked}' is not in the gazetteer; placed only at ${at}`, 'fallback_admin');
   });
   return segments.filter((s) => !dropped.has(s));
 }

@@ -1,0 +1,34 @@
+// A post or station named after a locality the gazetteer lacks, beside the town the event is
+// placed at ("attacked the Daraban police check post here in DI Khan"): the post may lie far
+// outside the town, so the answer goes to review as a fallback. Pure.
+import type { Combined } from './placeCombine.ts';
+import { STATION_QUALIFIERS, UNKNOWN_NOT_PLACE } from './placeWords.ts';
+import type { PlaceMention } from './types.ts';
+
+/** After a name: a post or station's words ("police check post", "Levies post", "police station"). */
+const POST_AFTER =
+  /^\s+(?:(?:police|levies|fc|security|border|army)\s+)?(?:check[\s-]*posts?|posts?|pickets?|checkpoints?|outposts?|chowki|(?:police\s+)?stations?|thana)\b/i;
+
+/**
+ * "attacked the Daraban police check post here in DI Khan": a post or station named after a
+ * locality the gazetteer lacks, beside the town the event is placed at, may lie far outside it (a
+ * fifty-sixth-try page: Daraban, 61 km from Dera Ismail Khan, had been answered at the town
+ * ±5 km). Returns the post's name, or null.
+ */
+export function postNamed(
+  text: string,
+  matches: Combined[],
+  event: PlaceMention | null,
+): string | null {
+  if (!event?.resolved || !['town', 'point'].includes(event.resolved.precision)) return null;
+  const post = matches.find(
+    (m) =>
+      m.type === 'unknown' &&
+      (m.end <= event.span.start || m.start >= event.span.end) &&
+      !UNKNOWN_NOT_PLACE.test(text.slice(m.start, m.end)) &&
+      // "the Saddar police station in Quetta": a station of the town itself
+      !STATION_QUALIFIERS.has(text.slice(m.start, m.end).toLowerCase()) &&
+      POST_AFTER.test(text.slice(m.end, m.end + 40)),
+  );
+  return post ? text.slice(post.start, post.end) : null;
+}
