@@ -8,6 +8,7 @@ import { SAME_VICTIM } from './repeats.ts';
 import { findTriggers, quotedIn } from './events.ts';
 import { FINENESS, isLandmark } from './placeEvent.ts';
 import { isAfterwards, isSeat, isSourceSeat } from './placeSeats.ts';
+import { inTown } from './placeWords.ts';
 import type { Segment } from './segments.ts';
 import type { PlaceMention, SentencePlaces, Span } from './types.ts';
 
@@ -58,16 +59,23 @@ const LOCALITY =
 /**
  * The finer place a sentence gives that the gazetteer lacks: its event placed at the division or
  * town it is said to be in ("in the Paroom area of Panjgur district"), or a name it does not know
- * before a locality word ("near Khadi market in Mirali"); null when it gives none.
+ * before a locality word ("near Khadi market in Mirali"); null when it gives none. With `town`
+ * (the incident is placed at a town), a street or building is no finer place ("the attack that
+ * took place at the Press Club road", a fifty-sixth-try page in Turbat, had been named 'Kech').
  */
-export function lackedPlace(text: string, places: SentencePlaces): string | null {
+export function lackedPlace(text: string, places: SentencePlaces, town = false): string | null {
+  const all = places.unknown ?? [];
+  const unknown = all.filter((s) => !(town && inTown(text.slice(s.start, s.end))));
   const event = places.event;
   if (event && places.reviews.some((r) => r.code === 'fallback_admin')) {
     // "the Danishkol village of the Pindiyali tehsil in Mohmand": the village, not Mohmand
-    const lacked = (places.unknown ?? []).find((s) => s.end <= event.span.start);
-    return lacked ? text.slice(lacked.start, lacked.end) : event.text;
+    const lacked =
+      unknown.find((s) => s.end <= event.span.start) ??
+      unknown.find((s) => s.start >= event.span.end);
+    if (lacked) return text.slice(lacked.start, lacked.end);
+    return unknown.length < all.length ? null : event.text;
   }
-  const named = (places.unknown ?? []).find((s) => LOCALITY.test(text.slice(s.end, s.end + 20)));
+  const named = unknown.find((s) => LOCALITY.test(text.slice(s.end, s.end + 20)));
   return named ? text.slice(named.start, named.end) : null;
 }
 

@@ -10,6 +10,8 @@ export interface Compass {
   words: string;
   ns: 'north' | 'south' | null;
   ew: 'east' | 'west' | null;
+  /** The words name the country ("southwestern Iranian", "in southern Pakistan"). */
+  country?: boolean;
 }
 
 /** A compass word: "south", "south-western", "southeast", "eastern". */
@@ -52,8 +54,9 @@ export function compassAround(text: string, start: number, end: number): Compass
   const part = PART_OF.test(text.slice(start, end));
   const b = part ? null : BEFORE.exec(text.slice(Math.max(0, start - 60), start));
   const found = compassOf(b?.slice(1).find((g) => g !== undefined));
-  if (found) return found;
-  return compassOf(AFTER.exec(text.slice(end, end + 50))?.[1]);
+  if (found) return { ...found, country: /Iran|Pakistan|Afghan/i.test(b?.[0] ?? '') };
+  const after = compassOf(AFTER.exec(text.slice(end, end + 50))?.[1]);
+  return after && { ...after, country: true };
 }
 
 type Extent = { minLat: number; maxLat: number; minLon: number; maxLon: number };
@@ -74,7 +77,8 @@ function spanOf(list: PlaceRecord[]): Extent | null {
 
 /**
  * The span of each country's towns in the gazetteer, and of its northern and southern halves
- * (keys `PK`, `PK|north`, `PK|south`), computed once an index.
+ * (keys `PK`, `PK|north`, `PK|south`), and of each province's (`PK/Khyber Pakhtunkhwa`),
+ * computed once an index.
  */
 function extentOf(index: PlaceIndex, key: string): Extent | undefined {
   let byKey = extents.get(index);
@@ -84,9 +88,11 @@ function extentOf(index: PlaceIndex, key: string): Extent | undefined {
     for (const list of index.byName.values())
       for (const r of list) {
         if (r.kind !== 'town' || r.road) continue;
-        const mine = towns.get(r.country);
-        if (mine) mine.push(r);
-        else towns.set(r.country, [r]);
+        for (const key of [r.country, `${r.country}/${r.admin1}`]) {
+          const mine = towns.get(key);
+          if (mine) mine.push(r);
+          else towns.set(key, [r]);
+        }
       }
     for (const [country, list] of towns) {
       const all = spanOf(list) as Extent;
@@ -109,12 +115,25 @@ function extentOf(index: PlaceIndex, key: string): Extent | undefined {
 const MARGIN = 0.1;
 
 /**
- * Whether `r` can lie where `compass` puts it within its country: not beyond the middle of the
- * country's span (plus a tenth of it) on the side opposite to each compass word.
+ * Whether `r` can lie where `compass` puts it within its country (or, for words that name no
+ * country, within its province): not beyond the middle of that span (plus a tenth of it) on the
+ * side opposite to each compass word.
  */
 export function fitsCompass(r: PlaceRecord, compass: Compass, index: PlaceIndex): boolean {
   if (r.kind === 'country') return true;
-  const e = extentOf(index, r.country);
+  // "southern Tank district": news of Khyber Pakhtunkhwa speak of its southern districts, so
+  // words that name no country may place a district within its province (a fifty-sixth-try
+  // page); "the northwestern city of Islamabad" is still placed within the country
+  const inProvince = !compass.country && r.admin1 && r.precision === 'county';
+  return (
+    fitsIn(r, compass, index, r.country) ||
+    (!!inProvince && fitsIn(r, compass, index, `${r.country}/${r.admin1}`))
+  );
+}
+
+/** Whether `r` lies where `compass` puts it within the towns of `area` (a country or province). */
+function fitsIn(r: PlaceRecord, compass: Compass, index: PlaceIndex, area: string): boolean {
+  const e = extentOf(index, area);
   if (!e) return true;
   const midLat = (e.minLat + e.maxLat) / 2;
   const dLat = MARGIN * (e.maxLat - e.minLat);
@@ -122,7 +141,7 @@ export function fitsCompass(r: PlaceRecord, compass: Compass, index: PlaceIndex)
   if (compass.ns === 'south' && r.lat > midLat + dLat) return false;
   // "northwestern Peshawar": west within the northern half, whose span is not the whole
   // country's (Pakistan's north reaches east to Gilgit-Baltistan, its south west to Iran)
-  const w = (compass.ns && extentOf(index, `${r.country}|${compass.ns}`)) || e;
+  const w = (compass.ns && extentOf(index, `${area}|${compass.ns}`)) || e;
   const midLon = (w.minLon + w.maxLon) / 2;
   const dLon = MARGIN * (w.maxLon - w.minLon);
   if (compass.ew === 'east' && r.lon < midLon - dLon) return false;

@@ -30,10 +30,12 @@ function samePlace(a: PlaceRecord, b: PlaceRecord): boolean {
  * km from Turbat", "on Iran's frontier with Afghanistan's Nimroz province", "the town of Chaman,
  * adjacent to the Afghan province of Kandahar", "a district bordering Iran". Only up to 40
  * characters of other words ("the Pakistani town of") may stand between them and the name, and
- * no clause break, save the comma after a capital or city ("of the country's capital, Kabul").
+ * no clause break, save the comma after a capital or city ("of the country's capital, Kabul"),
+ * and no "in" ("next to Qandhari Bazar on Shahrah-i-Iqbal in Quetta": Quetta holds the bazaar, a
+ * fifty-sixth-try page).
  */
 const LANDMARK_BEFORE =
-  /(?:\b|(?<=\d))(?:across\s+(?:the\s+(?:\w+\s+)?(?:border|frontier)\s+)?from|opposite(?:\s+to)?|adjacent\s+to|next\s+to|bordering|which\s+borders|that\s+borders|(?:km|kms|kilometres|kilometers|miles)\s+(?:(?:away\s+)?from|outside(?:\s+of)?|beyond|past|off|short\s+of|ahead\s+of)|(?:border|frontier)\s+with|(?:north|south|east|west|(?:north|south)-?(?:east|west))\s+(?:of|from))\s+(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:capital|city|town),\s+|[^,;:.()]{0,40})$/iu;
+  /(?:\b|(?<=\d))(?:across\s+(?:the\s+(?:\w+\s+)?(?:border|frontier)\s+)?from|opposite(?:\s+to)?|adjacent\s+to|next\s+to|bordering|which\s+borders|that\s+borders|(?:km|kms|kilometres|kilometers|miles)\s+(?:(?:away\s+)?from|outside(?:\s+of)?|beyond|past|off|short\s+of|ahead\s+of)|(?:border|frontier)\s+with|(?:north|south|east|west|(?:north|south)-?(?:east|west))\s+(?:of|from))\s+(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:capital|city|town),\s+|(?:(?!\s(?:in|inside)\s)[^,;:.()]){0,40})$/iu;
 
 /**
  * "30 km north of", "12 miles from", "20 miles outside", "40 km beyond", "40km to the north of",

@@ -164,7 +164,7 @@ export function placeNear(
         // said militants attacked a vehicle … in the Paroom area of Panjgur district")
         const retells =
           k === n + 1 && findTriggers(text, span, null).some((t) => t.category === category);
-        const lackedNext = retells ? lackedPlace(text, read.places(span)) : null;
+        const lackedNext = retells ? lackedPlace(text, read.places(span), town) : null;
         if (lackedNext && own?.resolved) {
           const at = intoDivision(span) ?? own.resolved.name;
           review(
@@ -178,7 +178,7 @@ export function placeNear(
         if (blank(span)) continue;
         break;
       }
-      const lacked = lackedPlace(text, read.places(span));
+      const lacked = lackedPlace(text, read.places(span), town);
       if (lacked && own?.resolved) {
         const at = intoDivision(span) ?? own.resolved.name;
         review(

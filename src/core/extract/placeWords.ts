@@ -222,7 +222,7 @@ export function pluralListAfter(tokens: Token[], last: number, text: string): st
  * bazaars name villages too): within the town the text names, whose radius already holds it.
  */
 export function inTown(name: string): boolean {
-  return /\s(?:Road|Street|Chowk|Square|Avenue|Hotel|Hospital|Mosque|Stadium|Park|Press Club)$/.test(
+  return /(?:^|\s)(?:Road|Street|Chowk|Square|Avenue|Hotel|Hospital|Mosque|Stadium|Park|Press Club)$/.test(
     name,
   );
 }

@@ -42,3 +42,50 @@ describe('a lead naming a place the gazetteer lacks, under a headline naming a t
     expect(p).toMatchObject({ resolved_place: 'Dera Ismail Khan', status: 'proposed' });
   });
 });
+
+describe('"southern Tank district": south within its province, not its country', () => {
+  it('is answered at Tank district, not held as a namesake elsewhere', () => {
+    const [p] = run(
+      'Gunmen shot dead two policemen on polio duty in southern Tank district on Monday.',
+    );
+    expect(p).toMatchObject({ resolved_place: 'Tank District', status: 'proposed' });
+  });
+  it('control: "southern Pakistan\'s Tank district" names the country, so Tank is doubted', () => {
+    const [p] = run(
+      "Gunmen shot dead two policemen in southern Pakistan's Tank district on Monday.",
+    );
+    expect(codes(p)).toContain('ambiguous_place');
+  });
+});
+
+describe('"next to" a place that the town named after "in" holds', () => {
+  it('"next to Qandhari Bazar on Shahrah-i-Iqbal in Quetta" is in Quetta, not away from it', () => {
+    // it was drawn within 50 km of Quetta, for review as "away from Quetta"
+    const [p] = run(
+      'Four people were killed in a blast near a police vehicle parked next to Qandhari Bazar on Shahrah-i-Iqbal in Quetta on Monday.',
+    );
+    expect(p).toMatchObject({ resolved_place: 'Quetta', uncertainty_km: 5, status: 'proposed' });
+  });
+  it('control: "in a village next to Chaman" is away from Chaman', () => {
+    const [p] = run('Two soldiers were killed in a clash in a village next to Chaman on Monday.');
+    expect(codes(p)).toContain('coarse_place');
+  });
+});
+
+describe('a street of the town a later sentence names is no place the gazetteer lacks', () => {
+  const lead =
+    'Six people were injured in a bomb blast targeting the convoy of the deputy commissioner in Turbat on Monday.';
+  it('"the attack that took place at the Press Club road" leaves Turbat answered', () => {
+    // held as told at 'Kech', the title of the official who spoke
+    const [p] = run(
+      `${lead}\n\nKech Senior Superintendent of Police Zohaib Mohsin said that a bomb was used in the attack that took place at the Press Club road.`,
+    );
+    expect(p).toMatchObject({ resolved_place: 'Turbat', status: 'proposed' });
+  });
+  it('control: "the attack that took place in the Gogdan area" sends it to review', () => {
+    const [p] = run(
+      `${lead}\n\nKech Senior Superintendent of Police Zohaib Mohsin said that a bomb was used in the attack that took place in the Gogdan area.`,
+    );
+    expect(codes(p)).toContain('fallback_admin');
+  });
+});
