@@ -27,7 +27,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     category: 'attack',
     noun: 'Bombing',
     pattern:
-      /\b(?:suicide (?:(?:car|truck|vehicle|motorcycle) )?(?:bomber|bombing|attack)s?|(?:car|truck|vehicle) bombers?|(?:improvised )?explosive devices?|bomb(?:ing|ings|ed|s)?|blasts?|explosions?|explod(?:ed|es)|IEDs?|grenades?|(?:land ?)?mines?(?= (?:blast|explosion|went off|exploded))|(?:hit|struck|stepped on|ran over|triggered) an? (?:land ?)?mine|landmines?|blew (?:(?:him|her|them|it)sel(?:f|ves) )?up|detonated|planted (?:an? )?(?:improvised )?explosive(?:s| devices?)|explosive devices?(?= (?:went off|exploded))|blown up)\b/gi,
+      /\b(?:suicide (?:(?:car|truck|vehicle|motorcycle) )?(?:bomber|bombing|attack)s?|(?:car|truck|vehicle) bombers?|(?:improvised )?explosive devices?|bomb(?:ing|ings|ed|s)?|blasts?|explosions?|explod(?:ed|es)|IEDs?|grenades?|(?:land ?)?mines?(?= (?:blast|explosion|went off|exploded))|(?:hit|struck|stepped on|ran over|triggered) an? (?:land ?)?mine|landmines?|blew (?:(?:him|her|them|it)sel(?:f|ves) )?up|detonated|planted (?:an? )?(?:improvised )?explosive(?:s| devices?)|explosive devices?(?= (?:went off|exploded))|blown up|rammed (?:[\w-]+ ){0,3}?(?:vehicles?|cars?|trucks?|vans?|motorcycles?|motorbikes?) (?:into|at))\b/gi,
   },
   {
     category: 'attack',

@@ -6,6 +6,7 @@
 import { aggregatePhrase, pointsBackOnly, quotedIn, type Trigger } from './events.ts';
 import { onlyFollowUpPlaces } from './followUpPlaces.ts';
 import { abroadReview } from './placeAbroad.ts';
+import { photoCredit } from './photoCaption.ts';
 import { saidOnly } from './saidOnly.ts';
 import type { Fatalities } from './fatalities.ts';
 import type { Segment } from './segments.ts';
@@ -234,6 +235,13 @@ export function reviewsFor(r: ReviewInput): Review[] {
     add({
       code: 'other',
       message: `${quoted} inside the quoted words: the statement's own date and place are not given, and a "today" in a quote counts from when the words were said.`,
+    });
+  }
+  const credit = photoCredit(r.ctx.text, r.seg.span);
+  if (credit) {
+    add({
+      code: 'other',
+      message: `The sentence is a photo caption ("${credit}"): it tells where and when a picture was taken, which may not be the incident's place and day.`,
     });
   }
   const aggregate = aggregatePhrase(r.ctx.text, r.seg.span);
