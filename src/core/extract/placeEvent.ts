@@ -35,7 +35,7 @@ function samePlace(a: PlaceRecord, b: PlaceRecord): boolean {
  * fifty-sixth-try page).
  */
 const LANDMARK_BEFORE =
-  /(?:\b|(?<=\d))(?:across\s+(?:the\s+(?:\w+\s+)?(?:border|frontier)\s+)?from|opposite(?:\s+to)?|adjacent\s+to|next\s+to|bordering|which\s+borders|that\s+borders|(?:km|kms|kilometres|kilometers|miles)\s+(?:(?:away\s+)?from|outside(?:\s+of)?|beyond|past|off|short\s+of|ahead\s+of)|(?:border|frontier)\s+with|(?:north|south|east|west|(?:north|south)-?(?:east|west))\s+(?:of|from))\s+(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:capital|city|town),\s+|(?:(?!\s(?:in|inside)\s)[^,;:.()]){0,40})$/iu;
+  /(?:\b|(?<=\d))(?:across\s+(?:the\s+(?:\w+\s+)?(?:border|frontier)\s+)?from|opposite(?:\s+to)?|adjacent\s+to|next\s+to|bordering(?!\s+(?:town|city|village|district|area|region|province)\b)|which\s+borders|that\s+borders|(?:km|kms|kilometres|kilometers|miles)\s+(?:(?:away\s+)?from|outside(?:\s+of)?|beyond|past|off|short\s+of|ahead\s+of)|(?:border|frontier)\s+with|(?:north|south|east|west|(?:north|south)-?(?:east|west))\s+(?:of|from))\s+(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:capital|city|town),\s+|(?:(?!\s(?:in|inside)\s)[^,;:.()]){0,40})$/iu;
 
 /**
  * "30 km north of", "12 miles from", "20 miles outside", "40 km beyond", "40km to the north of",

@@ -27,6 +27,9 @@ import {
   wordsAt,
 } from './placeWords.ts';
 
+/** A street word ending a street's name of two words after a town ("Takht Band Road"). */
+const STREET = /^(?:Road|Street|Avenue|Lane)$/;
+
 /** A place phrase with the words around it read; null when they say it is not a place. */
 export function placeMatch(
   text: string,
@@ -67,8 +70,16 @@ export function placeMatch(
   }
   // "the Eidgah market in Parachinar": a building named after something else, in another place
   if (buildingIn(text, tokens, index, last, m.records)) return null;
-  // "Lahore Road", "Quetta Press Club": a street or building named after the town.
-  if (after?.cap && FACILITY.has(after.lower) && linked(tail, after) && !tail.possessive) {
+  // "Lahore Road", "Quetta Press Club": a street or building named after the town; "Takht Band
+  // Road" (a street of Mingora, a sixtieth-try page): a street named with one more word
+  const word2 = tokens[last + 2];
+  const street = !!word2?.cap && STREET.test(word2.text) && after?.cap && !after.possessive;
+  if (
+    !tail.possessive &&
+    after &&
+    linked(tail, after) &&
+    ((after.cap && FACILITY.has(after.lower)) || (street && linked(after, word2)))
+  ) {
     return null;
   }
   // "in X", "near X"; or "Balochistan's X": a province (or country) holding X names it a place
