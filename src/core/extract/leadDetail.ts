@@ -10,6 +10,7 @@
 import { REPORT_ONLY } from './dateEvent.ts';
 import { SAME_VICTIM } from './repeats.ts';
 import type { Proposal } from './types.ts';
+import { RECALLED } from './nonEventWords.ts';
 
 /**
  * "the incident", "this deadly attack", "the blast", "the Tuesday night attack": words pointing
@@ -43,8 +44,14 @@ const VICTIMS_WHEN = new RegExp(
 );
 /** At most this many characters between a lead and a detail that says when (a line break). */
 const NEXT_SENTENCE = 3;
-/** Words that make the later sentence another incident. */
-const ANOTHER = /\b(?:another|second|separate|earlier|previous|also|similar)\b/i;
+/**
+ * Words that make the later sentence another incident ("Separately, two policemen were injured
+ * … in Logar": a sixty-third-try page's Badghis operation had been placed there, 569 km off).
+ */
+const ANOTHER = new RegExp(
+  String.raw`\b(?:another|second|separate|separately|earlier|previous|also|similar|${RECALLED})\b`,
+  'i',
+);
 /**
  * "six of the attackers were also killed in the battle": more dead of the same incident, not
  * another one (a twenty-third-try page, whose lead in Herat province lost its day).

@@ -1,7 +1,16 @@
 // Words that make a sentence with event words no incident: a generality ("repeatedly", "in
 // recent years"), a place described in the present ("is one of the insecure provinces"), an
 // accident or a natural death ("a road accident", "a coal mine explosion") with no hostile word.
-// Read by `nonEventReason` (events.ts). Pure.
+// Read by `nonEventReason` (events.ts). Also the words that bring in an earlier incident
+// (`RECALLED`), read where a sentence might be joined to the one before. Pure.
+
+/**
+ * "It is pertinent to mention here that …", "It may be recalled that …": the words by which
+ * Pakistani papers bring in an earlier incident (a sixty-second-try page, whose Qilla Abdullah
+ * lead took the Quetta railway station of such a sentence, proposed on the lead's day). A
+ * regular-expression source, for a word alternative.
+ */
+export const RECALLED = String.raw`pertinent\s+to\s+mention|(?:may|might|should)\s+be\s+recalled|worth\s+(?:mentioning|recalling)|merits\s+mention`;
 
 /** Habit or repetition: no one incident. */
 const HABITUAL =

@@ -10,6 +10,7 @@
 import { distance } from '@turf/turf';
 import { findTriggers, quotedIn } from './events.ts';
 import { VERB_POINTS_BACK } from './leadDetail.ts';
+import { RECALLED } from './nonEventWords.ts';
 import { FINENESS, isLandmark } from './placeEvent.ts';
 import { isSourceSeat } from './placeSeats.ts';
 import { inTown } from './placeWords.ts';
@@ -54,7 +55,7 @@ export const SEPARATE = `separate(?!\\s+(?:[\\w-]+\\s+)?(?:${TARGETS})s?\\b)`;
 
 /** Words saying the next sentence tells of another event, or of more than this one. */
 const ANOTHER = new RegExp(
-  `\\b(?:another|other|second|${SEPARATE}|separately|also|earlier|previous|previously|similar|meanwhile|elsewhere|last\\s+(?:year|month|week)|in\\s+\\d{4})\\b`,
+  `\\b(?:another|other|second|${SEPARATE}|${RECALLED}|separately|also|earlier|previous|previously|similar|meanwhile|elsewhere|last\\s+(?:year|month|week)|in\\s+\\d{4})\\b`,
   'i',
 );
 

@@ -27,10 +27,11 @@ import { SEVERAL_TARGETS } from './storyTime.ts';
 import type { Segment } from './segments.ts';
 import type { AheadReaders } from './placeAhead.ts';
 import type { PlaceMention, Review, SentencePlaces, Span } from './types.ts';
+import { RECALLED } from './nonEventWords.ts';
 
 /** Words that make a sentence tell of another event (a plain "also" adds to this one). */
 const ANOTHER = new RegExp(
-  `\\b(?:another|other|second|${SEPARATE}|separately|earlier|previous|previously|similar|meanwhile|elsewhere|last\\s+(?:year|month|week)|in\\s+\\d{4})\\b`,
+  `\\b(?:another|other|second|${SEPARATE}|${RECALLED}|separately|earlier|previous|previously|similar|meanwhile|elsewhere|last\\s+(?:year|month|week)|in\\s+\\d{4})\\b`,
   'i',
 );
 /**

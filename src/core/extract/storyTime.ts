@@ -14,6 +14,7 @@ import { REPORT_ONLY } from './dateEvent.ts';
 import type { Category } from '../types.ts';
 import { aggregatePhrase } from './events.ts';
 import type { DateMention, PlaceCandidate, PlaceMention, SentenceDates, Span } from './types.ts';
+import { RECALLED } from './nonEventWords.ts';
 
 /** The last dated incident a later sentence may inherit its day from. */
 export interface StoryAnchor {
@@ -95,8 +96,15 @@ const OTHER_EVENT =
 /** "In the first incident", "In the second attack": a detail of a lead that told several. */
 const ORDINAL_DETAIL =
   /^\s*(?:In|At)\s+the\s+(?:first|second|third|fourth|former|latter)\s+(?:incident|attack|case|blast|bombing)\b/i;
-const HABITUAL =
-  /\b(?:repeatedly|frequently|often|routinely|regularly|in recent (?:years|months|weeks)|over the years|for years|in the past|previously|usually|sometimes|every)\b/i;
+/**
+ * Habitual words, and the words by which Pakistani papers bring in an earlier incident ("It is
+ * pertinent to mention here that …", "It may be recalled that …": a sixty-second-try page's
+ * Quetta railway station bombing of November had taken the day of a Qilla Abdullah blast).
+ */
+const HABITUAL = new RegExp(
+  String.raw`\b(?:repeatedly|frequently|often|routinely|regularly|in recent (?:years|months|weeks)|over the years|for years|in the past|previously|usually|sometimes|every|${RECALLED})\b`,
+  'i',
+);
 
 const COARSE = new Set(['country', 'province', 'border']);
 
