@@ -3,12 +3,10 @@
 // Afghan province of Kandahar") and a capital acting after a time phrase ("Islamabad on Monday
 // closed …") are no second place of the event.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Tuesday 29 October 2024: "Monday" is the 28th. */
-const run = (text: string) => extractIncidents(text, { published: '2024-10-29' }, readers);
+const run = extractOn('2024-10-29');
 
 describe('a neighbour the text measures from is not a second place', () => {
   it('"the town of Chaman, adjacent to the Afghan province of Kandahar" is Chaman', () => {

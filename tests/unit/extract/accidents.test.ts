@@ -3,11 +3,9 @@
 // (nonEventWords.ts). Words of violence keep a sentence an attack. An explosion stays an incident
 // (the dev set's fuel-tanker blast at the Islam Qala crossing is one). Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
-const run = (text: string) => extractIncidents(text, { published: '2024-01-23' }, readers);
+const run = extractOn('2024-01-23');
 
 describe('accidents', () => {
   it.each([

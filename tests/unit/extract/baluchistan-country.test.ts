@@ -3,12 +3,10 @@
 // round: a real report on executions in Zahedan had it read as Pakistan's province). Invented
 // sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Tuesday 29 October 2024: "Monday" is the 28th. */
-const run = (text: string) => extractIncidents(text, { published: '2024-10-29' }, readers);
+const run = extractOn('2024-10-29');
 const province = (text: string) => {
   const [p] = run(text);
   return [p?.resolved_place, p?.country];

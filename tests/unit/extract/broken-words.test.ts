@@ -2,12 +2,10 @@
 // a sixteenth-blind-try page from a print edition was read with no place and no date. The
 // extractor reads them whole; what it quotes stays the article's own words.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { mendBrokenWords } from '../../../src/core/extract/brokenWords.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
-const run = (text: string) => extractIncidents(text, { published: '2024-03-12' }, readers);
+const run = extractOn('2024-03-12');
 
 describe('mending broken words', () => {
   it('"Tur- bat" is read as "Turbat", the copy as long as the article', () => {

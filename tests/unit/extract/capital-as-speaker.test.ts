@@ -3,11 +3,9 @@
 // sentence's "with Kabul alleging" was joined to a border shelling as its place, 212 km off).
 // Invented sentences in the manner of wire reports.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
-const run = (text: string) => extractIncidents(text, { published: '2024-09-19' }, readers);
+const run = extractOn('2024-09-19');
 const LEAD =
   'Border police said on Wednesday that one of their posts in Afghanistan came under mortar fire from across the frontier.';
 

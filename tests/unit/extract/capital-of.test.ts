@@ -3,10 +3,9 @@
 // twenty-eighth try: "Taliban on Friday captured the capital of Nimroz province" had no proposal.
 // Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 const first = (text: string) => extractIncidents(text, { published: '2021-08-07' }, readers)[0];
 
 describe('the capital of a province or country is its capital town', () => {

@@ -3,12 +3,10 @@
 // latent bug of the tenth real-page try, where a night told on Friday was dated Friday to Saturday
 // from Saturday's paper. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Saturday 12 May 2018: Friday is the 11th. */
-const run = (text: string) => extractIncidents(text, { published: '2018-05-12' }, readers);
+const run = extractOn('2018-05-12');
 
 describe('a word counting from a day, in a sentence saying when it was told', () => {
   it('"overnight …, officials said on Friday" is the night before Friday', () => {

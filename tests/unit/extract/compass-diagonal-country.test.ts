@@ -3,12 +3,10 @@
 // north-eastern panhandle stretches; west of a northern place is now judged within the northern
 // half (placeCompass.ts).
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { codes, readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 const first = (text: string) => extractIncidents(text, { published: '2023-02-01' }, readers)[0];
-const codes = (p: { reasons: { code: string }[] } | undefined) => p?.reasons.map((r) => r.code);
 
 describe('compass words in a country lying on a diagonal', () => {
   it('"the northwestern city of Peshawar" is Peshawar, settled', () => {

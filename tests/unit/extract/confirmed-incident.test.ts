@@ -3,11 +3,9 @@
 // (leadDetail.ts; from a twenty-eighth-try page, whose lead kept the day of its report).
 // Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
-const run = (text: string) => extractIncidents(text, { published: '2020-10-13' }, readers);
+const run = extractOn('2020-10-13');
 const LEAD = 'Gunmen killed three civilians in Chaman, residents said on Tuesday.';
 const CONFIRMED =
   'The police chief also confirmed the incident, saying the attackers struck late on Monday night.';

@@ -4,13 +4,11 @@
 // sentences; the controls (a province or country that does not hold the place, a lead with a
 // day or a place of its own, a burial) stay in review.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import type { Proposal } from '../../../src/core/extract/types.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Tuesday 29 October 2024: "Monday" is the 28th, "Sunday" the 27th. */
-const run = (text: string) => extractIncidents(text, { published: '2024-10-29' }, readers);
+const run = extractOn('2024-10-29');
 const codes = (p: Proposal | undefined) => (p?.reasons ?? []).map((r) => r.code);
 const POINTS_BACK = /points back at an incident told elsewhere/;
 const ACCUSATION = /dates a statement or accusation/;

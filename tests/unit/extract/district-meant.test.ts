@@ -4,11 +4,10 @@
 // within 5 km, the posts 64 km off. "Balochistan's Barkhan" is Barkhan, though "barkhan" is an
 // English word (placeQualifiers.ts): it had been read as the province, 390 km off.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import { namesDistrict } from '../../../src/core/extract/placeDistrictMeant.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 const first = (text: string) => extractIncidents(text, { published: '2023-02-27' }, readers)[0];
 const CHITRAL =
   'At least six militants were killed in clashes with security forces on Sunday in Chitral.';

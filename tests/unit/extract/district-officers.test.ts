@@ -3,12 +3,10 @@
 // Commissioner") is the officer's jurisdiction, not where the incident happened. Invented
 // sentences; the controls stay in review.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Tuesday 29 October 2024: "Friday" is the 25th. */
-const run = (text: string) => extractIncidents(text, { published: '2024-10-29' }, readers);
+const run = extractOn('2024-10-29');
 
 describe('Mastung district has a known size', () => {
   it('"in Balochistan\'s Mastung district" is the district within its reach (86 km), settled', () => {

@@ -4,11 +4,9 @@
 // is placed there for review with a division's reach; a title before it makes it an office.
 // Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
-const run = (text: string) => extractIncidents(text, { published: '2024-11-24' }, readers);
+const run = extractOn('2024-11-24');
 const codes = (text: string) => run(text)[0]?.reasons.map((r) => r.code);
 
 describe('a named division', () => {

@@ -4,14 +4,11 @@
 // a unit named after its seat is not the scene; "a day before the attack on Monday" counts from
 // that Monday. Each with a control that must not fire.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { compassAround } from '../../../src/core/extract/placeCompass.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { codes, extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Tuesday 20 December 2022: "Monday" is the 19th. */
-const run = (text: string) => extractIncidents(text, { published: '2022-12-20' }, readers);
-const codes = (p: { reasons: { code: string }[] } | undefined) => p?.reasons.map((r) => r.code);
+const run = extractOn('2022-12-20');
 const SISTAN = ' It came days after militants killed five guards in Sistan-Baluchestan province.';
 
 describe('compass words around a name', () => {

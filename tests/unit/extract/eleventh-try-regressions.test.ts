@@ -1,13 +1,11 @@
 // Regressions from the eleventh real-page try, on invented sentences, each with a control that
 // must not fire.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import { splitSentences } from '../../../src/core/extract/sentences.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Friday 13 April 2018: Thursday is the 12th. */
-const run = (text: string) => extractIncidents(text, { published: '2018-04-13' }, readers);
+const run = extractOn('2018-04-13');
 
 describe('an office named after its jurisdiction is no scene', () => {
   it('"Herat provincial governor spokesman" does not move the outpost to Herat city', () => {

@@ -1,13 +1,10 @@
 // Regressions from the fifty-eighth real-page try (a Dawn page with a Reuters photo caption), on
 // invented sentences, each with a control.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { codes, extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Tuesday 27 August 2024: Monday is the 26th. */
-const run = (text: string) => extractIncidents(text, { published: '2024-08-27' }, readers);
-const codes = (p: { reasons: { code: string }[] } | undefined) => p?.reasons.map((r) => r.code);
+const run = extractOn('2024-08-27');
 
 describe('a photo caption tells where a picture was taken, not where the incident was', () => {
   it('a line ending "— Reuters/Naseer Ahmed" is held', () => {

@@ -1,12 +1,10 @@
 // Regressions from the fifty-first real-page try (a Reuters copy datelined "KABUL—", a Caspian
 // News report of a kidnapped border guard), on invented sentences, each with a control.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Thursday 19 July 2017 (Wednesday the 18th, Monday the 16th). */
-const run = (text: string) => extractIncidents(text, { published: '2017-07-19' }, readers);
+const run = extractOn('2017-07-19');
 
 describe('"KABUL—At least …": a dash touching the first word after a city in capitals', () => {
   it('is a dateline, so Kabul is not the scene of an attack in Gardez', () => {

@@ -1,13 +1,10 @@
 // Regressions from the fifty-fourth real-page try (a News report from Tank, an AFP report from
 // Kech), on invented sentences, each with a control.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { codes, extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Friday 15 December 2023: Thursday is the 14th. */
-const run = (text: string) => extractIncidents(text, { published: '2023-12-15' }, readers);
-const codes = (p: { reasons: { code: string }[] } | undefined) => p?.reasons.map((r) => r.code);
+const run = extractOn('2023-12-15');
 
 describe('a noun for people opening the sentence is no village', () => {
   it('"Terrorists in … Tank district attacked" is placed in Tank district, no fallback', () => {

@@ -1,12 +1,10 @@
 // Regressions from the fifty-second real-page try (a Baloch Hal report from Turbat, a Dawn report
 // from Lower Dir), on invented sentences, each with a control.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Thursday 2 December 2010: Wednesday is the 1st. */
-const run = (text: string) => extractIncidents(text, { published: '2010-12-02' }, readers);
+const run = extractOn('2010-12-02');
 
 describe('"BNP president": a party acronym, not Bannu (whose airport code is BNP)', () => {
   it('a raid "in Turbat" is in Turbat, not at Bannu 1,066 km off', () => {

@@ -1,13 +1,10 @@
 // Regressions from the fifty-sixth real-page try (two Nation reports from Dera Ismail Khan), on
 // invented sentences, each with a control.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { codes, extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Tuesday 6 February 2024: Monday is the 5th. */
-const run = (text: string) => extractIncidents(text, { published: '2024-02-06' }, readers);
-const codes = (p: { reasons: { code: string }[] } | undefined) => p?.reasons.map((r) => r.code);
+const run = extractOn('2024-02-06');
 
 describe('a post named after a place the gazetteer lacks, beside a town', () => {
   it('"the Daraban police check post here in DI Khan" is held as a fallback', () => {

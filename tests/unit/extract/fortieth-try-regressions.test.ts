@@ -5,11 +5,9 @@
 // "candidate Saddam Tareen", was read as Tarinkot in Afghanistan (placePersons.ts); "The blast
 // occurred at an election rally" was proposed as a protest (targetedGathering.ts).
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
-const run = (text: string) => extractIncidents(text, { published: '2024-01-31' }, readers);
+const run = extractOn('2024-01-31');
 
 describe('the fortieth try', () => {
   it('"a blast at Janthali area of District Kohlu" is in Kohlu', () => {

@@ -1,13 +1,10 @@
 // Regressions from the forty-eighth real-page try (a News report from Wana), on invented
 // sentences, each with a control.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { codes, extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Saturday 9 February 2013: Friday is the 8th. */
-const run = (text: string) => extractIncidents(text, { published: '2013-02-09' }, readers);
-const codes = (p: { reasons: { code: string }[] } | undefined) => p?.reasons.map((r) => r.code);
+const run = extractOn('2013-02-09');
 
 describe('"two separate mud-built houses": the targets of this strike, not another one', () => {
   const lead = 'Seven people were killed in a drone attack in South Waziristan on Friday evening.';

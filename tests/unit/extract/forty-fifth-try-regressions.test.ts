@@ -1,12 +1,10 @@
 // Regressions from the forty-fifth real-page try (an AP report from Herat and Nangarhar), on
 // invented sentences, each with a control.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Wednesday 28 August 2019: Tuesday is the 27th. */
-const run = (text: string) => extractIncidents(text, { published: '2019-08-28' }, readers);
+const run = extractOn('2019-08-28');
 
 const DETAIL =
   'A police spokesman said on Wednesday that six others were wounded in the Tuesday night attack in Kuhsan Bala district.';

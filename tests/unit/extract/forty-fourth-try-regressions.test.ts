@@ -1,12 +1,10 @@
 // Regressions from the forty-fourth real-page try (a Lower Dir police report, a Kohat-datelined
 // Hangu bombing), on invented sentences, each with a control.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Tuesday 5 August 2025: Monday is the 4th. */
-const run = (text: string) => extractIncidents(text, { published: '2025-08-05' }, readers);
+const run = extractOn('2025-08-05');
 
 describe('"Police Chowki" is a police post, not Tsowkêy in Kunar', () => {
   it('"an attack on Maidan Gul Police Chowki" is not placed in Afghanistan', () => {

@@ -1,12 +1,10 @@
 // Regressions from the forty-ninth real-page try (a Xinhua copy datelined "GHAZNI:-"), on invented
 // sentences, each with a control.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Thursday 8 November 2018: Wednesday is the 7th. */
-const run = (text: string) => extractIncidents(text, { published: '2018-11-08' }, readers);
+const run = extractOn('2018-11-08');
 
 describe('"GHAZNI:-" is a dateline', () => {
   it('the filing city is not proposed as the scene of an attack on a district', () => {

@@ -1,12 +1,10 @@
 // Regressions from the forty-seventh real-page try (a Salam Watandar report from Paktika), on
 // invented sentences, each with a control.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Tuesday 24 July 2018: "last night" is the 23rd. */
-const run = (text: string) => extractIncidents(text, { published: '2018-07-24' }, readers);
+const run = extractOn('2018-07-24');
 
 describe('"the Taliban managed to overrun Geyani district last night"', () => {
   it('is an incident in Gayan district (it gave nothing)', () => {

@@ -1,12 +1,10 @@
 // Regressions from the forty-sixth real-page try (a The News report of a Pishin bombing, an AFP
 // report of a Swat bombing), on invented sentences, each with a control.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Saturday 15 September 2018: Friday is the 14th. */
-const run = (text: string) => extractIncidents(text, { published: '2018-09-15' }, readers);
+const run = extractOn('2018-09-15');
 
 const LEAD = 'Three Levies men were killed in a bomb blast in Pishin on Friday.';
 

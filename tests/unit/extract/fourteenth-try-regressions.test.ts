@@ -1,10 +1,9 @@
 // Regressions from the fourteenth real-page try, on invented sentences, each with a control that
 // must not fire.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 const run = (text: string, published: string) => extractIncidents(text, { published }, readers);
 
 describe('a report date restated ("confirmed today, Monday, March 4")', () => {

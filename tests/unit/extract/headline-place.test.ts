@@ -5,10 +5,9 @@
 // from is where the abduction happened; "Quetta outskirts" is the outskirts; a provincial capital
 // of half a million is no namesake. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 const run = (text: string, published = '2020-03-08') =>
   extractIncidents(text, { published }, readers);
 

@@ -2,12 +2,10 @@
 // Ghazi Khan). The sentence had been cut after "D.I." and the place lost (a leftover of the tenth
 // real-page try). Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import { splitSentences } from '../../../src/core/extract/sentences.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
-const run = (text: string) => extractIncidents(text, { published: '2024-11-24' }, readers);
+const run = extractOn('2024-11-24');
 const cut = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
 describe('a town written with initials', () => {

@@ -5,10 +5,9 @@
 // abduction "from a coach going to Gwadar from Karachi" is not at Karachi (placeChecks.ts).
 // Invented sentences; published Sunday 24 November 2024.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 const first = (text: string) => extractIncidents(text, { published: '2024-11-24' }, readers)[0];
 const codes = (text: string) => first(text)?.reasons.map((r) => r.code) ?? [];
 

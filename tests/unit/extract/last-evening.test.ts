@@ -2,10 +2,9 @@
 // December: a Sputnik page's "late last afternoon" left the incident undated); "the last night of
 // Ramadan" is no day before the report. Invented sentences; published Monday 14 December 2020.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 const dateOf = (text: string) =>
   extractIncidents(text, { published: '2020-12-14' }, readers)[0]?.date ?? null;
 

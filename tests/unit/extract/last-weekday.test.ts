@@ -1,10 +1,9 @@
 // "last Tuesday" in a Thursday's report may be this week's Tuesday or the week before's: a day a
 // week off would be a confident wrong date, so it goes to review naming both. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 const one = (text: string, published: string) => extractIncidents(text, { published }, readers)[0];
 
 describe('"last <weekday>"', () => {

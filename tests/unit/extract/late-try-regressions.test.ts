@@ -5,11 +5,10 @@
 // a statement that the engagement took place on a night dates the lead before it
 // (datingDetail.ts).
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { findDateline } from '../../../src/core/extract/dateline.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 const first = (text: string) => extractIncidents(text, { published: '2024-05-10' }, readers)[0];
 const codes = (text: string) => first(text)?.reasons.map((r) => r.code) ?? [];
 const SHOT = 'Gunmen shot dead seven labourers in their quarter in Gwadar on Thursday.';

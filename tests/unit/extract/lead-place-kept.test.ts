@@ -2,11 +2,9 @@
 // Tirah Valley, Khyber District" then, paragraphs on, "the exchange of fire, which began … today"
 // had left only the placeless detail (the tenth real-page try). Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
-const run = (text: string) => extractIncidents(text, { published: '2024-11-24' }, readers);
+const run = extractOn('2024-11-24');
 const LEAD =
   'Six militants were killed during fierce clashes with security forces in the Karez area of Kohat District.';
 

@@ -2,11 +2,9 @@
 // back ("the incident"): one proposal (regression from real PTI and Devdiscourse reports, where
 // the place or the date was lost).
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
-const run = (text: string) => extractIncidents(text, { published: '2024-10-29' }, readers);
+const run = extractOn('2024-10-29');
 
 describe('a lead and its detail', () => {
   const LEAD = 'Dozens of armed militants stormed Panjgur, killing a police official.';

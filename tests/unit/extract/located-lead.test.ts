@@ -2,12 +2,10 @@
 // where "the incident" happened (issue 8, fourth round: a real Express Tribune report lost its
 // place this way). Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Tuesday 29 October 2024: "Sunday" is the 27th. */
-const run = (text: string) => extractIncidents(text, { published: '2024-10-29' }, readers);
+const run = extractOn('2024-10-29');
 const LEAD = 'Two guards were shot dead by gunmen on Sunday.';
 
 describe('"The incident occurred in X" after a dated lead with no place', () => {

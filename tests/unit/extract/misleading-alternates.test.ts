@@ -3,10 +3,9 @@
 // (geodata/aliases.yaml). Found by helper round places3: "two killed in Pattan, Lower Kohistan"
 // was settled in Herat, ~1,000 km off, with no review.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 const first = (text: string) => extractIncidents(text, { published: '2024-11-24' }, readers)[0];
 
 describe('alternates that name another place', () => {

@@ -3,12 +3,10 @@
 // report named). Where along the feature the event happened is not known offline: the sentence
 // goes to review saying so. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Tuesday 29 October 2024: "Monday" is the 28th. */
-const run = (text: string) => extractIncidents(text, { published: '2024-10-29' }, readers);
+const run = extractOn('2024-10-29');
 
 describe('a feature named after a province, a district or a town', () => {
   it('"the Helmand river" is not Helmand province: no place, the river named as the reason', () => {

@@ -1,13 +1,11 @@
 // Regressions from the nineteenth blind try's pages (real reports, not in the repository), each
 // on invented sentences: the rule's case, and a control that must not change.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { codes, readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 const run = (text: string, published = '2018-06-16') =>
   extractIncidents(text, { published }, readers);
-const codes = (p: { reasons: { code: string }[] } | undefined) => p?.reasons.map((r) => r.code);
 
 describe('a place the gazetteer lacks, told after "a village of"', () => {
   it('"in a remote village of Tirah valley in Khyber Agency" is a fallback, for review', () => {

@@ -6,13 +6,10 @@
 // retelling the incident with its day is no second incident; "Kandahar's border area of Spin
 // Boldak" is Spin Boldak in Kandahar province. Each with a control that must not fire.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { codes, extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Sunday 16 June 2024: "Saturday" is the 15th. */
-const run = (text: string) => extractIncidents(text, { published: '2024-06-16' }, readers);
-const codes = (p: { reasons: { code: string }[] } | undefined) => p?.reasons.map((r) => r.code);
+const run = extractOn('2024-06-16');
 
 describe('"Today" in an outlet\'s name', () => {
   it('"Pars Today - The commander said that … in Saravan" has no date', () => {

@@ -2,11 +2,9 @@
 // says the fighting began (retold.ts `narrowOvernight`). Invented sentences; the dev passage
 // 2024-chabahar-rask-overnight-attacks had been answered with the two-day range.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
-const run = (text: string) => extractIncidents(text, { published: '2024-04-04' }, readers);
+const run = extractOn('2024-04-04');
 const LEAD =
   'Militants attacked a police station in Rask overnight, killing two officers, officials said on Thursday.';
 

@@ -3,10 +3,9 @@
 // extractor, one invented sentence each: "Shahdadpur" was settled at Shahdad Kot, 225 km away,
 // "Khangarh" at Jacobabad (321 km), "Khanabad" at Taloqan (38 km), with no review.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 const first = (place: string) =>
   extractIncidents(
     `Gunmen killed three policemen in ${place} on Monday, officials said.`,

@@ -2,12 +2,10 @@
 // town are no scene while the sentence names another place (from the forty-third try's
 // leftovers, on invented sentences, with controls).
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Tuesday 10 March 2026: Sunday is the 8th. */
-const run = (text: string) => extractIncidents(text, { published: '2026-03-10' }, readers);
+const run = extractOn('2026-03-10');
 
 describe('a town before "residents" is their home, not the scene', () => {
   it('"Two Quetta residents were killed in an attack in Mastung" is in Mastung', () => {

@@ -2,12 +2,10 @@
 // report's spokesman "Khogyani" was read as the Khogyani district of Nangarhar). Invented
 // sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Tuesday 29 October 2024: "Monday" is the 28th. */
-const run = (text: string) => extractIncidents(text, { published: '2024-10-29' }, readers);
+const run = extractOn('2024-10-29');
 const places = (text: string) => run(text).map((p) => p.place);
 
 describe('a name after a title is a person', () => {

@@ -8,14 +8,12 @@ import {
   countryNamesSource,
   foreignCountryNames,
 } from '../../../pipeline/build-country-names.ts';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import { FOREIGN_COUNTRY_NAMES } from '../../../src/core/extract/foreignCountries.ts';
 import { foreignPlaces } from '../../../src/core/extract/placeAbroad.ts';
 import { readFileSync } from 'node:fs';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
-const run = (text: string) => extractIncidents(text, { published: '2024-03-11' }, readers);
+const run = extractOn('2024-03-11');
 const abroad = (text: string) =>
   run(text).map((p) => p.reasons.some((r) => /outside the region/.test(r.message)));
 

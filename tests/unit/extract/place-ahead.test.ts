@@ -5,14 +5,11 @@
 // district). Never from a sentence with a date of its own, words of another event, a place
 // outside the coarse one, where people came from, or a person. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { codes, extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Tuesday 25 November 2025: "Monday night" is the 24th. */
-const run = (text: string) => extractIncidents(text, { published: '2025-11-25' }, readers);
+const run = extractOn('2025-11-25');
 const LEAD = 'Nine people were killed when jets bombed houses in Khost province on Monday night.';
-const codes = (p: { reasons: { code: string }[] } | undefined) => p?.reasons.map((r) => r.code);
 
 describe('a finer known place in the next sentence', () => {
   it('the incident takes it, settled, with its span and both sentences as excerpt', () => {

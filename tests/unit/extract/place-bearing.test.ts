@@ -2,12 +2,11 @@
 // point along that bearing, with a radius of 0.42 × the distance (placeBearing.ts); a cardinal
 // direction keeps the circle round the landmark. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { haversineKm } from '../../../src/core/extract/distance.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import { alongBearing, intercardinalBearing } from '../../../src/core/extract/placeBearing.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 const first = (text: string) => extractIncidents(text, { published: '2024-11-24' }, readers)[0];
 const QUETTA = { lat: 30.1841, lon: 67.0014 };
 

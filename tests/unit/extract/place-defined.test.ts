@@ -2,11 +2,10 @@
 // kilometers southeast of Zahedan", a seventeenth-try page): the incidents at that name take the
 // place it gives (placeDefined.ts). Invented sentences; published Sunday 24 November 2024.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { haversineKm } from '../../../src/core/extract/distance.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 const first = (text: string) => extractIncidents(text, { published: '2024-11-24' }, readers)[0];
 const TURBAT = { lat: 26.0012, lon: 63.0485 };
 const LEAD =

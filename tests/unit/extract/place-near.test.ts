@@ -5,13 +5,11 @@
 // Never from a sentence with its own date, another event, a unit's seat, two places or a place
 // outside the coarse one. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import type { Proposal } from '../../../src/core/extract/types.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Tuesday 25 November 2025: "on Monday" is the 24th. */
-const run = (text: string) => extractIncidents(text, { published: '2025-11-25' }, readers);
+const run = extractOn('2025-11-25');
 const codes = (p: Proposal | undefined) => p?.reasons.map((r) => r.code) ?? [];
 const said = (p: Proposal | undefined) => p?.reasons.map((r) => r.message).join(' ') ?? '';
 const spanOf = (text: string, s: { start: number; end: number } | null | undefined) =>

@@ -5,12 +5,11 @@
 // ("Hamoun", "Kachhi", "Marja") are places only with "district" or "county" after them.
 // Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { districtReachKm } from '../../../pipeline/load-curated.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import { codes, places } from './placeHelpers.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 function one(text: string) {
   const [p] = extractIncidents(text, { published: '2024-03-06' }, readers);
   return p;

@@ -2,11 +2,10 @@
 // (GeoNames' "Kandahar District", governed from Kandahar city) and Teri Mangal, a Kurram town on
 // the Durand Line that GeoNames lacks. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import { codes, places } from './placeHelpers.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 function one(text: string) {
   const [p] = extractIncidents(text, { published: '2024-03-06' }, readers);
   return p;

@@ -4,11 +4,10 @@
 // so is "PD 18" (placeChecks.ts), which a twenty-first-try page had as a place the gazetteer lacks.
 import { describe, expect, it } from 'vitest';
 import { TOWN_RADIUS_KM, townRadiusKm } from '../../../src/core/extract/townRadius.ts';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import { places } from './placeHelpers.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 const first = (text: string) => extractIncidents(text, { published: '2024-01-14' }, readers)[0];
 
 describe('city radius by population', () => {

@@ -3,12 +3,11 @@
 // at its seat within its reach; one whose stated extent reaches beyond its reach keeps no area and
 // stays a review, as does one whose reach exceeds 100 km. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { districtReachKm } from '../../../pipeline/load-curated.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import { CONFIDENT_DIVISION_KM } from '../../../src/core/extract/reviews.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 function one(text: string) {
   const [p] = extractIncidents(text, { published: '2024-03-06' }, readers);
   return p;

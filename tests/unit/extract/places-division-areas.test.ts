@@ -2,12 +2,11 @@
 // divisions and Afghan border districts at their GeoNames seats. A division with a known area is answered at its seat within its reach; a
 // division of unknown size, or one reaching beyond 100 km, stays a review. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { districtReachKm } from '../../../pipeline/load-curated.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import { CONFIDENT_DIVISION_KM } from '../../../src/core/extract/reviews.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 function one(text: string) {
   const [p] = extractIncidents(text, { published: '2024-03-06' }, readers);
   return p;

@@ -4,14 +4,13 @@
 // a compact district); an unknown village or area named in it, a district of unknown size, or
 // one reaching beyond 100 km stays a review. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { districtReachKm, loadCurated } from '../../../pipeline/load-curated.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import { CONFIDENT_DIVISION_KM } from '../../../src/core/extract/reviews.ts';
 import type { DataIssue } from '../../../src/core/validation.ts';
 import { gazetteer } from './placeHelpers.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 function one(text: string) {
   const [p] = extractIncidents(text, { published: '2024-03-06' }, readers);
   return p;

@@ -14,14 +14,13 @@ import {
 } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { districtReachKm } from '../../../pipeline/load-curated.ts';
 import { ROOT } from '../../../pipeline/paths.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import { CONFIDENT_DIVISION_KM } from '../../../src/core/extract/reviews.ts';
 import { gazetteer, places } from './placeHelpers.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 function one(text: string) {
   const [p] = extractIncidents(text, { published: '2024-03-06' }, readers);
   return p;

@@ -3,11 +3,10 @@
 // province that holds a border crossing frames it and is no second place (placeCrossings.ts,
 // `Crossing.provinces` found at build time from the province polygons).
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import { codes, gazetteer, places } from './placeHelpers.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 function all(text: string) {
   return extractIncidents(text, { published: '2023-12-16' }, readers);
 }

@@ -4,13 +4,11 @@
 // own), the report-dated sentence takes that day (issue 8, eighth try: an attack was dated a
 // day late by "today mourned"). Invented sentences in the manner of wire reports.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import type { Proposal } from '../../../src/core/extract/types.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Monday 11 March 2024: "today" is the 11th, "on Sunday" the 10th. */
-const run = (text: string) => extractIncidents(text, { published: '2024-03-11' }, readers);
+const run = extractOn('2024-03-11');
 const codes = (p: Proposal | undefined) => p?.reasons.map((r) => r.code) ?? [];
 const bajaur = (list: Proposal[]) => list.find((p) => p.resolved_place === 'Bajaur District');
 

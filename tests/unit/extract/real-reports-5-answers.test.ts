@@ -2,14 +2,12 @@
 // settles date and place, each told here in invented sentences, with a control that stays in
 // review.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { findDateline } from '../../../src/core/extract/dateline.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import { splitSentences } from '../../../src/core/extract/sentences.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Tuesday 29 October 2024: "Monday" is the 28th, "Saturday" the 26th. */
-const run = (text: string) => extractIncidents(text, { published: '2024-10-29' }, readers);
+const run = extractOn('2024-10-29');
 
 describe('a weekday standing as the adjective of a report dates the report', () => {
   it('"The Tuesday statement said … on Monday night" is Monday\'s incident, settled', () => {

@@ -1,16 +1,14 @@
 // Rules found by the fifth trial on real pages the extractor had never seen (issue 8): each case
 // is a regression from a real report's confident wrong answer, told here in invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { findDateline } from '../../../src/core/extract/dateline.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import { buildPlaceIndex } from '../../../src/core/extract/placeIndex.ts';
 import { kmFromBorder } from '../../../src/core/extract/placeBorderDistance.ts';
 import { gazetteer } from './placeHelpers.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Tuesday 29 October 2024: "Monday" is the 28th, "Saturday" the 26th. */
-const run = (text: string) => extractIncidents(text, { published: '2024-10-29' }, readers);
+const run = extractOn('2024-10-29');
 const index = buildPlaceIndex(gazetteer);
 
 describe('a capitals dateline below captions (regression from a real Dawn page, Quetta ~400 km off)', () => {

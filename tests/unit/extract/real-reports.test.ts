@@ -1,12 +1,10 @@
 // Rules found by running the extractor on real reports it had never seen (issue 8, third round):
 // each case is a regression from a real report, told here in invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Tuesday 29 October 2024: "Monday" is the 28th, "Sunday night" the 27th. */
-const run = (text: string) => extractIncidents(text, { published: '2024-10-29' }, readers);
+const run = extractOn('2024-10-29');
 const codes = (text: string) => run(text).map((p) => [p.status, ...p.reasons.map((r) => r.code)]);
 
 describe('the hospital the wounded were taken to (regression from a real Dawn report)', () => {

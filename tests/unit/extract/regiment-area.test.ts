@@ -2,10 +2,9 @@
 // Zabol border regiment") is the ground it holds: the county's stretch of frontier, for review.
 // A guard or a post "of" the regiment stays the unit, which names no place. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 function one(text: string) {
   const [p] = extractIncidents(text, { published: '2019-05-08' }, readers);
   return p;

@@ -2,14 +2,12 @@
 // is what "the previous day" counts from when no dated event comes before it (reportAnchor.ts;
 // from the twenty-sixth blind try). Invented sentences; the controls stay as they were.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import { reportedDay } from '../../../src/core/extract/reportAnchor.ts';
 import type { DateMention } from '../../../src/core/extract/types.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Wednesday 12 August 2020. */
-const run = (text: string) => extractIncidents(text, { published: '2020-08-12' }, readers);
+const run = extractOn('2020-08-12');
 const clash = (ps: ReturnType<typeof run>) => ps.find((p) => /Clashes/.test(p.excerpt));
 
 describe('a report-dating sentence anchors "the previous day"', () => {

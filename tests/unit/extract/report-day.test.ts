@@ -2,13 +2,11 @@
 // on Monday") reports that day's news (reportDay.ts), unless anything else in the article could
 // date the incident. Invented sentences; the controls stay in review.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import type { Proposal } from '../../../src/core/extract/types.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Tuesday 29 October 2024: "Monday" is the 28th. */
-const run = (text: string) => extractIncidents(text, { published: '2024-10-29' }, readers);
+const run = extractOn('2024-10-29');
 const REPORT_ONLY = /dates a statement or report/;
 const reportDoubt = (p: Proposal | undefined) =>
   (p?.reasons ?? []).some((r) => REPORT_ONLY.test(r.message));

@@ -2,11 +2,10 @@
 // A road is an answer when both ends lie in one country and it is not too long; a road across
 // the border needs review (the text does not say on which side it happened).
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import { CONFIDENT_RADIUS_KM } from '../../../src/core/extract/reviews.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 function one(text: string) {
   const [p] = extractIncidents(text, { published: '2024-01-29' }, readers);
   return p;

@@ -3,11 +3,9 @@
 // bus attacked "near Mastung" placed at Quetta, the first town of the route, and titled an
 // abduction though its passengers were killed (events.ts). Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import { places } from './placeHelpers.ts';
-
-const readers = nodeReaders();
+import { readers } from './extractHelpers.ts';
 
 describe('a bus or convoy named after its route', () => {
   it('"forced passengers off Quetta-Karachi passenger bus near Mastung" is near Mastung', () => {

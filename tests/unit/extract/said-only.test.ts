@@ -2,11 +2,9 @@
 // cricket result and date prices, each proposed as a "Statement" at a town). It is held unless it
 // tells a step of a development (saidOnly.ts). Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
-const run = (text: string) => extractIncidents(text, { published: '2025-03-05' }, readers);
+const run = extractOn('2025-03-05');
 
 describe('a sentence marked only by "said"', () => {
   it('a cricket result "…, officials said" is held', () => {

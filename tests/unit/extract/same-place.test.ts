@@ -2,10 +2,9 @@
 // when it says so and the kinds match (samePlace.ts). Invented sentences in the manner of wire
 // reports; published Sunday 24 November 2024.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 const second = (text: string) => extractIncidents(text, { published: '2024-11-24' }, readers)[1];
 const LEAD_TOWN = 'Gunmen killed four soldiers in Turbat on Monday, officials said.';
 const LEAD_DISTRICT = 'Gunmen killed four soldiers in Panjgur district on Monday, officials said.';

@@ -3,11 +3,10 @@
 // note, and a Title Case "City:" below a headline were not recognised, so the filing city was
 // read as the scene). Invented sentences in the manner of wire reports.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { findDateline } from '../../../src/core/extract/dateline.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Thursday 19 September 2024. */
 const PUBLISHED = '2024-09-19';
 const run = (text: string) => extractIncidents(text, { published: PUBLISHED }, readers);

@@ -3,13 +3,11 @@
 // province"), and a capital that acts for its government ("prompting Islamabad to recall its
 // ambassador"). Invented sentences; the controls keep the review.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import type { Proposal } from '../../../src/core/extract/types.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Tuesday 29 October 2024: "Monday" is the 28th. */
-const run = (text: string) => extractIncidents(text, { published: '2024-10-29' }, readers);
+const run = extractOn('2024-10-29');
 const codes = (p: Proposal | undefined) => (p?.reasons ?? []).map((r) => r.code);
 
 describe('an origin described by an adjective is still an origin', () => {

@@ -5,7 +5,7 @@
 // confident proposal with another date or place, fails the test.
 import { describe, expect, it } from 'vitest';
 import { buildAll } from '../../../pipeline/build-all.ts';
-import { nodeReaders, READERS_ARE_TEMPORARY } from '../../../pipeline/extract-readers.ts';
+import { READERS_ARE_TEMPORARY } from '../../../pipeline/extract-readers.ts';
 import { SOURCES } from '../../../pipeline/paths.ts';
 import {
   compareWithCurated,
@@ -13,6 +13,7 @@ import {
 } from '../../../src/core/extract/compareCurated.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import type { Article, IncidentFeature } from '../../../src/core/types.ts';
+import { readers } from './extractHelpers.ts';
 
 describe.skipIf(READERS_ARE_TEMPORARY)('seed articles against the curated records', () => {
   it('proposes every curated incident, and no confident wrong date or place', () => {
@@ -26,7 +27,6 @@ describe.skipIf(READERS_ARE_TEMPORARY)('seed articles against the curated record
     const excluded = JSON.parse(
       out.get('public/data/excluded.json') ?? '[]',
     ) as (CuratedExclusion & { article: string })[];
-    const readers = nodeReaders();
     const report: string[] = [];
     let serious = 0;
     for (const a of articles) {

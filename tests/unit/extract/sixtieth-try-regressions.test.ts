@@ -1,13 +1,10 @@
 // Regressions from the sixtieth real-page try (Pakistan Observer, Express Tribune and AP pages), on
 // invented sentences, each with a control.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { codes, extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Friday 8 June 2018: Thursday is the 7th. */
-const run = (text: string) => extractIncidents(text, { published: '2018-06-08' }, readers);
-const codes = (p: { reasons: { code: string }[] } | undefined) => p?.reasons.map((r) => r.code);
+const run = extractOn('2018-06-08');
 
 describe('words that are no place the gazetteer lacks', () => {
   it('"in Improvised Explosives Device (IED) blast in Lower Dir": a weapon, not a village', () => {

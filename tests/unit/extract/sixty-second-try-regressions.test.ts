@@ -2,12 +2,10 @@
 // Qilla Abdullah, a Pajhwok report from Badghis and Logar), on invented sentences, each with a
 // control.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Tuesday 10 December 2024: Monday is the 9th. */
-const run = (text: string) => extractIncidents(text, { published: '2024-12-10' }, readers);
+const run = extractOn('2024-12-10');
 
 describe('"It is pertinent to mention here that …" brings in an earlier incident', () => {
   const lead =

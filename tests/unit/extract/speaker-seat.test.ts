@@ -2,12 +2,10 @@
 // Turbat, said an attack in Kech was foiled" had been settled at Turbat ±5 km (found by probing
 // beside the eleventh real-page try). Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Wednesday 6 March 2024: Tuesday is the 5th. */
-const run = (text: string) => extractIncidents(text, { published: '2024-03-06' }, readers);
+const run = extractOn('2024-03-06');
 
 describe("a speaker's town", () => {
   it('"speaking in Turbat, said an attack in Kech" is in Kech district, not Turbat', () => {

@@ -5,11 +5,9 @@
 // with six more frames, 6 more after "according to"; in five frames naming victims, 11 after a
 // rank ("Constable Muhammad Akram Tareen", "Sepoy Zahid Kabuli"). None now. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
-const run = (text: string) => extractIncidents(text, { published: '2024-05-06' }, readers);
+const run = extractOn('2024-05-06');
 
 describe('a surname after a closing quote', () => {
   it('"“…,” Tareen said" is no place', () => {

@@ -1,12 +1,10 @@
 // News spellings of curated places read as those places without a typo review (issue 8, sixth
 // blind try: "Nokondi" and "Nimrouz" were typo matches, for review). Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Tuesday 29 October 2024: "Monday" is the 28th. */
-const run = (text: string) => extractIncidents(text, { published: '2024-10-29' }, readers);
+const run = extractOn('2024-10-29');
 
 describe('spellings the news use', () => {
   it.each([

@@ -4,12 +4,10 @@
 // (issue 8, eighth try: IED attacks told a paragraph apiece, after a long first detail, were
 // lost). Invented sentences in the manner of wire reports.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Monday 11 March 2024: "on Sunday" is the 10th. */
-const run = (text: string) => extractIncidents(text, { published: '2024-03-11' }, readers);
+const run = extractOn('2024-03-11');
 const at = (text: string, place: string) => run(text).find((p) => p.resolved_place === place);
 
 const LEAD =

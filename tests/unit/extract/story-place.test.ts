@@ -4,12 +4,10 @@
 // had no place at all). Never for another event, several places, or a sentence that is no
 // repeat. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Tuesday 25 November 2025: "Sunday" is the 23rd. */
-const run = (text: string) => extractIncidents(text, { published: '2025-11-25' }, readers);
+const run = extractOn('2025-11-25');
 const LEAD = 'Border forces clashed near Chaman on Thursday, officials said.';
 const OBJECTED = 'Residents said the shooting lasted two hours.';
 const second = (list: ReturnType<typeof run>) => list.find((p) => p.date === '2025-11-23');

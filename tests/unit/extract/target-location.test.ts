@@ -4,12 +4,10 @@
 // the incident counts (issue 8, eighth try: a post "northeast of Angoor Adda" two sentences
 // later was left, and the district was settled 36 km off). Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Tuesday 27 October 2015: "early today" is the 27th. */
-const run = (text: string) => extractIncidents(text, { published: '2015-10-27' }, readers);
+const run = extractOn('2015-10-27');
 
 const LEAD =
   'Heavy fire from across the border killed seven soldiers early today at a checkpost in South Waziristan, the army said.';

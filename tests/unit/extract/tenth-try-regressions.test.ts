@@ -8,12 +8,10 @@
 // a provincial capital does not outrank a namesake town across the border by its rank alone.
 // Each with a control that must not fire.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { codes, extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Sunday 24 November 2024: "Monday" is the 18th. */
-const run = (text: string) => extractIncidents(text, { published: '2024-11-24' }, readers);
+const run = extractOn('2024-11-24');
 
 describe('a town inside a clan village\'s name ("X Khel")', () => {
   it('"ambushed in Bara\'s Bar Qambar Khel area" is not Kambar in Sindh', () => {
@@ -108,7 +106,6 @@ describe("a later sentence taking up the lead's target", () => {
 });
 
 describe('one of several places, two dates', () => {
-  const codes = (p: { reasons: { code: string }[] } | undefined) => p?.reasons.map((r) => r.code);
   it('"killed 30 militants at six locations, including Datta Khel" is for review', () => {
     const [p] = run(
       'Airstrikes killed 30 militants at six locations, including Datta Khel, on Monday.',

@@ -4,11 +4,9 @@
 // day and been settled at Herat city, 76 km from the district meant. "Handed over the
 // responsibility" is no release (categoryRules.ts).
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
-const run = (text: string) => extractIncidents(text, { published: '2021-04-26' }, readers);
+const run = extractOn('2021-04-26');
 
 describe('a place described in the present is background', () => {
   it('"Herat is one of the insecure provinces …, conducting attacks …" is no incident', () => {

@@ -10,10 +10,9 @@
 // detail the lead's night ("has declared" read as a perfect tense; Farah city taken for the
 // province it is named like), and did not know the spelling Balabolok.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 const run = (text: string, published: string) =>
   extractIncidents(text, { published }, readers).map((p) => [p.resolved_place, p.date]);
 

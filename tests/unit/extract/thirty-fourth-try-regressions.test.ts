@@ -6,11 +6,9 @@
 // after the army said …" took the day of the army's statement for the blast's (reviews.ts). "In the
 // last week of December" had been read as last week (dateWeeks.ts).
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { findDateline } from '../../../src/core/extract/dateline.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
-
-const readers = nodeReaders();
+import { readers } from './extractHelpers.ts';
 
 const SUMMARY =
   'According to reports, unknown gunmen attacked the residential quarters near the harbour jetty in Gwadar, killing the workers who were sleeping inside, and the police said that an investigation had begun into the killings.';

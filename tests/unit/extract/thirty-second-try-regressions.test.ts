@@ -6,11 +6,9 @@
 // of Balochistan province" (the description was taken for the scene), "25 km east of the
 // southwestern city, Quetta" and "20 miles outside Quetta".
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
-const run = (text: string) => extractIncidents(text, { published: '2020-09-19' }, readers);
+const run = extractOn('2020-09-19');
 
 describe('a distance from a capital named with a possessive and a comma', () => {
   it('"155 km south of the country\'s capital, Kabul" is not settled at Kabul', () => {

@@ -3,10 +3,9 @@
 // publication date, held): "occurred", "happened", "took place" before "N days after X" tell X's
 // day, N days before the event the sentence refers to, as "came" does (dateCores.ts).
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 const LEAD =
   'A policeman was killed in a bomb blast outside a police station in Khar, Bajaur, on Friday.';
 const run = (second: string) =>

@@ -5,11 +5,9 @@
 // Haqmal, a provincial official said") was read as Bahrām in Iran (placePersons.ts), and "the
 // Panjgur deputy commissioner" (the victim's office) as the scene of his killing (placeRoles.ts).
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { findDateline } from '../../../src/core/extract/dateline.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
-
-const readers = nodeReaders();
+import { readers } from './extractHelpers.ts';
 
 const LEAD =
   'Islamabad, Sept 29,IRNA -- Violence gripped the tribal region on Thursday as gunmen shot dead five militiamen.';

@@ -4,12 +4,10 @@
 // Kalāt-e Nāderī in Iran, 1,090 km from the Kalat meant. A person's name says nothing of where
 // the article is (placeSupport.ts storyMatches: the article's hints skip persons).
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { findDateline } from '../../../src/core/extract/dateline.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
-const run = (text: string) => extractIncidents(text, { published: '2024-08-26' }, readers);
+const run = extractOn('2024-08-26');
 
 const ARTICLE = [
   "Militant attack kills 10 in Balochistan's Kalat",

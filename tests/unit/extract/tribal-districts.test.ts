@@ -3,12 +3,10 @@
 // of Bajaur" (issue 8, fourth round: seen on real Dawn and AFP reports). Each is the district,
 // read like "X district". Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Tuesday 29 October 2024: "Monday" is the 28th. */
-const run = (text: string) => extractIncidents(text, { published: '2024-10-29' }, readers);
+const run = extractOn('2024-10-29');
 const at = (where: string) => run(`A mortar shell killed two villagers ${where} on Monday.`)[0];
 
 describe('the words of the former tribal areas name the district', () => {

@@ -1,12 +1,10 @@
 // What the twelfth real-page try left, on invented sentences, each with a control that must not
 // fire: a gathering an attack hit, a journey's route and destination, and "the district".
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Thursday 15 November 2018: Tuesday is the 13th. */
-const run = (text: string) => extractIncidents(text, { published: '2018-11-15' }, readers);
+const run = extractOn('2018-11-15');
 
 describe('a gathering an attack hit', () => {
   it('"a suicide bomber attacked a peaceful demonstration" is an attack', () => {

@@ -1,12 +1,10 @@
 // Regressions from the twelfth real-page try, on invented sentences, each with a control that
 // must not fire.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Thursday 15 November 2018: Tuesday is the 13th. */
-const run = (text: string) => extractIncidents(text, { published: '2018-11-15' }, readers);
+const run = extractOn('2018-11-15');
 
 describe('a city at the head of a list of districts', () => {
   it('"over Farah City, Bala Buluk, Pusht-e-Koh, and Pusht Rod districts" settles none', () => {

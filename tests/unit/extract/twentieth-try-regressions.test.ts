@@ -1,10 +1,9 @@
 // Regressions from the twentieth blind try's pages (real reports, not in the repository), each on
 // invented sentences: the rule's case, and a control that must not change.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 const run = (text: string, published: string) => extractIncidents(text, { published }, readers);
 
 describe('a byline is no dateline', () => {

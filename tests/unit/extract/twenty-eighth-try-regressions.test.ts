@@ -3,12 +3,10 @@
 // building of the town, so an article that speaks of "Loralai District" elsewhere does not make
 // it the district (placeDistrictMeant.ts). The attack had been held at Quetta, 155 km off.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import { findDateline } from '../../../src/core/extract/dateline.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
-const run = (text: string) => extractIncidents(text, { published: '2019-06-27' }, readers);
+const run = extractOn('2019-06-27');
 const LATER = '\n\nEarlier, in January, four officials were killed in Loralai District.';
 
 describe('two cities filed together in mixed case', () => {

@@ -4,11 +4,9 @@
 // checkpost in Jani Khel area", in a report on Bannu district, had been settled at Jānī Khēl in
 // Paktika, 208 km off (the Jani Khel meant is in Bannu).
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
-const run = (text: string) => extractIncidents(text, { published: '2013-09-26' }, readers);
+const run = extractOn('2013-09-26');
 const JANI_KHEL =
   'Militants launched a rocket attack on a checkpost in Jani Khel area early Wednesday morning.';
 const janiKhel = (ps: ReturnType<typeof run>) => ps.find((p) => p.place === 'Jani Khel area');

@@ -1,10 +1,9 @@
 // Regressions from the twenty-second blind try's pages (real reports, not in the repository), on
 // invented sentences: the rule's case, and a control that must not change.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 const run = (text: string, published: string) => extractIncidents(text, { published }, readers);
 
 describe('a night of fighting', () => {

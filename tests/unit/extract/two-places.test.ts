@@ -2,12 +2,10 @@
 // Rask") tells of something at each: two proposals, one per place (issue 8, fourth round: real
 // Siasat and Sputnik reports of the April 2024 attacks). Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 /** Published on Thursday 31 October 2024: "Wednesday" is the 30th. */
-const run = (text: string) => extractIncidents(text, { published: '2024-10-31' }, readers);
+const run = extractOn('2024-10-31');
 const brief = (text: string) =>
   run(text).map((p) => [p.status, p.resolved_place, p.date, p.fatalities ?? null]);
 

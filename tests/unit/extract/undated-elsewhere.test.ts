@@ -4,11 +4,9 @@
 // from the fourteenth try). A capital that "had carried out" strikes or "informed" another is the
 // government, not a place. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
-const run = (text: string) => extractIncidents(text, { published: '2024-11-24' }, readers);
+const run = extractOn('2024-11-24');
 const TURBAT = 'Gunmen shot dead two policemen guarding a polio team in Turbat.';
 
 describe('an undated incident far from the dated ones of its kind', () => {

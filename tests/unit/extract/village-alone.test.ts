@@ -4,11 +4,9 @@
 // check had nothing to compare with. The region's borders stand in for the story's. Invented
 // sentences.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
-import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { extractOn } from './extractHelpers.ts';
 
-const readers = nodeReaders();
-const run = (text: string) => extractIncidents(text, { published: '2024-11-24' }, readers);
+const run = extractOn('2024-11-24');
 
 describe('a village far from the region, alone in its article', () => {
   it('"in Dasht" is held, not settled in North Khorasan', () => {

@@ -3,10 +3,9 @@
 // two "last week"s proposed as answers, each holding the real day but none giving it. Two-day
 // nights ("overnight") stay answers. Invented sentences; published Friday 14 December 2018.
 import { describe, expect, it } from 'vitest';
-import { nodeReaders } from '../../../pipeline/extract-readers.ts';
 import { extractIncidents } from '../../../src/core/extract/extract.ts';
+import { readers } from './extractHelpers.ts';
 
-const readers = nodeReaders();
 const first = (text: string) =>
   extractIncidents(text, { published: '2018-12-14' }, readers)[0] ?? null;
 
