@@ -14,7 +14,7 @@ import type { Resolved } from './placeResolve.ts';
 import type { Token } from './placeTokens.ts';
 import type { PlaceMention, Review, Span } from './types.ts';
 import { UNKNOWN_NOT_PLACE } from './placeWords.ts';
-import { postNamed } from './placePostNamed.ts';
+import { divisionLacked, postNamed } from './placePostNamed.ts';
 
 /** The word before a place name: where something happened, where it went, or whence. */
 export type Cue = 'at' | 'to' | 'from' | null;
@@ -227,6 +227,13 @@ export function articleChecks(
     out.push({
       code: 'fallback_admin',
       message: `'${facility}' is not in the gazetteer; the event is placed only at ${c.name}, which may not hold it`,
+    });
+  }
+  const division = divisionLacked(text, matches, event);
+  if (division && c) {
+    out.push({
+      code: 'several_places',
+      message: `the sentence also names '${division}', which the gazetteer lacks; the event may have happened there, not at ${c.name}`,
     });
   }
   return out;

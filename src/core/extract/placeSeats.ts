@@ -55,8 +55,10 @@ const ANCHOR_BEFORE =
 
 /**
  * Is `m` where the earlier event the sentence counts from happened (see `ANCHOR_BEFORE`), while
- * the words before it tell an event of their own? "It comes a day after Iran struck militants in
- * Panjgur" tells the strike itself, in Panjgur.
+ * the words before it, or after the clause the anchor opens, tell an event of their own? "It
+ * comes a day after Iran struck militants in Panjgur" tells the strike itself, in Panjgur; "A day
+ * after a bombing in Peshawar, a strike hit … in the Gorbuz district" tells the strike after the
+ * comma (a sixty-seventh-try page: proposed at Peshawar, 168 km from Gurbuz in Khost).
  */
 export function isAnchorPlace(text: string, m: PlaceMention): boolean {
   const from = Math.max(0, m.span.start - 120);
@@ -64,7 +66,18 @@ export function isAnchorPlace(text: string, m: PlaceMention): boolean {
   if (!anchor) return false;
   const at = from + anchor.index;
   const start = Math.max(0, ...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, at - 1) + 1));
-  return findTriggers(text, { start, end: at }).some((t) => t.category !== 'statement');
+  if (findTriggers(text, { start, end: at }).some((t) => t.category !== 'statement')) return true;
+  return /^\W*$/.test(text.slice(start, at)) && mainClauseEvent(text, m.span.end);
+}
+
+/** True when a comma closes the opening clause after `from` and the rest tells an event. */
+function mainClauseEvent(text: string, from: number): boolean {
+  const rest = text.slice(from);
+  const comma = /^[^,;.!?()]*,/.exec(rest);
+  if (!comma) return false;
+  const start = from + comma[0].length;
+  const end = from + (/[.!?](?:\s|$)/.exec(rest)?.index ?? rest.length);
+  return findTriggers(text, { start, end }).some((t) => t.category !== 'statement');
 }
 
 /**
