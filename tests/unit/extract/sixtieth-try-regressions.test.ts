@@ -57,3 +57,40 @@ describe('"the Pakistan-Afghanistan bordering town of Chaman" is Chaman', () => 
     expect(codes(p)).toContain('coarse_place');
   });
 });
+
+describe('a station the lead attacks, named later after another known place', () => {
+  const lead =
+    'Militants attacked a police station in Dera Ismail Khan on Thursday night, killing two policemen, officials said.';
+  it('"… the Kulachi Police Station" a paragraph on: held, naming Kulachi', () => {
+    // had been answered at Dera Ismail Khan ±5 km, 43 km from Kulachi
+    const [p] = run(
+      `${lead}\n\nThe attackers opened fire on the Kulachi Police Station from three sides.`,
+    );
+    expect(p?.status).toBe('needs_review');
+    expect(p?.reasons.some((r) => r.message.includes("'Kulachi'"))).toBe(true);
+  });
+  it('"… a check post in Wana …", then "the Angoor Adda post": held', () => {
+    const [p] = run(
+      'Militants attacked a check post in Wana on Thursday night, officials said.\n\nThe Angoor Adda post came under fire from three sides.',
+    );
+    expect(p?.status).toBe('needs_review');
+  });
+  it('control: a station of the town itself ("the Saddar police station") changes nothing', () => {
+    const [p] = run(
+      `${lead}\n\nThe attackers opened fire on the Saddar police station from three sides.`,
+    );
+    expect(p).toMatchObject({ resolved_place: 'Dera Ismail Khan', status: 'proposed' });
+  });
+  it('control: the Kulachi station attacked in a later, dated incident changes nothing', () => {
+    const [p] = run(
+      `${lead}\n\nOn Monday, militants had attacked the Kulachi police station, killing a constable.`,
+    );
+    expect(p).toMatchObject({ resolved_place: 'Dera Ismail Khan', status: 'proposed' });
+  });
+  it('control: a lead naming no station or post changes nothing', () => {
+    const [p] = run(
+      'Militants killed two policemen in Dera Ismail Khan on Thursday night, officials said.\n\nPolice at the Kulachi police station were put on alert.',
+    );
+    expect(p).toMatchObject({ resolved_place: 'Dera Ismail Khan', status: 'proposed' });
+  });
+});

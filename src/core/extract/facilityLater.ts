@@ -1,0 +1,66 @@
+// A lead settled at a town whose attacked station or post a later sentence names after another
+// known place: "Militants attacked a police station in Dera Ismail Khan …" and, a paragraph on,
+// "… stormed the Kulachi Police Station": the station was Kulachi's, 43 km from the town (a
+// sixtieth-try page, answered at the town). The answer goes to review, naming the sentence; the
+// place is not moved, since the text does not say that the two are one station. Pure.
+import { kmBetween } from './placeContains.ts';
+import type { Segment } from './segments.ts';
+import type { Review, SentencePlaces, Span } from './types.ts';
+
+/** Kinds of facility a lead may name and a later sentence name again after a place. */
+const FACILITIES: { word: string; lead: RegExp; after: RegExp }[] = [
+  {
+    word: 'police station',
+    lead: /\b(?:police\s+station|thana)\b/i,
+    after: /^\s+(?:police\s+station|thana)\b/i,
+  },
+  {
+    word: 'post',
+    lead: /\b(?:check[\s-]*posts?|posts?|checkpoints?|outposts?|pickets?)\b/i,
+    after:
+      /^\s+(?:(?:police|levies|security|border|fc|army)\s+)?(?:check[\s-]*post|post|checkpoint|outpost|picket)\b/i,
+  },
+];
+
+/** How far on (sentences) a later naming of the facility is looked for. */
+const REACH = 5;
+/** Closer than this (km, beyond the answer's own radius), the named place may be the same. */
+const SLACK_KM = 10;
+
+/**
+ * Sends to review each segment settled at a town or point whose lead names a police station or a
+ * post, when one of the next `REACH` sentences (before the next dated incident) names such a
+ * facility after another known place farther than the answer's radius plus `SLACK_KM`.
+ */
+export function facilityLater(
+  text: string,
+  segments: Segment[],
+  sentences: Span[],
+  places: (span: Span) => SentencePlaces,
+): Segment[] {
+  return segments.map((seg, index) => {
+    const own = seg.places.event?.resolved;
+    if (!own || !['town', 'point'].includes(own.precision) || seg.places.event?.carried) return seg;
+    const lead = text.slice(seg.span.start, seg.span.end);
+    const kind = FACILITIES.find((f) => f.lead.test(lead));
+    if (!kind) return seg;
+    const next = segments.slice(index + 1).find((s) => s.dates.event !== null);
+    const last = Math.min(seg.lastSentence + REACH, (next?.sentence ?? sentences.length) - 1);
+    for (let k = seg.lastSentence + 1; k <= last; k++) {
+      const found = places(sentences[k]!).mentions.find(
+        (m) =>
+          m.resolved &&
+          kind.after.test(text.slice(m.span.end, m.span.end + 30)) &&
+          kmBetween(m.resolved, own) > own.uncertainty_km + m.resolved.uncertainty_km + SLACK_KM,
+      );
+      if (!found?.resolved) continue;
+      const km = Math.round(kmBetween(found.resolved, own));
+      const review: Review = {
+        code: 'several_places',
+        message: `a later sentence names the ${kind.word} of '${found.text}' (${found.resolved.name}), ${km} km from ${own.name}; the incident may have happened there`,
+      };
+      return { ...seg, places: { ...seg.places, reviews: [...seg.places.reviews, review] } };
+    }
+    return seg;
+  });
+}
