@@ -52,7 +52,10 @@ export function contains(outer: PlaceRecord, inner: PlaceRecord): boolean {
 }
 
 /** Kilometres between two records' points. */
-export function kmBetween(a: PlaceRecord, b: PlaceRecord): number {
+export function kmBetween(
+  a: Pick<PlaceRecord, 'lat' | 'lon'>,
+  b: Pick<PlaceRecord, 'lat' | 'lon'>,
+): number {
   return distance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' });
 }
 
