@@ -113,6 +113,9 @@ export function onePlace(text: string, sentence: Span, places: SentencePlaces): 
   const rivals = places.mentions.filter(
     (m) =>
       m !== ev &&
+      // the event's own words, resolved again as the article reads them ("at Urgun" as the
+      // district the article named before): one place, not two
+      m.span.start !== ev.span.start &&
       m !== places.origin &&
       m.role === 'place' &&
       m.resolved &&

@@ -48,10 +48,11 @@ export function isSourceSeat(text: string, m: PlaceMention): boolean {
 
 /**
  * Words before a name that put it in the earlier event a sentence counts its own from ("… in
- * Swat on Saturday, a day after a series of bombings brought chaos to the city of Lahore").
+ * Swat on Saturday, a day after a series of bombings brought chaos to the city of Lahore"; "came
+ * hours after a bomb … in Kabul": a sixty-ninth-try page had been held at Kabul, 177 km off).
  */
 const ANCHOR_BEFORE =
-  /\b(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|hours?)\s+(?:after|before)\s+[^,;.()]{0,80}$/i;
+  /\b(?:(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|hours?)|(?:just\s+|only\s+|mere\s+)?(?:hours|minutes))\s+(?:after|before)\s+[^,;.()]{0,80}$/i;
 
 /**
  * Is `m` where the earlier event the sentence counts from happened (see `ANCHOR_BEFORE`), while
