@@ -110,6 +110,18 @@ export function isAfterwards(text: string, m: PlaceMention): boolean {
   return AFTERWARDS_BEFORE.test(text.slice(Math.max(0, m.span.start - 100), m.span.start));
 }
 
+/** Words after a name that make it whose political agent it is ("the Khyber Agency political agent"). */
+const AGENT_AFTER = /^\s+(?:agency\s+)?political\s+(?:agent|administration|administrator)s?\b/i;
+
+/**
+ * Is `m` the tribal agency whose political agent or administration is meant ("an attack on the
+ * Khyber Agency political agent's office")? The agents' offices sat in nearby towns (Khyber's at
+ * Peshawar): a sixty-fourth-try page had been answered in the agency, 42 km off.
+ */
+export function isAgentOf(text: string, m: PlaceMention): boolean {
+  return AGENT_AFTER.test(text.slice(m.span.end, m.span.end + 40));
+}
+
 /**
  * Why `m` is named for something else than the scene, in words for a review ("is named as where
  * the report's source is, …"), or null when it may be the scene.
@@ -119,5 +131,7 @@ export function notScene(text: string, m: PlaceMention): string | null {
     return "is named as where the report's source is, or where someone comes from";
   if (isAnchorPlace(text, m)) return 'is the place of the earlier event the sentence counts from';
   if (isAfterwards(text, m)) return `${AFTERWARDS_REVIEW} (fled, were taken)`;
+  if (isAgentOf(text, m))
+    return "names whose political agent it is; the agent's office may lie outside the agency";
   return null;
 }
