@@ -101,9 +101,10 @@ const MAX_LEAD_LINES = 3;
 /**
  * A city in capitals before a colon or dash may follow more lead lines: web pages put a
  * headline, a summary, a byline, photo captions and a "Published …" line above it ("QUETTA:"
- * opened a Dawn page's fifth line and was read as the incident's place, 400 km from it).
+ * opened a Dawn page's fifth line and was read as the incident's place, 400 km from it; a
+ * seventieth-try reprint put it under a date, a headline, a subhead, five bullets and a byline).
  */
-const MAX_CAPS_LEAD_LINES = 8;
+const MAX_CAPS_LEAD_LINES = 12;
 const MAX_LEAD_LENGTH = 200;
 
 function spanOf(m: RegExpExecArray, group: string): Span | null {
@@ -228,7 +229,7 @@ function capsCity(d: Dateline): boolean {
 }
 
 /**
- * The dateline opening `text`, or null. It may follow up to three short lines (eight when its
+ * The dateline opening `text`, or null. It may follow up to three short lines (twelve when its
  * city is in capitals) (a headline, a byline), and one long line (a standfirst) only in its
  * fullest form or as "Quetta:" before a whole sentence. A city in capitals with a dash or a
  * colon is enough ("ISLAMABAD —", Pakistani papers' "QUETTA:", "QUETTA / GWADAR:"); a city in
