@@ -13,6 +13,7 @@ import { joinLeadAndDetail } from './leadDetail.ts';
 import { datesTheLead, locatingPart, takesLocation } from './locatedLead.ts';
 import { placesAround } from './placeNear.ts';
 import { facilityLater } from './facilityLater.ts';
+import { twoClauses } from './twoClauses.ts';
 import { placeDefined } from './placeDefined.ts';
 import { answerPointedBack } from './pointedBack.ts';
 import { propose } from './propose.ts';
@@ -227,8 +228,12 @@ export function extractIncidents(
   });
   // "A second skirmish broke out on Sunday": the story's place, for review (storyPlace.ts)
   // "… in the same district": the place of the event told before (samePlace.ts)
-  // "… a police station in Dera Ismail Khan … the Kulachi Police Station": review (facilityLater.ts)
-  const checked = facilityLater(text, segments, sentences, (s) => readers.places(read, s));
+  // "… a police station in Dera Ismail Khan … the Kulachi Police Station": review (facilityLater.ts);
+  // "… rockets at a base in eastern Afghanistan, and … outside the Kabul airport" (twoClauses.ts)
+  const checked = twoClauses(
+    text,
+    facilityLater(text, segments, sentences, (s) => readers.places(read, s)),
+  );
   const proposals = storyPlace(text, samePlace(text, checked))
     .flatMap((seg) => {
       // "attacks in Chabahar and Rask": one proposal at each place (twoPlaces.ts)
