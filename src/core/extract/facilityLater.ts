@@ -55,9 +55,11 @@ export function facilityLater(
       );
       if (!found?.resolved) continue;
       const km = Math.round(kmBetween(found.resolved, own));
+      const name = found.resolved.name;
+      const known = name.toLowerCase() === found.text.toLowerCase() ? '' : ` (${name})`;
       const review: Review = {
         code: 'several_places',
-        message: `a later sentence names the ${kind.word} of '${found.text}' (${found.resolved.name}), ${km} km from ${own.name}; the incident may have happened there`,
+        message: `a later sentence names the ${kind.word} of '${found.text}'${known}, ${km} km from ${own.name}; the incident may have happened there`,
       };
       return { ...seg, places: { ...seg.places, reviews: [...seg.places.reviews, review] } };
     }
