@@ -5,22 +5,8 @@
 // place is not moved, since the text does not say that the two are one station. Pure.
 import { kmBetween } from './placeContains.ts';
 import type { Segment } from './segments.ts';
+import { POST_AFTER, POST_OR_STATION_WORDS } from './placeWords.ts';
 import type { Review, SentencePlaces, Span } from './types.ts';
-
-/** Kinds of facility a lead may name and a later sentence name again after a place. */
-const FACILITIES: { word: string; lead: RegExp; after: RegExp }[] = [
-  {
-    word: 'police station',
-    lead: /\b(?:police\s+station|thana)\b/i,
-    after: /^\s+(?:police\s+station|thana)\b/i,
-  },
-  {
-    word: 'post',
-    lead: /\b(?:check[\s-]*posts?|posts?|checkpoints?|outposts?|pickets?)\b/i,
-    after:
-      /^\s+(?:(?:police|levies|security|border|fc|army)\s+)?(?:check[\s-]*post|post|checkpoint|outpost|picket)\b/i,
-  },
-];
 
 /** How far on (sentences) a later naming of the facility is looked for. */
 const REACH = 5;
@@ -42,24 +28,24 @@ export function facilityLater(
     const own = seg.places.event?.resolved;
     if (!own || !['town', 'point'].includes(own.precision) || seg.places.event?.carried) return seg;
     const lead = text.slice(seg.span.start, seg.span.end);
-    const kind = FACILITIES.find((f) => f.lead.test(lead));
-    if (!kind) return seg;
+    if (!POST_OR_STATION_WORDS.test(lead)) return seg;
     const next = segments.slice(index + 1).find((s) => s.dates.event !== null);
     const last = Math.min(seg.lastSentence + REACH, (next?.sentence ?? sentences.length) - 1);
     for (let k = seg.lastSentence + 1; k <= last; k++) {
       const found = places(sentences[k]!).mentions.find(
         (m) =>
           m.resolved &&
-          kind.after.test(text.slice(m.span.end, m.span.end + 30)) &&
+          POST_AFTER.test(text.slice(m.span.end, m.span.end + 30)) &&
           kmBetween(m.resolved, own) > own.uncertainty_km + m.resolved.uncertainty_km + SLACK_KM,
       );
       if (!found?.resolved) continue;
       const km = Math.round(kmBetween(found.resolved, own));
+      const words = POST_AFTER.exec(text.slice(found.span.end, found.span.end + 30))?.[0] ?? '';
       const name = found.resolved.name;
       const known = name.toLowerCase() === found.text.toLowerCase() ? '' : ` (${name})`;
       const review: Review = {
         code: 'several_places',
-        message: `a later sentence names the ${kind.word} of '${found.text}'${known}, ${km} km from ${own.name}; the incident may have happened there`,
+        message: `a later sentence names '${found.text}${words.trimEnd()}'${known}, ${km} km from ${own.name}; the incident may have happened there`,
       };
       return { ...seg, places: { ...seg.places, reviews: [...seg.places.reviews, review] } };
     }

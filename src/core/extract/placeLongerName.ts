@@ -7,7 +7,14 @@ import type { RawMatch } from './placeMatch.ts';
 import { gap, type Token } from './placeTokens.ts';
 import { haversineKm } from './distance.ts';
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
-import { CLAN_SUFFIXES, DISTRICT_WORDS, FEATURE_WORDS, STATION_QUALIFIERS } from './placeWords.ts';
+import {
+  CLAN_SUFFIXES,
+  DISTRICT_WORDS,
+  FEATURE_WORDS,
+  POST_NOUNS,
+  POST_QUALIFIERS,
+  STATION_QUALIFIERS,
+} from './placeWords.ts';
 
 /** Words before a town's name that refine it rather than make a new name ("North", "Upper"). */
 const REFINERS = new Set([
@@ -96,16 +103,6 @@ const LOCALITY = new Set([
   'mohalla',
 ]);
 
-/** A post's word after its two-word name ("Khar Kamar Checkpost", "Khar Kamar Post"). */
-const POST_WORDS = new Set([
-  'post', 'checkpost', 'check-post', 'outpost', 'checkpoint', 'picket', 'fort', 'camp',
-]); // prettier-ignore
-/** Capitalised words between a town and "Post" that say what kind of post it is. */
-const POST_QUALIFIERS = new Set([
-  'border', 'security', 'police', 'levies', 'frontier', 'army', 'military', 'check', 'customs',
-  'main', 'joint', 'forward', 'fc', 'immigration', 'railway', 'army’s', "army's",
-]); // prettier-ignore
-
 /** True when tokens from `at` say "police station" or "thana" (a station's name ends before). */
 function stationAt(tokens: Token[], at: number): boolean {
   const word = tokens[at]?.lower;
@@ -148,7 +145,7 @@ export function namedFeature(
     !index.districts.has(`${next.lower} ${after.lower}`);
   // "the Khar Kamar Checkpost": a post named with two words, not the town Khar (Bajaur, 248 km
   // off, a regression from a real Nation report); "Torkham Border Post" stays Torkham's post
-  const post = POST_WORDS.has(after.lower) && !POST_QUALIFIERS.has(next.lower);
+  const post = POST_NOUNS.has(after.lower) && !POST_QUALIFIERS.has(next.lower);
   // "the Lal Qila police station": a station named with two words, not the town La‘l in
   // Afghanistan (510 km off, a fifty-second-try page); "Bannu City police station" stays Bannu
   const station = stationAt(tokens, last + 2) && !STATION_QUALIFIERS.has(next.lower);

@@ -2,12 +2,8 @@
 // placed at ("attacked the Daraban police check post here in DI Khan"): the post may lie far
 // outside the town, so the answer goes to review as a fallback. Pure.
 import type { Combined } from './placeCombine.ts';
-import { STATION_QUALIFIERS, UNKNOWN_NOT_PLACE } from './placeWords.ts';
+import { POST_AFTER, STATION_QUALIFIERS, UNKNOWN_NOT_PLACE } from './placeWords.ts';
 import type { PlaceMention } from './types.ts';
-
-/** After a name: a post or station's words ("police check post", "Levies post", "police station"). */
-const POST_AFTER =
-  /^\s+(?:(?:police|levies|fc|security|border|army)\s+)?(?:check[\s-]*posts?|posts?|pickets?|checkpoints?|outposts?|chowki|(?:police\s+)?stations?|thana)\b/i;
 
 /**
  * "attacked the Daraban police check post here in DI Khan": a post or station named after a

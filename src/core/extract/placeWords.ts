@@ -50,10 +50,33 @@ export function isPeopleWord(words: { lower: string; cap: boolean }[], at: numbe
   return PEOPLE_WORDS.has(words[at]?.lower ?? '') && !words[at + 1]?.cap;
 }
 
+// The words of posts and stations, in one place: placeLongerName.ts ("Khar Kamar Checkpost"),
+// placePostNamed.ts ("the Daraban police check post") and facilityLater.ts read them.
+
 /** Urdu words for a police or guard post, also names of places ("Chowki", Tsowkêy in Kunar). */
-const POST_WORDS = new Set(['chowki', 'chowky', 'chauki', 'choki', 'chowkey']);
+const URDU_POST_WORDS = new Set(['chowki', 'chowky', 'chauki', 'choki', 'chowkey']);
 /** Words before a post word that make it the post ("Maidan Gul Police Chowki", "Levies chowki"). */
 const FORCE_WORDS = new Set(['police', 'levies', 'fc', 'check', 'security', 'border', 'army']);
+/** English words for a post after its name ("Khar Kamar Checkpost", "Daraban post"). */
+export const POST_NOUNS = new Set([
+  'post', 'checkpost', 'check-post', 'outpost', 'checkpoint', 'picket', 'fort', 'camp',
+]); // prettier-ignore
+/** Capitalised words between a town and "Post" that say what kind of post it is ("Torkham Border Post"). */
+export const POST_QUALIFIERS = new Set([
+  ...FORCE_WORDS, 'frontier', 'military', 'customs', 'main', 'joint', 'forward', 'immigration',
+  'railway', 'army’s', "army's",
+]); // prettier-ignore
+const alternatives = (words: Iterable<string>) =>
+  [...words].map((w) => w.replace(/-/g, '[\\s-]*')).join('|');
+/**
+ * A post's or station's words, as a pattern's source: "police check post", "Levies post",
+ * "checkpoints", "chowki", "police station", "thana".
+ */
+const POST_OR_STATION = `(?:(?:${alternatives(FORCE_WORDS)})\\s+)?(?:check[\\s-]*posts?|(?:${alternatives(POST_NOUNS)})s?|${alternatives(URDU_POST_WORDS)}|(?:police\\s+)?stations?|thana)\\b`;
+/** After a name: a post's or station's words ("Daraban police check post", "Kulachi Police Station"). */
+export const POST_AFTER = new RegExp(`^\\s+${POST_OR_STATION}`, 'i');
+/** Anywhere in a sentence: a post or a station ("attacked a police station in …"). */
+export const POST_OR_STATION_WORDS = new RegExp(`\\b${POST_OR_STATION}`, 'i');
 
 /**
  * True when the word at `at` names a post of the force named before it ("Maidan Gul Police
@@ -61,7 +84,7 @@ const FORCE_WORDS = new Set(['police', 'levies', 'fc', 'check', 'security', 'bor
  * not a place.
  */
 export function isForcePost(words: { lower: string }[], at: number): boolean {
-  return POST_WORDS.has(words[at]?.lower ?? '') && FORCE_WORDS.has(words[at - 1]?.lower ?? '');
+  return URDU_POST_WORDS.has(words[at]?.lower ?? '') && FORCE_WORDS.has(words[at - 1]?.lower ?? '');
 }
 
 /** True when the word at `at` alone is never a place: `NEVER`, a force's post, an acronym. */

@@ -67,7 +67,7 @@ describe('a station the lead attacks, named later after another known place', ()
       `${lead}\n\nThe attackers opened fire on the Kulachi Police Station from three sides.`,
     );
     expect(p?.status).toBe('needs_review');
-    expect(p?.reasons.some((r) => r.message.includes("'Kulachi'"))).toBe(true);
+    expect(p?.reasons.some((r) => r.message.includes("'Kulachi Police Station'"))).toBe(true);
   });
   it('"… a check post in Wana …", then "the Angoor Adda post": held', () => {
     const [p] = run(
