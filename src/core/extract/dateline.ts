@@ -200,9 +200,10 @@ const OWN_PLACE = /\b(?:in|near|at)\s+(?:the\s+)?[A-Z][a-z]/;
 function colonAt(text: string, at: number, firstLine: boolean): Dateline | null {
   const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
   const line = text.slice(at, end);
-  const m = new RegExp(`^(${LABEL_WORD}(?:${SP}+${LABEL_WORD}){0,2}):${SP}+(?=[A-Z"“'‘\\d])`).exec(
-    line,
-  );
+  // "Tehran : Iranian security forces …": a space before the colon too (a seventy-fifth-try page)
+  const m = new RegExp(
+    `^(${LABEL_WORD}(?:${SP}+${LABEL_WORD}){0,2})(${SP}?):${SP}+(?=[A-Z"“'‘\\d])`,
+  ).exec(line);
   if (!m || !/[.!?]["”’']?\s*$/.test(line)) return null;
   const rest = line.slice(m[0].length);
   if (rest.split(/\s+/).filter(Boolean).length < MIN_SENTENCE_WORDS) return null;
@@ -212,7 +213,7 @@ function colonAt(text: string, at: number, firstLine: boolean): Dateline | null 
   if (AGENCIES.test(m[1] as string)) return null;
   const city = m[1] as string;
   return {
-    span: { start: at, end: at + city.length + 1 },
+    span: { start: at, end: at + city.length + (m[2] as string).length + 1 },
     place: city,
     placeSpan: { start: at, end: at + city.length },
     date: null,
