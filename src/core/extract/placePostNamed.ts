@@ -16,12 +16,12 @@ export function postNamed(
   matches: Combined[],
   event: PlaceMention | null,
 ): string | null {
-  if (!event?.resolved || !['town', 'point'].includes(event.resolved.precision)) return null;
-  const post = matches.find(
-    (m) =>
-      m.type === 'unknown' &&
-      (m.end <= event.span.start || m.start >= event.span.end) &&
-      !UNKNOWN_NOT_PLACE.test(text.slice(m.start, m.end)) &&
+  const post = lackedBeside(
+    text,
+    matches,
+    event,
+    (m, ev) =>
+      (m.end <= ev.span.start || m.start >= ev.span.end) &&
       // "the Saddar police station in Quetta": a station of the town itself
       !STATION_QUALIFIERS.has(text.slice(m.start, m.end).toLowerCase()) &&
       POST_AFTER.test(text.slice(m.end, m.end + 40)),
@@ -47,17 +47,38 @@ export function divisionLacked(
   matches: Combined[],
   event: PlaceMention | null,
 ): string | null {
-  if (!event?.resolved || !['town', 'point'].includes(event.resolved.precision)) return null;
-  const division = matches.find(
-    (m) =>
-      m.type === 'unknown' &&
-      (m.end <= event.span.start ||
-        (m.start >= event.span.end && !HOLDS_IT.test(text.slice(event.span.end, m.start)))) &&
-      !UNKNOWN_NOT_PLACE.test(text.slice(m.start, m.end)) &&
+  const division = lackedBeside(
+    text,
+    matches,
+    event,
+    (m, ev) =>
+      (m.end <= ev.span.start ||
+        (m.start >= ev.span.end && !HOLDS_IT.test(text.slice(ev.span.end, m.start)))) &&
       AT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
       DIVISION_AFTER.test(text.slice(m.end, m.end + 12)),
   );
   if (!division) return null;
   const word = DIVISION_AFTER.exec(text.slice(division.end, division.end + 12))?.[0] ?? '';
   return text.slice(division.start, division.end + word.length);
+}
+
+/**
+ * The shared finder of postNamed and divisionLacked: when the event is placed at a town or a
+ * point, the first name the gazetteer lacks (not a word like "the area") that `beside` accepts.
+ */
+function lackedBeside(
+  text: string,
+  matches: Combined[],
+  event: PlaceMention | null,
+  beside: (m: Combined, event: PlaceMention) => boolean,
+): Combined | null {
+  if (!event?.resolved || !['town', 'point'].includes(event.resolved.precision)) return null;
+  return (
+    matches.find(
+      (m) =>
+        m.type === 'unknown' &&
+        !UNKNOWN_NOT_PLACE.test(text.slice(m.start, m.end)) &&
+        beside(m, event),
+    ) ?? null
+  );
 }

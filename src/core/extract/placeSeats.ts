@@ -61,7 +61,7 @@ const ANCHOR_BEFORE =
  * after a bombing in Peshawar, a strike hit … in the Gorbuz district" tells the strike after the
  * comma (a sixty-seventh-try page: proposed at Peshawar, 168 km from Gurbuz in Khost).
  */
-export function isAnchorPlace(text: string, m: PlaceMention): boolean {
+function isAnchorPlace(text: string, m: PlaceMention): boolean {
   const from = Math.max(0, m.span.start - 120);
   const anchor = ANCHOR_BEFORE.exec(text.slice(from, m.span.start));
   if (!anchor) return false;
@@ -118,7 +118,7 @@ const AGENT_AFTER = /^\s+(?:agency\s+)?political\s+(?:agent|administration|admin
  * Khyber Agency political agent's office")? The agents' offices sat in nearby towns (Khyber's at
  * Peshawar): a sixty-fourth-try page had been answered in the agency, 42 km off.
  */
-export function isAgentOf(text: string, m: PlaceMention): boolean {
+function isAgentOf(text: string, m: PlaceMention): boolean {
   return AGENT_AFTER.test(text.slice(m.span.end, m.span.end + 40));
 }
 
