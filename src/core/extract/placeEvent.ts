@@ -5,7 +5,7 @@
 import type { Candidate } from './placeResolve.ts';
 import { contains, farApart, kmBetween, NOT_NEARBY_KM } from './placeContains.ts';
 import { FALLBACK_KM, type PlaceRecord } from './placeIndex.ts';
-import { alongBearing, intercardinalBearing } from './placeBearing.ts';
+import { alongBearing, compassBearing } from './placeBearing.ts';
 import type { PlaceMention, Review } from './types.ts';
 import { notScene } from './placeSeats.ts';
 
@@ -57,6 +57,15 @@ const APPOSITION_IN =
 const ONE_OF_MANY =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|\d+)\s+(?:[\w-]+\s+){0,2}?(?:locations|places|areas|sites|spots|villages|towns|districts|provinces|parts)\b[^.;:]{0,40}?\bincluding\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+/**
+ * Between the event's place and a later one that "near" introduces ("Bagram Airbase in
+ * Afghanistan's Parwan Province near the Afghan capital "): no clause break and no "and".
+ */
+const NEAR_AFTER =
+  /^(?:(?!\band\b)[^.;:()])*?\b(?:near|close\s+to)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** How far from the event's place a place that "near" introduces may lie and only locate it. */
+const NEAR_LOCATES_KM = 80;
+
 /** Is the mention a landmark the text measures from (see `LANDMARK_BEFORE`)? */
 export function isLandmark(text: string, m: PlaceMention): boolean {
   return LANDMARK_BEFORE.test(text.slice(Math.max(0, m.span.start - 90), m.span.start));
@@ -65,9 +74,9 @@ export function isLandmark(text: string, m: PlaceMention): boolean {
 /**
  * The event told only relative to a landmark ("30 km north of Quetta", "a village east of
  * Zahedan"): it is not at the landmark. With a distance, the place is the whole phrase ("30 km
- * north of Quetta"), drawn at the landmark within the distance plus its own radius (a circle that
- * holds the event), or, with an intercardinal direction ("150 km southeast of Zahedan"), at the
- * point along it (`placeBearing.ts`); without one, within the district-size fallback, for review.
+ * north of Quetta"), drawn at the point along the direction (`placeBearing.ts`), or, with no
+ * direction ("30 km from Quetta"), at the landmark within the distance plus its own radius (a
+ * circle that holds the event); without a distance, within the district-size fallback, for review.
  */
 function awayFrom(text: string, m: PlaceMention): { event: PlaceMention; review: Review | null } {
   const before = text.slice(Math.max(0, m.span.start - 90), m.span.start);
@@ -89,8 +98,8 @@ function awayFrom(text: string, m: PlaceMention): { event: PlaceMention; review:
   const start = m.span.start - before.length + d.index;
   const span = { start, end: m.span.end };
   // "150 kilometers southeast of Zahedan": at the point along the bearing (placeBearing.ts)
-  const bearing = d[3] ? intercardinalBearing(d[3]) : null;
-  const along = m.resolved && bearing !== null ? alongBearing(m.resolved, km, bearing, own) : null;
+  const compass = d[3] ? compassBearing(d[3]) : null;
+  const along = m.resolved && compass ? alongBearing(m.resolved, km, compass, own) : null;
   const resolved = m.resolved && {
     ...m.resolved,
     ...(along
@@ -185,6 +194,14 @@ export function pickEvent(
     p.m.span.start >= chosen.m.span.end &&
     (/^\s*(?:,|of|in|,\s*in)\s*$/.test(text.slice(chosen.m.span.end, p.m.span.start)) ||
       APPOSITION_IN.test(text.slice(chosen.m.span.end, p.m.span.start)));
+  // "the Bagram Airbase … near the Afghan capital Kabul" (47 km): a place that "near" brings in
+  // after the chosen one, close to it, says where that lies (a seventy-seventh-try page)
+  const locates = (p: Candidate) =>
+    !!c &&
+    !!p.r.best &&
+    p.m.span.start >= chosen.m.span.end &&
+    NEAR_AFTER.test(text.slice(chosen.m.span.end, p.m.span.start)) &&
+    kmBetween(c, p.r.best) <= NEAR_LOCATES_KM;
   const competing = pool.filter(
     (p) =>
       p !== chosen &&
@@ -194,7 +211,8 @@ export function pickEvent(
       // "travellers from Punjab were shot … in Musakhel district", "fled to Iran after … in X":
       // where people came from or went is not a second place of the event.
       !(chosen.cue !== 'to' && chosen.cue !== 'from' && (p.cue === 'to' || p.cue === 'from')) &&
-      !putIn(p),
+      !putIn(p) &&
+      !locates(p),
   );
   // "the Sadiqabad area of Khar": the name resolved to a namesake far from the place the text
   // puts it in; the text is right about where, the gazetteer's namesake is not.

@@ -264,3 +264,22 @@ export const STATION_QUALIFIERS = new Set([
   'city', 'cantt', 'cantonment', 'saddar', 'sadar', 'sadder', 'town', 'new', 'old', 'main',
   'civil', 'airport', 'industrial', 'model', 'bazaar', 'bazar', 'railway', 'women', 'levies',
 ]); // prettier-ignore
+
+/** Words after an unknown name that make it a locality ("Kalag village", "Hoshab area"). */
+export const VILLAGE_WORDS = new Set(['village', 'area', 'hamlet', 'locality', 'sector', 'region']);
+/** Last words of a building's name ("Civil Hospital", "Grand Mosque", "Central Jail"). */
+export const BUILDING_WORDS = new Set([
+  'hospital', 'mosque', 'bazaar', 'bazar', 'market', 'jail', 'prison', 'school', 'college',
+  'university', 'stadium', 'hotel', 'airport', 'station', 'court', 'complex', 'cantonment',
+  'headquarters', 'office', 'club', 'church', 'temple', 'shrine', 'park', 'square', 'chowk',
+]); // prettier-ignore
+/** Words after a street's name ("Zarghoon road", "Jinnah Avenue", "Liaquat Bazaar"). */
+export const STREET_WORDS = new Set([
+  'road',
+  'street',
+  'avenue',
+  'lane',
+  'bazaar',
+  'bazar',
+  'chowk',
+]);

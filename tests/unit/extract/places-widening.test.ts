@@ -202,10 +202,11 @@ describe('a district the gazetteer does not hold', () => {
 });
 
 describe('an event told relative to a landmark', () => {
-  it('"30 km north of Quetta" is that phrase, at Quetta within the distance plus its radius', () => {
+  it('"30 km north of Quetta" is that phrase, 30 km north of Quetta within 0.81 × 30 km plus its radius', () => {
     const r = places('A bomb exploded 30 km north of Quetta on Monday.');
     expect(r.event?.text).toBe('30 km north of Quetta');
-    expect(r.event?.resolved?.uncertainty_km).toBe(30 + TOWN_RADIUS_KM);
+    expect(r.event?.resolved?.name).toBe('a point 30 km north of Quetta');
+    expect(r.event?.resolved?.uncertainty_km).toBe(Math.ceil(0.81 * 30 + TOWN_RADIUS_KM));
     expect(r.reviews).toEqual([]);
   });
   it('"12 miles from Turbat" converts miles, and "from" there is no launch site', () => {

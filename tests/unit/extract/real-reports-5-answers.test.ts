@@ -167,9 +167,13 @@ describe('"the incident occurred on …" after an undated lead at a place', () =
     const [p] = run(`${lead} A similar incident occurred on Monday.`);
     expect(p).toMatchObject({ date: null, status: 'needs_review' });
   });
-  it('control: a dating sentence that names its own place is not taken', () => {
-    const [p] = run(`${lead} The incident occurred on Monday in Parachinar.`);
+  it("control: a dating sentence that names a place outside the lead's is not taken", () => {
+    const [p] = run(`${lead} The incident occurred on Monday in Peshawar.`);
     expect(p?.date).toBeNull();
+  });
+  it("a dating sentence that names a finer place inside the lead's dates and places it", () => {
+    const [p] = run(`${lead} The incident occurred on Monday in Parachinar.`);
+    expect(p).toMatchObject({ date: '2024-10-28', resolved_place: 'Parachinar' });
   });
 });
 
@@ -178,7 +182,11 @@ describe("a place that only describes a landmark is not the event's place", () =
     const [p] = run(
       'A drone strike on Monday killed four people about 60 kilometers north of Wana, the main town in South Waziristan.',
     );
-    expect(p).toMatchObject({ resolved_place: 'Wana', uncertainty_km: 65, status: 'needs_review' });
+    expect(p).toMatchObject({
+      resolved_place: 'a point 60 km north of Wana',
+      uncertainty_km: Math.ceil(0.81 * 60 + 5),
+      status: 'needs_review',
+    });
   });
   it('"12 km from Turbat in Kech district" is within 17 km of Turbat, settled', () => {
     const [p] = run('A bomb on Monday killed four people 12 km from Turbat in Kech district.');
