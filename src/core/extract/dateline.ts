@@ -50,7 +50,13 @@ const CREDIT = `(?<credit>\\([^()\\n]{1,60}\\)|/[^/\\n]{1,30}/|,${SP}*[A-Z]{2,10
  * word ("KABUL—At least one suicide car bomber …", a fifty-first-try Reuters copy: Kabul had
  * been proposed for an attack in Gardez, 104 km off).
  */
-const DASH = '(?<dash>:[-–—]|--|[—–-]|:|;)';
+const DASH = '(?<dash>:[-–—]|--|[—–-]|:|;|•)';
+/**
+ * A city in Title Case, its country and a long dash or a bullet ("Kabul, Afghanistan •", a
+ * seventy-first-try page whose Sangin fighting had been held at Kabul, 487 km off): no sentence
+ * opens so, so no date or credit is needed.
+ */
+const COUNTRY_DASH = /^[^,\n]+,[^\S\n]*[A-Z][a-z]+[^\S\n]*(?:--|[—–•])$/;
 /** A news desk before the city: "AT Monitoring Desk-KABUL:", "Web Desk - QUETTA:". */
 const DESK = `(?:(?:[A-Z]{2,6}${SP}+)?(?:[A-Z][a-z]+${SP}+){0,2}Desk${SP}*[-–—]${SP}*)?`;
 // EFE closes its credit with a full stop before the dash: "Islamabad, Dec 15 (EFE).- Militants …"
@@ -152,7 +158,8 @@ function matchAt(text: string, at: number, published: string | null): Dateline |
   const caps = city === city.toUpperCase();
   const hasDate = g.date !== undefined;
   // "Quetta - " may open a headline; "Gwadar/Khanewal - ", two cities filed together, does not
-  if (!hasDate && !g.credit && !caps && !city.includes('/')) return null;
+  if (!hasDate && !g.credit && !caps && !city.includes('/') && !COUNTRY_DASH.test(m[0]))
+    return null;
   const agency = AGENCIES.test(city);
   const dateSpan = spanOf(m, 'date');
   const placeSpan = agency ? null : spanOf(m, 'city');
@@ -182,9 +189,12 @@ const MIN_SENTENCE_WORDS = 12;
 
 /**
  * A headline speaks in the present or drops its auxiliary ("Kabul: Afghan officials say …",
- * "Four soldiers killed"); a report's sentence tells in the past with one of these.
+ * "Four soldiers killed"); a report's sentence tells in the past with one of these, or in the
+ * present perfect ("… on Monday has killed at least nine policemen": a seventy-eighth-try page,
+ * whose Bolan blast had been proposed at the "Quetta:" label, 103 km off).
  */
-const PAST_TELLING = /\b(?:was|were|had|said|has been|have been)\b/;
+const PAST_TELLING =
+  /\b(?:was|were|had|said|(?:has|have)\s+(?:been|[a-z]+ed|left|hit|struck|taken|shot))\b/;
 /** A name after "in", "near" or "at": the sentence places the event itself ("… a post in Zhob"). */
 const OWN_PLACE = /\b(?:in|near|at)\s+(?:the\s+)?[A-Z][a-z]/;
 

@@ -20,9 +20,12 @@ const LEAD_DOUBTS = new Set(['coarse_place', 'no_date', 'no_place']);
 const COARSE = new Set(['country', 'border', 'province']);
 const FINE = new Set(['point', 'town', 'county']);
 
-/** "the attack on Sunday", "the deadly ambush late on Friday": the noun, right before its date. */
+/**
+ * "the attack on Sunday", "the deadly ambush late on Friday", "the attack, which took place
+ * Sunday" (a seventy-ninth-try page): the noun, right before its date.
+ */
 const NOUN_BEFORE_DATE =
-  /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|assault|ambush|blast|bombing|explosion|strike|raid|clash(?:es)?|shelling)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+  /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|assault|ambush|blast|bombing|explosion|strike|raid|clash(?:es)?|shelling)(?:,?\s+which\s+(?:occurred|took\s+place|happened))?\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 /** "in the town of", "at", "near the village of": the place after the date. */
 const PLACE_AFTER_DATE =
   /^\s*,?\s*(?:in|at|near)\s+(?:the\s+(?:border\s+)?(?:town|city|village|district|area)\s+of\s+)?$/i;
