@@ -195,8 +195,14 @@ const MIN_SENTENCE_WORDS = 12;
  */
 const PAST_TELLING =
   /\b(?:was|were|had|said|(?:has|have)\s+(?:been|[a-z]+ed|left|hit|struck|taken|shot))\b/;
-/** A name after "in", "near" or "at": the sentence places the event itself ("… a post in Zhob"). */
-const OWN_PLACE = /\b(?:in|near|at)\s+(?:the\s+)?[A-Z][a-z]/;
+/**
+ * A name after "in", "near" or "at", with at most four words between: the sentence places the
+ * event itself ("… a post in Zhob", "… in the southern province of Kandahar", a
+ * seventy-seventh-try page under "Kabul:").
+ */
+const OWN_PLACE = new RegExp(
+  `\\b(?:in|near|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,4}?(?!${WEEKDAY}|${MONTH_ANY})[A-Z][a-z]`,
+);
 
 /**
  * "Kabul: Authorities in Afghanistan said on Tuesday that …": a city in Title Case before a

@@ -103,7 +103,7 @@ export function onePlace(text: string, sentence: Span, places: SentencePlaces): 
   const ev = places.event;
   // where the victims were taken ("The victims were rushed to Bannu") is no place of the event
   if (!ev || ev.role !== 'place' || ev.carried || !ev.resolved) return null;
-  if (isSeat(text, ev) || isAfterwards(text, ev)) return null;
+  if (isSeat(text, ev) || isSourceSeat(text, ev) || isAfterwards(text, ev)) return null;
   // a place in a quote is quotedPlace.ts's to judge
   if (quotedIn(text, sentence).some((q) => ev.span.start >= q.start && ev.span.end <= q.end)) {
     return null;

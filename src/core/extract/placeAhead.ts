@@ -93,6 +93,8 @@ function finerPlace(
 ): PlaceMention | null {
   const ev = places.event;
   if (!ev || ev.role !== 'place' || ev.carried || !ev.resolved) return null;
+  // "the Assistant Political Agent Khar said …": an office's seat is no finer place of the scene
+  if (isSourceSeat(text, ev)) return null;
   // a place in a quote is quotedPlace.ts's to judge; two places ("in Rask and Saravan") are two
   const quoted = quotedIn(text, sentence).some(
     (q) => ev.span.start >= q.start && ev.span.end <= q.end,

@@ -27,6 +27,15 @@ export function isSeat(text: string, m: PlaceMention): boolean {
 const SOURCE_BEFORE =
   /\b(?:(?:spokes(?:man|woman|person)|officials?|authorities|sources?)\s+(?:in|at)|(?:based|stationed|posted|living)\s+(?:in|at)|(?:speaking|talking)(?:\s+to\s+(?:reporters|journalists|the\s+media))?\s+(?:in|at|from)|told\s+(?:reporters|journalists|the\s+media)\s+(?:in|at)|(?:at|during|addressing)\s+(?:a|the)\s+(?:press|news)\s+(?:conference|briefing)\s+(?:in|at))\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?$/i;
 
+/**
+ * An office's title right before a name, which makes it the office's seat ("the Assistant
+ * Political Agent Khar said the blast occurred … in the main bazaar of Pashat, about 30 km north
+ * of the Agency headquarters": an eightieth-try page, whose blast had taken Khar from that
+ * sentence; "Deputy Commissioner Kech", "DPO Kohat").
+ */
+const TITLE_BEFORE =
+  /\b(?:political\s+agent|(?:deputy|assistant)\s+commissioner|DPO|DCO|SSP|SHO|DIG)\s+$/i;
+
 /** Words before a name that make it a person's home ("(resident of Jhelum)", "a native of Swat"). */
 const HOME_BEFORE =
   /\b(?:residents?\s+of|natives?\s+of|hail(?:ed|ing|s)\s+from|belong(?:ed|ing|s)\s+to|hometown(?:\s+of)?|(?:his|her|their)\s+(?:home\s*town|native\s+(?:town|village|district))(?:\s+(?:of|in))?)\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$/i;
@@ -43,7 +52,12 @@ const HOME_AFTER = /^\s+(?:residents?|natives?)\b/i;
 export function isSourceSeat(text: string, m: PlaceMention): boolean {
   const before = text.slice(Math.max(0, m.span.start - 60), m.span.start);
   const after = text.slice(m.span.end, m.span.end + 12);
-  return SOURCE_BEFORE.test(before) || HOME_BEFORE.test(before) || HOME_AFTER.test(after);
+  return (
+    SOURCE_BEFORE.test(before) ||
+    TITLE_BEFORE.test(before) ||
+    HOME_BEFORE.test(before) ||
+    HOME_AFTER.test(after)
+  );
 }
 
 /**

@@ -45,3 +45,18 @@ describe('"Parwan province" is the province, not a town GeoNames also calls Parw
     expect(p?.status).toBe('needs_review');
   });
 });
+
+describe('"Kabul: … in the southern province of Kandahar" opens with a dateline', () => {
+  const line =
+    'Kabul: At least seven soldiers were killed in a Taliban attack in the southern province of Kandahar, police confirmed on Wednesday.';
+  it('the attack is not placed at Kabul', () => {
+    const [p] = extractOn('2020-07-22')(line);
+    expect(p?.resolved_place).toBe('Kandahar');
+  });
+  it('control: "Kabul: … in a blast at a market" (no place named) keeps Kabul as a label', () => {
+    const [p] = extractOn('2020-07-22')(
+      'Kabul: At least seven soldiers were killed in a blast at a crowded market on Wednesday, police said.',
+    );
+    expect(p?.resolved_place).toBe('Kabul');
+  });
+});
