@@ -1,12 +1,14 @@
 // A lead settled at a town whose attacked station or post a later sentence names after another
 // known place: "Militants attacked a police station in Dera Ismail Khan …" and, a paragraph on,
 // "… stormed the Kulachi Police Station": the station was Kulachi's, 43 km from the town (a
-// sixtieth-try page, answered at the town). The answer goes to review, naming the sentence; the
-// place is not moved, since the text does not say that the two are one station. Pure.
+// sixtieth-try page, answered at the town); or names it and then another place ("the Gul Imam
+// Police Station in the Tank area of D.I. Khan", 65 km from the town: an eighty-second-try page).
+// The answer goes to review, naming the sentence; the place is not moved, since the text does not
+// say that the two are one station. Pure.
 import { kmBetween } from './placeContains.ts';
 import type { Segment } from './segments.ts';
-import { POST_AFTER, POST_OR_STATION_WORDS } from './placeWords.ts';
-import type { Review, SentencePlaces, Span } from './types.ts';
+import { POST_AFTER, POST_IN, POST_OR_STATION_WORDS } from './placeWords.ts';
+import type { PlaceMention, Review, SentencePlaces, Span } from './types.ts';
 
 /** How far on (sentences) a later naming of the facility is looked for. */
 const REACH = 5;
@@ -35,20 +37,37 @@ export function facilityLater(
       const found = places(sentences[k]!).mentions.find(
         (m) =>
           m.resolved &&
-          POST_AFTER.test(text.slice(m.span.end, m.span.end + 30)) &&
+          (POST_AFTER.test(text.slice(m.span.end, m.span.end + 30)) || namedPostIn(text, m)) &&
           kmBetween(m.resolved, own) > own.uncertainty_km + m.resolved.uncertainty_km + SLACK_KM,
       );
       if (!found?.resolved) continue;
       const km = Math.round(kmBetween(found.resolved, own));
-      const words = POST_AFTER.exec(text.slice(found.span.end, found.span.end + 30))?.[0] ?? '';
+      const words = POST_AFTER.exec(text.slice(found.span.end, found.span.end + 30))?.[0];
+      const phrase = words
+        ? `${found.text}${words.trimEnd()}`
+        : `${namedPostIn(text, found)}${found.text}`;
       const name = found.resolved.name;
       const known = name.toLowerCase() === found.text.toLowerCase() ? '' : ` (${name})`;
       const review: Review = {
         code: 'several_places',
-        message: `a later sentence names '${found.text}${words.trimEnd()}'${known}, ${km} km from ${own.name}; the incident may have happened there`,
+        message: `a later sentence names '${phrase}'${known}, ${km} km from ${own.name}; the incident may have happened there`,
       };
       return { ...seg, places: { ...seg.places, reviews: [...seg.places.reviews, review] } };
     }
     return seg;
   });
+}
+
+/** Capitalised words before a post's words: its name ("Gul Imam Police Station"). */
+const NAME_BEFORE = /(?:\b[A-Z][\w'’-]*\s+){1,3}$/;
+
+/**
+ * The words before `m` that name a post or station and put it there ("Gul Imam Police Station in
+ * the " before "Tank area"), or null; an unnamed "a police station in" is not one.
+ */
+function namedPostIn(text: string, m: PlaceMention): string | null {
+  const before = text.slice(Math.max(0, m.span.start - 80), m.span.start);
+  const post = POST_IN.exec(before);
+  const name = post && NAME_BEFORE.exec(before.slice(0, post.index));
+  return post && name ? name[0] + post[0] : null;
 }

@@ -1,10 +1,11 @@
 // A known name that is only part of a longer name: "near Pehro Kunri" (Kunri is a town in Sindh,
 // Pehro Kunri a village elsewhere), "Bar Qambar Khel" (a clan's village, not the town Qambar),
 // "the Gomal Zam dam" (a dam in South Waziristan, not the Afghan town also called Gomal).
-// The longer name is then unknown here, never the namesake town. Pure.
+// The longer name is then unknown here, never the namesake town; and the run of capitalised words
+// that names nothing known (`unknownRun`). Pure.
 import { normalizePlaceName } from '../gazetteer.ts';
 import type { RawMatch } from './placeMatch.ts';
-import { gap, type Token } from './placeTokens.ts';
+import { gap, joins, type Token } from './placeTokens.ts';
 import { haversineKm } from './distance.ts';
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
 import {
@@ -76,6 +77,19 @@ export function alternateHead(
     prev.records.some((r) => alternates?.has(r)) &&
     prev.records.every((r) => alternates?.has(r) || (r.population ?? 0) < NOTED_TOWN)
   );
+}
+
+/** Capitalised words from `i` that name nothing known (an unknown village, a person). */
+export function unknownRun(text: string, tokens: Token[], i: number, index: PlaceIndex): number {
+  let j = i;
+  while (j + 1 < tokens.length) {
+    const next = tokens[j + 1] as Token;
+    const known = index.byName.has(next.lower) || index.organisations.has(next.lower);
+    if (!next.cap || known || (tokens[j] as Token).possessive) break;
+    if (!joins(gap(text, tokens[j] as Token, next))) break;
+    j++;
+  }
+  return j;
 }
 
 /** A name the gazetteer does not know, tokens `first`..`last`. */

@@ -7,8 +7,9 @@ import { demonymCapital } from './placeCapital.ts';
 import type { Organisation } from './gazetteerData.ts';
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
 import { typoNames } from './placeTypos.ts';
+import { typoTail } from './placeTypoTail.ts';
 import { placeMatch } from './placeQualifiers.ts';
-import { gap, joins, joinsName, type Token } from './placeTokens.ts';
+import { gap, joinsName, type Token } from './placeTokens.ts';
 import {
   alternateHead,
   clanRun,
@@ -16,6 +17,7 @@ import {
   namedFeature,
   partOfLongerName,
   unknownMatch,
+  unknownRun,
 } from './placeLongerName.ts';
 import { townBeforeProvince } from './placeNamedAfterProvince.ts';
 import { CONNECTORS, FUNCTION_WORDS, isPeopleWord, NEVER, neverName } from './placeWords.ts';
@@ -107,19 +109,6 @@ const AGENCY_BEFORE = /\b(?:agency|outlet|newspaper|daily|channel|broadcaster)\s
 
 function namedAsAgency(text: string, at: number): boolean {
   return AGENCY_BEFORE.test(text.slice(Math.max(0, at - 24), at));
-}
-
-/** Capitalised words from `i` that name nothing known (an unknown village, a person). */
-function unknownRun(text: string, tokens: Token[], i: number, index: PlaceIndex): number {
-  let j = i;
-  while (j + 1 < tokens.length) {
-    const next = tokens[j + 1] as Token;
-    const known = index.byName.has(next.lower) || index.organisations.has(next.lower);
-    if (!next.cap || known || (tokens[j] as Token).possessive) break;
-    if (!joins(gap(text, tokens[j] as Token, next))) break;
-    j++;
-  }
-  return j;
 }
 
 /** Words naming a part of a division ("Lower Kurram", "Upper Orakzai"). */
@@ -286,9 +275,16 @@ export function matchPhrases(
         continue;
       }
     }
+    const head = out[out.length - 1];
+    // "Miran Shan": Miran Shah misspelt, not the Afghan town Mīrān (placeTypoTail.ts)
+    const tail = filter && typoTail(text, tokens, index, head, i, floor);
+    if (tail) {
+      out.splice(-1, 1, tail);
+      i = tail.next;
+      continue;
+    }
     const last = unknownRun(text, tokens, i, index);
     // "Shal Talu": not Quetta's former name "Shal", but a place the gazetteer lacks
-    const head = out[out.length - 1];
     const joined = last === i && head && alternateHead(text, tokens, head, i, index);
     if (joined) out.pop();
     out.push(unknownMatch(text, tokens, joined ? head.first : i, last));

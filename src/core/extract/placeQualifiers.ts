@@ -45,8 +45,13 @@ export function placeMatch(
   const tail = tokens[last] as Token;
   const after = tokens[last + 1];
   const before = tokens[first - 1];
+  // "the [Ghazni] province": an editor's brackets round the name keep its division word (an
+  // eighty-third-try quote, whose bracketed Ghazni had been read as the town, 33 km off)
+  const bracketed = text[head.start - 1] === '[';
   const linked = (a: Token | undefined, b: Token | undefined) =>
-    a !== undefined && b !== undefined && joins(gap(text, a, b));
+    a !== undefined &&
+    b !== undefined &&
+    (joins(gap(text, a, b)) || (bracketed && a === tail && /^\]\s+$/.test(gap(text, a, b))));
   const m: RawMatch = {
     type: 'place',
     start: head.start,

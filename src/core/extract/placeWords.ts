@@ -75,6 +75,8 @@ const alternatives = (words: Iterable<string>) =>
 const POST_OR_STATION = `(?:(?:${alternatives(FORCE_WORDS)})\\s+)?(?:check[\\s-]*posts?|(?:${alternatives(POST_NOUNS)})s?|${alternatives(URDU_POST_WORDS)}|(?:police\\s+)?stations?|thana)\\b`;
 /** After a name: a post's or station's words ("Daraban police check post", "Kulachi Police Station"). */
 export const POST_AFTER = new RegExp(`^\\s+${POST_OR_STATION}`, 'i');
+/** Before a name: a post's or station's words and "in" or "at" ("Police Station in the "). */
+export const POST_IN = new RegExp(`${POST_OR_STATION}\\s+(?:in|at)\\s+(?:the\\s+)?$`, 'i');
 /** Anywhere in a sentence: a post or a station ("attacked a police station in …"). */
 export const POST_OR_STATION_WORDS = new RegExp(`\\b${POST_OR_STATION}`, 'i');
 

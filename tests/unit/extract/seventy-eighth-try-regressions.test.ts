@@ -21,3 +21,26 @@ describe('"Quetta:" before a sentence in the present perfect is a dateline', () 
     expect(findDateline(headline, '2023-03-06')).toBeNull();
   });
 });
+
+describe('"Miran Shan" is Miran Shah misspelt, not the Afghan town Mīrān', () => {
+  const run2 = extractOn('2006-03-05');
+  it('read as a typo of Miran Shah, for review', () => {
+    const [p] = run2(
+      'The fighting on Saturday in Miran Shan killed 46 tribesmen and five soldiers.',
+    );
+    expect(p).toMatchObject({ resolved_place: 'Miran Shah', status: 'needs_review' });
+    expect(p?.reasons.map((r) => r.code)).toContain('typo_match');
+  });
+  it('control: "Miran Shah" is read as written, settled', () => {
+    const [p] = run2(
+      'The fighting on Saturday in Miran Shah killed 46 tribesmen and five soldiers.',
+    );
+    expect(p).toMatchObject({ resolved_place: 'Miran Shah', status: 'proposed' });
+  });
+  it('control: a name two letters off ("Miran Shot") is not taken for it', () => {
+    const [p] = run2(
+      'The fighting on Saturday in Miran Shot killed 46 tribesmen and five soldiers.',
+    );
+    expect(p?.resolved_place).not.toBe('Miran Shah');
+  });
+});
