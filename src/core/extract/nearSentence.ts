@@ -52,6 +52,10 @@ export function pointsBack(words: string): boolean {
   );
 }
 
+/** Before a name the gazetteer lacks: a fort, post or camp put in it ("the fort in "). */
+const FACILITY_IN =
+  /\b(?:fort|post|check ?post|checkpoint|outpost|camp|base|station)\s+(?:in|at|near)\s+(?:the\s+)?$/i;
+
 /** Words after a name the gazetteer lacks that make it a locality ("Raghzai area", "Khadi market"). */
 const LOCALITY =
   /^\s+(?:area|village|market|bazaar|locality|valley|tehsil|sector|town|check ?post|checkpoint)\b/i;
@@ -75,7 +79,12 @@ export function lackedPlace(text: string, places: SentencePlaces, town = false):
     if (lacked) return text.slice(lacked.start, lacked.end);
     return unknown.length < all.length ? null : event.text;
   }
-  const named = unknown.find((s) => LOCALITY.test(text.slice(s.end, s.end + 20)));
+  const named = unknown.find(
+    (s) =>
+      LOCALITY.test(text.slice(s.end, s.end + 20)) ||
+      // "attacked the fort in Sararogha": a post or fort put in a name (an eighty-fourth-try page)
+      FACILITY_IN.test(text.slice(Math.max(0, s.start - 40), s.start)),
+  );
   return named ? text.slice(named.start, named.end) : null;
 }
 

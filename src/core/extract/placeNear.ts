@@ -67,6 +67,22 @@ export function placeNear(
     // a lead that sums up several ("attacked two camps") is not at any one of them
     if (SEVERAL_TARGETS.test(text.slice(seg.span.start, seg.span.end))) return;
     const own = seg.places.event;
+    // a sentence dated otherwise than the lead's one day tells of something else; the same day
+    // again ("… attacked the fort in Sararogha … at around 9pm on Tuesday" after "captured a
+    // fort in South Waziristan on Tuesday night": an eighty-fourth-try page, proposed at the
+    // district ±92 km) may retell it
+    const day = seg.dates.event.date;
+    const otherDate = (d: { date: string | null; date_end?: string }) =>
+      d.date !== day || d.date_end !== undefined;
+    const otherDay = (k: number, span: Span) =>
+      read.dates(span).mentions.some(otherDate) ||
+      segments.some(
+        (s) =>
+          s.dates.event !== null &&
+          s.sentence <= k &&
+          s.lastSentence >= k &&
+          otherDate(s.dates.event),
+      );
     const review = (message: string, code: Review['code'] = 'several_places', name?: string) => {
       // the place ahead (placeAhead.ts) may have said it already of the same name
       const told =
@@ -79,7 +95,9 @@ export function placeNear(
       seg.span = { start: seg.span.start, end: Math.max(seg.span.end, sentences[k]!.end) };
       seg.lastSentence = Math.max(seg.lastSentence, k);
       segments.forEach((s) => {
-        if (s !== seg && s.sentence > seg.sentence && s.lastSentence <= k && !s.dates.event)
+        // an undated sentence, or one of the same day, retold the incident
+        const retelling = !s.dates.event || !otherDate(s.dates.event);
+        if (s !== seg && s.sentence > seg.sentence && s.lastSentence <= k && retelling)
           dropped.add(s);
       });
     };
@@ -144,7 +162,7 @@ export function placeNear(
     for (let k = n + 1; reach && k <= n + 3 && k < sentences.length && passable(k); k++) {
       const span = sentences[k]!;
       const words = text.slice(span.start, span.end);
-      if (read.dates(span).mentions.length > 0 || ANOTHER.test(words) || dated(k)) break;
+      if (otherDay(k, span) || ANOTHER.test(words)) break;
       // past a paragraph that tells nothing, only a sentence saying where it happened
       if (!joinable(k - 1) && !HAPPENED.test(words) && !TARGET_LIES.test(words)) break;
       // "Two missiles fired from a drone hit a compound in X" after "a drone strike on a

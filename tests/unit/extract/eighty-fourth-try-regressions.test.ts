@@ -1,0 +1,28 @@
+// Regressions from the eighty-fourth real-page try (Pakistan), on invented text, with controls.
+import { describe, expect, it } from 'vitest';
+import { extractOn } from './extractHelpers.ts';
+
+const run = extractOn('2008-01-17');
+const LEAD =
+  'WANA, Jan 16: Hundreds of militants captured a paramilitary fort in South Waziristan on Tuesday night, officials said.';
+
+describe('"… attacked the fort in Sararogha … on Tuesday": a same-day retelling at a lacked place', () => {
+  it('sends the lead at the district to review, one draft', () => {
+    const ps = run(
+      `${LEAD}\nThe sources said that militants attacked the fort in Sararogha at around 9pm on Tuesday.`,
+    );
+    expect(ps).toHaveLength(1);
+    expect(ps[0]?.status).toBe('needs_review');
+    expect(ps[0]?.reasons.map((r) => r.message).join(' ')).toContain('Sararogha');
+  });
+  it('control: a sentence of another day tells something else', () => {
+    const ps = run(
+      `${LEAD}\nThe sources said that militants attacked the fort in Sararogha on Sunday.`,
+    );
+    expect(ps[0]?.reasons.map((r) => r.message).join(' ')).not.toContain('Sararogha');
+  });
+  it('control: with no such sentence the district answer stands', () => {
+    const [p] = run(LEAD);
+    expect(p).toMatchObject({ resolved_place: 'South Waziristan District', status: 'proposed' });
+  });
+});
