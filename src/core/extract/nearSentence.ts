@@ -8,7 +8,7 @@ import { SAME_VICTIM } from './repeats.ts';
 import { findTriggers, quotedIn } from './events.ts';
 import { FINENESS, isLandmark } from './placeEvent.ts';
 import { isAfterwards, isSeat, isSourceSeat } from './placeSeats.ts';
-import { inTown } from './placeWords.ts';
+import { inTown, LOCALITY_OF } from './placeWords.ts';
 import type { Segment } from './segments.ts';
 import type { PlaceMention, SentencePlaces, Span } from './types.ts';
 
@@ -82,8 +82,10 @@ export function lackedPlace(text: string, places: SentencePlaces, town = false):
   const named = unknown.find(
     (s) =>
       LOCALITY.test(text.slice(s.end, s.end + 20)) ||
-      // "attacked the fort in Sararogha": a post or fort put in a name (an eighty-fourth-try page)
-      FACILITY_IN.test(text.slice(Math.max(0, s.start - 40), s.start)),
+      // "attacked the fort in Sararogha": a post or fort put in a name (an eighty-fourth-try page);
+      // "in the village of Khara Tanga" (an eighty-sixth-try page)
+      FACILITY_IN.test(text.slice(Math.max(0, s.start - 40), s.start)) ||
+      LOCALITY_OF.test(text.slice(Math.max(0, s.start - 20), s.start)),
   );
   return named ? text.slice(named.start, named.end) : null;
 }

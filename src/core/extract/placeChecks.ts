@@ -14,7 +14,7 @@ import type { Resolved } from './placeResolve.ts';
 import type { Token } from './placeTokens.ts';
 import type { PlaceMention, Review, Span } from './types.ts';
 import { UNKNOWN_NOT_PLACE } from './placeWords.ts';
-import { divisionLacked, postNamed } from './placePostNamed.ts';
+import { divisionLacked, localityLacked, postNamed } from './placePostNamed.ts';
 
 /** The word before a place name: where something happened, where it went, or whence. */
 export type Cue = 'at' | 'to' | 'from' | null;
@@ -222,7 +222,9 @@ export function articleChecks(
     });
   }
   const facility =
-    facilityInUnknown(text, tokens, matches, event) ?? postNamed(text, matches, event);
+    facilityInUnknown(text, tokens, matches, event) ??
+    postNamed(text, matches, event) ??
+    localityLacked(text, matches, event);
   if (facility && c) {
     out.push({
       code: 'fallback_admin',

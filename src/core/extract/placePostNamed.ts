@@ -2,7 +2,7 @@
 // placed at ("attacked the Daraban police check post here in DI Khan"): the post may lie far
 // outside the town, so the answer goes to review as a fallback. Pure.
 import type { Combined } from './placeCombine.ts';
-import { POST_AFTER, STATION_QUALIFIERS, UNKNOWN_NOT_PLACE } from './placeWords.ts';
+import { LOCALITY_OF, POST_AFTER, STATION_QUALIFIERS, UNKNOWN_NOT_PLACE } from './placeWords.ts';
 import type { PlaceMention } from './types.ts';
 
 /**
@@ -63,7 +63,29 @@ export function divisionLacked(
 }
 
 /**
- * The shared finder of postNamed and divisionLacked: when the event is placed at a town or a
+ * "a motorcycle parked in the town of Kuchlak, a suburb of the provincial capital Quetta": a town
+ * or village the gazetteer lacks, named as such beside the town the event is placed at, may be
+ * where it happened (an eighty-sixth-try page had been proposed at Quetta ±5 km, 25 km from
+ * Kuchlak). Returns "Kuchlak", or null.
+ */
+export function localityLacked(
+  text: string,
+  matches: Combined[],
+  event: PlaceMention | null,
+): string | null {
+  const locality = lackedBeside(
+    text,
+    matches,
+    event,
+    (m, ev) =>
+      (m.end <= ev.span.start || m.start >= ev.span.end) &&
+      LOCALITY_OF.test(text.slice(Math.max(0, m.start - 20), m.start)),
+  );
+  return locality ? text.slice(locality.start, locality.end) : null;
+}
+
+/**
+ * The shared finder of postNamed, divisionLacked and localityLacked: when the event is placed at a town or a
  * point, the first name the gazetteer lacks (not a word like "the area") that `beside` accepts.
  */
 function lackedBeside(

@@ -285,3 +285,5 @@ export const STREET_WORDS = new Set([
   'bazar',
   'chowk',
 ]);
+/** Before a name: the kind of place it is ("the town of ", "the village of "). */
+export const LOCALITY_OF = /\b(?:town|village|hamlet|locality|area)\s+of\s+$/i;
