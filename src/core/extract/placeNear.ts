@@ -117,8 +117,8 @@ export function placeNear(
       };
       seg.lastSentence = Math.max(seg.lastSentence, to);
       segments.forEach((s) => {
-        if (s !== seg && s.sentence >= from && s.lastSentence <= to && s.dates.event === null)
-          dropped.add(s);
+        const retelling = !s.dates.event || !otherDate(s.dates.event);
+        if (s !== seg && s.sentence >= from && s.lastSentence <= to && retelling) dropped.add(s);
       });
     };
     const lead = text.slice(sentences[seg.sentence]!.start, seg.span.end);

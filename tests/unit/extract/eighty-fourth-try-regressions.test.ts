@@ -26,3 +26,18 @@ describe('"… attacked the fort in Sararogha … on Tuesday": a same-day retell
     expect(p).toMatchObject({ resolved_place: 'South Waziristan District', status: 'proposed' });
   });
 });
+
+describe('a same-day retelling that gives a finer place', () => {
+  const runM = extractOn('2024-11-26');
+  const LEAD2 = 'A bomb killed five people in Kech district on Monday, officials said.';
+  it('is one draft at that place, not two', () => {
+    const ps = runM(`${LEAD2}\nThe blast on Monday hit a passenger bus in Turbat, police said.`);
+    expect(ps).toHaveLength(1);
+    expect(ps[0]?.resolved_place).toBe('Turbat');
+  });
+  it('control: "also attacked … on Monday" is a second incident', () => {
+    const ps = runM(`${LEAD2}\nOn Monday, militants also attacked a police post in Turbat.`);
+    expect(ps).toHaveLength(2);
+    expect(ps[0]?.resolved_place).toBe('Kech District');
+  });
+});
