@@ -12,13 +12,12 @@ import {
   ymdToDay,
 } from '../dateRules.ts';
 import { MONTH_ANY, WEEKDAY, YEAR, dayNumber, monthNumber, weekdayNumber } from './dateWords.ts';
+import { AGENCIES, colonAt } from './datelineColon.ts';
 import type { Dateline, Span } from './types.ts';
 
 const SP = '[^\\S\\n]';
 const CAPS_WORD = "[A-Z][A-Z'’.\\-]+";
 const TITLE_WORD = "[A-Z][a-z'’\\-]+";
-/** A word before a colon dateline, whatever the case of its later letters ("KabuL:", a typo on a page). */
-const LABEL_WORD = "[A-Z][A-Za-z'’\\-]+";
 const CAPS_CITY = `${CAPS_WORD}(?:${SP}+${CAPS_WORD}){0,3}`;
 /** Words that open a byline or a time stamp, never a city ("By Yousuf Zarifi On Dec 29, 2017 - 00:37"). */
 const NOT_CITY = `(?!(?:By|On|In|At|From|The|Posted|Published|Updated|Last)${SP})`;
@@ -100,9 +99,6 @@ const CITY_CREDIT_LINE = new RegExp(
   `${CITY}${BRACKETED}${REGION},?${SP}+\\((?<credit>[A-Z][^()\\n]{1,60}?)${SP}*[-–—]${SP}*${DATE}\\)(?=${SP})`,
   'y',
 );
-/** Names that open a report as its source, not its place ("IRNA - …"). */
-const AGENCIES =
-  /^(?:REUTERS|AP|AFP|IRNA|APP|XINHUA|ANADOLU|UPI|DPA|IANS|PTI|ANI|ISNA|TASNIM|FARS|MEHR|IRIB|BLOOMBERG|SPUTNIK|TASS|PAJHWOK|KUNA|WAM|SPA|BNA|AA)$/i;
 const MAX_LEAD_LINES = 3;
 /**
  * A city in capitals before a colon or dash may follow more lead lines: web pages put a
@@ -182,59 +178,6 @@ function fullForm(text: string, d: Dateline): boolean {
     capsCity(d) &&
     /^[^,\n]+,[^\S\n]*[A-Z][a-z]+[^\S\n]*(?:--|[—–])/.test(text.slice(d.span.start, d.span.end))
   );
-}
-
-/** Words long enough for the rest of the line to be a report's sentence, not a headline. */
-const MIN_SENTENCE_WORDS = 12;
-
-/**
- * A headline speaks in the present or drops its auxiliary ("Kabul: Afghan officials say …",
- * "Four soldiers killed"); a report's sentence tells in the past with one of these, or in the
- * present perfect ("… on Monday has killed at least nine policemen": a seventy-eighth-try page,
- * whose Bolan blast had been proposed at the "Quetta:" label, 103 km off).
- */
-const PAST_TELLING =
-  /\b(?:was|were|had|said|(?:has|have)\s+(?:been|[a-z]+ed|left|hit|struck|taken|shot))\b/;
-/**
- * A name after "in", "near" or "at", with at most four words between: the sentence places the
- * event itself ("… a post in Zhob", "… in the southern province of Kandahar", a
- * seventy-seventh-try page under "Kabul:").
- */
-const OWN_PLACE = new RegExp(
-  `\\b(?:in|near|at)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,4}?(?!${WEEKDAY}|${MONTH_ANY})[A-Z][a-z]`,
-);
-
-/**
- * "Kabul: Authorities in Afghanistan said on Tuesday that …": a city in Title Case before a
- * colon, with no date, is a dateline only before a whole sentence (at least twelve words ending
- * in a full stop), below a headline or, on the first line, when that sentence tells in the past
- * and places the event itself ("Islamabad: Four soldiers were killed on Sunday … in Quetta."); a
- * headline ("Tehran: Iran says the
- * strikes were a response", "Kabul: Afghan officials say …") or a phrase ("Quetta: a city under
- * siege") is not one.
- */
-function colonAt(text: string, at: number, firstLine: boolean): Dateline | null {
-  const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
-  const line = text.slice(at, end);
-  // "Tehran : Iranian security forces …": a space before the colon too (a seventy-fifth-try page)
-  const m = new RegExp(
-    `^(${LABEL_WORD}(?:${SP}+${LABEL_WORD}){0,2})(${SP}?):${SP}+(?=[A-Z"“'‘\\d])`,
-  ).exec(line);
-  if (!m || !/[.!?]["”’']?\s*$/.test(line)) return null;
-  const rest = line.slice(m[0].length);
-  if (rest.split(/\s+/).filter(Boolean).length < MIN_SENTENCE_WORDS) return null;
-  // On the first line a label may be the headline's place ("Quetta: Four people were killed in a
-  // blast at a market"): a dateline only when the sentence tells in the past and names a place.
-  if (firstLine && !(PAST_TELLING.test(rest) && OWN_PLACE.test(rest))) return null;
-  if (AGENCIES.test(m[1] as string)) return null;
-  const city = m[1] as string;
-  return {
-    span: { start: at, end: at + city.length + (m[2] as string).length + 1 },
-    place: city,
-    placeSpan: { start: at, end: at + city.length },
-    date: null,
-    dateSpan: null,
-  };
 }
 
 /** A bracketed credit opening a line, before another dateline ("(MENAFN- Nam News Network) "). */
