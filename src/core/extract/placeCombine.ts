@@ -6,9 +6,10 @@
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
 import { contains, noneNearby } from './placeContains.ts';
 import type { RawMatch } from './placeMatch.ts';
+import { possessiveInside } from './placePossessive.ts';
 import { provinceBorderMatch } from './placeProvinceBorder.ts';
 import { isTravel, ROAD_WORDS, roadMatch, roadWordAt, type RoadEnds } from './placeRoads.ts';
-import { BUILDING_WORDS, STREET_WORDS, VILLAGE_WORDS } from './placeWords.ts';
+import { VILLAGE_WORDS } from './placeWords.ts';
 import { gap, type Token } from './placeTokens.ts';
 
 /** A combined phrase, replacing the matches it is made of. */
@@ -24,7 +25,6 @@ export type Combined = RawMatch & {
 /** Words after "A-B" naming a service along the road between them ("Quetta-Karachi bus"). */
 const ROUTE_SERVICES = new Set(['bus', 'coach', 'passenger', 'train', 'van', 'convoy', 'flight']);
 const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary']);
-const isTown = (r: PlaceRecord) => r.kind === 'town' && !r.road;
 
 const only = (m: RawMatch | undefined, kind: PlaceRecord['kind']): PlaceRecord | null =>
   m?.type === 'place' && m.records.length > 0 && m.records.every((r) => r.kind === kind)
@@ -183,27 +183,10 @@ export function combine(
       n++;
       continue;
     }
-    // "Kech district's Jalgai sector": an unknown place inside a known one.
-    if (
-      a.type === 'place' &&
-      a.records.length > 0 &&
-      b?.type === 'unknown' &&
-      (tokens[a.next - 1] as Token).possessive &&
-      a.next === b.first &&
-      !ca
-    ) {
-      // "Quetta's Civil Hospital", "Quetta's Zarghoon road" (a seventy-sixth-try page): a building
-      // or a street of a town is in the town, within its radius.
-      const street = STREET_WORDS.has(lower(b.next) ?? '') && a.records.every(isTown);
-      const v = VILLAGE_WORDS.has(lower(b.next) ?? '') || street ? b.next + 1 : b.next;
-      const building =
-        (BUILDING_WORDS.has(lower(b.last) ?? '') || street) && a.records.every(isTown);
-      out.push({
-        ...a,
-        end: (tokens[v - 1] as Token).end,
-        next: v,
-        ...(building ? {} : { fallbackFrom: text.slice(b.start, (tokens[v - 1] as Token).end) }),
-      });
+    // "Kech district's Jalgai sector", "Quetta's Civil Hospital": an unknown place inside a known one.
+    const inside = a.type === 'place' && !ca ? possessiveInside(text, tokens, a, b) : null;
+    if (inside) {
+      out.push(inside);
       n++;
       continue;
     }

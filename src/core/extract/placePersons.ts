@@ -23,6 +23,11 @@ const TITLES = new Set([
   'hafiz', 'malik', 'candidate', 'cleric', 'activist', 'chairman', 'tehsildar', 'naib', 'dpo',
   'sho',
 ]); // prettier-ignore
+/** True when `word` (lower case) is a title before a person's name ("deputy", "inspector"). */
+export function isTitleWord(word: string): boolean {
+  return TITLES.has(word);
+}
+
 /** Words after a name that make it the modifier of a title ("Kandahar police chief", "Nangarhar governor"). */
 const MODIFIED = new Set([...TITLES, 'police', 'provincial', 'province', 'district', 'border']);
 /** Verbs of speech right after a person's name. */

@@ -2,11 +2,62 @@
 // Boldak", "Balochistan's Panjgur district". The possessive names the province the place lies
 // in, not a second place: "Kandahar" was read as the city, 100 km from Spin Boldak, and the
 // sentence sent to review with two places (a regression from a real Afghanistan Times page).
-// Pure.
+// An unknown name in a known place's possessive is inside it: "Kech district's Jalgai sector"
+// falls back to the district; a building or street of a town is in the town ("Quetta's Civil
+// Hospital", "Quetta's Zarghoon road", "Pishin's Bypass", "Quetta's Shahrah-e-Iqbal"); an
+// office after the possessive is no place ("Quetta's Deputy Inspector-General said"). Pure.
 import type { Combined } from './placeCombine.ts';
 import { shareProvince } from './placeContains.ts';
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
-import type { Token } from './placeTokens.ts';
+import type { RawMatch } from './placeMatch.ts';
+import { isTitleWord } from './placePersons.ts';
+import { gap, type Token } from './placeTokens.ts';
+import { BUILDING_WORDS, STREET_WORDS, VILLAGE_WORDS } from './placeWords.ts';
+
+const isTown = (r: PlaceRecord) => r.kind === 'town' && !r.road;
+/** Urdu "highway, avenue" opening a road's name ("Shahrah-e-Iqbal", "Shahra-e-Faisal"). */
+const SHAHRAH = new Set(['shahrah', 'shahra', 'shahrahe', 'shahrae']);
+
+/**
+ * `a` in the possessive right before `b`, an unknown name ("Kech district's Jalgai sector"): `a`
+ * standing for both, with the unknown name as its `fallbackFrom` unless `b` is a building or a
+ * street of the town `a` (placed at the town within its radius, a seventy-sixth-try page's
+ * "Quetta's Zarghoon road"); null when they are no such pair or `b` opens with a title ("Quetta's
+ * Deputy Inspector-General": a seventy-eighth-try page had held the blast for an unknown place
+ * "Deputy Inspector-General").
+ */
+export function possessiveInside(
+  text: string,
+  tokens: Token[],
+  a: RawMatch,
+  b: RawMatch | undefined,
+): Combined | null {
+  if (a.type !== 'place' || a.records.length === 0 || b?.type !== 'unknown') return null;
+  if (!(tokens[a.next - 1] as Token).possessive || a.next !== b.first) return null;
+  const first = tokens[b.first] as Token;
+  if (isTitleWord(first.lower)) return null;
+  const town = a.records.every(isTown);
+  const next = tokens[b.next]?.lower ?? '';
+  const streetAfter = STREET_WORDS.has(next) && town;
+  let v = VILLAGE_WORDS.has(next) || streetAfter ? b.next + 1 : b.next;
+  const shahrah = SHAHRAH.has(first.lower) && town;
+  // "Shahrah-e-Iqbal": the hyphenated words after it belong to the road's name
+  while (
+    shahrah &&
+    v < tokens.length &&
+    /^[-‐‑–]$/u.test(gap(text, tokens[v - 1] as Token, tokens[v] as Token))
+  )
+    v++;
+  const street = streetAfter || shahrah || (STREET_WORDS.has(tokens[b.last]?.lower ?? '') && town);
+  const building = (BUILDING_WORDS.has(tokens[b.last]?.lower ?? '') && town) || street;
+  const end = (tokens[v - 1] as Token).end;
+  return {
+    ...a,
+    end,
+    next: v,
+    ...(building ? {} : { fallbackFrom: text.slice(b.start, end) }),
+  };
+}
 
 /** The province a possessive name stands for: a province record, or a town's province namesake. */
 function provinceOf(m: Combined, index: PlaceIndex): PlaceRecord | undefined {

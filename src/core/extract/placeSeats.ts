@@ -36,6 +36,14 @@ const SOURCE_BEFORE =
 const TITLE_BEFORE =
   /\b(?:political\s+agent|(?:deputy|assistant)\s+commissioner|DPO|DCO|SSP|SHO|DIG)\s+$/i;
 
+/**
+ * An office's title after a name in the possessive, which makes it the office's seat ("Quetta's
+ * Deputy Inspector-General (DIG) of police … said", "Kandahar's police chief said"), as a title
+ * before it does ("DIG Quetta").
+ */
+const TITLE_AFTER =
+  /^['’]s?\s+(?:(?:deputy|assistant|additional|senior|provincial|district|city|top)\s+)*(?:inspector[-‐\s]general|commissioner|police\s+chief|chief\s+of\s+police|political\s+agent|governor|superintendent|spokes(?:man|woman|person)|mayor|DIG|IGP?|SSP|DPO|DCO|SHO)\b/i;
+
 /** Words before a name that make it a person's home ("(resident of Jhelum)", "a native of Swat"). */
 const HOME_BEFORE =
   /\b(?:residents?\s+of|natives?\s+of|hail(?:ed|ing|s)\s+from|belong(?:ed|ing|s)\s+to|hometown(?:\s+of)?|(?:his|her|their)\s+(?:home\s*town|native\s+(?:town|village|district))(?:\s+(?:of|in))?)\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$/i;
@@ -51,10 +59,11 @@ const HOME_AFTER = /^\s+(?:residents?|natives?)\b/i;
  */
 export function isSourceSeat(text: string, m: PlaceMention): boolean {
   const before = text.slice(Math.max(0, m.span.start - 60), m.span.start);
-  const after = text.slice(m.span.end, m.span.end + 12);
+  const after = text.slice(m.span.end, m.span.end + 60);
   return (
     SOURCE_BEFORE.test(before) ||
     TITLE_BEFORE.test(before) ||
+    TITLE_AFTER.test(after) ||
     HOME_BEFORE.test(before) ||
     HOME_AFTER.test(after)
   );

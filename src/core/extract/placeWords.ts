@@ -284,6 +284,7 @@ export const STREET_WORDS = new Set([
   'bazaar',
   'bazar',
   'chowk',
+  'bypass',
 ]);
 /** Before a name: the kind of place it is ("the town of ", "the village of "). */
 export const LOCALITY_OF = /\b(?:town|village|hamlet|locality|area)\s+of\s+$/i;
