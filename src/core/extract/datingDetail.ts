@@ -10,6 +10,7 @@
 // ("… in Farah Province. | The incident took place on Tuesday in Farah's Posht Rod district.": a
 // seventy-seventh-try page, whose lead had stayed undated and the detail unread), which the lead
 // then takes too. Pure.
+import { REPORT_ONLY } from './dateEvent.ts';
 import { holds } from './placeAhead.ts';
 import { FINENESS } from './placeEvent.ts';
 import type { Segment } from './segments.ts';
@@ -21,7 +22,7 @@ import type { PlaceCandidate, SentenceDates, SentencePlaces, Span } from './type
  * dates the incident told before it.
  */
 const DATING =
-  /^[\s"“]*(?:according to [^,.;]{1,90},\s*|[^.;"“]{1,140}?\s(?:said|says|told\s+[^,.;]{1,40}?)\s+(?:that\s+)?)?(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:incident|attack|assault|blast|bombing|explosion|ambush|raid|strike|shelling|clash(?:es)?|firing|shooting|fighting|skirmish|firefight|exchange of fire|engagement|encounter)\s+(?:occurred|took place|happened)\s+(?:(?:early|late)\s+)?(?:on|at|during|in the (?:early )?hours of|overnight|yesterday|today|last|this\s+(?:morning|afternoon|evening))\b/i;
+  /^[\s"“]*(?:according to [^,.;]{1,90},\s*|[^.;"“]{1,140}?\s(?:said|says|say|told\s+[^,.;]{1,40}?)\s+(?:that\s+)?)?(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:incident|attack|assault|blast|bombing|explosion|ambush|raid|strike|shelling|clash(?:es)?|firing|shooting|fighting|skirmish|firefight|exchange of fire|engagement|encounter)\s+(?:occurred|took place|happened)\s+(?:(?:early|late)\s+)?(?:on|at|during|in the (?:early )?hours of|overnight|yesterday|today|last|this\s+(?:morning|afternoon|evening))\b/i;
 /** Words saying the sentence tells of another event, or of more than the date. */
 const ANOTHER =
   /\b(?:another|other|second|separate|separately|earlier|previous|similar|last\s+(?:year|month)|after|before|following)\b/i;
@@ -32,18 +33,34 @@ export function isDatingSentence(text: string, sentence: Span): boolean {
   return DATING.test(s) && !ANOTHER.test(s);
 }
 
+/** What a sentence between the lead and the dating sentence says (see `takesDate`). */
+export interface Between {
+  dates: SentenceDates;
+  places: SentencePlaces;
+}
+
 /**
- * True when the segment `prev`, ending in the sentence just before (index `sentence - 1`), is an
- * undated incident at a place that takes the date of the dating sentence (`dates`, `places`: what
- * that sentence says): it has one event date and no place of its own but the lead's.
+ * True when the segment `prev`, ending in the sentence just before (index `sentence - 1`), or
+ * before that with at most two sentences naming no date and no place between (`between`: "… said
+ * on Saturday. | … were among the killed in the shooting rampage occurred in Ali-Shir district of
+ * the province. The gunmen had escaped the site. The incident happened on Friday.", an
+ * eighty-fifth-try page), is an incident at a place that takes the date of the dating sentence
+ * (`dates`, `places`: what that sentence says): it has one event date and no place of its own but
+ * the lead's. The lead is undated, or dated only by its report ("local officials said on
+ * Saturday") on or after the day the dating sentence gives.
  */
 export function takesDate(
   prev: Segment | undefined,
   sentence: number,
   dates: SentenceDates,
   places: SentencePlaces,
+  between: Between[] = [],
 ): prev is Segment {
-  if (!prev || prev.lastSentence !== sentence - 1 || prev.dates.mentions.length > 0) return false;
+  if (!prev || prev.lastSentence + 1 + between.length !== sentence || between.length > 2)
+    return false;
+  if (between.some((b) => b.dates.mentions.length > 0 || b.places.mentions.length > 0))
+    return false;
+  if (prev.dates.mentions.length > 0 && !reportDatedLater(prev.dates, dates)) return false;
   if (prev.places.event?.role !== 'place' || !prev.places.event.resolved) return false;
   if (!dates.event?.date || dates.reviews.some((r) => r.code === 'several_dates')) return false;
   // no place, or only the lead's own ("… took place this morning, November 02, in PD3 of
@@ -55,6 +72,13 @@ export function takesDate(
       m.resolved?.name === own.name ||
       (m.resolved !== null && finerIn(own, m.resolved)),
   );
+}
+
+/** True when `lead` is dated only by its report, on or after the event day `dating` gives. */
+function reportDatedLater(lead: SentenceDates, dating: SentenceDates): boolean {
+  const [report, day] = [lead.event?.date, dating.event?.date];
+  const reportOnly = lead.reviews.some((r) => REPORT_ONLY.test(r.message));
+  return reportOnly && !!report && !!day && day <= report;
 }
 
 /** Is `inner` finer than `outer` and inside it ("Pusht Rod District" in Farah province)? */

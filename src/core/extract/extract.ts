@@ -88,7 +88,8 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
   let previousEvent: DateMention | null = null;
   let story: StoryAnchor | null = null;
   const category = (s: Segment) => chooseTrigger(s.triggers, s.dates.event?.span ?? null, text);
-  articleSentences(text, base.dateline).forEach((sentence, index) => {
+  const sentences = articleSentences(text, base.dateline);
+  sentences.forEach((sentence, index) => {
     // "Meanwhile, in Kunduz province …": another story begins; no detail inherits the last day
     // "Meanwhile, …" starts another story, but "Elsewhere in Kalat, …" after a lead that summed up
     // "separate incidents … on Friday" is one of them
@@ -135,7 +136,13 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
       const ctx = { ...base, previousEvent };
       const dates = readers.dates(ctx, sentence);
       const places = readers.places(ctx, sentence);
-      if (takesDate(prev, index, dates, places)) {
+      // one sentence naming nothing may stand between ("The gunmen had escaped the site.")
+      const gap = prev ? sentences.slice(prev.lastSentence + 1, index) : [];
+      const between = gap.map((s) => ({
+        dates: readers.dates(ctx, s),
+        places: readers.places(ctx, s),
+      }));
+      if (takesDate(prev, index, dates, places, between)) {
         prev.span = { start: prev.span.start, end: sentence.end };
         prev.lastSentence = index;
         prev.dates = dates;
