@@ -17,6 +17,13 @@ import type { Review, SentenceDates, SentencePlaces, Span } from './types.ts';
  */
 const LOCATING =
   /^\s*["“‘']?(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:incident|attack|assault|blast|bombing|explosion|ambush|raid|strike|shelling|clash(?:es)?|firing|shooting|fighting|skirmish|firefight|exchange of fire)\s+(?:occurred|took place|happened|was carried out|erupted|broke out)\s+(?:(?:early|late)\s+)?(?:in|at|near|on the outskirts of|close to)\b/i;
+/**
+ * "The border guards were patrolling in", "The soldiers were on patrol near": the people the lead
+ * told of, where they were when it happened (a Mirjaveh page of the eighty-ninth try, whose lead
+ * had "a terrorist attack launched from inside Pakistan" and no place of its own).
+ */
+const ON_DUTY =
+  /^\s*["“‘']?The\s+(?:[\w-]+\s+){0,2}?(?:guards|soldiers|troops|policemen|police(?:\s+officers)?|personnel|officers|servicemen|forces|patrol|convoy)\s+(?:were|was)\s+(?:patrolling|on\s+(?:a\s+)?(?:patrol|duty)|travel(?:l)?ing|driving)\s+(?:(?:the\s+)?(?:area|border)\s+)?(?:in|at|near|along|through)\b/i;
 /** Words saying the sentence tells of another event. */
 const ANOTHER =
   /\b(?:another|other|second|separate|separately|earlier|previous|similar|last\s+(?:year|month|week))\b/i;
@@ -32,7 +39,7 @@ const ASIDE = /,\s+(?:which|where|who|whose|that)\b|;|\s[—–]\s|\s-\s/g;
  */
 export function locatingPart(text: string, sentence: Span): Span | null {
   const s = text.slice(sentence.start, sentence.end);
-  const m = LOCATING.exec(s);
+  const m = LOCATING.exec(s) ?? ON_DUTY.exec(s);
   if (!m || ANOTHER.test(s)) return null;
   ASIDE.lastIndex = m[0].length;
   const aside = ASIDE.exec(s);
