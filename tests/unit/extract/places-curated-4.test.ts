@@ -1,0 +1,61 @@
+// Places GeoNames (cities500) lacks, curated in geodata/districts.yaml (helper round places4):
+// the town of Daraban (Draban) in Dera Ismail Khan, the Peiwar Kotal on the Kurram border, the
+// spelling "Dama Dola" of the curated Damadola, and Shah Wali Kot district of Kandahar (a GeoNames
+// second-level division without a town). Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { codes, places } from './placeHelpers.ts';
+
+/** Great-circle distance in km. */
+function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const h =
+    Math.sin(((lat2 - lat1) * r) / 2) ** 2 +
+    Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+// [sentence, curated name, lat, lon, radius km]
+const towns: [string, string, number, number, number][] = [
+  [
+    'Militants attacked the police station in Daraban, Dera Ismail Khan, on Sunday.',
+    'Daraban',
+    31.7342,
+    70.3364,
+    8,
+  ],
+  ['Gunmen killed two policemen in Draban on Monday.', 'Daraban', 31.7342, 70.3364, 8],
+  ['Mortar shells fired from across the border landed in Peiwar.', 'Peiwar', 33.9692, 69.8725, 8],
+  ['Troops exchanged fire with Afghan forces in Pewar.', 'Peiwar', 33.9692, 69.8725, 8],
+  ['A drone strike hit a house in Dama Dola, Bajaur, on Tuesday.', 'Damadola', 34.8, 71.4667, 8],
+];
+
+describe('curated towns of round places4', () => {
+  for (const [sentence, name, lat, lon, radius] of towns) {
+    it(`"${sentence}" is at ${name}, not a fallback to its district`, () => {
+      const r = places(sentence);
+      const e = r.event?.resolved;
+      expect(e).toMatchObject({ name, country: 'PK', precision: 'town' });
+      expect(km(e!.lat, e!.lon, lat, lon)).toBeLessThanOrEqual(radius);
+      expect(e!.uncertainty_km).toBeLessThanOrEqual(radius);
+      expect(codes(r)).not.toContain('fallback_admin');
+      expect(codes(r)).not.toContain('several_places');
+    });
+  }
+});
+
+describe('Shah Wali Kot district', () => {
+  for (const sentence of [
+    'Taliban fighters attacked a police post in Shah Wali Kot district of Kandahar.',
+    'Taliban fighters attacked a police post in Shah Walikot on Friday.',
+  ]) {
+    it(`"${sentence}" is the Kandahar district at its page's point`, () => {
+      const e = places(sentence).event?.resolved;
+      expect(e).toMatchObject({
+        name: 'Shah Wali Kot District',
+        country: 'AF',
+        admin1: 'Kandahar',
+      });
+      expect(km(e!.lat, e!.lon, 32.1, 66.0)).toBeLessThan(1);
+    });
+  }
+});
