@@ -59,3 +59,25 @@ describe('Shah Wali Kot district', () => {
     });
   }
 });
+
+// Spellings of two Afghan districts in real reports of the eighty-ninth try ("in Bala Bluk
+// district", "the Taghaz area of Deshu district"), which had named no place.
+describe('district spellings "Bala Bluk", "Bala Boluk" and "Deshu"', () => {
+  for (const [sentence, name, admin1] of [
+    [
+      'The Taliban attacked a checkpoint in Bala Bluk district on Friday.',
+      'Bala Buluk District',
+      'Farah',
+    ],
+    [
+      'The Taliban attacked a checkpoint in Bala Boluk district on Friday.',
+      'Bala Buluk District',
+      'Farah',
+    ],
+    ['A roadside bomb hit a vehicle in Deshu district of Helmand.', 'Dishu District', 'Helmand'],
+  ] as const) {
+    it(`"${sentence}" is ${name}`, () => {
+      expect(places(sentence).event?.resolved).toMatchObject({ name, country: 'AF', admin1 });
+    });
+  }
+});
