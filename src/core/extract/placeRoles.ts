@@ -65,6 +65,8 @@ const GOVERNMENT_NOUNS = new Set([
   'missile', 'missiles', 'drone', 'drones', 'jets', 'warplanes', 'forces', 'troops', 'army',
   'strike', 'strikes', 'airstrikes', 'retaliation',
 ]); // prettier-ignore
+/** Nouns right after a capital or country that make it the state ("the Kabul government"). */
+const STATE_NOUNS = new Set(['government', 'regime', 'administration']);
 /** Words before a capital or country that make it the government ("urged Tehran", "by Pakistan"). */
 const GOVERNMENT_OBJECT = new Set([
   'urged',
@@ -140,6 +142,10 @@ export function isGovernment(
   // "in Islamabad", "to Tehran": a place, whatever follows.
   if (PLACE_CUES.has(w(first - 1) ?? '')) return false;
   if (w(first - 1) === 'between' && RELATIONS.has(w(first - 2) ?? '')) return true;
+  // "the war between insurgents and the Kabul government": the state, not the city ("the Kabul
+  // government offices" is a building of it)
+  const building = /^(?:offices?|buildings?|compound|complex|headquarters|hospital|school)$/;
+  if (STATE_NOUNS.has(w(last + 1) ?? '') && !building.test(w(last + 2) ?? '')) return true;
   // "between Tehran and Islamabad" after a relations noun: the second one too.
   const prior = others.find(([, l]) => l === first - 2);
   if (

@@ -255,8 +255,11 @@ export function foldRepeats(all: Proposal[]): Proposal[] {
       // "Separately, in eastern Nangarhar province, … a bomb … in Jalalabad" after the day's
       // attack "in Robat Sangi district" (a place the gazetteer lacks): the text says the later
       // one is another incident (a forty-fifth-try page folded the Herat attack into the
-      // Jalalabad bombing, 752 km off, as its summary)
-      if (p.lat === null && o.excerpt_start >= p.excerpt_end && toldApart(o)) return false;
+      // Jalalabad bombing, 752 km off, as its summary); so is a lead at a province that sums up
+      // nothing ("… in Helmand province on Friday" before "In a separate incident in Helmand on
+      // Friday, … in the Garmser district": a ninety-first-try lead had vanished into it)
+      const apart = o.excerpt_start >= p.excerpt_end && toldApart(o);
+      if (apart && (p.lat === null || !SEVERAL_TARGETS.test(p.excerpt))) return false;
       // "the attackers fled away to … Gilan district": where they went sums up nothing
       if (o.reasons.some((r) => r.message.includes(AFTERWARDS_REVIEW))) return false;
       // with no place at all, only the same dates make it a summary: "which seized a train in
