@@ -10,7 +10,7 @@
 import { chooseTrigger, findTriggers, nonEventReason, pointsBackOnly } from './events.ts';
 import { isDatingSentence, refinesPlace, takesDate } from './datingDetail.ts';
 import { joinLeadAndDetail } from './leadDetail.ts';
-import { datesTheLead, locatingPart, takesLocation } from './locatedLead.ts';
+import { cameAfterParts, datesTheLead, locatingPart, takesLocation } from './locatedLead.ts';
 import { placesAround } from './placeNear.ts';
 import { facilityLater } from './facilityLater.ts';
 import { twoClauses } from './twoClauses.ts';
@@ -95,7 +95,7 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
     // "separate incidents … on Friday" is one of them
     const opening = text.slice(sentence.start, sentence.end);
     if (NEW_STORY.test(opening) && !(story?.several && opensOnPlace(opening))) story = null;
-    const triggers = findTriggers(text, sentence, base.dateline?.span ?? null);
+    let triggers = findTriggers(text, sentence, base.dateline?.span ?? null);
     // before any dated event, "This is reported by Tolo News on Wednesday" dates "the previous day"
     if (triggers.every((t) => t.category === 'statement'))
       previousEvent ??= reportedDay(readers.dates({ ...base, previousEvent }, sentence));
@@ -106,13 +106,15 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
       const read = (span: Span) => readers.places({ ...base, previousEvent }, span);
       if (foldQuotedPlace(text, sentence, index, prev, kind, read)) return;
     }
-    // "The incident occurred in X": the dated lead before it takes X (locatedLead.ts)
-    const locating = locatingPart(text, sentence);
+    // "The incident occurred in X": the dated lead before it takes X (locatedLead.ts); "The attack
+    // in X came a day after …": so does the subject, and the rest is read on its own
+    const cameAfter = cameAfterParts(text, sentence);
+    const locating = cameAfter?.subject ?? locatingPart(text, sentence);
     if (locating) {
       const prev = segments.at(-1);
       const ctx = { ...base, previousEvent };
       const located = readers.places(ctx, locating);
-      const own = readers.dates(ctx, sentence);
+      const own = readers.dates(ctx, cameAfter?.subject ?? sentence);
       const dating = datesTheLead(prev, own);
       const undated = own.mentions.length === 0 || dating !== null;
       const decision = takesLocation(prev, index, located, undated, dating !== null);
@@ -127,7 +129,9 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
           prev.extraMentions = [...prev.extraMentions, ...located.mentions];
           prev.places = { ...prev.places, reviews: [...prev.places.reviews, decision.review] };
         }
-        return;
+        if (!cameAfter) return;
+        sentence = cameAfter.rest;
+        triggers = findTriggers(text, sentence, base.dateline?.span ?? null);
       }
     }
     // "The incident occurred on Monday": the undated lead before it takes the date (datingDetail.ts)

@@ -46,6 +46,33 @@ export function locatingPart(text: string, sentence: Span): Span | null {
   return { start: sentence.start, end: aside ? sentence.start + aside.index : sentence.end };
 }
 
+/**
+ * "The attack in restive Khost province, which borders Pakistan in the east, came the day after
+ * six medical students were killed … in Kabul": the subject says where the incident told before
+ * happened, the rest when an earlier event did (tries 83 and 89: the lead had stayed unplaced,
+ * and the earlier event was held for the lead's place as a rival).
+ */
+const CAME_AFTER =
+  /^\s*["“‘']?(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|blast|bombing|explosion|ambush|raid|strike|shelling|clash(?:es)?|fighting)\s+(?:in|at|near|on)\s+[^.;]{1,120}?\s(?=came\s+(?:just\s+|only\s+)?(?:a|an|the|one|two|three|\d+)\s+(?:day|days|hours?|weeks?)\s+(?:after|before)\b)/i;
+
+/**
+ * The subject of a sentence of the form of `CAME_AFTER` (up to a relative clause or an aside:
+ * "Khost province, which borders Pakistan" is Khost province) and the rest, from "came"; null
+ * for any other sentence or one whose subject says it is another incident.
+ */
+export function cameAfterParts(text: string, sentence: Span): { subject: Span; rest: Span } | null {
+  const s = text.slice(sentence.start, sentence.end);
+  const m = CAME_AFTER.exec(s);
+  if (!m || ANOTHER.test(m[0])) return null;
+  ASIDE.lastIndex = 0;
+  const aside = ASIDE.exec(m[0]);
+  const end = sentence.start + (aside ? aside.index : m[0].trimEnd().length);
+  return {
+    subject: { start: sentence.start, end },
+    rest: { start: sentence.start + m[0].length, end: sentence.end },
+  };
+}
+
 /** What the lead does with the place of the locating sentence after it. */
 export type LocatedLead =
   /** The lead has no place, or a country or province that holds this one: it takes it. */
