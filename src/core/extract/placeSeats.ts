@@ -25,7 +25,7 @@ export function isSeat(text: string, m: PlaceMention): boolean {
  * Quetta").
  */
 const SOURCE_BEFORE =
-  /\b(?:(?:spokes(?:man|woman|person)|officials?|authorities|sources?)\s+(?:in|at)|(?:based|stationed|posted|living)\s+(?:in|at)|(?:speaking|talking)(?:\s+to\s+(?:reporters|journalists|the\s+media))?\s+(?:in|at|from)|told\s+(?:reporters|journalists|the\s+media)\s+(?:in|at)|(?:at|during|addressing)\s+(?:a|the)\s+(?:press|news)\s+(?:conference|briefing)\s+(?:in|at))\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?$/i;
+  /\b(?:(?:spokes(?:man|woman|person)|officials?|authorities|sources?)\s+(?:in|at)|(?:based|stationed|posted|living)\s+(?:in|at)|(?:speaking|talking)(?:\s+to\s+(?:reporters|journalists|the\s+media))?\s+(?:in|at|from)|told\s+(?:reporters|journalists|(?:the\s+)?media)\s+(?:in|at)|(?:at|during|addressing)\s+(?:a|the)\s+(?:press|news)\s+(?:conference|briefing)\s+(?:in|at))\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?$/i;
 
 /**
  * An office's title right before a name, which makes it the office's seat ("the Assistant
