@@ -184,7 +184,7 @@ export function combine(
       continue;
     }
     // "Kech district's Jalgai sector", "Quetta's Civil Hospital": an unknown place inside a known one.
-    const inside = a.type === 'place' && !ca ? possessiveInside(text, tokens, a, b) : null;
+    const inside = a.type === 'place' && !ca ? possessiveInside(text, tokens, a, b, index) : null;
     if (inside) {
       out.push(inside);
       n++;

@@ -18,6 +18,13 @@ const isTown = (r: PlaceRecord) => r.kind === 'town' && !r.road;
 /** Urdu "highway, avenue" opening a road's name ("Shahrah-e-Iqbal", "Shahra-e-Faisal"). */
 const SHAHRAH = new Set(['shahrah', 'shahra', 'shahrahe', 'shahrae']);
 
+/** True when `a` names a district too and the article calls it so ("Khuzdar district"). */
+function districtSpoken(text: string, a: RawMatch, index: PlaceIndex): boolean {
+  if (!index.districts.has(a.key)) return false;
+  const name = text.slice(a.start, a.end).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b${name}\\s+district\\b`, 'i').test(text);
+}
+
 /**
  * `a` in the possessive right before `b`, an unknown name ("Kech district's Jalgai sector"): `a`
  * standing for both, with the unknown name as its `fallbackFrom` unless `b` is a building or a
@@ -31,12 +38,15 @@ export function possessiveInside(
   tokens: Token[],
   a: RawMatch,
   b: RawMatch | undefined,
+  index: PlaceIndex,
 ): Combined | null {
   if (a.type !== 'place' || a.records.length === 0 || b?.type !== 'unknown') return null;
   if (!(tokens[a.next - 1] as Token).possessive || a.next !== b.first) return null;
   const first = tokens[b.first] as Token;
   if (isTitleWord(first.lower)) return null;
-  const town = a.records.every(isTown);
+  // "Khuzdar's Naal Bazaar" where the article speaks of "Khuzdar district": the district's, not
+  // a market of the town (a ninety-second-try page; Nal lies 70 km from the town)
+  const town = a.records.every(isTown) && !districtSpoken(text, a, index);
   const next = tokens[b.next]?.lower ?? '';
   const streetAfter = STREET_WORDS.has(next) && town;
   let v = VILLAGE_WORDS.has(next) || streetAfter ? b.next + 1 : b.next;

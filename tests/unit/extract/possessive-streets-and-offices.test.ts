@@ -55,3 +55,20 @@ describe('"Quetta\'s Deputy Inspector-General … said": the office, not a place
     expect(p).toMatchObject({ resolved_place: 'Mastung', status: 'proposed' });
   });
 });
+
+// From the ninety-second try: Nal lies 70 km from Khuzdar town.
+describe('"Khuzdar\'s Naal Bazaar" in an article that speaks of "Khuzdar district"', () => {
+  it('is not a market of the town, but an unknown place of the district, for review', () => {
+    const ps = extractOn('2025-03-05')(
+      'Five people died in a blast on Wednesday in a market in Balochistan, rescuers said. The blast hit Khuzdar’s Naal Bazaar, officials in Khuzdar district said.',
+    );
+    expect(ps[0]?.status).toBe('needs_review');
+    expect(ps[0]?.reasons.map((r) => r.message).join(' ')).toContain('Naal Bazaar');
+  });
+  it('control: with no word of the district, a bazaar of the town is the town', () => {
+    const [p] = extractOn('2025-03-05')(
+      'Five people died in a blast on Wednesday in Khuzdar’s Naal Bazaar.',
+    );
+    expect(p).toMatchObject({ resolved_place: 'Khuzdar', status: 'proposed' });
+  });
+});
