@@ -51,9 +51,14 @@ export function readPrefix(
   } else if (named > 0 && nearAt(w, named + 1) > 0) {
     m.widening ??= 'near';
     m.start = (tokens[first - named - nearAt(w, named + 1)] as Token).start;
-  } else if (w(1 + compass) === 'of' && w(2 + compass) === 'capital') {
+  } else if (
+    w(1 + compass) === 'of' &&
+    w(2 + compass) === 'capital' &&
+    !(tokens[m.last] as Token).possessive
+  ) {
     // "the capital of Nimroz province", "the provincial capital of Helmand", "the capital of
-    // southern Ghazni province" (a forty-first-try page, held at the province): its capital town
+    // southern Ghazni province" (a forty-first-try page, held at the province): its capital town;
+    // not "capital of Afghanistan's eastern province of Kunar" (a ninety-fifth-try page: Kabul)
     m.capital = true;
     m.start = startOf((w(3 + compass) === 'provincial' ? 3 : 2) + compass);
   } else if (w(1) === 'near' || w(1) === 'nearby') {

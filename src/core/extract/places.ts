@@ -260,7 +260,7 @@ function readSentence(
     // "from Afghanistan's (eastern) Kunar province": the province refines the country as the origin
     if (from && (!origin || possessor !== undefined || origin.resolved?.precision === 'country'))
       origin = pm;
-    else places.push({ m: pm, r, cue: cueBefore(text, m.start, tokens[m.first - 1], m.end) });
+    else places.push({ m: pm, r, cue: cueBefore(text, m.start, wordBefore(tokens, m), m.end) });
   });
   const picked = anchorGivesWay(pickEvent(places, text), features.length > 0, text);
   const chosen = places.find((p) => p.m === picked.event);
@@ -281,4 +281,14 @@ function readSentence(
     ...border.reviews,
   );
   return { mentions, event, origin, reviews, unknown: unknownLoci(text, tokens, matches, true) };
+}
+
+/**
+ * The word before a match's phrase: before "the provincial capital of" in "from the provincial
+ * capital of Jalalabad" (a ninety-fifth-try page, whose bus had set out from there), not "of".
+ */
+function wordBefore(tokens: Token[], m: { first: number; start: number }): Token | undefined {
+  let k = m.first - 1;
+  while (k >= 0 && (tokens[k] as Token).start >= m.start) k--;
+  return tokens[k];
 }
