@@ -44,3 +44,12 @@ export function mentionOf(r: SentencePlaces, phrase: string): PlaceMention {
 export function codes(r: SentencePlaces): string[] {
   return r.reviews.map((x) => x.code);
 }
+
+/** Great-circle distance in km. */
+export function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const h =
+    Math.sin(((lat2 - lat1) * r) / 2) ** 2 +
+    Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}

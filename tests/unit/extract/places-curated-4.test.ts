@@ -3,16 +3,7 @@
 // spelling "Dama Dola" of the curated Damadola, and Shah Wali Kot district of Kandahar (a GeoNames
 // second-level division without a town). Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { codes, places } from './placeHelpers.ts';
-
-/** Great-circle distance in km. */
-function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const h =
-    Math.sin(((lat2 - lat1) * r) / 2) ** 2 +
-    Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
+import { codes, km, places } from './placeHelpers.ts';
 
 // [sentence, curated name, lat, lon, radius km]
 const towns: [string, string, number, number, number][] = [
