@@ -4,7 +4,9 @@
 // had been read as the province, 214 km round its point, for Zaranj). The capital is GeoNames'
 // seat of the first order (PPLA) of that province, or the country's national capital (PPLC).
 // Pure (the table of capitals is built once per index).
+import { normalizePlaceName } from '../gazetteer.ts';
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
+import type { PlaceMention } from './types.ts';
 import type { RawMatch } from './placeMatch.ts';
 import type { Token } from './placeTokens.ts';
 
@@ -64,4 +66,12 @@ export function demonymCapital(tokens: Token[], index: PlaceIndex, i: number): R
     records: [town],
     next: i + 2,
   };
+}
+
+/** True when the dateline's city (`m`) is the capital of its province (Quetta, Peshawar, Zahedan). */
+export function isProvinceCapital(m: PlaceMention | null, index: PlaceIndex): boolean {
+  const c = m?.resolved;
+  const province = c?.admin1 ? index.provinces.get(normalizePlaceName(c.admin1)) : undefined;
+  const capital = province ? capitalOf(province, index) : null;
+  return !!c && !!capital && capital.name === c.name && capital.country === c.country;
 }

@@ -11,17 +11,37 @@ import type { PlaceMention, Span } from './types.ts';
 const HERE =
   /\b(?:in|at|near|outside|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?here\b|\bhere\s+(?:on|late|early|this|last|yesterday|today|tonight|overnight)\b/gi;
 
+/**
+ * "a blast at Mission Chowk area of the provincial capital on Tuesday" under "QUETTA -": the
+ * province is not named, so "the provincial capital" is the dateline's city when that city is
+ * its province's capital (a ninety-sixth-try page); not "the provincial capital of Helmand" nor
+ * "the provincial capital Quetta", which name it.
+ */
+const PROVINCIAL_CAPITAL =
+  /\b(?:[Ii]n|[Aa]t|of|near|outside|inside)\s+the\s+provincial\s+capital\b(?!\s+of\b|,?\s+[A-Z])/g;
+
 /** Places a dateline city may refine: none, a country, a border or a province holding it. */
 const COARSE = new Set(['country', 'border', 'province']);
 
 /** Where "here" stands in `sentence` of `text`, outside quoted words; null when it does not. */
 export function hereAt(text: string, sentence: Span): Span | null {
+  return firstOutsideQuotes(text, sentence, HERE, /here\b/i);
+}
+
+/** Where an unnamed "the provincial capital" stands in `sentence`, outside quoted words. */
+export function provincialCapitalAt(text: string, sentence: Span): Span | null {
+  return firstOutsideQuotes(text, sentence, PROVINCIAL_CAPITAL, /the\s+provincial\s+capital/i);
+}
+
+/** The span of `word` in the first match of `re` in `sentence` that lies outside quotes. */
+function firstOutsideQuotes(text: string, sentence: Span, re: RegExp, word: RegExp): Span | null {
   const words = text.slice(sentence.start, sentence.end);
   const quotes = quotedIn(text, sentence);
-  for (const m of words.matchAll(HERE)) {
-    const at = sentence.start + (m.index ?? 0) + m[0].search(/here\b/i);
+  for (const m of words.matchAll(re)) {
+    const w = word.exec(m[0]);
+    const at = sentence.start + (m.index ?? 0) + (w?.index ?? 0);
     if (quotes.some((q) => q.start <= at && at < q.end)) continue;
-    return { start: at, end: at + 4 };
+    return { start: at, end: at + (w?.[0].length ?? 0) };
   }
   return null;
 }
@@ -38,7 +58,7 @@ export function placeHere(
   city: PlaceMention | null,
 ): PlaceMention | null {
   const c = city?.resolved;
-  const at = hereAt(text, sentence);
+  const at = hereAt(text, sentence) ?? provincialCapitalAt(text, sentence);
   if (!city || !c || !at) return null;
   const own = event?.resolved;
   if (event && !own) return null;

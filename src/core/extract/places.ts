@@ -11,7 +11,8 @@ import { farFromStory } from './placeFarFromStory.ts';
 import { articleChecks, cueBefore, provinceCheck, unknownLoci } from './placeChecks.ts';
 import { carryPlace, textBefore } from './placeCarry.ts';
 import { districtMeant } from './placeDistrictMeant.ts';
-import { hereAt, placeHere } from './placeHere.ts';
+import { hereAt, placeHere, provincialCapitalAt } from './placeHere.ts';
+import { isProvinceCapital } from './placeCapital.ts';
 import { pickEvent } from './placeEvent.ts';
 import { buildPlaceIndex, toCandidate, type PlaceIndex } from './placeIndex.ts';
 import { matchPhrases, type RawMatch } from './placeMatch.ts';
@@ -117,9 +118,13 @@ export function createPlaceReader(gazetteer: ExtractGazetteer): PlaceReader {
     const hints = articleHints(ctx.text);
     const read = readSentence(ctx, sentence, index, hints, placeRegion);
     // "at the Pak-Afghan border here": the dateline's city (placeHere.ts)
-    if (ctx.dateline && hereAt(ctx.text, sentence)) {
+    // "of the provincial capital" under "QUETTA -": the dateline's city, if it is that capital
+    const here_ = ctx.dateline ? hereAt(ctx.text, sentence) : null;
+    const capital_ = ctx.dateline && !here_ ? provincialCapitalAt(ctx.text, sentence) : null;
+    if (ctx.dateline && (here_ || capital_)) {
       const line = readSentence(ctx, ctx.dateline.span, index, hints, placeRegion);
-      const city = line.mentions.find((m) => m.role === 'dateline') ?? null;
+      const found = line.mentions.find((m) => m.role === 'dateline') ?? null;
+      const city = !capital_ || isProvinceCapital(found, index) ? found : null;
       const here = placeHere(ctx.text, sentence, read.event, city);
       if (here) {
         const reviews = read.reviews.filter(
