@@ -1,7 +1,9 @@
-// Shared by the place reader tests: the committed browser gazetteer, one reader, and a helper
-// that reads a sentence (the whole text, or the part containing `sentence`) in an article.
+// Shared by the place reader tests: the committed browser gazetteer, one reader, a helper that
+// reads a sentence (the whole text, or the part containing `sentence`) in an article, a
+// great-circle distance and the assertions on a curated town.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { ROOT } from '../../../pipeline/paths.ts';
 import { parseExtractGazetteer } from '../../../src/core/extract/gazetteerData.ts';
 import { createPlaceReader } from '../../../src/core/extract/places.ts';
@@ -52,4 +54,22 @@ export function km(lat1: number, lon1: number, lat2: number, lon2: number): numb
     Math.sin(((lat2 - lat1) * r) / 2) ** 2 +
     Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/**
+ * Asserts that `sentence` places its event at the curated town `name` of `country`, within
+ * `radius` km of (`lat`, `lon`), drawn no wider, and neither as a fallback nor beside a rival.
+ */
+export function expectCuratedTown(
+  sentence: string,
+  [name, lat, lon, radius]: [string, number, number, number],
+  country = 'PK',
+): void {
+  const r = places(sentence);
+  const e = r.event?.resolved;
+  expect(e).toMatchObject({ name, country, precision: 'town' });
+  expect(km(e!.lat, e!.lon, lat, lon)).toBeLessThanOrEqual(radius);
+  expect(e!.uncertainty_km).toBeLessThanOrEqual(radius);
+  expect(codes(r)).not.toContain('fallback_admin');
+  expect(codes(r)).not.toContain('several_places');
 }

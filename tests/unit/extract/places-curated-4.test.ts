@@ -3,7 +3,7 @@
 // spelling "Dama Dola" of the curated Damadola, and Shah Wali Kot district of Kandahar (a GeoNames
 // second-level division without a town). Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { codes, km, places } from './placeHelpers.ts';
+import { expectCuratedTown, km, places } from './placeHelpers.ts';
 
 // [sentence, curated name, lat, lon, radius km]
 const towns: [string, string, number, number, number][] = [
@@ -23,13 +23,7 @@ const towns: [string, string, number, number, number][] = [
 describe('curated towns of round places4', () => {
   for (const [sentence, name, lat, lon, radius] of towns) {
     it(`"${sentence}" is at ${name}, not a fallback to its district`, () => {
-      const r = places(sentence);
-      const e = r.event?.resolved;
-      expect(e).toMatchObject({ name, country: 'PK', precision: 'town' });
-      expect(km(e!.lat, e!.lon, lat, lon)).toBeLessThanOrEqual(radius);
-      expect(e!.uncertainty_km).toBeLessThanOrEqual(radius);
-      expect(codes(r)).not.toContain('fallback_admin');
-      expect(codes(r)).not.toContain('several_places');
+      expectCuratedTown(sentence, [name, lat, lon, radius]);
     });
   }
 });

@@ -3,7 +3,7 @@
 // districts GeoNames lists without the file having them (Swat, Shangla, Upper and Lower Kohistan,
 // Upper and Lower Chitral, Buner). Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { codes, km, places } from './placeHelpers.ts';
+import { codes, expectCuratedTown, km, places } from './placeHelpers.ts';
 
 // [sentence, curated name, lat, lon, radius km]
 const towns: [string, string, number, number, number][] = [
@@ -50,13 +50,7 @@ const towns: [string, string, number, number, number][] = [
 describe('curated towns and tehsils of Khyber Pakhtunkhwa', () => {
   for (const [sentence, name, lat, lon, radius] of towns) {
     it(`"${name}" is a place of its own, not a fallback to its district`, () => {
-      const r = places(sentence);
-      const e = r.event?.resolved;
-      expect(e).toMatchObject({ name, country: 'PK', precision: 'town' });
-      expect(km(e!.lat, e!.lon, lat, lon)).toBeLessThanOrEqual(radius);
-      expect(e!.uncertainty_km).toBeLessThanOrEqual(radius);
-      expect(codes(r)).not.toContain('fallback_admin');
-      expect(codes(r)).not.toContain('several_places');
+      expectCuratedTown(sentence, [name, lat, lon, radius]);
     });
   }
 });
