@@ -140,8 +140,10 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
       const ctx = { ...base, previousEvent };
       const dates = readers.dates(ctx, sentence);
       const places = readers.places(ctx, sentence);
-      // one sentence naming nothing may stand between ("The gunmen had escaped the site.")
-      const gap = prev ? sentences.slice(prev.lastSentence + 1, index) : [];
+      // up to two sentences naming nothing may stand between ("The gunmen had escaped the site."):
+      // only those are read, never the whole stretch back to an old lead
+      const near = prev !== undefined && index - prev.lastSentence <= 3;
+      const gap = near ? sentences.slice(prev.lastSentence + 1, index) : [];
       const between = gap.map((s) => ({
         dates: readers.dates(ctx, s),
         places: readers.places(ctx, s),

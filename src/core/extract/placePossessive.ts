@@ -9,6 +9,7 @@
 import type { Combined } from './placeCombine.ts';
 import { shareProvince } from './placeContains.ts';
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
+import { namesDistrict } from './placeDistrictMeant.ts';
 import type { RawMatch } from './placeMatch.ts';
 import { isTitleWord } from './placePersons.ts';
 import { gap, type Token } from './placeTokens.ts';
@@ -20,9 +21,9 @@ const SHAHRAH = new Set(['shahrah', 'shahra', 'shahrahe', 'shahrae']);
 
 /** True when `a` names a district too and the article calls it so ("Khuzdar district"). */
 function districtSpoken(text: string, a: RawMatch, index: PlaceIndex): boolean {
-  if (!index.districts.has(a.key)) return false;
-  const name = text.slice(a.start, a.end).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\b${name}\\s+district\\b`, 'i').test(text);
+  return (
+    index.districts.has(a.key) && namesDistrict(text, text.slice(a.start, a.end), false) !== null
+  );
 }
 
 /**
