@@ -178,7 +178,21 @@ export function combine(
       a.next + 1 === b.first
     ) {
       const road = ROAD_WORDS.has(lower(a.first - 2) ?? '');
-      const s = !road ? a.first - 1 : lower(a.first - 3) === 'the' ? a.first - 3 : a.first - 2;
+      let s = !road ? a.first - 1 : lower(a.first - 3) === 'the' ? a.first - 3 : a.first - 2;
+      // "the Makran Coastal Highway between Pasni and Ormara": the name before the road names
+      // the road (a region here), not a rival place; the ends settle where it is.
+      // ("Coastal Highway" itself may have been read as an unknown name).
+      const fromThe = (k: number) => (lower(k - 1) === 'the' ? k - 1 : k);
+      const own = out.at(-1);
+      if (road && own?.type === 'unknown' && own.last === a.first - 2) {
+        out.pop();
+        s = fromThe(own.first);
+      }
+      const named = out.at(-1);
+      if (road && named?.type === 'place' && roadWordAt(tokens, named.last + 1) === a.first - 2) {
+        out.pop();
+        s = fromThe(named.first);
+      }
       out.push(roadMatch(index, a, b, (tokens[s] as Token).start, b.end, b.next));
       n++;
       continue;
