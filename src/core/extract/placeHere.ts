@@ -23,14 +23,16 @@ const PROVINCIAL_CAPITAL =
 /** Places a dateline city may refine: none, a country, a border or a province holding it. */
 const COARSE = new Set(['country', 'border', 'province']);
 
-/** Where "here" stands in `sentence` of `text`, outside quoted words; null when it does not. */
-export function hereAt(text: string, sentence: Span): Span | null {
-  return firstOutsideQuotes(text, sentence, HERE, /here\b/i);
-}
-
-/** Where an unnamed "the provincial capital" stands in `sentence`, outside quoted words. */
-export function provincialCapitalAt(text: string, sentence: Span): Span | null {
-  return firstOutsideQuotes(text, sentence, PROVINCIAL_CAPITAL, /the\s+provincial\s+capital/i);
+/**
+ * How `sentence` points at the dateline's city outside quoted words: "here", or an unnamed "the
+ * provincial capital" (the city only when it is its province's capital); null when it does not.
+ */
+export function datelineWord(text: string, sentence: Span): 'here' | 'provincial capital' | null {
+  if (firstOutsideQuotes(text, sentence, HERE, /here\b/i)) return 'here';
+  const capital = /the\s+provincial\s+capital/i;
+  return firstOutsideQuotes(text, sentence, PROVINCIAL_CAPITAL, capital)
+    ? 'provincial capital'
+    : null;
 }
 
 /** The span of `word` in the first match of `re` in `sentence` that lies outside quotes. */
@@ -47,19 +49,16 @@ function firstOutsideQuotes(text: string, sentence: Span, re: RegExp, word: RegE
 }
 
 /**
- * The dateline's city (`city`, the dateline's mention) as the event's place of a sentence saying
- * "here" (see the file comment), when its own event (`event`) is none or a coarse place holding
- * the city; else null.
+ * The dateline's city (`city`, the dateline's mention) as the event's place of a sentence that
+ * points at it (`datelineWordAt`; see the file comment), when the sentence's own event (`event`)
+ * is none or a coarse place holding the city; else null.
  */
 export function placeHere(
-  text: string,
-  sentence: Span,
   event: PlaceMention | null,
   city: PlaceMention | null,
 ): PlaceMention | null {
   const c = city?.resolved;
-  const at = hereAt(text, sentence) ?? provincialCapitalAt(text, sentence);
-  if (!city || !c || !at) return null;
+  if (!city || !c) return null;
   const own = event?.resolved;
   if (event && !own) return null;
   if (own) {

@@ -11,7 +11,8 @@ import { farFromStory } from './placeFarFromStory.ts';
 import { articleChecks, cueBefore, provinceCheck, unknownLoci } from './placeChecks.ts';
 import { carryPlace, textBefore } from './placeCarry.ts';
 import { districtMeant } from './placeDistrictMeant.ts';
-import { hereAt, placeHere, provincialCapitalAt } from './placeHere.ts';
+import { datelineWord, placeHere } from './placeHere.ts';
+import { provinceSaidAfter } from './placeProvinceMeant.ts';
 import { isProvinceCapital } from './placeCapital.ts';
 import { pickEvent } from './placeEvent.ts';
 import { buildPlaceIndex, toCandidate, type PlaceIndex } from './placeIndex.ts';
@@ -119,13 +120,12 @@ export function createPlaceReader(gazetteer: ExtractGazetteer): PlaceReader {
     const read = readSentence(ctx, sentence, index, hints, placeRegion);
     // "at the Pak-Afghan border here": the dateline's city (placeHere.ts)
     // "of the provincial capital" under "QUETTA -": the dateline's city, if it is that capital
-    const here_ = ctx.dateline ? hereAt(ctx.text, sentence) : null;
-    const capital_ = ctx.dateline && !here_ ? provincialCapitalAt(ctx.text, sentence) : null;
-    if (ctx.dateline && (here_ || capital_)) {
+    const pointer = ctx.dateline ? datelineWord(ctx.text, sentence) : null;
+    if (ctx.dateline && pointer) {
       const line = readSentence(ctx, ctx.dateline.span, index, hints, placeRegion);
       const found = line.mentions.find((m) => m.role === 'dateline') ?? null;
-      const city = !capital_ || isProvinceCapital(found, index) ? found : null;
-      const here = placeHere(ctx.text, sentence, read.event, city);
+      const city = pointer === 'here' || isProvinceCapital(found, index) ? found : null;
+      const here = placeHere(read.event, city);
       if (here) {
         const reviews = read.reviews.filter(
           (r) => r.code !== 'no_place' && r.code !== 'coarse_place',
@@ -167,6 +167,7 @@ function readSentence(
   for (const m of raw) {
     m.records.sort(byRank);
     placeRegion(m, tokens, article.support);
+    provinceSaidAfter(text, tokens, m, sentence.end);
   }
   const inPlay = hintsOf(
     raw.filter((m) => !m.feature),
