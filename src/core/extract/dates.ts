@@ -2,7 +2,7 @@
 // happened on. Never resolves against today: the reference is the publication date, else the
 // dateline's date, else none (then only phrases with their own year resolve; the rest get
 // `no_date_anchor`). The rules are documented in the README ("Extracting incidents from an article", "Dates").
-import { isoToDay } from '../days.ts';
+import { dayToIso, isoToDay } from '../days.ts';
 import type { ResolvedDate } from '../dateRules.ts';
 import { casualFromReport } from './casualFromReport.ts';
 import { dateBesideClause, dateOfPlaceClause } from './dateClause.ts';
@@ -217,7 +217,19 @@ export const readSentenceDates: DateReader = (ctx, sentence) => {
     const core = s.phrase.core;
     if (core.kind !== 'relative') return;
     const { anchor, direction, background } = anchorFor(ctx.text, slots, i, core, previous);
-    const reading: Reading = readRelative(s.text, core, anchor, direction);
+    let reading: Reading = readRelative(s.text, core, anchor, direction);
+    const day = reading.resolved && isoToDay(reading.resolved.date);
+    if (anchor && ref && day !== null && day > ref.day) {
+      // "as the insurgency expands more than 15 years after they were toppled": a step on from an
+      // event past the day of the report measures a span up to now, not a date; it dates nothing
+      // and nothing counts from it (a ninety-ninth-try page had "a day after" dated 2032)
+      const message = `"${s.text}" counts on from an earlier event past the day of the report (${dayToIso(ref.day)}): it measures a span, not the date of an event.`;
+      reading = {
+        resolved: null,
+        basis: 'anchor',
+        reviews: [{ code: 'date_after_publication', message }],
+      };
+    }
     if (anchor && anchor === previous && ref && otherDay(previous, ref.day, s.text)) {
       // "A day earlier, …" after "the ministry said on Friday … attacked late on Thursday": it
       // may count from Thursday's event or from the report's Friday (a regression from a real

@@ -77,6 +77,10 @@ export function isSourceSeat(text: string, m: PlaceMention): boolean {
 const ANCHOR_BEFORE =
   /\b(?:(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|hours?)|(?:just\s+|only\s+|mere\s+)?(?:hours|minutes))\s+(?:after|before)\s+[^,;.()]{0,80}$/i;
 
+/** A subject pointing back at an incident told before, then "comes": "The recent attack comes". */
+const BACK_SUBJECT =
+  /^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]oday's)\s+(?:[a-z-]+\s+){0,2}(?:attack|bombing|blast|assault|explosion|strike|raid|ambush|violence)\s+(?:comes?|came)\s+(?:just\s+|only\s+)?$/;
+
 /**
  * Is `m` where the earlier event the sentence counts from happened (see `ANCHOR_BEFORE`), while
  * the words before it, or after the clause the anchor opens, tell an event of their own? "It
@@ -90,6 +94,9 @@ function isAnchorPlace(text: string, m: PlaceMention): boolean {
   if (!anchor) return false;
   const at = from + anchor.index;
   const start = Math.max(0, ...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, at - 1) + 1));
+  // "The blatant attack comes just a day after fighters … in Kandahar": an attack told before,
+  // pointed back at, with no place of its own, is "It comes a day after …"
+  if (BACK_SUBJECT.test(text.slice(start, at))) return false;
   if (findTriggers(text, { start, end: at }).some((t) => t.category !== 'statement')) return true;
   return /^\W*$/.test(text.slice(start, at)) && mainClauseEvent(text, m.span.end);
 }

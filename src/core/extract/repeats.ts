@@ -142,6 +142,11 @@ function dropCopies(list: Proposal[]): Proposal[] {
   );
 }
 
+/** True when `p` is dated to one day and `o` only to a stretch of several days. */
+function dayBesideStretch(p: Proposal, o: Proposal): boolean {
+  return p.date_precision === 'day' && !p.date_end && Boolean(o.date_end);
+}
+
 /** Words by which a text says an incident is not the one told before. */
 const SEPARATE =
   /\b(?:in\s+(?:a|another)\s+separate\s+(?:incident|attack)|in\s+another\s+(?:incident|attack)|separately)\b/i;
@@ -265,6 +270,10 @@ export function foldRepeats(all: Proposal[]): Proposal[] {
       // with no place at all, only the same dates make it a summary: "which seized a train in
       // the Bolan Pass last week" is another incident than Sunday's bombing, not its summary
       if (p.lat === null && (p.date !== o.date || p.date_end !== o.date_end)) return false;
+      // a day ("15 soldiers dead in Kandahar", a day before the lead) sums up nothing told only
+      // as a stretch ("Earlier this week … Maiwand district"; a ninety-ninth-try page's
+      // Kandahar attack had vanished into it)
+      if (dayBesideStretch(p, o)) return false;
       const sameCountry = p.country === null || p.country === o.country || p.country === o.origin;
       return (
         sameCountry && compareIncidents({ ...p, lat: null, lon: null }, o).verdict !== 'different'
