@@ -56,6 +56,11 @@ function lastIndex(re: RegExp, s: string): number {
  */
 export const REPORT_ONLY = /dates a statement or report about the event/;
 
+/** "on the night of", "the night between" just before a date phrase. */
+const NIGHT_BEFORE = /\bnight\s+(?:(?:of|between)\s+)?$/i;
+/** A date phrase that is itself a night: "on the night of March 20", "overnight". */
+const NIGHT_OWN = /^(?:on\s+)?(?:the\s+)?(?:night\b|overnight\b)/i;
+
 function firstIndex(re: RegExp, s: string): number {
   const m = s.match(new RegExp(re.source, 'i'));
   return m?.index ?? -1;
@@ -73,6 +78,12 @@ function firstIndex(re: RegExp, s: string): number {
 export function roleOf(text: string, mention: Span, lo: number, hi: number): DateRole {
   const next = text.slice(mention.end, Math.min(hi, mention.end + 40));
   if (REPORT_NOUN_AHEAD.test(next) || REACTION_AHEAD.test(next)) return 'report';
+  // "the ISPR said on the night between March 20 and 21, security forces conducted …": no
+  // statement is issued on a night before a clause; the night dates that clause (a
+  // ninety-eighth-try page held the operation as dated only by the statement)
+  const night = NIGHT_BEFORE.test(text.slice(Math.max(lo, mention.start - 20), mention.start));
+  if ((night || NIGHT_OWN.test(text.slice(mention.start, mention.end))) && /^\s*,/.test(next))
+    return 'event';
   let back = text.slice(Math.max(lo, mention.start - REACH), mention.start);
   const cut = lastIndex(BOUNDARY, back);
   if (cut >= 0) back = back.slice(cut + 1);

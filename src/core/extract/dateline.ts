@@ -49,7 +49,7 @@ const CREDIT = `(?<credit>\\([^()\\n]{1,60}\\)|/[^/\\n]{1,30}/|,${SP}*[A-Z]{2,10
  * word ("KABUL—At least one suicide car bomber …", a fifty-first-try Reuters copy: Kabul had
  * been proposed for an attack in Gardez, 104 km off).
  */
-const DASH = '(?<dash>:[-–—]|--|[—–-]|:|;|•)';
+const DASH = '(?<dash>:[-–—]|--|[—–-]|:|;|•|\\|)';
 /**
  * A city in Title Case, its country and a long dash or a bullet ("Kabul, Afghanistan •", a
  * seventy-first-try page whose Sangin fighting had been held at Kabul, 487 km off): no sentence

@@ -50,10 +50,12 @@ export function locatingPart(text: string, sentence: Span): Span | null {
  * "The attack in restive Khost province, which borders Pakistan in the east, came the day after
  * six medical students were killed … in Kabul": the subject says where the incident told before
  * happened, the rest when an earlier event did (tries 83 and 89: the lead had stayed unplaced,
- * and the earlier event was held for the lead's place as a rival).
+ * and the earlier event was held for the lead's place as a rival); so does "The attack in the
+ * district capital of Mingora was the latest violence in …" (a ninety-eighth-try page, whose lead
+ * had only "the Swat Valley").
  */
 const CAME_AFTER =
-  /^\s*["“‘']?(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|blast|bombing|explosion|ambush|raid|strike|shelling|clash(?:es)?|fighting)\s+(?:in|at|near|on)\s+[^.;]{1,120}?\s(?=came\s+(?:just\s+|only\s+)?(?:a|an|the|one|two|three|\d+)\s+(?:day|days|hours?|weeks?)\s+(?:after|before)\b)/i;
+  /^\s*["“‘']?(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|blast|bombing|explosion|ambush|raid|strike|shelling|clash(?:es)?|fighting)\s+(?:in|at|near|on)\s+[^.;]{1,120}?\s(?=came\s+(?:just\s+|only\s+)?(?:a|an|the|one|two|three|\d+)\s+(?:day|days|hours?|weeks?)\s+(?:after|before)\b|(?:was|is)\s+the\s+latest\b)/i;
 
 /**
  * The subject of a sentence of the form of `CAME_AFTER` (up to a relative clause or an aside:
