@@ -173,12 +173,14 @@ export function placeMatch(
   }
   // "Shindand and Oba districts": every name of the list is a district, one of several
   const listed = m.widening || m.feature ? null : pluralListAfter(tokens, m.next - 1, text);
-  if (listed && !m.hint) {
+  // ("Khost and Paktika provinces": Khost is the province, not the town)
+  if (listed === 'provinces' && !m.hint) m.hint = 'province';
+  else if (listed && !m.hint) {
     m.hint = 'district';
     m.records = index.districts.get(key) ?? m.records;
   }
   // "Farah City, Bala Buluk and Pusht Rod districts": the city too is one of several places
-  if (listed && (m.hint === 'district' || m.hint === 'town')) m.plural = listed;
+  if (listed && m.hint && ['district', 'town', 'province'].includes(m.hint)) m.plural = listed;
   const sideOnly = m.records.length === 0 && index.crossingSides.has(key);
   if (sideOnly) {
     m.records = index.crossingSides.get(key) ?? [];

@@ -222,7 +222,8 @@ export function nearAt(w: (k: number) => string | undefined, k: number): number 
 }
 
 /**
- * "Shindand and Oba districts", "Shegal, Dangam and Sarkano districts": the plural division word
+ * "Shindand and Oba districts", "Shegal, Dangam and Sarkano districts", "Khost and Paktika
+ * provinces": the plural division word
  * ending a list of capitalised names that starts right after token `last` (", Name" or "and
  * Name"; "Farah City, Bala Buluk, Pusht-e-Koh, and Pusht Rod districts"), or null when no such
  * list follows.
@@ -235,7 +236,8 @@ export function pluralListAfter(tokens: Token[], last: number, text: string): st
     if (/^[-‐‑]$/u.test(g)) continue; // "Pusht-e-Koh": one name
     if (!/^(?:\s+|,\s*)$/.test(g)) return null;
     if (t.lower === 'and' && !t.cap) sawJoin = true;
-    else if (PLURAL_DISTRICT_WORDS.has(t.lower)) return sawJoin || g.includes(',') ? t.lower : null;
+    else if (PLURAL_DISTRICT_WORDS.has(t.lower) || t.lower === 'provinces')
+      return sawJoin || g.includes(',') ? t.lower : null;
     else if (!t.cap) return null;
     else if (g.includes(',')) sawJoin = true;
   }

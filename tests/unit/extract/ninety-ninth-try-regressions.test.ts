@@ -78,3 +78,21 @@ describe('a day at a province is no summary of a stretch of days told later', ()
     expect(list).toHaveLength(2);
   });
 });
+
+describe('"in Khost and Paktika provinces": every name before the plural is a province', () => {
+  const on = extractOn('2013-05-18');
+  it('Khost is the province, one of two, not the town', () => {
+    const [p] = on('Two explosions killed two people in Khost and Paktika provinces on Saturday.');
+    expect(p).toMatchObject({ place_precision: 'province', status: 'needs_review' });
+  });
+  it('a headline dating both lets the first detail, in Khost city, take its day', () => {
+    const [p] = on(
+      'Deadly Explosions in Khost and Paktika provinces on Saturday\n\nAn Afghan border police guard was killed during the first explosion which took place in eastern Khost city of Afghanistan.',
+    );
+    expect(p).toMatchObject({ resolved_place: 'Khōst', date: '2013-05-18', status: 'proposed' });
+  });
+  it('control: "in Bajaur and Mohmand districts" are still two districts', () => {
+    const [p] = on('Two explosions killed two people in Bajaur and Mohmand districts on Saturday.');
+    expect(p).toMatchObject({ resolved_place: 'Bajaur District', status: 'needs_review' });
+  });
+});
