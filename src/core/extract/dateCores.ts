@@ -8,6 +8,7 @@ import {
   countRange,
   dayNumber,
   futureBefore,
+  holidayMonthDay,
   inUnits,
   monthNumber,
   unitOf,
@@ -192,6 +193,12 @@ export function makeCore(
         return null;
       }
       return core ? { core, background: false } : null;
+    }
+    case 'holiday': {
+      const [month, day] = holidayMonthDay(g(m, 'hol') ?? '');
+      const year = g(m, 'y') ? Number(g(m, 'y')) : null;
+      const core: DateCore = { kind: 'day', year, month, day, endDay: null, weekday: null };
+      return { core, background: false };
     }
     case 'monthYear': {
       const month = monthNumber(g(m, 'm') ?? '') as number;

@@ -11,6 +11,7 @@ export type RuleName =
   | 'dayMonth'
   | 'monthDay'
   | 'monthYear'
+  | 'holiday'
   | 'dayBeforeYesterday'
   | 'countRelative'
   | 'theNextDay'
@@ -64,13 +65,18 @@ const RULES: [RuleName, string][] = [
   ],
   [
     'dayMonth',
-    `\\b${WD_DATE}(?:the\\s+)?(?<d>${DAY})(?:(?:\\s*[-–]\\s*|\\s+and\\s+)(?<d2>${DAY}))?(?:\\s+of)?\\s+(?<m>${MONTH_ANY})${OPT_YEAR}`,
+    `\\b${WD_DATE}(?:the\\s+)?(?<d>${DAY})(?:(?:\\s*[-–]\\s*|\\s+and\\s+(?:${WEEKDAY},?\\s+)?)(?<d2>${DAY}))?(?:\\s+of)?\\s+(?<m>${MONTH_ANY})${OPT_YEAR}`,
   ],
   [
     'monthDay',
     `\\b${WD_DATE}(?<m>${MONTH_ANY})\\s+(?:the\\s+)?(?<d>${DAY})(?:(?:\\s*[-–]\\s*|\\s+and\\s+(?=${DAY}(?![^\\S\\n]*[A-Za-z\\d])))(?<d2>${DAY}))?${OPT_YEAR}`,
   ],
   ['monthYear', `\\b(?<m>${MONTH_ANY})(?:\\s+of)?,?\\s+(?<y>${YEAR})`],
+  // "on New Year's Day", "Christmas Eve 2016": days of fixed date
+  [
+    'holiday',
+    `\\b(?<hol>New\\s+Year['’]s\\s+(?:Day|Eve)|Christmas\\s+(?:Day|Eve))(?:,?\\s+(?<y>${YEAR}))?`,
+  ],
   ['dayBeforeYesterday', '\\b[Tt]he\\s+day\\s+before\\s+yesterday\\b'],
   ['countRelative', `\\b(?<n>${COUNT})\\s+(?<u>${UNIT})\\s+${REL_DIR}\\b`],
   [

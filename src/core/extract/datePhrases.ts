@@ -101,6 +101,8 @@ const PREP_BEFORE =
   /\b(?<p>on|in|at|during|since|until|till|by|from|between|before|after|through|throughout|of)\s+$/i;
 const BOUND_PREPS = new Set(['since', 'until', 'till', 'by', 'before', 'after', 'through']);
 const POSSESSIVE_AFTER = /^['’]s\b/;
+/** ", when …" after a date: the clause tells what happened that day. */
+const WHEN_AFTER = /^,?\s+when\b/;
 const TIME_AFTER =
   /^(?:\s+(?:night|morning|afternoon|evening)\b|,?\s+at\s+(?:dawn|dusk|daybreak|midnight|noon|sunrise|sunset)\b)/i;
 
@@ -146,7 +148,9 @@ function extend(text: string, f: Found, near: number, far: number): void {
   const cued = (kind === 'month' || kind === 'year') && CUED_BY_PREP.test(spanText(text, f));
   const qualified =
     (kind === 'weekday' && f.core.which !== 'on' && f.core.which !== 'coming') || f.background;
-  const prep = cued || qualified ? null : grow(PREP_BEFORE, PREPOSABLE);
+  // "since February 17, when 31 people were killed": the day of what the clause tells, no bound
+  const when = WHEN_AFTER.test(text.slice(f.span.end, hi));
+  const prep = cued || qualified || when ? null : grow(PREP_BEFORE, PREPOSABLE);
   if (prep && BOUND_PREPS.has((prep.groups?.p ?? '').toLowerCase())) f.background = true;
 }
 

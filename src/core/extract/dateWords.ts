@@ -153,3 +153,16 @@ export function futureBefore(text: string, at: number): boolean {
   const between = m[1] ?? '';
   return !PAST_BETWEEN.test(between) && !/\b\w+ed\b/.test(between.replace(/\bbe\s+\w+ed\b/gi, ''));
 }
+
+/** Days of fixed date the grammar reads (rule 'holiday' of dateGrammar.ts): month and day. */
+const HOLIDAYS: Record<string, [number, number]> = {
+  "new year's day": [1, 1],
+  "new year's eve": [12, 31],
+  'christmas day': [12, 25],
+  'christmas eve': [12, 24],
+};
+
+/** The month and day of a holiday as written ("New Year’s Day"); 1 January if unknown. */
+export function holidayMonthDay(name: string): [number, number] {
+  return HOLIDAYS[name.toLowerCase().replace(/\s+/g, ' ').replace('’', "'")] ?? [1, 1];
+}

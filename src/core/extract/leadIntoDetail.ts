@@ -24,7 +24,9 @@ export function leadIntoDetail(text: string, before: Proposal[], after: Proposal
     if (kept.has(lead) || !detail || !kept.has(detail) || grown.has(detail)) return;
     if (lead.date === null || lead.date !== detail.date || lead.date_end !== detail.date_end)
       return;
-    if (lead.category !== detail.category || coarse(detail) || !coarse(lead)) return;
+    // (a lead at a district folds only into its one detail there: repeats.ts `leadOfDetail`)
+    const summary = coarse(lead) || lead.place_precision === 'county';
+    if (lead.category !== detail.category || coarse(detail) || !summary) return;
     // a lead that sums up several ("attacked two police posts in Balochistan") is no one detail's
     if (SEVERAL_TARGETS.test(lead.excerpt)) return;
     const gap = detail.excerpt_start - lead.excerpt_end;

@@ -104,6 +104,9 @@ const WELL_KNOWN = 500_000;
 const ORIGIN_BEFORE =
   /\b(?:(?:labou?rers|workers|passengers|pilgrims|traders|natives?|residents?)\s+(?:from|of)|belong(?:ed|ing|s)?\s+to|hail(?:ed|ing|s)?\s+from|(?:were|was|are|is)\s+(?:originally\s+)?from)\s+(?:[^.,;:!?"“”]*\s)?$/i;
 
+/** "… district of western Herat province", "…, Kandahar province": the district's province after it. */
+const PROVINCE_AFTER = /^,?\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:[A-Za-z'’-]+\s+){1,3}province\b/;
+
 /** The provinces `matches` (every sentence of `text`) name or place something in. */
 export function provinceSupport(text: string, matches: Combined[]): ProvinceSupport {
   const named: ProvinceSupport['named'] = new Map();
@@ -121,11 +124,16 @@ export function provinceSupport(text: string, matches: Combined[]): ProvinceSupp
     // "Kunduz province" names the province, though the town bears its name too
     const province =
       m.hint === 'province' ? m.records.find((r) => r.kind === 'province') : undefined;
-    if (province || m.records.every((r) => r.kind === 'province')) {
+    // "Zinda Jan district of western Herat province": the district's phrase names its province
+    const ofProvince =
+      m.hint === 'district' &&
+      first.admin1 !== null &&
+      PROVINCE_AFTER.test(text.slice(m.end, m.end + 60));
+    if (province || ofProvince || m.records.every((r) => r.kind === 'province')) {
       const p = province ?? first;
+      const name = ofProvince && !province ? (first.admin1 as string) : p.name;
       const list = named.get(p.country) ?? [];
-      if (!list.some((q) => q.name === p.name))
-        list.push({ name: p.name, keys: p.provinceKeys ?? [] });
+      if (!list.some((q) => q.name === name)) list.push({ name, keys: p.provinceKeys ?? [] });
       named.set(p.country, list);
     }
   }

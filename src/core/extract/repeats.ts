@@ -173,6 +173,30 @@ function sumsUpDetails(p: Proposal, others: Proposal[]): boolean {
 }
 
 /**
+ * True when `p`, a lead at a district telling one incident ("tribesmen buried the victims of
+ * Friday's suicide attack … in Bajaur Agency"), has exactly one finer proposal of its kind and
+ * day after it, in its circle and not told apart: the detail ("A teenage suicide bomber blew
+ * himself up on Friday in … Khar"), which it retells (a hundredth-try page proposed both).
+ */
+function leadOfDetail(p: Proposal, others: Proposal[]): boolean {
+  if (p.place_precision !== 'county' || p.lat === null || p.lon === null) return false;
+  if (SEVERAL_TARGETS.test(p.excerpt)) return false;
+  const details = others.filter(
+    (o) =>
+      o.excerpt_start >= p.excerpt_end &&
+      o.date === p.date &&
+      o.date_end === p.date_end &&
+      o.lat !== null &&
+      o.lon !== null &&
+      ['town', 'point'].includes(o.place_precision ?? '') &&
+      haversineKm(p.lat as number, p.lon as number, o.lat, o.lon) <= (p.uncertainty_km ?? 0) &&
+      !toldApart(o) &&
+      !ANOTHER_INCIDENT.test(o.excerpt),
+  );
+  return details.length === 1;
+}
+
+/**
  * True when `p`, undated at a province, names a province none of the dated proposals of its kind
  * (`others`) lies in or stands for: "A similar pre-dawn assault was also carried out in Khost
  * province" after rockets fired into Kunar on Saturday is another incident, not a mention of
@@ -250,7 +274,7 @@ export function foldRepeats(all: Proposal[]): Proposal[] {
           (others.every(coarse) || onlyUndated(p))) ||
         otherProvince(p, others)
       );
-    if (!coarse(p) && !sumsUpDetails(p, others)) return true;
+    if (!coarse(p) && !sumsUpDetails(p, others) && !leadOfDetail(p, others)) return true;
     // "Meanwhile another suicide bomber killed two … in the nearby Swat valley late on Thursday":
     // the text says it is another incident, not a summary of Thursday's bombing in Bajaur (a
     // nineteenth-try page, where it vanished)
