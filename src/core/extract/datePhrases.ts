@@ -101,6 +101,9 @@ const PREP_BEFORE =
   /\b(?<p>on|in|at|during|since|until|till|by|from|between|before|after|through|throughout|of)\s+$/i;
 const BOUND_PREPS = new Set(['since', 'until', 'till', 'by', 'before', 'after', 'through']);
 const POSSESSIVE_AFTER = /^['’]s\b/;
+/** An ordinal just before a period: "the fourth this week", "the third such attack in a month". */
+const ORDINAL_BEFORE =
+  /\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?:\s+[a-z-]+){0,2}\s+(?:(?:in|of|during)\s+)?$/i;
 /** ", when …" after a date: the clause tells what happened that day. */
 const WHEN_AFTER = /^,?\s+when\b/;
 const TIME_AFTER =
@@ -144,6 +147,8 @@ function extend(text: string, f: Found, near: number, far: number): void {
     f.hedged = true;
   }
   grow(EDGE_BEFORE, ['casual']);
+  // "is the fourth this week", "the third such attack this month": a count, not a date
+  if (kind === 'casual' && ORDINAL_BEFORE.test(text.slice(lo, f.span.start))) f.background = true;
   if (grow(TIME_BEFORE, DAYLIKE)) return;
   const cued = (kind === 'month' || kind === 'year') && CUED_BY_PREP.test(spanText(text, f));
   const qualified =

@@ -8,7 +8,14 @@ import { contains, noneNearby } from './placeContains.ts';
 import type { RawMatch } from './placeMatch.ts';
 import { possessiveInside } from './placePossessive.ts';
 import { provinceBorderMatch } from './placeProvinceBorder.ts';
-import { isTravel, ROAD_WORDS, roadMatch, roadWordAt, type RoadEnds } from './placeRoads.ts';
+import {
+  isTravel,
+  ROAD_WORDS,
+  roadMatch,
+  roadNameStart,
+  roadWordAt,
+  type RoadEnds,
+} from './placeRoads.ts';
 import { VILLAGE_WORDS } from './placeWords.ts';
 import { gap, type Token } from './placeTokens.ts';
 
@@ -24,6 +31,9 @@ export type Combined = RawMatch & {
 
 /** Words after "A-B" naming a service along the road between them ("Quetta-Karachi bus"). */
 const ROUTE_SERVICES = new Set(['bus', 'coach', 'passenger', 'train', 'van', 'convoy', 'flight']);
+/** ", the provincial capital of …" after a name (and "city"): an apposition naming a capital. */
+const CAPITAL_APPOSITION =
+  /^(?:\s+(?:city|town))?\s*,\s*the\s+(?:provincial\s+)?capital\s+of\s+[^,;.]+$/i;
 const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary']);
 
 const only = (m: RawMatch | undefined, kind: PlaceRecord['kind']): PlaceRecord | null =>
@@ -140,6 +150,15 @@ export function combine(
         continue;
       }
     }
+    // "in Asabad city, the provincial capital of Kunar province": the apposition names the town;
+    // the unknown spelling before it is that town misspelt, no rival (a hundred-and-third-try
+    // page was held at the province)
+    if (
+      a.type === 'unknown' &&
+      b?.type === 'place' &&
+      CAPITAL_APPOSITION.test(text.slice(a.end, b.end))
+    )
+      continue;
     // "the Zahedan–Khash road", "the Quetta-Chaman highway", and with a space before a road word
     // ("the Quetta Karachi National Highway": it had been proposed at Quetta, ±5 km)
     const ta = a.type === 'place' && a.records.length > 0 && !ca;
@@ -179,20 +198,7 @@ export function combine(
     ) {
       const road = ROAD_WORDS.has(lower(a.first - 2) ?? '');
       let s = !road ? a.first - 1 : lower(a.first - 3) === 'the' ? a.first - 3 : a.first - 2;
-      // "the Makran Coastal Highway between Pasni and Ormara": the name before the road names
-      // the road (a region here), not a rival place; the ends settle where it is.
-      // ("Coastal Highway" itself may have been read as an unknown name).
-      const fromThe = (k: number) => (lower(k - 1) === 'the' ? k - 1 : k);
-      const own = out.at(-1);
-      if (road && own?.type === 'unknown' && own.last === a.first - 2) {
-        out.pop();
-        s = fromThe(own.first);
-      }
-      const named = out.at(-1);
-      if (road && named?.type === 'place' && roadWordAt(tokens, named.last + 1) === a.first - 2) {
-        out.pop();
-        s = fromThe(named.first);
-      }
+      if (road) s = roadNameStart(out, tokens, a.first - 2, s);
       out.push(roadMatch(index, a, b, (tokens[s] as Token).start, b.end, b.next));
       n++;
       continue;

@@ -31,6 +31,12 @@ import {
 const STREET = /^(?:Road|Street|Avenue|Lane)$/;
 
 /** A place phrase with the words around it read; null when they say it is not a place. */
+/** True when token `k` is a capitalised one-word name of a district ("Kech", "Ziarat"). */
+function districtNameAt(tokens: Token[], k: number, index: PlaceIndex): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.cap && index.districts.has(t.lower);
+}
+
 export function placeMatch(
   text: string,
   tokens: Token[],
@@ -100,6 +106,10 @@ export function placeMatch(
       m.feature = text.slice(after.start, after.end);
       m.end = after.end;
       m.next = last + 2;
+    } else if (DISTRICT_WORDS.has(after.lower) && districtNameAt(tokens, last + 2, index)) {
+      // "in Turbat district Kech": the South Asian "district Kech" names the district the town
+      // lies in (a hundred-and-second-try page held Turbat as a district the gazetteer lacks)
+      m.hint ??= 'town';
     } else if (DISTRICT_WORDS.has(after.lower) && index.byName.has(`${key} ${after.lower}`)) {
       // "Mamond tehsil": the name with its division word is a curated place of its own (the
       // tehsil itself, at its own radius), not a district the gazetteer lacks

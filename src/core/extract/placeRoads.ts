@@ -125,3 +125,30 @@ export function roadNamedAfter(
   }
   return true;
 }
+
+/**
+ * "the Makran Coastal Highway between Pasni and Ormara": the name before the road word at token
+ * `word` names the road (a region here), not a rival place; the ends settle where it is. Drops
+ * from `out` the matches that are the road's own name ("Coastal Highway" read as an unknown name,
+ * then "Makran") and returns the token the road's phrase starts at (else `start`).
+ */
+export function roadNameStart(
+  out: Combined[],
+  tokens: Token[],
+  word: number,
+  start: number,
+): number {
+  const fromThe = (k: number) => (tokens[k - 1]?.lower === 'the' ? k - 1 : k);
+  let s = start;
+  const own = out.at(-1);
+  if (own?.type === 'unknown' && own.last === word) {
+    out.pop();
+    s = fromThe(own.first);
+  }
+  const named = out.at(-1);
+  if (named?.type === 'place' && roadWordAt(tokens, named.last + 1) === word) {
+    out.pop();
+    s = fromThe(named.first);
+  }
+  return s;
+}

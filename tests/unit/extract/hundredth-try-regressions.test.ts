@@ -68,3 +68,24 @@ describe('a town whose only namesake lies in a province the article never names'
     expect(p?.reasons.map((r) => r.message).join(' ')).not.toContain('namesake');
   });
 });
+
+describe('more words of the hundredth try', () => {
+  const on = extractOn('2010-03-13');
+  it('"the Taliban assassinated a tribal leader in Peshawar on Saturday" is an attack', () => {
+    const [p] = on(
+      'Earlier, the Taliban assassinated a pro-government tribal leader in Peshawar on Saturday.',
+    );
+    expect(p).toMatchObject({ category: 'attack', date: '2010-03-13', resolved_place: 'Peshawar' });
+  });
+  it('"is the fourth this week" counts attacks; "Today\'s" dates this one', () => {
+    const [p] = on(
+      "Today's suicide attack in Swat is the fourth this week, after bombings in Lahore and Peshawar.",
+    );
+    expect(p?.date).toBe('2010-03-13');
+    expect(p?.date_end ?? null).toBeNull();
+  });
+  it('control: "attacked a police post in Swat this week" is the stretch of the week', () => {
+    const [p] = on('Militants attacked a police post in Swat this week.');
+    expect(p).toMatchObject({ date: '2010-03-08', date_end: '2010-03-13' });
+  });
+});
