@@ -175,7 +175,7 @@ function sumsUpDetails(p: Proposal, others: Proposal[]): boolean {
 /**
  * True when `p`, a lead at a district telling one incident ("tribesmen buried the victims of
  * Friday's suicide attack … in Bajaur Agency"), has exactly one finer proposal of its kind and
- * day after it, in its circle and not told apart: the detail ("A teenage suicide bomber blew
+ * day after it, in its circle and not told apart (nor "also attacked"): the detail ("A teenage suicide bomber blew
  * himself up on Friday in … Khar"), which it retells (a hundredth-try page proposed both).
  */
 function leadOfDetail(p: Proposal, others: Proposal[]): boolean {
@@ -191,7 +191,8 @@ function leadOfDetail(p: Proposal, others: Proposal[]): boolean {
       ['town', 'point'].includes(o.place_precision ?? '') &&
       haversineKm(p.lat as number, p.lon as number, o.lat, o.lon) <= (p.uncertainty_km ?? 0) &&
       !toldApart(o) &&
-      !ANOTHER_INCIDENT.test(o.excerpt),
+      !ANOTHER_INCIDENT.test(o.excerpt) &&
+      !/\balso\b/i.test(o.excerpt),
   );
   return details.length === 1;
 }
