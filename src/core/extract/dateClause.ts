@@ -61,3 +61,19 @@ export function dateBesideClause(
   const { start, clause } = found;
   return others.some((o) => o.start >= sentence.start && o.end <= start) ? clause.trim() : null;
 }
+
+/**
+ * "The attack came after calls by groups to stage riots for three days, starting on Tuesday": a
+ * sentence whose subject points back at the incident told before and "came after" something with
+ * no count of days; its dates after "after" are the earlier thing's, not the incident's (a
+ * hundred-and-fifth-try page proposed the Izeh shooting on the Tuesday the calls began, a day
+ * early). "came a day after" counts, and is read elsewhere.
+ */
+const CAME_AFTER_WHAT =
+  /^\W*(?:The|This|That|Today['’]s|Saturday['’]s|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|blast|bombing|explosion|ambush|raid|strike|shooting|violence|incident)\s+(?:came|comes|followed|follows)\s+(?:(?:just|only|shortly|soon)\s+)?after\b/i;
+
+/** Where the "after" clause of such a sentence of `text` starts, or null (see above). */
+export function cameAfterClause(text: string, sentence: Span): number | null {
+  const m = CAME_AFTER_WHAT.exec(text.slice(sentence.start, sentence.end));
+  return m ? sentence.start + m[0].length : null;
+}

@@ -1,6 +1,8 @@
 // Steps the text does not count to the day: "days after" (a stretch wider than a date may be
 // off) and "two months after" (a count of months or years names no day). Reviews, never answers.
+import { dayToIso, isoToDay } from '../days.ts';
 import type { TimeUnit } from '../dateRules.ts';
+import type { Reading, Reference } from './dateResolve.ts';
 import type { Review } from './types.ts';
 
 /** Widest uncounted step ("two or three days") still taken as an answer, in days. */
@@ -53,4 +55,21 @@ export function weeksBack(phrase: string, unit: TimeUnit, direction: 1 | -1): Re
       message: `"${phrase}" counts back in weeks to another event: a round figure, the day is a guess`,
     },
   ];
+}
+
+/**
+ * "as the insurgency expands more than 15 years after they were toppled": a step on from an event
+ * (`reading` of phrase `text`) past the day of the report measures a span up to now, not a date;
+ * it dates nothing and nothing counts from it (a ninety-ninth-try page had "a day after" dated
+ * 2032). Other readings pass unchanged.
+ */
+export function pastReport(reading: Reading, text: string, ref: Reference | null): Reading {
+  const r = reading.resolved;
+  if (!r || !ref || reading.basis !== 'anchor' || isoToDay(r.date) <= ref.day) return reading;
+  const message = `"${text}" counts on from an earlier event past the day of the report (${dayToIso(ref.day)}): it measures a span, not the date of an event.`;
+  return {
+    resolved: null,
+    basis: 'anchor',
+    reviews: [{ code: 'date_after_publication', message }],
+  };
 }

@@ -2,10 +2,11 @@
 // happened on. Never resolves against today: the reference is the publication date, else the
 // dateline's date, else none (then only phrases with their own year resolve; the rest get
 // `no_date_anchor`). The rules are documented in the README ("Extracting incidents from an article", "Dates").
-import { dayToIso, isoToDay } from '../days.ts';
+import { isoToDay } from '../days.ts';
 import type { ResolvedDate } from '../dateRules.ts';
 import { casualFromReport } from './casualFromReport.ts';
-import { dateBesideClause, dateOfPlaceClause } from './dateClause.ts';
+import { pastReport } from './dateSteps.ts';
+import { cameAfterClause, dateBesideClause, dateOfPlaceClause } from './dateClause.ts';
 import { chooseEvent, restatedRoles, roleOf, tieOf, VERB, type RoledMention } from './dateEvent.ts';
 import { findTriggers } from './events.ts';
 import { reportDayIsEventDay } from './reportDay.ts';
@@ -217,19 +218,7 @@ export const readSentenceDates: DateReader = (ctx, sentence) => {
     const core = s.phrase.core;
     if (core.kind !== 'relative') return;
     const { anchor, direction, background } = anchorFor(ctx.text, slots, i, core, previous);
-    let reading: Reading = readRelative(s.text, core, anchor, direction);
-    const day = reading.resolved && isoToDay(reading.resolved.date);
-    if (anchor && ref && day !== null && day > ref.day) {
-      // "as the insurgency expands more than 15 years after they were toppled": a step on from an
-      // event past the day of the report measures a span up to now, not a date; it dates nothing
-      // and nothing counts from it (a ninety-ninth-try page had "a day after" dated 2032)
-      const message = `"${s.text}" counts on from an earlier event past the day of the report (${dayToIso(ref.day)}): it measures a span, not the date of an event.`;
-      reading = {
-        resolved: null,
-        basis: 'anchor',
-        reviews: [{ code: 'date_after_publication', message }],
-      };
-    }
+    const reading: Reading = pastReport(readRelative(s.text, core, anchor, direction), s.text, ref);
     if (anchor && anchor === previous && ref && otherDay(previous, ref.day, s.text)) {
       // "A day earlier, …" after "the ministry said on Friday … attacked late on Thursday": it
       // may count from Thursday's event or from the report's Friday (a regression from a real
@@ -259,7 +248,12 @@ export const readSentenceDates: DateReader = (ctx, sentence) => {
     mention.role = s.role === 'report' ? 'report' : s.background ? 'qualifier' : 'event';
     return { mention, role: s.role, background: s.background, tie: s.tie };
   });
-  const chosen = chooseEvent(roled);
+  // "The attack came after calls …, starting on Tuesday": the calls' day, no date of the
+  // incident's (dateClause.ts)
+  const after = cameAfterClause(ctx.text, sentence);
+  const chosen = chooseEvent(
+    after === null ? roled : roled.filter((r) => r.mention.span.start < after),
+  );
   const { event, tied } = chosen;
   const mentions = roled.map((r) => r.mention);
   // "… were killed when militants attacked X, officials said on Monday": that day's news

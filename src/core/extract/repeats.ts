@@ -149,7 +149,7 @@ function dayBesideStretch(p: Proposal, o: Proposal): boolean {
 
 /** Words by which a text says an incident is not the one told before. */
 const SEPARATE =
-  /\b(?:in\s+(?:a|another)\s+separate\s+(?:incident|attack)|in\s+another\s+(?:incident|attack)|separately)\b/i;
+  /\b(?:in\s+(?:a|another)\s+separate\s+(?:incident|attack)|in\s+another\s+(?:incident|attack|development)|separately)\b/i;
 
 /**
  * True when `p`, a lead at a district that tells several attacks ("carried out two attacks … in
