@@ -77,3 +77,17 @@ export function cameAfterClause(text: string, sentence: Span): number | null {
   const m = CAME_AFTER_WHAT.exec(text.slice(sentence.start, sentence.end));
   return m ? sentence.start + m[0].length : null;
 }
+
+/**
+ * "in Mingora, the main town in the one-time tourist haven that was largely overrun by Taliban
+ * militants in 2007": a relative clause on a place noun tells the place's past; its dates are
+ * not the incident's (a hundred-and-fourth-try page dated the bombing 2007 so). "The attack,
+ * which was carried out on Monday" is on the incident noun and is not read so.
+ */
+const PLACE_PAST =
+  /\b(?:town|city|valley|haven|region|area|province|district|village|belt|country)\s+(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\b[^,;]*$/i;
+
+/** True when the date at `at` in `sentence` of `text` lies in such a clause (see above). */
+export function inPlacePast(text: string, sentence: Span, at: number): boolean {
+  return PLACE_PAST.test(text.slice(sentence.start, at));
+}

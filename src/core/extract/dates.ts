@@ -6,7 +6,7 @@ import { isoToDay } from '../days.ts';
 import type { ResolvedDate } from '../dateRules.ts';
 import { casualFromReport } from './casualFromReport.ts';
 import { pastReport } from './dateSteps.ts';
-import { cameAfterClause, dateBesideClause, dateOfPlaceClause } from './dateClause.ts';
+import { cameAfterClause, dateBesideClause, dateOfPlaceClause, inPlacePast } from './dateClause.ts';
 import { chooseEvent, restatedRoles, roleOf, tieOf, VERB, type RoledMention } from './dateEvent.ts';
 import { findTriggers } from './events.ts';
 import { reportDayIsEventDay } from './reportDay.ts';
@@ -243,17 +243,17 @@ export const readSentenceDates: DateReader = (ctx, sentence) => {
     if (core.describesAnchor) s.mention.datesAnchor = true;
     s.background ||= background;
   });
-  const roled = slots.map((s) => {
-    const mention = s.mention as DateMention;
-    mention.role = s.role === 'report' ? 'report' : s.background ? 'qualifier' : 'event';
-    return { mention, role: s.role, background: s.background, tie: s.tie };
-  });
-  // "The attack came after calls …, starting on Tuesday": the calls' day, no date of the
-  // incident's (dateClause.ts)
-  const after = cameAfterClause(ctx.text, sentence);
-  const chosen = chooseEvent(
-    after === null ? roled : roled.filter((r) => r.mention.span.start < after),
-  );
+  // "… the valley that was overrun … in 2007": the place's past (dateClause.ts)
+  const roled = slots
+    .filter((s) => !inPlacePast(ctx.text, sentence, s.phrase.span.start))
+    .map((s) => {
+      const mention = s.mention as DateMention;
+      mention.role = s.role === 'report' ? 'report' : s.background ? 'qualifier' : 'event';
+      return { mention, role: s.role, background: s.background, tie: s.tie };
+    });
+  // "The attack came after calls …, starting on Tuesday": the calls' day (dateClause.ts)
+  const after = cameAfterClause(ctx.text, sentence) ?? Infinity;
+  const chosen = chooseEvent(roled.filter((r) => r.mention.span.start < after));
   const { event, tied } = chosen;
   const mentions = roled.map((r) => r.mention);
   // "… were killed when militants attacked X, officials said on Monday": that day's news

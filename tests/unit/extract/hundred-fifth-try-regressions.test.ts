@@ -28,3 +28,20 @@ describe('"In another development on Wednesday evening, …" is another incident
     expect(list).toHaveLength(2);
   });
 });
+
+describe("a relative clause on a place noun tells the place's past (hundred-and-fourth try)", () => {
+  const on = extractOn('2010-07-15');
+  it('"the valley that was overrun by Taliban militants in 2007" does not date the bombing', () => {
+    const list = on(
+      'MINGORA, Pakistan — A suicide bombing near a bus terminal in Pakistan’s Swat Valley killed five people on Thursday, officials said.\n\nThe explosion went off around noon in Mingora, the main town in the one-time tourist haven that was largely overrun by Taliban militants in 2007.',
+    );
+    expect(list.map((p) => p.date)).not.toContain('2007-01-01');
+    expect(list[0]).toMatchObject({ resolved_place: 'Mingora', date: '2010-07-15' });
+  });
+  it('control: "The attack, which was carried out on Wednesday, …" keeps its day', () => {
+    const [p] = on(
+      'The attack on a police post in Mingora, which was carried out on Wednesday, killed five.',
+    );
+    expect(p?.date).toBe('2010-07-14');
+  });
+});
