@@ -14,6 +14,12 @@ import type { PlaceMention, Review, SentencePlaces, Span } from './types.ts';
 const REACH = 5;
 /** Closer than this (km, beyond the answer's own radius), the named place may be the same. */
 const SLACK_KM = 10;
+/**
+ * "Quetta-bound trains stopped at Jacobabad station" after the blast near Sibi: where traffic was
+ * held up afterwards, not a station of the incident (a hundred-and-sixth-try page was held so).
+ */
+const HELD_UP_AT =
+  /\b(?:stopped|halted|held\s+up|stranded|diverted|rerouted|parked|waiting)\s+(?:at|to|in)\s+(?:the\s+)?$/i;
 
 /**
  * Sends to review each segment settled at a town or point whose lead names a police station or a
@@ -37,6 +43,7 @@ export function facilityLater(
       const found = places(sentences[k]!).mentions.find(
         (m) =>
           m.resolved &&
+          !HELD_UP_AT.test(text.slice(Math.max(0, m.span.start - 30), m.span.start)) &&
           (POST_AFTER.test(text.slice(m.span.end, m.span.end + 30)) || namedPostIn(text, m)) &&
           kmBetween(m.resolved, own) > own.uncertainty_km + m.resolved.uncertainty_km + SLACK_KM,
       );
