@@ -7,6 +7,13 @@ import { haversineKm } from './distance.ts';
 import { compareIncidents } from './mergeSources.ts';
 import { AFTERWARDS_REVIEW } from './placeSeats.ts';
 import { SEVERAL_TARGETS } from './storyTime.ts';
+import {
+  ANOTHER_INCIDENT,
+  leadOfDetail,
+  SEPARATE,
+  sumsUpDetails,
+  toldApart,
+} from './leadSummaries.ts';
 import type { Proposal } from './types.ts';
 
 /** At most this many characters between a dated incident and the undated mention after it. */
@@ -147,56 +154,6 @@ function dayBesideStretch(p: Proposal, o: Proposal): boolean {
   return p.date_precision === 'day' && !p.date_end && Boolean(o.date_end);
 }
 
-/** Words by which a text says an incident is not the one told before. */
-const SEPARATE =
-  /\b(?:in\s+(?:a|another)\s+separate\s+(?:incident|attack)|in\s+another\s+(?:incident|attack|development)|separately)\b/i;
-
-/**
- * True when `p`, a lead at a district that tells several attacks ("carried out two attacks … in
- * the Khyber tribal region on Tuesday"), has at least two finer proposals of its kind and dates
- * in its circle (`others`): the details ("In the first incident … in Jamrud town"), which it sums
- * up (a twentieth-try page proposed the summary beside its two details).
- */
-function sumsUpDetails(p: Proposal, others: Proposal[]): boolean {
-  if (p.place_precision !== 'county' || p.lat === null || p.lon === null) return false;
-  if (!SEVERAL_TARGETS.test(p.excerpt)) return false;
-  const details = others.filter(
-    (o) =>
-      o.date === p.date &&
-      o.date_end === p.date_end &&
-      o.lat !== null &&
-      o.lon !== null &&
-      ['town', 'point'].includes(o.place_precision ?? '') &&
-      haversineKm(p.lat as number, p.lon as number, o.lat, o.lon) <= (p.uncertainty_km ?? 0),
-  );
-  return details.length >= 2;
-}
-
-/**
- * True when `p`, a lead at a district telling one incident ("tribesmen buried the victims of
- * Friday's suicide attack … in Bajaur Agency"), has exactly one finer proposal of its kind and
- * day after it, in its circle and not told apart (nor "also attacked"): the detail ("A teenage suicide bomber blew
- * himself up on Friday in … Khar"), which it retells (a hundredth-try page proposed both).
- */
-function leadOfDetail(p: Proposal, others: Proposal[]): boolean {
-  if (p.place_precision !== 'county' || p.lat === null || p.lon === null) return false;
-  if (SEVERAL_TARGETS.test(p.excerpt)) return false;
-  const details = others.filter(
-    (o) =>
-      o.excerpt_start >= p.excerpt_end &&
-      o.date === p.date &&
-      o.date_end === p.date_end &&
-      o.lat !== null &&
-      o.lon !== null &&
-      ['town', 'point'].includes(o.place_precision ?? '') &&
-      haversineKm(p.lat as number, p.lon as number, o.lat, o.lon) <= (p.uncertainty_km ?? 0) &&
-      !toldApart(o) &&
-      !ANOTHER_INCIDENT.test(o.excerpt) &&
-      !/\balso\b/i.test(o.excerpt),
-  );
-  return details.length === 1;
-}
-
 /**
  * True when `p`, undated at a province, names a province none of the dated proposals of its kind
  * (`others`) lies in or stands for: "A similar pre-dawn assault was also carried out in Khost
@@ -227,18 +184,6 @@ function sameArea(p: Proposal, o: Proposal): boolean {
   if (o.lat === null || p.country === null || o.country !== p.country) return false;
   return o.place_precision === 'country' || (o.admin1 !== null && o.admin1 === p.admin1);
 }
-
-/**
- * An excerpt opening on another incident ("Separately, …", "In a separate incident, …"); not
- * "Meanwhile, the President condemned the attack", which may tell more of the same one.
- */
-function toldApart(o: Proposal): boolean {
-  return SEPARATE.test(o.excerpt.slice(0, 40));
-}
-
-/** "another suicide bomber", "another attack": an incident other than the one told before. */
-const ANOTHER_INCIDENT =
-  /\banother\s+(?:suicide\s+|roadside\s+|bomb\s+)?(?:bomber|attacker|attack|blast|bombing|explosion|ambush|raid|strike|incident|assault)\b/i;
 
 /**
  * Drops proposals that repeat another of the same article: an undated mention of a category

@@ -1,0 +1,68 @@
+// Whether a lead at a district sums up or retells the finer incidents told after it, and the
+// words by which a text tells an incident apart from the one before. Used by `foldRepeats`
+// (repeats.ts). Pure.
+import { haversineKm } from './distance.ts';
+import { SEVERAL_TARGETS } from './storyTime.ts';
+import type { Proposal } from './types.ts';
+
+/** Words by which a text says an incident is not the one told before. */
+export const SEPARATE =
+  /\b(?:in\s+(?:a|another)\s+separate\s+(?:incident|attack)|in\s+another\s+(?:incident|attack|development)|separately)\b/i;
+
+/**
+ * True when `p`, a lead at a district that tells several attacks ("carried out two attacks … in
+ * the Khyber tribal region on Tuesday"), has at least two finer proposals of its kind and dates
+ * in its circle (`others`): the details ("In the first incident … in Jamrud town"), which it sums
+ * up (a twentieth-try page proposed the summary beside its two details).
+ */
+export function sumsUpDetails(p: Proposal, others: Proposal[]): boolean {
+  if (p.place_precision !== 'county' || p.lat === null || p.lon === null) return false;
+  if (!SEVERAL_TARGETS.test(p.excerpt)) return false;
+  const details = others.filter(
+    (o) =>
+      o.date === p.date &&
+      o.date_end === p.date_end &&
+      o.lat !== null &&
+      o.lon !== null &&
+      ['town', 'point'].includes(o.place_precision ?? '') &&
+      haversineKm(p.lat as number, p.lon as number, o.lat, o.lon) <= (p.uncertainty_km ?? 0),
+  );
+  return details.length >= 2;
+}
+
+/**
+ * True when `p`, a lead at a district telling one incident ("tribesmen buried the victims of
+ * Friday's suicide attack … in Bajaur Agency"), has exactly one finer proposal of its kind and
+ * day after it, in its circle and not told apart (nor "also attacked"): the detail ("A teenage suicide bomber blew
+ * himself up on Friday in … Khar"), which it retells (a hundredth-try page proposed both).
+ */
+export function leadOfDetail(p: Proposal, others: Proposal[]): boolean {
+  if (p.place_precision !== 'county' || p.lat === null || p.lon === null) return false;
+  if (SEVERAL_TARGETS.test(p.excerpt)) return false;
+  const details = others.filter(
+    (o) =>
+      o.excerpt_start >= p.excerpt_end &&
+      o.date === p.date &&
+      o.date_end === p.date_end &&
+      o.lat !== null &&
+      o.lon !== null &&
+      ['town', 'point'].includes(o.place_precision ?? '') &&
+      haversineKm(p.lat as number, p.lon as number, o.lat, o.lon) <= (p.uncertainty_km ?? 0) &&
+      !toldApart(o) &&
+      !ANOTHER_INCIDENT.test(o.excerpt) &&
+      !/\balso\b/i.test(o.excerpt),
+  );
+  return details.length === 1;
+}
+
+/**
+ * An excerpt opening on another incident ("Separately, …", "In a separate incident, …"); not
+ * "Meanwhile, the President condemned the attack", which may tell more of the same one.
+ */
+export function toldApart(o: Proposal): boolean {
+  return SEPARATE.test(o.excerpt.slice(0, 40));
+}
+
+/** "another suicide bomber", "another attack": an incident other than the one told before. */
+export const ANOTHER_INCIDENT =
+  /\banother\s+(?:suicide\s+|roadside\s+|bomb\s+)?(?:bomber|attacker|attack|blast|bombing|explosion|ambush|raid|strike|incident|assault)\b/i;
