@@ -184,7 +184,12 @@ export function placeNear(
         const retells =
           k === n + 1 && findTriggers(text, span, null).some((t) => t.category === category);
         const lackedNext = retells ? lackedPlace(text, read.places(span), town) : null;
-        if (lackedNext && own?.resolved) {
+        // "in the Lyari area of Karachi" after a blast in Peshawar: a quarter of a city that
+        // does not lie in the lead's place is another incident's
+        const there = read.places(span).event?.resolved;
+        const elsewhere =
+          !!there && !!own?.resolved && !holds(own.resolved, there) && !holds(there, own.resolved);
+        if (lackedNext && own?.resolved && !elsewhere) {
           const at = intoDivision(span) ?? own.resolved.name;
           review(
             `the next sentence tells of it at '${lackedNext}', a place the gazetteer does not know; the event is placed only at ${at}, which may lie far from it`,
