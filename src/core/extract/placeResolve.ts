@@ -19,6 +19,8 @@ export const WIDENING_KM: Record<Widening, number> = {
   area: 15,
   'border-area': 40,
 };
+/** A border area farther than this (km) from every border the gazetteer holds is another's. */
+const UNHELD_BORDER_KM = 150;
 /** Radius (km) of a village placed at the town or county it is said to be in (placeIndex.ts). */
 export { FALLBACK_KM };
 /** At most this many alternatives are offered for one name. */
@@ -262,7 +264,14 @@ export function resolve(
   // within the radius (a drone "inside its territory in the Punjgur sector" had been ±45 km)
   const toBorder =
     m.widening === 'border-area' && best && kmFromBorder(index, best.country, best.lat, best.lon);
-  if (toBorder) radius = Math.max(radius, Math.ceil(toBorder + ON_BORDER_SIDE_KM));
+  // "Baneh border region": the frontier with Iraq, a border the gazetteer does not hold (the
+  // nearest held one lay 1,337 km off); the usual reach of a border area, for review
+  if (best && toBorder && toBorder > UNHELD_BORDER_KM) {
+    reviews.push({
+      code: 'coarse_place',
+      message: `${phrase} names a border the gazetteer does not hold (the nearest it holds lies ${Math.round(toBorder)} km from ${best.name}): how far the border area reaches is unknown`,
+    });
+  } else if (toBorder) radius = Math.max(radius, Math.ceil(toBorder + ON_BORDER_SIDE_KM));
   if (best && m.fallbackFrom) {
     radius = Math.max(best.uncertainty_km, FALLBACK_KM);
     reviews.push({
