@@ -175,6 +175,12 @@ function splitLine(line: string): Span[] {
     while (next < line.length && /\s/.test(line[next] as string)) next++;
     if (next >= line.length) continue;
     if (next === end && !(ch === '.' && gluedSentence(line, i, next))) continue;
+    // "called Ali Birami from … Ardabil province": an ellipsis between spaces leaves words out
+    const dots = line.slice(i, end).replace(/["”’')\]]+$/u, '');
+    if ((dots === '…' || /^\.{3,}$/.test(dots)) && /\s/.test(line[i - 1] ?? '')) {
+      i = end - 1;
+      continue;
+    }
     if (!canStart(line, next)) continue;
     if (ch === '.' && end === i + 1 && abbreviationHolds(line, i, next)) continue;
     if (ch === '.' && DAY_DOT_YEAR.test(line.slice(Math.max(0, i - 16), next + 5))) continue;
