@@ -6,10 +6,11 @@ import { normalizePlaceName } from '../gazetteer.ts';
 import { demonymCapital } from './placeCapital.ts';
 import type { Organisation } from './gazetteerData.ts';
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
-import { typoNames } from './placeTypos.ts';
+import { romanisedVariant, typoNames } from './placeTypos.ts';
 import { typoTail } from './placeTypoTail.ts';
 import { placeMatch } from './placeQualifiers.ts';
-import { gap, joinsName, type Token } from './placeTokens.ts';
+import { gap, type Token } from './placeTokens.ts';
+import { longest, organisationAt } from './placeLongest.ts';
 import {
   alternateHead,
   clanRun,
@@ -64,51 +65,12 @@ export interface RawMatch {
   next: number;
 }
 
-/** Longest phrase from token `i` whose key `accept` knows; returns its last token and key. */
-function longest(
-  text: string,
-  tokens: Token[],
-  i: number,
-  maxTokens: number,
-  accept: (key: string, last: number) => boolean,
-): { last: number; key: string } | null {
-  let best: { last: number; key: string } | null = null;
-  // Words are joined only by spaces, one hyphen or an initial's full stop, so the key is their
-  // lower-case forms joined by spaces: what `normalizePlaceName` gives for the phrase, without
-  // normalizing it again.
-  let key = '';
-  for (let j = i; j < tokens.length && j < i + maxTokens; j++) {
-    const t = tokens[j] as Token;
-    if (j > i) {
-      if (!joinsName(text, tokens[j - 1] as Token, t)) break;
-      if ((tokens[j - 1] as Token).possessive) break;
-      if (!t.cap && !CONNECTORS.has(t.lower)) break;
-    }
-    key = key ? `${key} ${t.lower}` : t.lower;
-    if (!t.cap) continue;
-    if (accept(key, j)) best = { last: j, key };
-  }
-  return best;
-}
-
 // "Dila district": a curated district listed only as "Dila District" (its short name is also a
 // given name, a river or a dam) is a place only with "district" after it, never "Dila Jan";
 // likewise a county listed only as "Hamoun County" (its short name is also the lake).
 function onlyWithDistrictWord(index: PlaceIndex, tokens: Token[], key: string, last: number) {
   const word = tokens[last + 1]?.lower;
   return (word === 'district' || word === 'county') && index.districts.has(`${key} ${word}`);
-}
-
-function isAcronym(key: string, o: Organisation): boolean {
-  if (key.includes(' ') || key.length > 5) return false;
-  return o.names.some((n) => n.toLowerCase() === key && n === n.toUpperCase());
-}
-
-/** The outlet's kind just before a name: "news agency Mehr", "the newspaper Dawn". */
-const AGENCY_BEFORE = /\b(?:agency|outlet|newspaper|daily|channel|broadcaster)\s+$/i;
-
-function namedAsAgency(text: string, at: number): boolean {
-  return AGENCY_BEFORE.test(text.slice(Math.max(0, at - 24), at));
 }
 
 /** Words naming a part of a division ("Lower Kurram", "Upper Orakzai"). */
@@ -168,19 +130,7 @@ export function matchPhrases(
       i = capital.next;
       continue;
     }
-    const org = longest(text, tokens, i, index.maxTokens, (key, last) => {
-      const o = index.organisations.get(key);
-      if (!o) return false;
-      // Acronyms ("AP", "FC", "ISPR": listed in capitals) only when written in capitals; a short
-      // name listed as a name ("Mehr") in any case, as is one named as an agency ("news agency
-      // Mehr reported": a regression from a real Sputnik report, read as Mohr).
-      return (
-        !isAcronym(key, o) ||
-        (last === i && t.upper) ||
-        key.length > 4 ||
-        namedAsAgency(text, t.start)
-      );
-    });
+    const org = organisationAt(text, tokens, i, index);
     const place = longest(
       text,
       tokens,
@@ -269,7 +219,9 @@ export function matchPhrases(
     if (records.length > 0 && !t.upper) {
       const m = placeMatch(text, tokens, index, i, i, typo[0] as string, records, floor);
       if (m) {
-        m.typo = [...new Set(records.map((r) => r.name))].join(', ');
+        // "Mariwan" for Marīvān is the name written another way, not a typo to review
+        if (typo.length > 1 || !romanisedVariant(t.lower, typo[0] as string))
+          m.typo = [...new Set(records.map((r) => r.name))].join(', ');
         out.push(m);
         i = m.next;
         continue;

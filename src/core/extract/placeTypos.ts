@@ -40,3 +40,21 @@ export function typoNames(index: PlaceIndex, word: string): string[] {
   }
   return [...found].sort();
 }
+
+/**
+ * True when `word` and `name` are one romanisation written two ways, no typo: a w for a v (the
+ * Persian letter vav: "Mariwan", Marīvān) or a consonant doubled ("Divandareh", Dīvāndarreh); a doubled vowel
+ * ("Zahedaan") stays a typo.
+ */
+export function romanisedVariant(word: string, name: string): boolean {
+  if (word.length === name.length) {
+    const i = [...word].findIndex((c, k) => c !== name[k]);
+    return (
+      i >= 0 && word.slice(i + 1) === name.slice(i + 1) && /^(?:wv|vw)$/.test(word[i]! + name[i]!)
+    );
+  }
+  const [s, l] = word.length < name.length ? [word, name] : [name, word];
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return i > 0 && l[i] === l[i - 1] && !/[aeiouy]/.test(l[i]!) && s.slice(i) === l.slice(i + 1);
+}

@@ -33,6 +33,7 @@ import { isGovernment, isOrigin, mayBeGovernment, namesItsPeople } from './place
 import { anchorGivesWay } from './placeSeats.ts';
 import { countrySupport, provinceSupport, storyMatches } from './placeSupport.ts';
 import { tokenize, type Token } from './placeTokens.ts';
+import { datelineRole } from './placeDatelineRole.ts';
 import type { ArticleContext, PlaceMention, PlaceReader, SentencePlaces, Span } from './types.ts';
 
 export { FALLBACK_KM, WIDENING_KM, type Candidate } from './placeResolve.ts';
@@ -75,19 +76,6 @@ function featureMention(ctx: ArticleContext, m: Combined, r: Resolved): PlaceMen
       },
     ],
   };
-}
-
-/**
- * "QUETTA, Sept 15 -": a name in capitals opening the article and followed by a comma is where
- * the report was filed, even when no dateline was recognised.
- */
-function looksLikeDateline(text: string, m: Combined, tokens: Token[]): boolean {
-  const names = tokens.slice(m.first, m.last + 1);
-  return (
-    text.slice(0, m.start).trim() === '' &&
-    names.every((t) => t.upper) &&
-    /^\s*,/.test(text.slice(m.end))
-  );
 }
 
 /** Builds a `PlaceReader` bound to a gazetteer (see `src/core/extract/types.ts`). */
@@ -190,7 +178,6 @@ function readSentence(
   const govRanges: [number, number][] = matches
     .filter((m) => m.type === 'place' && mayBeGovernment(m.records[0]) && !m.road)
     .map((m) => [m.first, m.last]);
-  const dl = ctx.dateline?.placeSpan;
   const sentenceText = text.slice(sentence.start, sentence.end);
   matches.forEach((m, n) => {
     if (m.type === 'unknown') return;
@@ -221,7 +208,9 @@ function readSentence(
       possessor?.kind === 'country' ? possessor : undefined,
       compassAround(text, m.start, m.end),
     );
-    if ((dl && m.start < dl.end && dl.start < m.end) || looksLikeDateline(text, m, tokens)) {
+    const inDateline = datelineRole(text, ctx.dateline, m, tokens);
+    if (inDateline === 'credit') return;
+    if (inDateline === 'dateline') {
       mentions.push(mention(ctx, r, 'dateline'));
       return;
     }
