@@ -39,9 +39,22 @@ const WORK_ACCIDENT =
 const HOSTILE =
   /\b(?:gunmen|militants?|terrorists?|insurgents?|attackers?|bomb\w*|IEDs?|shot|fired|firing|gunfire|ambush\w*|rocket\w*|mortar\w*|missile\w*|drone|suicide|targeted|attacked|shelling|abduct\w*|kidnap\w*|armed\s+men)\b/i;
 
-/** True for a generality or a place described in the present (`HABITUAL`, `SETTING`). */
+/** A clause that describes what it follows: ", which has become …", "the province which …". */
+const RELATIVE_CLAUSE = /(?:,\s+|\s+)(?:which|where)\s+[^,;]*/gi;
+
+/**
+ * True for a generality or a place described in the present (`HABITUAL`, `SETTING`), in the
+ * sentence's own words: "wounded in the attack in Kunduz city, …, which has … seen an increase in
+ * insurgent assaults in recent years" tells the attack; the clause only describes the city.
+ */
 export function general(sentence: string): boolean {
-  return HABITUAL.test(sentence) || SETTING.test(sentence);
+  const own = withoutRelativeClauses(sentence);
+  return HABITUAL.test(own) || SETTING.test(own);
+}
+
+/** The sentence without its "which …" or "where …" clauses (`RELATIVE_CLAUSE`). */
+export function withoutRelativeClauses(sentence: string): string {
+  return sentence.replace(RELATIVE_CLAUSE, '');
 }
 
 /** True for an accident or a natural death with no word of violence. */

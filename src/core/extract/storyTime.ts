@@ -14,7 +14,7 @@ import { REPORT_ONLY } from './dateEvent.ts';
 import type { Category } from '../types.ts';
 import { aggregatePhrase } from './events.ts';
 import type { DateMention, PlaceCandidate, PlaceMention, SentenceDates, Span } from './types.ts';
-import { RECALLED } from './nonEventWords.ts';
+import { RECALLED, withoutRelativeClauses } from './nonEventWords.ts';
 
 /** The last dated incident a later sentence may inherit its day from. */
 export interface StoryAnchor {
@@ -150,7 +150,7 @@ const LEADING_ATTRIBUTION =
 
 /** The sentence's own words, after a leading and before a trailing attribution. */
 function ownWords(seg: string): string {
-  const own = seg.replace(LEADING_ATTRIBUTION, '');
+  const own = withoutRelativeClauses(seg).replace(LEADING_ATTRIBUTION, '');
   const at = own.search(TRAILING_ATTRIBUTION);
   return at < 0 ? own : own.slice(0, at);
 }
@@ -197,7 +197,7 @@ export function inheritDate(
   if (sentence <= anchor.sentence || sentence - anchor.sentence > reach) return null;
   // "Two attacks on Tuesday … In the first incident, …": a detail, not another event
   const other = OTHER_EVENT.test(seg) && !(anchor.several && ORDINAL_DETAIL.test(seg));
-  if (PERFECT.test(ownWords(seg)) || other || HABITUAL.test(seg)) return null;
+  if (PERFECT.test(ownWords(seg)) || other || HABITUAL.test(ownWords(seg))) return null;
   if (aggregatePhrase(text, span)) return null;
   // a lead dated only by its report ("… state TV reported on Thursday") hands on that doubt
   const reviews: DateMention['reviews'] =
@@ -246,7 +246,8 @@ export function leadDayForReport(
   const gap = (Date.parse(own.date) - Date.parse(m.date_end ?? m.date)) / 86_400_000;
   if (gap < 0 || gap > 1) return null;
   const seg = text.slice(span.start, span.end);
-  if (PERFECT.test(ownWords(seg)) || OTHER_EVENT.test(seg) || HABITUAL.test(seg)) return null;
+  if (PERFECT.test(ownWords(seg)) || OTHER_EVENT.test(seg) || HABITUAL.test(ownWords(seg)))
+    return null;
   const event: DateMention = { ...m, span: { ...m.span }, role: 'event', reviews: [] };
   const reviews = dates.reviews.filter((r) => !REPORT_ONLY.test(r.message));
   return { mentions: dates.mentions, event, reviews };
