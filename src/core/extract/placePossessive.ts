@@ -7,7 +7,7 @@
 // Hospital", "Quetta's Zarghoon road", "Pishin's Bypass", "Quetta's Shahrah-e-Iqbal"); an
 // office after the possessive is no place ("Quetta's Deputy Inspector-General said"). Pure.
 import type { Combined } from './placeCombine.ts';
-import { shareProvince } from './placeContains.ts';
+import { kmBetween, shareProvince } from './placeContains.ts';
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
 import { namesDistrict } from './placeDistrictMeant.ts';
 import type { RawMatch } from './placeMatch.ts';
@@ -81,9 +81,23 @@ function inProvince(r: PlaceRecord, province: PlaceRecord): boolean {
   return finer && r.country === province.country && shareProvince(r, province);
 }
 
+/** Y of "X's Y" when X is a town in the possessive right before Y and Y lies within its reach. */
+function cityQuarter(tokens: Token[], a: Combined, b: Combined | undefined): Combined | null {
+  if (a.type !== 'place' || b?.type !== 'place' || a.road || a.next !== b.first) return null;
+  if (!(tokens[a.last] as Token).possessive || !a.records.every(isTown)) return null;
+  const inside = b.records.filter(
+    (r) =>
+      r.kind !== 'province' &&
+      r.kind !== 'country' &&
+      a.records.some((t) => kmBetween(t, r) <= t.uncertainty_km + r.uncertainty_km),
+  );
+  return inside.length > 0 ? { ...b, records: inside } : null;
+}
+
 /**
  * Folds "X's Y" into Y when X, in the possessive right before Y, is a
- * province (or a town whose province namesake) holding Y; Y's namesakes elsewhere are dropped.
+ * province (or a town whose province namesake) holding Y, or a town whose reach holds Y (a city's
+ * quarter); Y's namesakes elsewhere are dropped.
  */
 export function foldPossessiveProvinces(
   text: string,
@@ -106,6 +120,13 @@ export function foldPossessiveProvinces(
         n++;
         continue;
       }
+    }
+    // "Karachi's Nazimabad locality": a quarter the gazetteer knows, within the city's reach
+    const quarter = cityQuarter(tokens, a, b);
+    if (quarter) {
+      out.push(quarter);
+      n++;
+      continue;
     }
     out.push(a);
   }
