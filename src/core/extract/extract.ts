@@ -21,6 +21,7 @@ import { reportedDay } from './reportAnchor.ts';
 import { samePlace } from './samePlace.ts';
 import { storyPlace } from './storyPlace.ts';
 import { foldQuotedPlace } from './quotedPlace.ts';
+import { reportedQuote } from './reportedQuote.ts';
 import { foldRepeats } from './repeats.ts';
 import { leadIntoDetail } from './leadIntoDetail.ts';
 import { asWritten, mendBrokenWords } from './brokenWords.ts';
@@ -105,6 +106,10 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
       const kind = prev && category(prev)?.trigger.category;
       const read = (span: Span) => readers.places({ ...base, previousEvent }, span);
       if (foldQuotedPlace(text, sentence, index, prev, kind, read)) return;
+      // ""… was martyred during clashes last night," the commander told Mehr News."
+      const dated = (s: Span) => readers.dates({ ...base, previousEvent }, s).mentions.length > 0;
+      const told = reportedQuote(text, sentence, base.dateline?.span ?? null, dated);
+      if (told) triggers = [...told, ...triggers];
     }
     // "The incident occurred in X": the dated lead before it takes X (locatedLead.ts); "The attack
     // in X came a day after …": so does the subject, and the rest is read on its own
