@@ -25,7 +25,7 @@ export interface RoledMention {
 const REPORT =
   /\b(?:said|says|saying|told|tells|telling|added|adds|stated|states|announced|announces|announcing|announcement|confirmed|confirms|reported|reports?|claimed|claims|issued|published|posted|tweeted|wrote|warned|warns|urged|urges|denied|denies|declared|statements?|conference|briefing|interview|speech|remarks|quoted)\b/gi;
 const EVENT =
-  /\b(?:kill(?:ed|s|ing)?|attack(?:ed|s|ing)?|struck|strikes?|striking|stormed|abduct(?:ed|s|ion)|kidnapp(?:ed|ing)|kidnaps?|seized|explo(?:ded|sions?)|detonated|blasts?|bomb(?:ed|ing|ings)?|ambush(?:ed)?|clash(?:ed|es)?|fired|fire|shell(?:ed|ing)|targeted|hit|raid(?:ed|s)?|freed|released|release|rescued|happened|occurred|took\s+place|came|comes|began|started|launched|carried\s+out|died|wounded|injured|arrested|executed|hanged|captured|crossed|handed\s+over|returned|met|meeting|visited|visit|agreed|signed|shot|shooting|gunned|assault(?:ed)?|operation|fighting|fought|incident|pounded|exchanged)\b/gi;
+  /\b(?:kill(?:ed|s|ing)?|attack(?:ed|s|ing)?|struck|strikes?|striking|stormed|abduct(?:ed|s|ion)|kidnapp(?:ed|ing)|kidnaps?|seized|explo(?:ded|sions?)|detonated|blasts?|bomb(?:ed|ing|ings)?|ambush(?:ed)?|clash(?:ed|es)?|fired|fire|firing|shell(?:ed|ing)|targeted|hit|raid(?:ed|s)?|freed|released|release|rescued|happened|occurred|took\s+place|came|comes|began|started|launched|carried\s+out|died|wounded|injured|arrested|executed|hanged|captured|crossed|handed\s+over|returned|met|meeting|visited|visit|agreed|signed|shot|shooting|gunned|assault(?:ed)?|operation|fighting|fought|incident|pounded|exchanged)\b/gi;
 const BOUNDARY = /;|\s[—–]\s|\s--\s/g;
 /** A date written as the adjective of a report ("The Tuesday report said", "Sunday's statement"). */
 const REPORT_NOUN_AHEAD =
@@ -88,10 +88,17 @@ export function roleOf(text: string, mention: Span, lo: number, hi: number): Dat
   const cut = lastIndex(BOUNDARY, back);
   if (cut >= 0) back = back.slice(cut + 1);
   back = back.split(/\s+/).slice(-BACK_WORDS).join(' ');
-  const report = lastIndex(REPORT, back);
+  // "the BLA stated that on October 17, the group's operatives ambushed …": a date opening the
+  // clause a report verb brings in is that clause's, read from the words after it
+  const opensReported =
+    /\b(?:said|says|told|added|adds|stated|states|claimed|confirmed|reported)\s+that[\s,]*$/i.test(
+      back,
+    );
+  const report = opensReported ? -1 : lastIndex(REPORT, back);
   const event = lastIndex(EVENT, back);
   if (report >= 0 || event >= 0) return report > event ? 'report' : 'event';
-  if (!/^[\s,;:"“‘'(—–-]*(?:(?:and|but|then|so)\b[\s,]*)?$/i.test(back)) return 'neutral';
+  if (!opensReported && !/^[\s,;:"“‘'(—–-]*(?:(?:and|but|then|so)\b[\s,]*)?$/i.test(back))
+    return 'neutral';
   let ahead = text.slice(mention.end, Math.min(hi, mention.end + REACH));
   const stop = ahead.search(BOUNDARY);
   if (stop >= 0) ahead = ahead.slice(0, stop);
@@ -166,9 +173,14 @@ function listed(ms: DateMention[]): string {
 const POSSESSIVE = /['’]s$/;
 
 const PRECISION_ORDER = ['day', 'approximate', 'range', 'month', 'year'];
-/** Exact before hedged before coarse: for one date written twice ("a year ago, on Jan. 29, 2023"). */
+/**
+ * Exact before hedged before coarse, then unquestioned before questioned: for one date written
+ * twice ("a year ago, on Jan. 29, 2023"; "A day earlier, on October 16," where the step alone
+ * might count from the report's day instead).
+ */
 const byPrecision = (a: DateMention, b: DateMention): number =>
-  PRECISION_ORDER.indexOf(a.precision ?? '') - PRECISION_ORDER.indexOf(b.precision ?? '');
+  PRECISION_ORDER.indexOf(a.precision ?? '') - PRECISION_ORDER.indexOf(b.precision ?? '') ||
+  a.reviews.length - b.reviews.length;
 const key = (m: DateMention): string =>
   m.date === null ? `?${m.span.start}` : `${m.date}/${m.date_end ?? ''}`;
 const describe = (m: DateMention): string =>
