@@ -4,6 +4,7 @@
 // are read by `placeMatch` (placeQualifiers.ts). Pure.
 import { normalizePlaceName } from '../gazetteer.ts';
 import { demonymCapital } from './placeCapital.ts';
+import { kurdishRegionEnd } from './kurdishRegions.ts';
 import type { Organisation } from './gazetteerData.ts';
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
 import { romanisedVariant, typoNames } from './placeTypos.ts';
@@ -121,6 +122,12 @@ export function matchPhrases(
     const t = tokens[i] as Token;
     if (!t.cap || CONNECTORS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) {
       i++;
+      continue;
+    }
+    // "Iranian Kurdistan", "the Kurdistan Region": no place the gazetteer holds (kurdishRegions.ts)
+    const region = kurdishRegionEnd(tokens, i);
+    if (region !== null) {
+      i = region;
       continue;
     }
     // "the Afghan capital": Kabul (placeCapital.ts)
