@@ -14,8 +14,13 @@ import type { PlaceCandidate, PlaceMention, Review } from './types.ts';
 /** A town this close (km, in degrees about 0.05) to a district's point is its seat. */
 const SEAT_DEGREES = 0.05;
 
-/** "the (border) town of ", "the city of ": words naming the town before its name. */
-const TOWN_OF = /\b(?:town|city|bazaar|market)\s+of\s+$/i;
+/**
+ * "the (border) town of ", "the city of ": words naming the town before its name; "a crowded bus
+ * terminal at Kohat": a facility only a town has (a hundred-and-eighteenth-try page's Kohat
+ * bombing had been held as anywhere in Kohat district, for "Kohat district police chief").
+ */
+const TOWN_OF =
+  /\b(?:(?:town|city|bazaar|market)\s+of|bus\s+(?:terminal|stand|station|adda)\s+(?:at|in)|railway\s+station\s+(?:at|in)|airport\s+(?:at|in))\s+$/i;
 /**
  * A building or quarter of the town named with it ("the Loralai Police Lines", "Police Lines
  * Loralai").
