@@ -146,7 +146,7 @@ export const CLOSE_CHARS = 5;
 
 /** Several events summed up in one phrase ("similar attacks", "a series of bombings"). */
 const AGGREGATE =
-  /\b(?:similar|separate|several|multiple|a series of|a wave of|a spate of|numerous|dozens of|hundreds of)\s+(?:\w+\s+)?(?:attacks|incidents|strikes|bombings|blasts|clashes|kidnappings|abductions|raids)\b/i;
+  /\b(?:similar|separate|several|multiple|different|various|a series of|a wave of|a spate of|numerous|dozens of|hundreds of)\s+(?:\w+\s+)?(?:attacks|incidents|strikes|bombings|blasts|clashes|kidnappings|abductions|raids)\b/i;
 
 /**
  * Events told as a habit over a stretch: "militants have consistently attacked check-posts … from

@@ -20,7 +20,7 @@ export interface Token {
   upper: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ‘`][\p{L}\p{M}]+)*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ‘`´][\p{L}\p{M}]+)*/gu;
 
 /** Lower-case without diacritics or apostrophes, as `normalizePlaceName` keys words. */
 export function lowerWord(w: string): string {
@@ -29,7 +29,7 @@ export function lowerWord(w: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/['’ʼ‘`]/g, '');
+    .replace(/['’ʼ‘`´]/g, '');
 }
 
 /** The words of `text` within `span`, in order. */
@@ -40,7 +40,8 @@ export function tokenize(text: string, span: Span): Token[] {
     let word = m[0];
     const start = span.start + (m.index ?? 0);
     let possessive = false;
-    const poss = /['’ʼ]s$/u.exec(word);
+    // "Ghazni´s Ab Band district": an acute accent typed for the apostrophe
+    const poss = /['’ʼ´]s$/u.exec(word);
     if (poss && word.length > 2) {
       word = word.slice(0, -2);
       possessive = true;

@@ -34,6 +34,7 @@ import { anchorGivesWay } from './placeSeats.ts';
 import { countrySupport, provinceSupport, storyMatches } from './placeSupport.ts';
 import { tokenize, type Token } from './placeTokens.ts';
 import { datelineRole } from './placeDatelineRole.ts';
+import { apposedToOrigin } from './placeApposed.ts';
 import type { ArticleContext, PlaceMention, PlaceReader, SentencePlaces, Span } from './types.ts';
 
 export { FALLBACK_KM, WIDENING_KM, type Candidate } from './placeResolve.ts';
@@ -258,6 +259,9 @@ function readSentence(
     else places.push({ m: pm, r, cue: cueBefore(text, m.start, wordBefore(tokens, m), m.end) });
   });
   const picked = anchorGivesWay(pickEvent(places, text), features.length > 0, text);
+  // "Reports from Ravansar, near the city of Kermanshah, …": which is the scene (placeApposed.ts)
+  const apposed = apposedToOrigin(text, picked.event, origin as PlaceMention | null);
+  if (apposed) picked.reviews.push(apposed);
   const chosen = places.find((p) => p.m === picked.event);
   const event = districtMeant(text, picked.event, chosen?.r.match ?? null, index) ?? picked.event;
   // no other place (or only the earlier event's): say the feature is why, not "names no place"
