@@ -5,7 +5,9 @@
 // (a speaker's "here") and "from here" (where people set out) are not read so. Pure.
 import { haversineKm } from './distance.ts';
 import { quotedIn } from './events.ts';
-import type { PlaceMention, Span } from './types.ts';
+import { FALLBACK_KM } from './placeIndex.ts';
+import { inTown } from './placeWords.ts';
+import type { PlaceMention, Review, SentencePlaces, Span } from './types.ts';
 
 /** "at the Pak-Afghan border here", "in a market here", "here on Monday". */
 const HERE =
@@ -73,4 +75,34 @@ export function placeHere(
   }
   // the dateline's city, carried here: its words and span are the dateline's
   return { ...city, role: 'place', carried: true, reviews: [] };
+}
+
+/** After a name the gazetteer lacks: a word that makes it a locality ("Shergarh area here"). */
+const LOCALITY_AFTER =
+  /^\s+(?:area|village|locality|valley|tehsil|town|neighbou?rhood|mohalla|colony)\b/i;
+
+/**
+ * The dateline's city taken for "here" (`here`) when the sentence names a locality the gazetteer
+ * lacks ("at a funeral in Shergarh area here", under "MARDAN": Shergarh lies 25 km from Mardan,
+ * where a try's page had been proposed within 6 km): the city stands only as the place it is
+ * said to be in, within a district's reach, for review, as "the Shergarh area of Mardan" is.
+ * Streets and buildings ("Mall Road") lie in the city. Null when the sentence names no such place.
+ */
+export function hereLacking(
+  text: string,
+  read: SentencePlaces,
+  here: PlaceMention,
+): { event: PlaceMention; review: Review } | null {
+  const lacked = (read.unknown ?? [])
+    .map((s) => ({ name: text.slice(s.start, s.end), after: text.slice(s.end, s.end + 20) }))
+    .find((u) => !inTown(u.name) && LOCALITY_AFTER.test(u.after));
+  if (!lacked || !here.resolved) return null;
+  const km = Math.max(here.resolved.uncertainty_km, FALLBACK_KM);
+  return {
+    event: { ...here, resolved: { ...here.resolved, uncertainty_km: km } },
+    review: {
+      code: 'fallback_admin',
+      message: `'${lacked.name}' is not in the gazetteer; placed at ${here.resolved.name}, the dateline's city the report calls "here", within about ${km} km`,
+    },
+  };
 }

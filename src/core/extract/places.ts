@@ -11,7 +11,7 @@ import { farFromStory } from './placeFarFromStory.ts';
 import { articleChecks, cueBefore, provinceCheck, unknownLoci } from './placeChecks.ts';
 import { carryPlace, textBefore } from './placeCarry.ts';
 import { districtMeant } from './placeDistrictMeant.ts';
-import { datelineWord, placeHere } from './placeHere.ts';
+import { datelineWord, hereLacking, placeHere } from './placeHere.ts';
 import { provinceSaidAfter } from './placeProvinceMeant.ts';
 import { isProvinceCapital } from './placeCapital.ts';
 import { pickEvent } from './placeEvent.ts';
@@ -116,9 +116,13 @@ export function createPlaceReader(gazetteer: ExtractGazetteer): PlaceReader {
       const city = pointer === 'here' || isProvinceCapital(found, index) ? found : null;
       const here = placeHere(read.event, city);
       if (here) {
+        // "in Shergarh area here": a locality the gazetteer lacks, in the city's reach (review)
+        const lacking = hereLacking(ctx.text, read, here);
         const reviews = read.reviews.filter(
           (r) => r.code !== 'no_place' && r.code !== 'coarse_place',
         );
+        if (lacking)
+          return { ...read, event: lacking.event, reviews: [lacking.review, ...reviews] };
         return { ...read, event: here, reviews };
       }
     }
