@@ -11,7 +11,8 @@ import { chooseTrigger, findTriggers, nonEventReason, pointsBackOnly } from './e
 import { isDatingSentence, refinesPlace, takesDate } from './datingDetail.ts';
 import { joinLeadAndDetail } from './leadDetail.ts';
 import { cameAfterParts, datesTheLead, locatingPart, takesLocation } from './locatedLead.ts';
-import { placesAround } from './placeNear.ts';
+import { placeAhead } from './placeAhead.ts';
+import { placeNear } from './placeNear.ts';
 import { facilityLater } from './facilityLater.ts';
 import { twoClauses } from './twoClauses.ts';
 import { placeDefined } from './placeDefined.ts';
@@ -245,10 +246,12 @@ export function extractIncidents(
   // (placeAhead.ts), and a place a sentence or two away that points back (placeNear.ts)
   const read = { ...ctx, previousEvent: null };
   const sentences = articleSentences(text, dateline);
-  const segments = placesAround(text, readSegments(text, ctx, readers), sentences, {
-    dates: (s) => readers.dates(read, s),
-    places: (s) => readers.places(read, s),
-  });
+  const around = {
+    dates: (s: Span) => readers.dates(read, s),
+    places: (s: Span) => readers.places(read, s),
+  };
+  const ahead = placeAhead(text, readSegments(text, ctx, readers), sentences, around);
+  const segments = placeNear(text, ahead, sentences, around);
   // "A second skirmish broke out on Sunday": the story's place, for review (storyPlace.ts)
   // "… in the same district": the place of the event told before (samePlace.ts)
   // "… a police station in Dera Ismail Khan … the Kulachi Police Station": review (facilityLater.ts);

@@ -2,12 +2,14 @@
 // the incident ("the attack took place in", "attacked the post", "targeted the border guards"),
 // the finer place it names that the gazetteer lacks ("in the Paroom area of Panjgur district"),
 // and the one known place it names as where it happened (`onePlace`). Pure.
+import { escapeRegExp } from '../regexp.ts';
 import { holds, POINTS_BACK } from './placeAhead.ts';
 import { VERB_POINTS_BACK } from './leadDetail.ts';
 import { SAME_VICTIM } from './repeats.ts';
 import { findTriggers, quotedIn } from './events.ts';
 import { FINENESS, isLandmark } from './placeEvent.ts';
 import { isAfterwards, isSeat, isSourceSeat } from './placeSeats.ts';
+import { WIDENING_KM } from './placeResolve.ts';
 import { inTown, LOCALITY_OF } from './placeWords.ts';
 import type { Segment } from './segments.ts';
 import type { PlaceMention, SentencePlaces, Span } from './types.ts';
@@ -88,6 +90,32 @@ export function lackedPlace(text: string, places: SentencePlaces, town = false):
       LOCALITY_OF.test(text.slice(Math.max(0, s.start - 20), s.start)),
   );
   return named ? text.slice(named.start, named.end) : null;
+}
+
+/**
+ * The lead's town (`own`) widened to its outskirts when the later sentence (`sentence`) puts the
+ * name the gazetteer lacks (`lacked`) on them: "near Pir Wadhai Chowk at Ghousia Adda area on the
+ * outskirts of Rawalpindi" after a blast in Rawalpindi; "in the Kunjak area on the outskirts of
+ * the city" (two tries' leads, 1 and 3 km off, had been held as possibly far). Else null.
+ */
+export function onOutskirts(
+  text: string,
+  sentence: Span,
+  lacked: string,
+  own: PlaceMention,
+): PlaceMention | null {
+  const at = text.indexOf(lacked, sentence.start);
+  if (!own.resolved || own.resolved.precision !== 'town' || at < 0 || at >= sentence.end)
+    return null;
+  const town = [own.resolved.name, own.text].map(escapeRegExp).join('|');
+  const after = text.slice(at + lacked.length, Math.min(sentence.end, at + lacked.length + 80));
+  const re = new RegExp(
+    `^(?:\\s+(?:area|village|locality|neighbou?rhood|chowk|adda|bazaa?r|market))?,?\\s+(?:on|in|at)\\s+the\\s+(?:outskirts|suburbs|edge)\\s+of\\s+(?:the\\s+(?:city|town)|${town})\\b`,
+    'i',
+  );
+  if (!re.test(after)) return null;
+  const km = own.resolved.uncertainty_km + WIDENING_KM.outskirts;
+  return { ...own, resolved: { ...own.resolved, uncertainty_km: km } };
 }
 
 /** Event words of a sentence, as lower-case stems ("mortar", "attack"). */

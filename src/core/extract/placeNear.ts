@@ -11,12 +11,13 @@
 // elsewhere or two rival places send the incident to review, naming the sentence. Backward with
 // only the same event word (no "the attack"), the join is for review too. Pure.
 import { findTriggers, pointsBackOnly } from './events.ts';
-import { holds, placeAhead, POINTS_BACK, SEPARATE, takesUpTarget } from './placeAhead.ts';
+import { holds, POINTS_BACK, SEPARATE, takesUpTarget } from './placeAhead.ts';
 import {
   eventWords,
   HAPPENED,
   lackedPlace,
   onePlace,
+  onOutskirts,
   onTheVictims,
   ownKind,
   pointsBack,
@@ -203,6 +204,11 @@ export function placeNear(
         break;
       }
       const lacked = lackedPlace(text, read.places(span), town);
+      const widened = lacked && own && onOutskirts(text, span, lacked, own);
+      if (widened) {
+        seg.places = { ...seg.places, event: widened };
+        return cite(k);
+      }
       if (lacked && own?.resolved) {
         const at = intoDivision(span) ?? own.resolved.name;
         review(
@@ -286,14 +292,4 @@ export function placeNear(
       review(`'${lacked}' is not in the gazetteer; placed only at ${at}`, 'fallback_admin');
   });
   return segments.filter((s) => !dropped.has(s));
-}
-
-/** placeAhead.ts's next-sentence rule, then this file's wider reach, over the same segments. */
-export function placesAround(
-  text: string,
-  segments: Segment[],
-  sentences: Span[],
-  read: AheadReaders,
-): Segment[] {
-  return placeNear(text, placeAhead(text, segments, sentences, read), sentences, read);
 }
