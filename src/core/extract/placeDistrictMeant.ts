@@ -37,7 +37,11 @@ const TOWN_PLACE_BEFORE = new RegExp(`\\b${TOWN_PLACE}\\s+$`);
  */
 export function namesDistrict(text: string, name: string, parts = true): string | null {
   const n = escapeRegExp(name);
-  const re = new RegExp(`\\b${n}\\s+district\\b|\\bdistrict\\s+(?:of\\s+)?${n}\\b`, 'i');
+  // "the Sibi District Hospital" is a building of the seat, where the victims of any place go
+  const re = new RegExp(
+    `\\b${n}\\s+district\\b(?!\\s+(?:headquarters?\\s+)?hospital)|\\bdistrict\\s+(?:of\\s+)?${n}\\b`,
+    'i',
+  );
   const part = new RegExp(`\\b\\p{Lu}[\\p{L}'’-]+\\s+(?:area|tehsil|valley)\\s+of\\s+${n}\\b`, 'u');
   return re.exec(text)?.[0] ?? (parts ? part.exec(text)?.[0] : undefined) ?? null;
 }

@@ -139,6 +139,9 @@ export function isGovernment(
   const w = (k: number) => tokens[k]?.lower;
   if (tail.possessive) return GOVERNMENT_NOUNS.has(w(last + 1) ?? '');
   if (GOVERNMENT_OBJECT.has(w(first - 1) ?? '')) return true;
+  // "the Western-backed government in Kabul": the state, not the city (a try's Spin Boldak
+  // blast had been held for naming Kabul too)
+  if (w(first - 1) === 'in' && STATE_NOUNS.has(w(first - 2) ?? '')) return true;
   // "in Islamabad", "to Tehran": a place, whatever follows.
   if (PLACE_CUES.has(w(first - 1) ?? '')) return false;
   if (w(first - 1) === 'between' && RELATIONS.has(w(first - 2) ?? '')) return true;
