@@ -68,10 +68,15 @@ export function demonymCapital(tokens: Token[], index: PlaceIndex, i: number): R
   };
 }
 
-/** True when the dateline's city (`m`) is the capital of its province (Quetta, Peshawar, Zahedan). */
+/** True when the dateline's city (`m`) is the capital of its province (Quetta, Peshawar, Zahedan), not the country's. */
 export function isProvinceCapital(m: PlaceMention | null, index: PlaceIndex): boolean {
   const c = m?.resolved;
   const province = c?.admin1 ? index.provinces.get(normalizePlaceName(c.admin1)) : undefined;
   const capital = province ? capitalOf(province, index) : null;
+  // "TEHRAN: … police stations in the provincial capital": under a national capital's dateline
+  // the words mean another province's capital (Zahedan, named a sentence before: a try's unrest
+  // had been proposed at Tehran, 1,121 km off)
+  const national = c && capitalsOf(index).get(`${c.country}|`);
+  if (national && national.name === c?.name) return false;
   return !!c && !!capital && capital.name === c.name && capital.country === c.country;
 }
