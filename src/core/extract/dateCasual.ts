@@ -58,8 +58,13 @@ export function casualDate(
       const weekend = dayParts(ref).weekday === 0 || dayParts(ref).weekday === 6;
       return dayRange(mondayOf(ref) - 7, weekend ? ref - 1 : mondayOf(ref) - 1);
     }
-    case 'thisWeek':
-      return dayRange(mondayOf(ref), ref);
+    case 'thisWeek': {
+      // early in the week "this week" reaches back over the past days ("Islamabad this week
+      // closed the Torkham crossing" in a Monday's report: a try's closure had been dated the
+      // Monday itself, at day precision); later in it, the week so far
+      const early = dayParts(ref).weekday === 1 || dayParts(ref).weekday === 2;
+      return dayRange(early ? ref - 7 : mondayOf(ref), ref);
+    }
     case 'pastWeek':
       return dayRange(ref - 7, ref);
     case 'lastMonth':
