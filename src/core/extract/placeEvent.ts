@@ -49,9 +49,12 @@ const DISTANCE_BEFORE =
 const DESCRIBES_LANDMARK =
   /^\s*(?:,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:in|of)|,?\s+in|,)\s*(?:the\s+)?$/i;
 
-/** ", a small town located in ", ", the main city of ": words that put a place in the next one. */
+/**
+ * ", a small town located in ", ", the main city of ", ", a sister city of Pakistan's capital ":
+ * words that put a place in (or by) the next one.
+ */
 const APPOSITION_IN =
-  /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|district|area|county|tehsil)\s+(?:(?:located|situated|lying)\s+)?(?:in|of)\s+(?:the\s+)?$/i;
+  /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|district|area|county|tehsil)\s+(?:(?:located|situated|lying)\s+)?(?:in|of)\s+(?:the\s+)?(?:(?:[A-Z][\w]*['’]s\s+|the\s+)?capital,?\s+)?$/i;
 
 /** "at six locations, including ", "in several villages including the ": one of many places. */
 const ONE_OF_MANY =
