@@ -62,7 +62,8 @@ export function casualDate(
       // early in the week "this week" reaches back over the past days ("Islamabad this week
       // closed the Torkham crossing" in a Monday's report: a try's closure had been dated the
       // Monday itself, at day precision); later in it, the week so far
-      const early = dayParts(ref).weekday === 1 || dayParts(ref).weekday === 2;
+      const { weekday } = dayParts(ref);
+      const early = weekday === 1 || weekday === 2;
       return dayRange(early ? ref - 7 : mondayOf(ref), ref);
     }
     case 'pastWeek':

@@ -68,7 +68,10 @@ export function demonymCapital(tokens: Token[], index: PlaceIndex, i: number): R
   };
 }
 
-/** True when the dateline's city (`m`) is the capital of its province (Quetta, Peshawar, Zahedan), not the country's. */
+/**
+ * True when the dateline's city (`m`) is the capital of its province (Quetta, Peshawar, Zahedan),
+ * not the country's.
+ */
 export function isProvinceCapital(m: PlaceMention | null, index: PlaceIndex): boolean {
   const c = m?.resolved;
   const province = c?.admin1 ? index.provinces.get(normalizePlaceName(c.admin1)) : undefined;
