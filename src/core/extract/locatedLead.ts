@@ -8,6 +8,7 @@
 // must be the lead's day, or an earlier one when the lead is dated only by its report (then the
 // lead takes that day too: ""The incident happened in the border town of Spin Boldak late
 // Thursday afternoon," said …" after "… officials said Friday"). Pure.
+import { holds } from './placeAhead.ts';
 import type { Segment } from './segments.ts';
 import type { Review, SentenceDates, SentencePlaces, Span } from './types.ts';
 
@@ -113,6 +114,13 @@ export function takesLocation(
     return { take: true };
   }
   if (o.name === n.name) return null;
+  // "a check post near Shangla" (the district, widened) then "The attack took place in Chakesar, a
+  // town and tehsil of the Shangla District": a town the sentence puts in the lead's district (a
+  // hundred-and-thirty-ninth-try page had been held as naming two places)
+  const inOwn = located.mentions.some((m) => m !== place && m.resolved?.name === o.name);
+  if (o.precision === 'county' && n.precision === 'town' && inOwn && holds(o, n)) {
+    return { take: true };
+  }
   return {
     take: false,
     review: {

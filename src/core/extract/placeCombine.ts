@@ -16,7 +16,8 @@ import {
   roadWordAt,
   type RoadEnds,
 } from './placeRoads.ts';
-import { VILLAGE_WORDS } from './placeWords.ts';
+import { isSectorCode } from './placeSectors.ts';
+import { STREET_WORDS, VILLAGE_WORDS } from './placeWords.ts';
 import { gap, type Token } from './placeTokens.ts';
 
 /** A combined phrase, replacing the matches it is made of. */
@@ -35,6 +36,8 @@ const ROUTE_SERVICES = new Set(['bus', 'coach', 'passenger', 'train', 'van', 'co
 const CAPITAL_APPOSITION =
   /^(?:\s+(?:city|town))?\s*,\s*the\s+(?:provincial\s+)?capital\s+of\s+[^,;.]+$/i;
 const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary']);
+/** Last words of a city's quarter ("in Bihar Colony, Lyari", "in Hazara Town, Quetta"): in it. */
+const QUARTER_WORDS = new Set(['colony', 'town', 'mohalla', 'block', 'society', 'scheme', 'phase']);
 
 const only = (m: RawMatch | undefined, kind: PlaceRecord['kind']): PlaceRecord | null =>
   m?.type === 'place' && m.records.length > 0 && m.records.every((r) => r.kind === kind)
@@ -77,48 +80,34 @@ export function combine(
     const ca = only(a, 'country');
     const cb = only(b, 'country');
     // "Iran–Pakistan border (areas)", "Iran and Pakistan border".
-    if (ca && cb && b && dashOrAnd(text, tokens[a.last] as Token, tokens[b.first] as Token)) {
+    const line = ca && cb ? borderOf(index, ca.country, cb.country) : undefined;
+    if (line && b && dashOrAnd(text, tokens[a.last] as Token, tokens[b.first] as Token)) {
       const w = b.next;
-      const line = borderOf(index, ca.country, cb.country);
-      if (line && b.widening === 'border-area') {
-        const startTok = lower(a.first - 1) === 'the' ? tokens[a.first - 1] : tokens[a.first];
+      /** The pair as the line, from token `s` to `end`, reading on at token `next`. */
+      const pushLine = (s: number, end: number, next: number) =>
         out.push({
           ...a,
-          start: (startTok as Token).start,
-          end: b.end,
+          start: (tokens[s] as Token).start,
+          end,
           records: [line],
           last: b.last,
-          next: b.next,
+          next,
         });
+      const from = lower(a.first - 1) === 'the' ? a.first - 1 : a.first;
+      if (b.widening === 'border-area') {
+        pushLine(from, b.end, b.next);
         n++;
         continue;
       }
-      if (line && BORDER_WORDS.has(lower(w) ?? '')) {
+      if (BORDER_WORDS.has(lower(w) ?? '')) {
         const wide = ['areas', 'area', 'region', 'regions'].includes(lower(w + 1) ?? '');
-        const endTok = tokens[wide ? w + 1 : w] as Token;
-        const startTok = lower(a.first - 1) === 'the' ? tokens[a.first - 1] : tokens[a.first];
-        out.push({
-          ...a,
-          start: (startTok as Token).start,
-          end: endTok.end,
-          records: [line],
-          last: b.last,
-          next: wide ? w + 2 : w + 1,
-        });
+        pushLine(from, (tokens[wide ? w + 1 : w] as Token).end, wide ? w + 2 : w + 1);
         n++;
         continue;
       }
       // "the border between Iran and Pakistan".
-      if (line && lower(a.first - 1) === 'between' && BORDER_WORDS.has(lower(a.first - 2) ?? '')) {
-        const s = lower(a.first - 3) === 'the' ? a.first - 3 : a.first - 2;
-        out.push({
-          ...a,
-          start: (tokens[s] as Token).start,
-          end: b.end,
-          records: [line],
-          last: b.last,
-          next: b.next,
-        });
+      if (lower(a.first - 1) === 'between' && BORDER_WORDS.has(lower(a.first - 2) ?? '')) {
+        pushLine(lower(a.first - 3) === 'the' ? a.first - 3 : a.first - 2, b.end, b.next);
         n++;
         continue;
       }
@@ -271,19 +260,28 @@ export function combine(
     if (
       (a.type === 'unknown' || misread || misreadInDistrict || namesakesAway) &&
       b?.type === 'place' &&
-      b.records.length > 0
+      b.records.length > 0 &&
+      !isSectorCode(text, a.start, a.end)
     ) {
       const v = VILLAGE_WORDS.has(lower(a.next) ?? '') ? a.next + 1 : a.next;
       const between = text.slice((tokens[v - 1] as Token).end, (tokens[b.first] as Token).start);
       const districtLike =
         b.hint === 'district' || b.records.every((r) => r.kind === 'district') || misread;
       const villageWord = v > a.next || VILLAGE_WORDS.has(lower(a.next - 1) ?? '');
+      // "in Surbandar, Gwadar" (proposed at Gwadar, ±5 km, 25 km from Surbandar), "an area called
+      // Kota Rash in Saghez": an unknown place in or near a town (tries 138 and 141)
+      const nearTown =
+        a.type === 'unknown' &&
+        ![QUARTER_WORDS, STREET_WORDS].some((w) => w.has(lower(a.last) ?? '')) &&
+        ((['in', 'at', 'near'].includes(lower(a.first - 1) ?? '') && /^\s*,\s*$/u.test(between)) ||
+          (['called', 'named'].includes(lower(a.first - 1) ?? '') &&
+            VILLAGE_WORDS.has(lower(a.first - 2) ?? '')));
       if (
         // "Damadola village, in the Bajaur tribal region": "in the" only after a village word;
         // "Barang tehsil here in Bajaur district": a dateline's "here" may stand before "in"
         (/^\s*(?:,|(?:here\s+)?in|of|,\s*in)\s*$/u.test(between) ||
           (villageWord && /^\s*,?\s*in\s+the\s*$/u.test(between))) &&
-        (districtLike || villageWord) &&
+        (districtLike || villageWord || nearTown) &&
         !ca &&
         !cb
       ) {

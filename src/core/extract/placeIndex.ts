@@ -1,7 +1,7 @@
 // The place reader's lookup tables, built once per gazetteer: every spelling (GeoNames names and
 // alternates, curated aliases, districts, crossings) → the places it may stand for, organisation
 // names, and the deletion index typo matching uses (placeTypos.ts). Pure; no text scanning here.
-import { addJoinedSpellings } from './joinedNames.ts';
+import { addJoinedSpellings, addSplitSpellings } from './joinedNames.ts';
 import { normalizePlaceName, typeRank, type GazetteerEntry } from '../gazetteer.ts';
 import type { PlacePrecision } from '../types.ts';
 import type { ExtractGazetteer, Organisation } from './gazetteerData.ts';
@@ -230,6 +230,8 @@ export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
   }
   addJoinedSpellings(byName);
   addJoinedSpellings(districts);
+  addSplitSpellings(byName);
+  addSplitSpellings(districts);
   let maxTokens = 1;
   for (const k of [...byName.keys(), ...districts.keys(), ...organisations.keys()]) {
     maxTokens = Math.max(maxTokens, k.split(' ').length);

@@ -13,6 +13,7 @@ import { namesDistrict } from './placeDistrictMeant.ts';
 import type { RawMatch } from './placeMatch.ts';
 import { isTitleWord } from './placePersons.ts';
 import { gap, type Token } from './placeTokens.ts';
+import { isSectorCode } from './placeSectors.ts';
 import { BUILDING_WORDS, STREET_WORDS, VILLAGE_WORDS } from './placeWords.ts';
 
 const isTown = (r: PlaceRecord) => r.kind === 'town' && !r.road;
@@ -60,7 +61,8 @@ export function possessiveInside(
   )
     v++;
   const street = streetAfter || shahrah || (STREET_WORDS.has(tokens[b.last]?.lower ?? '') && town);
-  const building = (BUILDING_WORDS.has(tokens[b.last]?.lower ?? '') && town) || street;
+  const sector = isSectorCode(text, b.start, b.end);
+  const building = (BUILDING_WORDS.has(tokens[b.last]?.lower ?? '') && town) || street || sector;
   const end = (tokens[v - 1] as Token).end;
   return {
     ...a,

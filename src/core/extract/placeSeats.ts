@@ -31,10 +31,11 @@ const SOURCE_BEFORE =
  * An office's title right before a name, which makes it the office's seat ("the Assistant
  * Political Agent Khar said the blast occurred … in the main bazaar of Pashat, about 30 km north
  * of the Agency headquarters": an eightieth-try page, whose blast had taken Khar from that
- * sentence; "Deputy Commissioner Kech", "DPO Kohat").
+ * sentence; "Deputy Commissioner Kech", "DPO Kohat", "District Police Officer (DPO) of Dera Ghazi
+ * Khan": a hundred-and-forty-third-try page held its Jhangi attack at Dera Ghazi Khan).
  */
 const TITLE_BEFORE =
-  /\b(?:political\s+agent|(?:deputy|assistant)\s+commissioner|DPO|DCO|SSP|SHO|DIG)\s+$/i;
+  /\b(?:political\s+agent|(?:deputy|assistant)\s+commissioner|district\s+police\s+officer|DPO|DCO|SSP|SHO|DIG)(?:\s*\([A-Z]{2,5}\))?\s+(?:of\s+)?$/i;
 
 /**
  * An office's title after a name in the possessive, which makes it the office's seat ("Quetta's
