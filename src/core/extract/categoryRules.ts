@@ -63,7 +63,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     category: 'abduction',
     noun: 'Abduction',
     pattern:
-      /\b(?:kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|s|ing)?|taken hostage|held hostage|taken captive|(?:took|taking|takes|take) (?:\w+ ){0,2}hostages?|(?:took|taking|takes) (?:\w+ ){0,3}(?:passengers|travell?ers) (?:away|hostage|captive|with them)|(?:pulled|dragged|offloaded|forced) (?:\w+ ){0,3}(?:passengers|travell?ers) (?:off|out|from)|(?:seized|captured) (?:\w+ ){0,3}(?:guards|conscripts|soldiers|policemen|officers|troops|workers|labourers|passengers|people|hostages|men)|(?:guards|conscripts|soldiers|policemen|officers|troops|workers|labourers|passengers|hostages) (?:who were |were |had been |have been )?(?:seized|captured) by)\b/gi,
+      /\b(?:kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|s|ing)?|taken hostage|held hostage|taken captive|(?:took|taking|takes|take) (?:\w+ ){0,2}hostages?|(?:took|taking|takes) (?:\w+ ){0,3}(?:passengers|travell?ers) (?:away|hostage|captive|with them)|(?:pulled|dragged|offloaded|forced) (?:\w+ ){0,3}(?:passengers|travell?ers) (?:off|out|from)|(?:seized|captured) (?:\w+ ){0,3}(?:guards|conscripts|soldiers|policemen|officers|troops|workers|labourers|passengers|people|hostages|men)|(?:guards|conscripts|soldiers|policemen|officers|troops|workers|labourers|passengers|hostages) (?:who were |were |had been |have been )?(?:seized|captured) by|(?:seized|captured|taken away) by (?:\w+ ){0,2}(?:gunmen|militants|insurgents|armed men|kidnappers|abductors|assailants|Taliban))\b/gi,
   },
   {
     category: 'release',

@@ -9,6 +9,12 @@ const EVENT_NOUN =
 /** A determiner that makes the noun after it point back: "the", "this", "Monday's", "the 2019". */
 const POINTING_BACK =
   /(?:\b(?:the|this|that|these|those|its|their)|'s|’s)\s+(?:(?:\d{4}|deadly|suicide|twin|same|recent|latest|earlier|previous|bomb|car|roadside|terrorist|militant|cross-border|border|missile|drone|rocket)\s+){0,2}$/i;
+/**
+ * A predicate counting the subject among others: "Thursday's attack … would be the fourth
+ * cross-border raid" (not "The second attack took place in Quetta", which tells its own).
+ */
+const COUNTED =
+  /\b(?:is|was|would\s+be|will\s+be|marks|marked)\s+(?:the|its|their)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?$/i;
 /** "the Pishin blast": a name before the noun ("condemned the Pishin blast" was a second incident). */
 const POINTING_BACK_NAMED = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+\p{Lu}[\p{L}'’-]+\s+$/u;
 
@@ -27,13 +33,16 @@ export function pointsBack(text: string, t: Trigger): boolean {
   }
   if (!EVENT_NOUN.test(t.text)) return false;
   const before = text.slice(Math.max(0, t.span.start - 40), t.span.start);
-  if (![POINTING_BACK, POINTING_BACK_NAMED].some((r) => r.test(before))) return false;
+  if (![POINTING_BACK, POINTING_BACK_NAMED, COUNTED].some((r) => r.test(before))) return false;
   return !tellsWhenOrWhere(text, t);
 }
 
-/** A sentence opening with the noun phrase ("The clash", "However, the strike on May 2"). */
+/**
+ * A sentence opening with the noun phrase ("The clash", "However, the strike on May 2", "Friday’s
+ * clashes happened when …": a hundred-and-forty-first-try page had been held as pointing back).
+ */
 const OPENING =
-  /^[\s"“‘']*(?:(?:however|meanwhile),?\s+)?(?:[^.;:"“”]{0,60}\b(?:said|says|reported|reports|added)\s+(?:that\s+)?)?(?:the|this|that)\s+(?:(?:deadly|suicide|latest|cross-border|border|drone|missile|rocket|bomb)\s+)?$/i;
+  /^[\s"“‘']*(?:(?:however|meanwhile),?\s+)?(?:[^.;:"“”]{0,60}\b(?:said|says|reported|reports|added)\s+(?:that\s+)?)?(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day['’]s)\s+(?:(?:deadly|suicide|latest|cross-border|border|drone|missile|rocket|bomb)\s+)?$/i;
 /** Its verb says when or where it happened: "took place", "happened", "occurred", "started". */
 const HAPPENED =
   /^(?:\s+(?:on|in|at|near)\s+[^,.;:"“”]{1,40}?)?\s+(?:took\s+place|happened|occurred|started|began|broke\s+out|erupted)\b/i;
@@ -47,4 +56,19 @@ function tellsWhenOrWhere(text: string, t: Trigger): boolean {
   const before = text.slice(Math.max(0, t.span.start - 120), t.span.start);
   const opening = before.split(/(?<=[.!?])\s+|\n/).at(-1) ?? '';
   return OPENING.test(opening) && HAPPENED.test(text.slice(t.span.end, t.span.end + 80));
+}
+
+/** Words that bring in what an incident comes amid ("which comes just as …"). */
+const COMES_AS = /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:as|amid|while)\s/i;
+
+/**
+ * True when `t` lies in a clause bringing in what the sentence's incident comes amid ("Thursday's
+ * attack … would be the fourth cross-border raid in recent days, which comes just as the United
+ * States steps up strikes by unmanned drone aircraft in Pakistan's North Waziristan": a
+ * hundred-and-forty-second-try Reuters copy, proposed as a second attack in North Waziristan).
+ */
+export function inBackground(text: string, t: Trigger): boolean {
+  const before = text.slice(Math.max(0, t.span.start - 200), t.span.start);
+  const sentence = before.split(/(?<=[.!?])\s+|\n/).at(-1) ?? '';
+  return COMES_AS.test(sentence);
 }

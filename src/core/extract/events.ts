@@ -7,7 +7,7 @@
 import type { Category } from '../types.ts';
 import { CATEGORY_RULES } from './categoryRules.ts';
 import { accidental, general } from './nonEventWords.ts';
-import { pointsBack } from './eventPointsBack.ts';
+import { inBackground, pointsBack } from './eventPointsBack.ts';
 import { isTargetedGathering } from './targetedGathering.ts';
 import type { Span } from './types.ts';
 
@@ -252,6 +252,8 @@ const KILLING = /^(?:killed|killing|shot|gunned)\b/i;
  */
 export function pointsBackOnly(text: string, triggers: Trigger[]): Trigger | null {
   const decisive = decisiveTriggers(triggers).filter((t) => t.category !== 'statement');
-  if (decisive.length === 0) return null;
-  return decisive.every((t) => pointsBack(text, t)) ? (decisive[0] as Trigger) : null;
+  // what the incident "comes just as" is background, not the sentence's own report
+  const own = decisive.filter((t) => !inBackground(text, t));
+  if (own.length === 0) return null;
+  return own.every((t) => pointsBack(text, t)) ? (own[0] as Trigger) : null;
 }

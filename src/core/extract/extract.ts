@@ -30,6 +30,7 @@ import { flagRetoldDates, narrowOvernight } from './retold.ts';
 import { articleSentences, continues, splitClauses, type Segment } from './segments.ts';
 import { nextAnchor, opensOnPlace, storyDay, type StoryAnchor } from './storyTime.ts';
 import { splitTwoPlaces } from './twoPlaces.ts';
+import { offerDateline } from './datelineOffer.ts';
 import type {
   ArticleContext,
   DateMention,
@@ -275,7 +276,11 @@ export function extractIncidents(
   const folded = leadIntoDetail(text, joined, foldRepeats(joined));
   // "… overnight … The fighting began at about 10 p.m. on Wednesday": the night's first day
   const narrowed = narrowOvernight(ctx, readers.dates, folded);
-  return flagRetoldDates(ctx, readers.dates, narrowed).map((p, i) => ({
+  const retold = flagRetoldDates(ctx, readers.dates, narrowed);
+  // "QUETTA: Two people were killed …" naming no place: the city offered as a choice
+  const filed = dateline?.date ?? published;
+  const offered = offerDateline(retold, dateline, filed, (s) => readers.places(read, s));
+  return offered.map((p, i) => ({
     ...(text === article ? p : asWritten(article, mended, p)),
     id: `${slug}-${i + 1}`,
   }));

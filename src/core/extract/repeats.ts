@@ -16,6 +16,8 @@ import {
 } from './leadSummaries.ts';
 import type { Proposal } from './types.ts';
 
+/** A roundup of the day's incidents: "a new wave of violence", "a spate of attacks". */
+const ROUNDUP = /\b(?:a|the)\s+(?:new\s+|fresh\s+|latest\s+)?(?:wave|spate|series|string)\s+of\b/i;
 /** At most this many characters between a dated incident and the undated mention after it. */
 const NEAR_CHARS = 600;
 
@@ -234,6 +236,11 @@ export function foldRepeats(all: Proposal[]): Proposal[] {
       // nothing ("… in Helmand province on Friday" before "In a separate incident in Helmand on
       // Friday, … in the Garmser district": a ninety-first-try lead had vanished into it)
       const apart = o.excerpt_start >= p.excerpt_end && toldApart(o);
+      // "… when suicide attacks killed 12 people in Quetta and at least 25 in the northwest",
+      // the day's "new wave of violence" told after a placeless lead in Karachi, sums up others
+      // (a hundred-and-forty-third-try lead had vanished into it)
+      if (p.lat === null && o.excerpt_start >= p.excerpt_end && ROUNDUP.test(o.excerpt))
+        return false;
       if (apart && (p.lat === null || !SEVERAL_TARGETS.test(p.excerpt))) return false;
       // "the attackers fled away to … Gilan district": where they went sums up nothing
       if (o.reasons.some((r) => r.message.includes(AFTERWARDS_REVIEW))) return false;
