@@ -64,8 +64,11 @@ export function reviewNotes(original: Proposal, d: Decision | undefined): string
     );
   } else if (place?.kind === 'candidate') {
     const c = place.candidate;
+    const at = `${c.name}${c.admin1 ? `, ${c.admin1}` : ''} (${c.country})`;
     notes.push(
-      `Place chosen in review among the gazetteer's candidates for "${original.place}": ${c.name}${c.admin1 ? `, ${c.admin1}` : ''} (${c.country}).`,
+      original.place
+        ? `Place chosen in review among the gazetteer's candidates for "${original.place}": ${at}.`
+        : `Place chosen in review: ${at}, the city the report was filed from (its dateline); the text names no place.`,
     );
   }
   if (d?.date) {
@@ -116,7 +119,7 @@ export function proposalFeature(
     ...(e.date_end ? { date_end: e.date_end } : {}),
     date_precision: e.date_precision,
     date_basis: e.date_basis ?? '',
-    place: e.place ?? 'a point placed by hand',
+    place: e.place ?? e.resolved_place ?? 'a point placed by hand',
     place_precision: e.place_precision ?? 'point',
     admin1: e.admin1,
     country: e.country ?? '',

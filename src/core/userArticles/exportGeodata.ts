@@ -71,6 +71,7 @@ function acceptedRecord(
   original: Proposal,
   d: Decision,
   lookup: PlaceLookup,
+  text: string,
 ): { record: IncidentRecord } | { problem: string } {
   const rec: IncidentRecord = { ...draft.record };
   const e = effectiveProposal(original, d);
@@ -94,6 +95,16 @@ function acceptedRecord(
     };
     if (d.place.country) rec.country = d.place.country;
     if (d.place.admin1) rec.admin1 = d.place.admin1;
+  }
+  // a city offered for a proposal whose text names no place (its dateline), chosen in review:
+  // the record names it as the text writes it ("QUETTA:")
+  if (d.place?.kind === 'candidate' && !rec.place) {
+    const c = d.place.candidate;
+    const at = text.toLowerCase().indexOf(c.name.toLowerCase());
+    if (at < 0) return { problem: `the place chosen, ${c.name}, is not written in the text` };
+    rec.place = text.slice(at, at + c.name.length);
+    rec.country = c.country;
+    if (c.admin1) rec.admin1 = c.admin1;
   }
   const notes = [note.trim(), ...reviewNotes(original, d)].filter(Boolean);
   if (notes.length) rec.note = notes.join(' ');
@@ -233,7 +244,7 @@ export function exportGeodata(data: UserData, opts: ExportOptions): GeodataExpor
     for (const { p, d } of decided) {
       const k = accepted.findIndex((x) => x.p === p);
       if (k >= 0) {
-        const r = acceptedRecord(drafts[k]!, p, d, opts.lookup);
+        const r = acceptedRecord(drafts[k]!, p, d, opts.lookup, a.text);
         if ('problem' in r) {
           skipped.add(drafts[k]!.record.id);
           warnings.push(`"${p.title}" (${name}) is left out of geodata/: ${r.problem}.`);

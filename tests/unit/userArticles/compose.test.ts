@@ -86,6 +86,28 @@ describe('composeUserFeatures', () => {
     );
   });
 
+  it('a city chosen for a proposal whose text names no place is named, and the note says so', () => {
+    const quetta = {
+      name: 'Quetta',
+      lat: 30.1841,
+      lon: 67.0014,
+      country: 'PK',
+      admin1: 'Balochistan',
+      precision: 'town' as const,
+      uncertainty_km: 5,
+      population: 733675,
+      source: 'GeoNames',
+    };
+    const bare = proposal({ ...P1, place: null, resolved_place: null, lat: null, lon: null });
+    const d = decision(P1.id, 'accepted', { place: { kind: 'candidate', candidate: quetta } });
+    const one = userData([userArticle({ proposals: [bare] })], [d]);
+    const f = composeUserFeatures([], one, geo).features[0]!;
+    expect(f.properties.place).toBe('Quetta');
+    expect(f.properties.note).toMatch(
+      /Place chosen in review: Quetta, Balochistan \(PK\), the city the report was filed from/,
+    );
+  });
+
   it('a date set by hand says what the extractor had read', () => {
     const d = decision(P1.id, 'accepted', { date: { date: '2024-01-17', precision: 'day' } });
     const f = composeUserFeatures([], userData([article], [d]), geo).features[0]!;

@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildAll, loadReference } from '../../../pipeline/build-all.ts';
-import { pipelineLookup } from '../../../pipeline/extract-readers.ts';
+import { nodeReaders, pipelineLookup } from '../../../pipeline/extract-readers.ts';
+import { extractIncidents } from '../../../src/core/extract/extract.ts';
 import { ROOT } from '../../../pipeline/paths.ts';
 import { exportGeodata, type ExportFile } from '../../../src/core/userArticles/exportGeodata.ts';
 import { zipFiles } from '../../../src/core/userArticles/zip.ts';
@@ -237,5 +238,40 @@ describe('what the export leaves out, with a warning', () => {
     const r = exportGeodata(userData([userArticle({ text, proposals: [] })]), OPTS);
     const bytes = unzipSync(zipFiles(r.files))['articles/user-rask-0001.txt']!;
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(text);
+  });
+});
+
+describe('the dateline city chosen for a proposal whose text names no place', () => {
+  const text =
+    'QUETTA: Two people were killed and five injured on Sunday when a bomb exploded near a vegetable market, police said.';
+  const proposals = extractIncidents(
+    text,
+    { published: '2019-08-19', articleId: 'user-quetta-0001' },
+    nodeReaders(),
+  );
+  const [p] = proposals;
+  const article = userArticle({
+    id: 'user-quetta-0001',
+    text,
+    title: 'Blast near a vegetable market',
+    published: '2019-08-19',
+    proposals,
+  });
+  const chosen = { kind: 'candidate' as const, candidate: p!.candidates[0]! };
+  const data = userData([article], [decision(p!.id, 'accepted', { place: chosen }, article.id)]);
+
+  it('the extractor offers Quetta and proposes no place', () => {
+    expect([p?.place, p?.candidates.map((c) => c.name)]).toEqual([null, ['Quetta']]);
+  });
+  it('is exported at Quetta as the text writes it, and built, with a note saying the reviewer chose it', () => {
+    const r = exportGeodata(data, OPTS);
+    expect(r.warnings).toEqual([]);
+    const built = buildWith(r.files);
+    const features = (
+      JSON.parse(built.get('public/data/incidents.geojson')!) as { features: IncidentFeature[] }
+    ).features;
+    const f = features.find((x) => x.properties.article === article.id)!.properties;
+    expect([f.place, f.admin1]).toEqual(['QUETTA', 'Balochistan']);
+    expect(f.note).toMatch(/Place chosen in review: Quetta, .* the text names no place/);
   });
 });
