@@ -36,6 +36,9 @@ const ROUTE_SERVICES = new Set(['bus', 'coach', 'passenger', 'train', 'van', 'co
 const CAPITAL_APPOSITION =
   /^(?:\s+(?:city|town))?\s*,\s*the\s+(?:provincial\s+)?capital\s+of\s+[^,;.]+$/i;
 const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary']);
+/** Between an unknown name and where it lies: ",", "in", "of", and a part ("of central Kurram"). */
+const IN_DIVISION =
+  /^\s*(?:,|(?:here\s+)?in|of|,\s*in)\s*(?:(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)\s+)?$/u;
 /** Last words of a city's quarter ("in Bihar Colony, Lyari", "in Hazara Town, Quetta"): in it. */
 const QUARTER_WORDS = new Set(['colony', 'town', 'mohalla', 'block', 'society', 'scheme', 'phase']);
 
@@ -279,8 +282,7 @@ export function combine(
       if (
         // "Damadola village, in the Bajaur tribal region": "in the" only after a village word;
         // "Barang tehsil here in Bajaur district": a dateline's "here" may stand before "in"
-        (/^\s*(?:,|(?:here\s+)?in|of|,\s*in)\s*$/u.test(between) ||
-          (villageWord && /^\s*,?\s*in\s+the\s*$/u.test(between))) &&
+        (IN_DIVISION.test(between) || (villageWord && /^\s*,?\s*in\s+the\s*$/u.test(between))) &&
         (districtLike || villageWord || nearTown) &&
         !ca &&
         !cb

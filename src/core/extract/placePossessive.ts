@@ -83,15 +83,28 @@ function inProvince(r: PlaceRecord, province: PlaceRecord): boolean {
   return finer && r.country === province.country && shareProvince(r, province);
 }
 
-/** Y of "X's Y" when X is a town in the possessive right before Y and Y lies within its reach. */
-function cityQuarter(tokens: Token[], a: Combined, b: Combined | undefined): Combined | null {
+/**
+ * Y of "X's Y" when X is a town in the possessive right before Y and Y lies within its reach, or
+ * within the reach of the district named after it ("Dera Ismail Khan's Kulachi area": a
+ * hundred-and-forty-fifth-try page had been held at Dera Ismail Khan, 43 km from Kulachi).
+ */
+function cityQuarter(
+  tokens: Token[],
+  a: Combined,
+  b: Combined | undefined,
+  index: PlaceIndex,
+): Combined | null {
   if (a.type !== 'place' || b?.type !== 'place' || a.road || a.next !== b.first) return null;
   if (!(tokens[a.last] as Token).possessive || !a.records.every(isTown)) return null;
+  const districts = (index.districts.get(a.key) ?? []).filter((d) =>
+    a.records.some((t) => t.country === d.country && kmBetween(t, d) <= t.uncertainty_km),
+  );
   const inside = b.records.filter(
     (r) =>
       r.kind !== 'province' &&
       r.kind !== 'country' &&
-      a.records.some((t) => kmBetween(t, r) <= t.uncertainty_km + r.uncertainty_km),
+      (a.records.some((t) => kmBetween(t, r) <= t.uncertainty_km + r.uncertainty_km) ||
+        districts.some((d) => kmBetween(d, r) <= d.uncertainty_km)),
   );
   return inside.length > 0 ? { ...b, records: inside } : null;
 }
@@ -124,7 +137,7 @@ export function foldPossessiveProvinces(
       }
     }
     // "Karachi's Nazimabad locality": a quarter the gazetteer knows, within the city's reach
-    const quarter = cityQuarter(tokens, a, b);
+    const quarter = cityQuarter(tokens, a, b, index);
     if (quarter) {
       out.push(quarter);
       n++;

@@ -81,6 +81,8 @@ const GOVERNMENT_OBJECT = new Set([
   'informed',
   'notified',
 ]);
+/** Words before "to X" that make X the state ("opposed to Tehran", "loyal to Kabul"). */
+const STANCES = new Set(['opposed', 'hostile', 'loyal', 'allied']);
 /** Nouns before "between A and B" that make A and B governments ("relations between Tehran and …"). */
 const RELATIONS = new Set([
   'relations',
@@ -142,6 +144,9 @@ export function isGovernment(
   // "the Western-backed government in Kabul": the state, not the city (a try's Spin Boldak
   // blast had been held for naming Kabul too)
   if (w(first - 1) === 'in' && STATE_NOUNS.has(w(first - 2) ?? '')) return true;
+  // "militants opposed to Tehran" (a hundred-and-forty-seventh-try page's West Azerbaijan clash
+  // had been read as going to Tehran), "groups loyal to Kabul": a stance towards the state
+  if (w(first - 1) === 'to' && STANCES.has(w(first - 2) ?? '')) return true;
   // "in Islamabad", "to Tehran": a place, whatever follows.
   if (PLACE_CUES.has(w(first - 1) ?? '')) return false;
   if (w(first - 1) === 'between' && RELATIONS.has(w(first - 2) ?? '')) return true;

@@ -18,6 +18,9 @@ import type { Proposal } from './types.ts';
 
 /** A roundup of the day's incidents: "a new wave of violence", "a spate of attacks". */
 const ROUNDUP = /\b(?:a|the)\s+(?:new\s+|fresh\s+|latest\s+)?(?:wave|spate|series|string)\s+of\b/i;
+/** Another incident the one told came after: "came hours after a similar attack". */
+const CAME_AFTER =
+  /\b(?:came|comes)\s+(?:just\s+|only\s+)?(?:(?:a|an|one|two|three|\d+)\s+)?(?:hours?|days?|minutes?)\s+(?:after|before)\b|\ba\s+similar\s+(?:attack|blast|bombing|explosion|incident)\b/i;
 /** At most this many characters between a dated incident and the undated mention after it. */
 const NEAR_CHARS = 600;
 
@@ -241,6 +244,10 @@ export function foldRepeats(all: Proposal[]): Proposal[] {
       // (a hundred-and-forty-third-try lead had vanished into it)
       if (p.lat === null && o.excerpt_start >= p.excerpt_end && ROUNDUP.test(o.excerpt))
         return false;
+      // "This cracker blast came hours after a similar attack … in Ghotki": told as what the
+      // lead's incident came after, another incident (a hundred-and-forty-ninth-try Karachi lead
+      // with no place had been proposed at Ghotki, 413 km off)
+      if (o.excerpt_start >= p.excerpt_end && CAME_AFTER.test(o.excerpt)) return false;
       if (apart && (p.lat === null || !SEVERAL_TARGETS.test(p.excerpt))) return false;
       // "the attackers fled away to … Gilan district": where they went sums up nothing
       if (o.reasons.some((r) => r.message.includes(AFTERWARDS_REVIEW))) return false;
