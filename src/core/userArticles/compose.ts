@@ -7,6 +7,7 @@ import type { Proposal } from '../extract/types.ts';
 import { borderKm, nearestBorderPoint, type AreaFeature } from '../geo-checks.ts';
 import type { Article, IncidentFeature, IncidentProperties, IncidentSource } from '../types.ts';
 import { effectiveProposal } from './decisions.ts';
+import { placeLabel } from './describeReview.ts';
 import type { Decision, UserArticle, UserData } from './model.ts';
 
 /** The boundaries the app serves (areas.geojson, border.geojson), once loaded. */
@@ -119,7 +120,7 @@ export function proposalFeature(
     ...(e.date_end ? { date_end: e.date_end } : {}),
     date_precision: e.date_precision,
     date_basis: e.date_basis ?? '',
-    place: e.place ?? e.resolved_place ?? 'a point placed by hand',
+    place: placeLabel(e),
     place_precision: e.place_precision ?? 'point',
     admin1: e.admin1,
     country: e.country ?? '',

@@ -1,4 +1,4 @@
-// Words for the review controls: the draft badge, a place candidate, a proposal's date, why a
+// Words for the review controls: the draft badge, a place candidate, a proposal's date and place, why a
 // proposal is not on the map, and which of the extractor's reasons the user's choices settled. Pure.
 import { countryName, dateText } from '../describe.ts';
 import type { PlaceCandidate, Proposal, Review, ReviewCode } from '../extract/types.ts';
@@ -19,6 +19,14 @@ export function candidateText(c: PlaceCandidate): string {
 /** The proposal's date in words ("2024-04-03", "no date"). */
 export function proposalDateText(p: Pick<Proposal, 'date' | 'date_end'>): string {
   return p.date ? dateText({ date: p.date, date_end: p.date_end }) : 'no date';
+}
+
+/**
+ * Where the (corrected) proposal is, in words: the text's phrase, else the place chosen in review
+ * (a city offered when the text names none), else a point placed by hand, else "no place".
+ */
+export function placeLabel(p: Pick<Proposal, 'place' | 'resolved_place' | 'lat'>): string {
+  return p.place ?? p.resolved_place ?? (p.lat !== null ? 'a point placed by hand' : 'no place');
 }
 
 /** Why a proposal is not on the map or the timeline yet, or null when it is. */

@@ -2,7 +2,7 @@
 // place, a date they set those about the date; anything else stays open.
 import { describe, expect, it } from 'vitest';
 import type { Review } from '../../../src/core/extract/types.ts';
-import { reasonsByDecision } from '../../../src/core/userArticles/describeReview.ts';
+import { placeLabel, reasonsByDecision } from '../../../src/core/userArticles/describeReview.ts';
 
 const PLACE: Review = {
   code: 'fallback_admin',
@@ -35,5 +35,20 @@ describe('reasonsByDecision', () => {
       open: [OTHER],
       resolved: [PLACE, DATE],
     });
+  });
+});
+
+describe('placeLabel', () => {
+  it("is the text's phrase when there is one", () => {
+    expect(placeLabel({ place: 'Rask', resolved_place: 'Rāsak', lat: 26.2 })).toBe('Rask');
+  });
+  it('is the place chosen in review when the text names none', () => {
+    expect(placeLabel({ place: null, resolved_place: 'Quetta', lat: 30.2 })).toBe('Quetta');
+  });
+  it('is a point placed by hand, or no place', () => {
+    expect(placeLabel({ place: null, resolved_place: null, lat: 30.2 })).toBe(
+      'a point placed by hand',
+    );
+    expect(placeLabel({ place: null, resolved_place: null, lat: null })).toBe('no place');
   });
 });
