@@ -14,6 +14,14 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** Kilometres between two points (records, candidates): `haversineKm` on their lat/lon. */
+export function kmBetween(
+  a: { lat: number; lon: number },
+  b: { lat: number; lon: number },
+): number {
+  return haversineKm(a.lat, a.lon, b.lat, b.lon);
+}
+
 /**
  * Days between two date intervals `[date, date_end ?? date]` (ISO): 0 when they overlap, else
  * the gap between the nearer ends.

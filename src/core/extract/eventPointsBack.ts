@@ -53,9 +53,10 @@ const HAPPENED =
  * north of Y"): the date and place are the incident's own, not a burial's or a statement's.
  */
 function tellsWhenOrWhere(text: string, t: Trigger): boolean {
-  const before = text.slice(Math.max(0, t.span.start - 120), t.span.start);
-  const opening = before.split(/(?<=[.!?])\s+|\n/).at(-1) ?? '';
-  return OPENING.test(opening) && HAPPENED.test(text.slice(t.span.end, t.span.end + 80));
+  return (
+    OPENING.test(sentenceSoFar(text, t.span.start, 120)) &&
+    HAPPENED.test(text.slice(t.span.end, t.span.end + 80))
+  );
 }
 
 /** Words that bring in what an incident comes amid ("which comes just as …"). */
@@ -68,7 +69,11 @@ const COMES_AS = /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:as|amid|whil
  * hundred-and-forty-second-try Reuters copy, proposed as a second attack in North Waziristan).
  */
 export function inBackground(text: string, t: Trigger): boolean {
-  const before = text.slice(Math.max(0, t.span.start - 200), t.span.start);
-  const sentence = before.split(/(?<=[.!?])\s+|\n/).at(-1) ?? '';
-  return COMES_AS.test(sentence);
+  return COMES_AS.test(sentenceSoFar(text, t.span.start, 200));
+}
+
+/** The words of `start`'s sentence before it, looking back at most `reach` characters. */
+function sentenceSoFar(text: string, start: number, reach: number): string {
+  const before = text.slice(Math.max(0, start - reach), start);
+  return before.split(/(?<=[.!?])\s+|\n/).at(-1) ?? '';
 }

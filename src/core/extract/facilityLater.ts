@@ -5,7 +5,7 @@
 // Police Station in the Tank area of D.I. Khan", 65 km from the town: an eighty-second-try page).
 // The answer goes to review, naming the sentence; the place is not moved, since the text does not
 // say that the two are one station. Pure.
-import { kmBetween } from './placeContains.ts';
+import { kmBetween } from './distance.ts';
 import type { Segment } from './segments.ts';
 import { POST_AFTER, POST_IN, POST_OR_STATION_WORDS } from './placeWords.ts';
 import type { PlaceMention, Review, SentencePlaces, Span } from './types.ts';

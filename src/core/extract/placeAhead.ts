@@ -7,7 +7,7 @@
 // span, the excerpt widened to both sentences); a place outside it is a doubt, for review. When the
 // finer place is a name the gazetteer lacks ("the Mughalgai area of Gurbuz district"), the coarse
 // answer stays but goes to review, as a fallback. Pure.
-import { distance } from '@turf/turf';
+import { kmBetween as km } from './distance.ts';
 import { findTriggers, quotedIn } from './events.ts';
 import { VERB_POINTS_BACK } from './leadDetail.ts';
 import { RECALLED } from './nonEventWords.ts';
@@ -63,11 +63,6 @@ const ANOTHER = new RegExp(
 export interface AheadReaders {
   dates: (span: Span) => SentenceDates;
   places: (span: Span) => SentencePlaces;
-}
-
-/** Kilometres between two candidates. */
-function km(a: PlaceCandidate, b: PlaceCandidate): number {
-  return distance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' });
 }
 
 /**

@@ -5,7 +5,7 @@
 // (the finer of places that frame each other); several, or a sentence that says it tells of
 // something else ("In another attack", "Separately"), keep it for review with the reason. The
 // carried mention keeps the span of the phrase it came from, so the user sees where. Pure.
-import { distance } from '@turf/turf';
+import { kmBetween as km } from './distance.ts';
 import { FINENESS } from './placeEvent.ts';
 import type { PlaceCandidate, PlaceMention, Review, SentencePlaces, Span } from './types.ts';
 
@@ -22,11 +22,6 @@ const ANOTHER =
 
 /** Words before a place that make it where people went or came from, not where it happened. */
 const WHERE_TO_OR_FROM = /\b(?:to|from|towards?|into|for)\s+(?:the\s+)?$/i;
-
-/** Kilometres between two candidates. */
-function km(a: PlaceCandidate, b: PlaceCandidate): number {
-  return distance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' });
-}
 
 /** Does `outer` (coarser) frame `inner`: same country, same province, or within its radius? */
 function frames(outer: PlaceCandidate, inner: PlaceCandidate): boolean {

@@ -1,10 +1,10 @@
 // Phrases made of two places: a stretch of border ("the Iran–Pakistan border", "the border
 // between Iran and Pakistan", "Iran's border with Pakistan") and a road between two towns ("the
 // Zahedan–Khash road", "the road from Quetta to Chaman"; placeRoads.ts), an unknown village
-// falling back to the district named with it ("Kalag village, Saravan district"), a misspelling
-// read as a namesake outside the division named with it, and a building of a town. Pure.
+// falling back to the district named with it ("Kalag village, Saravan district"; placeFallback.ts)
+// and a building of a town. Pure.
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
-import { contains, noneNearby } from './placeContains.ts';
+import { divisionFallback, only } from './placeFallback.ts';
 import type { RawMatch } from './placeMatch.ts';
 import { possessiveInside } from './placePossessive.ts';
 import { provinceBorderMatch } from './placeProvinceBorder.ts';
@@ -16,8 +16,6 @@ import {
   roadWordAt,
   type RoadEnds,
 } from './placeRoads.ts';
-import { isSectorCode } from './placeSectors.ts';
-import { STREET_WORDS, VILLAGE_WORDS } from './placeWords.ts';
 import { gap, type Token } from './placeTokens.ts';
 
 /** A combined phrase, replacing the matches it is made of. */
@@ -36,16 +34,6 @@ const ROUTE_SERVICES = new Set(['bus', 'coach', 'passenger', 'train', 'van', 'co
 const CAPITAL_APPOSITION =
   /^(?:\s+(?:city|town))?\s*,\s*the\s+(?:provincial\s+)?capital\s+of\s+[^,;.]+$/i;
 const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary']);
-/** Between an unknown name and where it lies: ",", "in", "of", and a part ("of central Kurram"). */
-const IN_DIVISION =
-  /^\s*(?:,|(?:here\s+)?in|of|,\s*in)\s*(?:(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)\s+)?$/u;
-/** Last words of a city's quarter ("in Bihar Colony, Lyari", "in Hazara Town, Quetta"): in it. */
-const QUARTER_WORDS = new Set(['colony', 'town', 'mohalla', 'block', 'society', 'scheme', 'phase']);
-
-const only = (m: RawMatch | undefined, kind: PlaceRecord['kind']): PlaceRecord | null =>
-  m?.type === 'place' && m.records.length > 0 && m.records.every((r) => r.kind === kind)
-    ? (m.records[0] as PlaceRecord)
-    : null;
 
 function dashOrAnd(text: string, a: Token, b: Token): boolean {
   return /^\s*(?:[-‐‑–—/]|and)\s*$/u.test(gap(text, a, b));
@@ -202,97 +190,12 @@ export function combine(
       n++;
       continue;
     }
-    // "Kalag village, Saravan district", "Kalag village in Saravan", "Kalag, Kech district"; and
-    // a misspelling read as a namesake outside the division the text puts it in ("Kalagan in
-    // Sarawan county" is not Kalafgan in Takhar; "Barmal district of Paktika province" is not
-    // Zurmat in Paktia): the name is unknown, the division stands.
-    // "Barmal district of Afghanistan's Paktika province": the country's possessive sits between.
-    const c = matches[n + 2];
-    if (
-      a.type === 'place' &&
-      a.typo !== undefined &&
-      cb &&
-      b &&
-      (tokens[b.last] as Token).possessive &&
-      c?.type === 'place' &&
-      c.first === b.next &&
-      c.records.length === 1 &&
-      (c.hint === 'province' || c.records[0]?.kind === 'province') &&
-      (c.records[0] as PlaceRecord).country === cb.country &&
-      !a.records.some((r) => contains(c.records[0] as PlaceRecord, r)) &&
-      /^\s*(?:of|in|,)\s*$/u.test(text.slice(a.end, b.start))
-    ) {
-      out.push({ ...c, start: a.start, fallbackFrom: text.slice(a.start, a.end) });
-      n += 2;
+    // "Kalag village, Saravan district": an unknown name falls back to its division.
+    const fallback = divisionFallback(text, tokens, matches, n);
+    if (fallback) {
+      out.push(fallback.match);
+      n += fallback.consumed;
       continue;
-    }
-    // "around Mangochar in Balochistan's Kalat district": an unknown name in a district that a
-    // province's or country's possessive introduces falls back to that district, as without it.
-    if (
-      a.type === 'unknown' &&
-      b?.type === 'place' &&
-      (only(b, 'province') || cb) &&
-      (tokens[b.last] as Token).possessive &&
-      c?.type === 'place' &&
-      c.first === b.next &&
-      c.records.length > 0 &&
-      (c.hint === 'district' || c.records.every((r) => r.kind === 'district')) &&
-      /^\s*(?:of|in|,|,\s*in)\s*$/u.test(text.slice(a.end, b.start))
-    ) {
-      out.push({ ...c, start: a.start, fallbackFrom: text.slice(a.start, a.end) });
-      n += 2;
-      continue;
-    }
-    const misread =
-      a.type === 'place' &&
-      a.typo !== undefined &&
-      b?.type === 'place' &&
-      b.records.length === 1 &&
-      (b.hint === 'province' || b.records[0]?.kind === 'province') &&
-      !a.records.some((r) => contains(b.records[0] as PlaceRecord, r));
-    const misreadInDistrict =
-      a.type === 'place' &&
-      a.typo !== undefined &&
-      b?.type === 'place' &&
-      b.records.length > 0 &&
-      (b.hint === 'district' || b.records.every((r) => r.kind === 'district')) &&
-      !a.records.some((r) => b.records.some((d) => contains(d, r)));
-    // "Aliabad area of Hangu": six Aliabads, none near Hangu; the area is one the gazetteer lacks
-    const area = [a.next - 1, a.next].some((k) => VILLAGE_WORDS.has(lower(k) ?? ''));
-    const namesakesAway = area && b?.type === 'place' && noneNearby(a, b.records);
-    if (
-      (a.type === 'unknown' || misread || misreadInDistrict || namesakesAway) &&
-      b?.type === 'place' &&
-      b.records.length > 0 &&
-      !isSectorCode(text, a.start, a.end)
-    ) {
-      const v = VILLAGE_WORDS.has(lower(a.next) ?? '') ? a.next + 1 : a.next;
-      const between = text.slice((tokens[v - 1] as Token).end, (tokens[b.first] as Token).start);
-      const districtLike =
-        b.hint === 'district' || b.records.every((r) => r.kind === 'district') || misread;
-      const villageWord = v > a.next || VILLAGE_WORDS.has(lower(a.next - 1) ?? '');
-      // "in Surbandar, Gwadar" (proposed at Gwadar, ±5 km, 25 km from Surbandar), "an area called
-      // Kota Rash in Saghez": an unknown place in or near a town (tries 138 and 141)
-      const nearTown =
-        a.type === 'unknown' &&
-        ![QUARTER_WORDS, STREET_WORDS].some((w) => w.has(lower(a.last) ?? '')) &&
-        ((['in', 'at', 'near'].includes(lower(a.first - 1) ?? '') && /^\s*,\s*$/u.test(between)) ||
-          (['called', 'named'].includes(lower(a.first - 1) ?? '') &&
-            VILLAGE_WORDS.has(lower(a.first - 2) ?? '')));
-      if (
-        // "Damadola village, in the Bajaur tribal region": "in the" only after a village word;
-        // "Barang tehsil here in Bajaur district": a dateline's "here" may stand before "in"
-        (IN_DIVISION.test(between) || (villageWord && /^\s*,?\s*in\s+the\s*$/u.test(between))) &&
-        (districtLike || villageWord || nearTown) &&
-        !ca &&
-        !cb
-      ) {
-        const fallbackFrom = text.slice(a.start, (tokens[v - 1] as Token).end);
-        const farNamesakes = namesakesAway ? a.records.length : undefined;
-        out.push({ ...b, start: a.start, fallbackFrom, ...(farNamesakes ? { farNamesakes } : {}) });
-        n++;
-        continue;
-      }
     }
     out.push(a);
   }

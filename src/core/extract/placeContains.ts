@@ -2,15 +2,14 @@
 // provinces, districts by seat and radius, borders, roads, crossings), and whether two places are
 // too far apart for the text's "X in Y" to hold. Used to fold places that frame each other and to
 // catch a namesake far from where the text puts it.
-import { distance } from '@turf/turf';
 import { normalizePlaceName } from '../gazetteer.ts';
+import { kmBetween } from './distance.ts';
 import type { PlaceRecord } from './placeIndex.ts';
 
 /** Does place `outer` contain place `inner` (country, province, district or road around it)? */
 export function contains(outer: PlaceRecord, inner: PlaceRecord): boolean {
   if (outer === inner) return false;
-  const km = () =>
-    distance([outer.lon, outer.lat], [inner.lon, inner.lat], { units: 'kilometers' });
+  const km = () => kmBetween(outer, inner);
   // A road runs through the towns within its radius ("near Noshki on the Quetta-Taftan highway").
   if (outer.road) return inner.kind === 'town' && !inner.road && km() <= outer.uncertainty_km;
   // A crossing and the town at its gate ("the Dogharoun crossing at Islam Qala").
@@ -49,14 +48,6 @@ export function contains(outer: PlaceRecord, inner: PlaceRecord): boolean {
     return sameProvince || km() <= outer.uncertainty_km + inner.uncertainty_km;
   }
   return false;
-}
-
-/** Kilometres between two records' points. */
-export function kmBetween(
-  a: Pick<PlaceRecord, 'lat' | 'lon'>,
-  b: Pick<PlaceRecord, 'lat' | 'lon'>,
-): number {
-  return distance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' });
 }
 
 /** Do two records name a province in common (GeoNames' spelling or another)? */

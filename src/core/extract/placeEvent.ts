@@ -3,7 +3,8 @@
 // country around it), where people went or came from, and landmarks the text measures from
 // ("across the border from X", "opposite X", "20 km from X") do not compete. Pure.
 import type { Candidate } from './placeResolve.ts';
-import { contains, farApart, kmBetween, NOT_NEARBY_KM } from './placeContains.ts';
+import { contains, farApart, NOT_NEARBY_KM } from './placeContains.ts';
+import { kmBetween } from './distance.ts';
 import { FALLBACK_KM, type PlaceRecord } from './placeIndex.ts';
 import { alongBearing, compassBearing } from './placeBearing.ts';
 import type { PlaceMention, Review } from './types.ts';

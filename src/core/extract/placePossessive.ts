@@ -7,7 +7,8 @@
 // Hospital", "Quetta's Zarghoon road", "Pishin's Bypass", "Quetta's Shahrah-e-Iqbal"); an
 // office after the possessive is no place ("Quetta's Deputy Inspector-General said"). Pure.
 import type { Combined } from './placeCombine.ts';
-import { kmBetween, shareProvince } from './placeContains.ts';
+import { shareProvince } from './placeContains.ts';
+import { kmBetween } from './distance.ts';
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
 import { namesDistrict } from './placeDistrictMeant.ts';
 import type { RawMatch } from './placeMatch.ts';

@@ -1,7 +1,7 @@
 // Roads between two named places ("the Zahedan–Khash road", "the road from Quetta to Chaman") and
 // journeys ("travelling from Quetta to Chaman"): one record halfway between the ends, with a radius reaching both, and the ends kept so a
 // cross-border road can be told apart. Pure; used by `combine` (placeCombine.ts).
-import { distance } from '@turf/turf';
+import { kmBetween } from './distance.ts';
 import type { Combined } from './placeCombine.ts';
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
 import type { RawMatch } from './placeMatch.ts';
@@ -49,7 +49,7 @@ export interface RoadEnds {
 
 /** A point halfway between two places, with a radius reaching both ends. */
 export function roadRecord(a: PlaceRecord, b: PlaceRecord): PlaceRecord {
-  const km = distance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' });
+  const km = kmBetween(a, b);
   return {
     kind: 'town',
     name: `road between ${a.name} and ${b.name}`,
@@ -85,7 +85,7 @@ export function roadMatch(
   let best = Infinity;
   for (const f of a.records) {
     for (const t of b.records) {
-      const km = distance([f.lon, f.lat], [t.lon, t.lat], { units: 'kilometers' });
+      const km = kmBetween(f, t);
       if (f.country === t.country && km < best) [from, to, best] = [f, t, km];
     }
   }

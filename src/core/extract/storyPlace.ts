@@ -5,7 +5,7 @@
 // most often happened where the first did, but the text does not say so: the place of the
 // story's earlier incident is proposed with the reason, always for review, and only when that
 // story has one place (the finer of places that frame each other) within a few sentences. Pure.
-import { distance } from '@turf/turf';
+import { kmBetween } from './distance.ts';
 import { chooseTrigger } from './events.ts';
 import type { Segment } from './segments.ts';
 import type { PlaceCandidate, PlaceMention } from './types.ts';
@@ -23,8 +23,7 @@ function frames(outer: PlaceCandidate, inner: PlaceCandidate): boolean {
   if (outer.country !== inner.country) return false;
   if (outer.precision === 'country') return true;
   if (outer.precision === 'province' && outer.admin1 === inner.admin1) return true;
-  const km = distance([outer.lon, outer.lat], [inner.lon, inner.lat], { units: 'kilometers' });
-  return km <= outer.uncertainty_km + inner.uncertainty_km;
+  return kmBetween(outer, inner) <= outer.uncertainty_km + inner.uncertainty_km;
 }
 
 /** The one place of `places` the others frame, or null when they name several. */
