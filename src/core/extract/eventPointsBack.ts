@@ -15,8 +15,15 @@ const POINTING_BACK =
  */
 const COUNTED =
   /\b(?:is|was|would\s+be|will\s+be|marks|marked)\s+(?:the|its|their)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?$/i;
-/** "the Pishin blast": a name before the noun ("condemned the Pishin blast" was a second incident). */
-const POINTING_BACK_NAMED = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+\p{Lu}[\p{L}'’-]+\s+$/u;
+/**
+ * "the Pishin blast": a name before the noun ("condemned the Pishin blast" was a second
+ * incident); up to three words of it, and a kind ("the Shago Kas bomb blast": a
+ * hundred-and-fifty-first-try page's hospital death was proposed as an incident at Peshawar).
+ */
+const POINTING_BACK_NAMED =
+  /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:(?:bomb|suicide|car|roadside|terrorist|militant)\s+)?$/u;
+/** A kind of attack written before its noun, itself an event word: "bomb" in "the bomb blast". */
+const KIND_BEFORE_NOUN = /^(?:bomb|bombing|suicide)$/i;
 
 /** A participle used as an adjective after a determiner: "the martyred soldier", "the slain men". */
 const PARTICIPLE = /^(?:martyred|slain|killed|abducted|kidnapped)$/i;
@@ -31,10 +38,21 @@ export function pointsBack(text: string, t: Trigger): boolean {
   if (PARTICIPLE.test(t.text)) {
     return DETERMINER_BEFORE.test(text.slice(Math.max(0, t.span.start - 12), t.span.start));
   }
+  // "the bomb blast": the kind points back with the noun it qualifies
+  const noun = KIND_BEFORE_NOUN.test(t.text) ? nounAfter(text, t) : null;
+  if (noun) return pointsBack(text, noun);
   if (!EVENT_NOUN.test(t.text)) return false;
   const before = text.slice(Math.max(0, t.span.start - 40), t.span.start);
   if (![POINTING_BACK, POINTING_BACK_NAMED, COUNTED].some((r) => r.test(before))) return false;
   return !tellsWhenOrWhere(text, t);
+}
+
+/** The event noun right after `t` ("blast" after "bomb"), as a trigger of its own, or null. */
+function nounAfter(text: string, t: Trigger): Trigger | null {
+  const m = /^\s+([\p{L}-]+)/u.exec(text.slice(t.span.end, t.span.end + 30));
+  if (!m?.[1] || !EVENT_NOUN.test(m[1])) return null;
+  const start = t.span.end + m[0].length - m[1].length;
+  return { ...t, text: m[1], span: { start, end: start + m[1].length } };
 }
 
 /**
@@ -43,9 +61,13 @@ export function pointsBack(text: string, t: Trigger): boolean {
  */
 const OPENING =
   /^[\s"“‘']*(?:(?:however|meanwhile),?\s+)?(?:[^.;:"“”]{0,60}\b(?:said|says|reported|reports|added)\s+(?:that\s+)?)?(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day['’]s)\s+(?:(?:deadly|suicide|latest|cross-border|border|drone|missile|rocket|bomb)\s+)?$/i;
-/** Its verb says when or where it happened: "took place", "happened", "occurred", "started". */
+/**
+ * Its verb says when or where it happened: "took place", "happened", "occurred", "started"; after
+ * an aside naming the source ("The explosion, according to local sources, took place on Saturday
+ * … in the Sarraafi Sabeqa market of Taloqan city": a hundred-and-fifty-second-try page).
+ */
 const HAPPENED =
-  /^(?:\s+(?:on|in|at|near)\s+[^,.;:"“”]{1,40}?)?\s+(?:took\s+place|happened|occurred|started|began|broke\s+out|erupted)\b/i;
+  /^(?:\s+(?:on|in|at|near)\s+[^,.;:"“”]{1,40}?)?(?:\s*,\s*according\s+to\s+[^,.;:"“”]{1,40},)?\s+(?:took\s+place|happened|occurred|started|began|broke\s+out|erupted)\b/i;
 
 /**
  * True when the sentence opens with the event noun and says when or where that incident happened

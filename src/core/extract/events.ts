@@ -29,6 +29,13 @@ export interface Trigger {
 const MODAL =
   /(?:\b(?:will|would|shall|may|might|could|can|must|should|not|no|never|denied|without|unless|if)\s+(?:\S+\s+){0,2}|(?<!\b(?:attempted|attempting|tried|trying|managed|managing|succeeded\s+in|went\s+on)\s+)\bto\s+)$/i;
 /**
+ * A call to stop, or an end, of what goes on: "called for Iran to stop shelling positions of
+ * Kurdish rebels" (a hundred-and-fifty-third-try page's statement was proposed as shelling at
+ * Tehran), "demanded an end to the shelling", "refrain from firing".
+ */
+const STOP_OF =
+  /\b(?:stop|halt|cease|end|refrain\s+from|an\s+end\s+to)\s+(?:the\s+|its\s+|their\s+)?$/i;
+/**
  * "said that the news of the abduction of two border guards is false", "dismissed reports of a
  * clash as baseless": an event the sentence denies happened.
  */
@@ -109,7 +116,8 @@ export function findTriggers(
       const end = start + m[0].length;
       if (exclude && start < exclude.end && end > exclude.start) continue;
       if (quotes.some((q) => m.index >= q.start && m.index < q.end) !== inQuotes) continue;
-      if (MODAL.test(seg.slice(Math.max(0, m.index - 40), m.index))) continue;
+      const before = seg.slice(Math.max(0, m.index - 40), m.index);
+      if (MODAL.test(before) || STOP_OF.test(before)) continue;
       if (!VERB_FORM.test(m[0]) && FEARED.test(seg.slice(Math.max(0, m.index - 80), m.index)))
         continue;
       if (MOVEMENT.test(m[0]) && ARMED_SUBJECT.test(seg.slice(Math.max(0, m.index - 80), m.index)))

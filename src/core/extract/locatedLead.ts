@@ -8,16 +8,20 @@
 // must be the lead's day, or an earlier one when the lead is dated only by its report (then the
 // lead takes that day too: ""The incident happened in the border town of Spin Boldak late
 // Thursday afternoon," said …" after "… officials said Friday"). Pure.
+import { kmBetween } from './distance.ts';
 import { holds } from './placeAhead.ts';
 import type { Segment } from './segments.ts';
 import type { Review, SentenceDates, SentencePlaces, Span } from './types.ts';
 
 /**
- * "The incident occurred in", "This deadly attack took place near", "The clash happened at":
- * the opening of a sentence that only locates the incident told before it.
+ * "The incident occurred in", "This deadly attack took place near", "The clash happened at",
+ * "The incident took place around 9.30 am local time (10 am Indian Standard Time) at", "The
+ * incident happened early Monday in the provincial capital Mehtarlam when …", "Levies
+ * sources said that the incident took place in": the opening of a sentence that only locates the
+ * incident told before it.
  */
 const LOCATING =
-  /^\s*["“‘']?(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:incident|attack|assault|blast|bombing|explosion|ambush|raid|strike|shelling|clash(?:es)?|firing|shooting|fighting|skirmish|firefight|exchange of fire)\s+(?:occurred|took place|happened|was carried out|erupted|broke out)\s+(?:(?:early|late)\s+)?(?:in|at|near|on the outskirts of|close to)\b/i;
+  /^\s*["“‘']?(?:[^.;:"“”]{0,60}\b(?:said|says|reported|added)\s+(?:that\s+)?)?(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:incident|attack|assault|blast|bombing|explosion|ambush|raid|strike|shelling|clash(?:es)?|firing|shooting|fighting|skirmish|firefight|exchange of fire)\s+(?:occurred|took place|happened|was carried out|erupted|broke out)\s+(?:(?:early|late)\s+)?(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:(?:morning|afternoon|evening|night)\s+)?)?(?:(?:at\s+)?(?:around|about|approximately)\s+[\d.:]+\s*(?:[ap]\.?m\.?\s+)?(?:local\s+time\s+)?(?:\([^()]{0,40}\)\s+)?)?(?:in|at|near|on the outskirts of|close to)\b/i;
 /**
  * "The border guards were patrolling in", "The soldiers were on patrol near": the people the lead
  * told of, where they were when it happened (a Mirjaveh page of the eighty-ninth try, whose lead
@@ -113,7 +117,10 @@ export function takesLocation(
   if (o.precision === 'province' && o.country === n.country && o.admin1 === n.admin1) {
     return { take: true };
   }
-  if (o.name === n.name) return null;
+  // "… in Laghman" read as its capital, then "The incident happened early Monday in the provincial
+  // capital Mehtarlam": the same place, one incident (a hundred-and-fifty-second-try page had
+  // proposed it twice); one that only falls back to the lead's place is read as before
+  if (o.name === n.name) return located.reviews.length === 0 ? { take: true } : null;
   // "a check post near Shangla" (the district, widened) then "The attack took place in Chakesar, a
   // town and tehsil of the Shangla District": a town the sentence puts in the lead's district (a
   // hundred-and-thirty-ninth-try page had been held as naming two places)
@@ -121,6 +128,10 @@ export function takesLocation(
   if (o.precision === 'county' && n.precision === 'town' && inOwn && holds(o, n)) {
     return { take: true };
   }
+  // "in Karachi" then "The incident took place … at Nazimabad in the city": a finer place within
+  // the town's reach is a part of it (a hundred-and-fifty-fifth-try page, once Clifton was known)
+  const part = o.precision === 'town' && n.uncertainty_km < o.uncertainty_km;
+  if (part && n.country === o.country && kmBetween(o, n) <= o.uncertainty_km) return { take: true };
   return {
     take: false,
     review: {

@@ -103,7 +103,22 @@ export function divisionFallback(
   // "Aliabad area of Hangu": six Aliabads, none near Hangu; the area is one the gazetteer lacks
   const area = [a.next - 1, a.next].some((k) => VILLAGE_WORDS.has(lower(k) ?? ''));
   const namesakesAway = area && b?.type === 'place' && noneNearby(a, b.records);
+  // "Saparay Targhao area in Barang tehsil in Bajaur tribal district": "Barang" read as Narang in
+  // Afghanistan, outside Bajaur, is no division to fall back to; Bajaur is (a
+  // hundred-and-fifty-first-try page had been held at Narang District, 42 km off)
+  const divisionAfter =
+    c?.type === 'place' &&
+    c.records.length > 0 &&
+    (c.hint === 'district' ||
+      c.hint === 'province' ||
+      c.records.every((r) => r.kind === 'district' || r.kind === 'province'));
+  const misreadDivision =
+    b?.type === 'place' &&
+    b.typo !== undefined &&
+    divisionAfter &&
+    !b.records.some((r) => c.records.some((d) => contains(d, r)));
   if (
+    !misreadDivision &&
     (a.type === 'unknown' || misread || misreadInDistrict || namesakesAway) &&
     b?.type === 'place' &&
     b.records.length > 0 &&

@@ -76,6 +76,8 @@ function onlyWithDistrictWord(index: PlaceIndex, tokens: Token[], key: string, l
 
 /** Words naming a part of a division ("Lower Kurram", "Upper Orakzai"). */
 const PART_WORDS = new Set(['upper', 'lower']);
+/** Months of the Islamic calendar, never a place's name misspelt ("Ramadan" is not Hamadan). */
+const HOLY_MONTHS = /^(?:Ramadan|Ramazan|Ramzan|Muharram|Shaban|Shawwal|Rajab)$/i;
 
 /**
  * "Lower Kurram", "Upper Orakzai": a part word the gazetteer does not know with the name after
@@ -218,7 +220,8 @@ export function matchPhrases(
       i = Math.max(place.last + 1, m?.next ?? 0);
       continue;
     }
-    const filter = options.typoFilter;
+    // "the holy Muslim month of Ramadan" is no typo of Hamadan (a hundred-and-fifty-third-try page)
+    const filter = HOLY_MONTHS.test(text.slice(t.start, t.end)) ? null : options.typoFilter;
     const typo = filter ? typoNames(index, t.lower) : [];
     const records = [...new Set(typo.flatMap((k) => index.byName.get(k) ?? []))].filter(
       (r) => filter?.(r) ?? false,

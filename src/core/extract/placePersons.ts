@@ -23,6 +23,8 @@ const TITLES = new Set([
   'hafiz', 'malik', 'candidate', 'cleric', 'activist', 'chairman', 'tehsildar', 'naib', 'dpo',
   'sho',
 ]); // prettier-ignore
+/** Names that follow a given name and make it a person's: "Dayal Singh", "Harpreet Kaur". */
+const SIKH_NAMES = new Set(['singh', 'kaur']);
 /** True when `word` (lower case) is a title before a person's name ("deputy", "inspector"). */
 export function isTitleWord(word: string): boolean {
   return TITLES.has(word);
@@ -81,6 +83,15 @@ export function isPerson(
     ['a', 'an', 'the'].includes(w(k)) &&
     [1, 2, 3, 4].some((j) => TITLES.has(w(k + j)) && w(k + j) !== 'head');
   if (office(text, tokens, m)) return true;
+  // "Dayal Singh's two cousins": a given name before a Sikh surname (a hundred-and-fifty-first-try
+  // page read Dayal, a village of Punjab 212 km away)
+  const next = tokens[m.last + 1];
+  if (
+    next &&
+    SIKH_NAMES.has(next.lower) &&
+    /^ +$/.test(text.slice(tokens[m.last]?.end, next.start))
+  )
+    return true;
   // "Mohmand district" is a place; "Mohmand said" (a tribal district named bare) may be a person
   const written = m.hint !== 'district' || /\b(?:district|agency|tehsil)\b/i.test(m.name);
   if (m.widening || (m.hint && written)) return false;

@@ -3,6 +3,7 @@
 // An undated mention just after a dated incident that places it elsewhere ("A soldier of the
 // unit in Zabol was killed on Sunday night. … was killed in Hirmand region") is a doubt about
 // the dated incident's place, so the dated one is sent to review before the mention is dropped.
+import { dropAftermath } from './aftermath.ts';
 import { haversineKm } from './distance.ts';
 import { compareIncidents } from './mergeSources.ts';
 import { AFTERWARDS_REVIEW } from './placeSeats.ts';
@@ -199,7 +200,7 @@ function sameArea(p: Proposal, o: Proposal): boolean {
  * all, only when its dates are the same.
  */
 export function foldRepeats(all: Proposal[]): Proposal[] {
-  const list = dropCopies(all);
+  const list = dropAftermath(dropCopies(all));
   return flagOtherPlaces(list).filter((p) => {
     // the text says it is another incident ("In a separate incident, Constable … was shot and
     // killed … in Sarangi Adda, Bannu": a sixteenth-try killing vanished behind the day's bombing
