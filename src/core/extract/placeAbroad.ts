@@ -6,6 +6,7 @@
 // countries, needs review. A country named otherwise ("accused India", "a US drone strike",
 // "Saudi-funded") says nothing of where the event was. Pure: no I/O.
 import { escapeRegExp } from '../regexp.ts';
+import { quotedIn } from './events.ts';
 import { FOREIGN_COUNTRY_NAMES } from './foreignCountries.ts';
 import type { Review, Span } from './types.ts';
 
@@ -39,10 +40,17 @@ export function foreignPlaces(text: string): { name: string; span: Span }[] {
 
 let cached: { text: string; abroad: { name: string; span: Span }[]; region: boolean } | null = null;
 
-/** The article's foreign places and whether it names the region (kept for the last text). */
+/**
+ * The article's foreign places outside quoted speech, and whether it names the region (kept for
+ * the last text): a leaflet quoted as blaming Shias "for barbaric atrocities ... in the Levant,
+ * Iraq and Yemen" sets nothing abroad (a hundred-and-sixty-first-try Karachi page was held so).
+ */
 function article(text: string) {
   if (cached?.text !== text) {
-    cached = { text, abroad: foreignPlaces(text), region: REGION.test(text) };
+    const quotes = quotedIn(text, { start: 0, end: text.length });
+    const outside = (a: { span: Span }) =>
+      !quotes.some((q) => a.span.start >= q.start && a.span.end <= q.end);
+    cached = { text, abroad: foreignPlaces(text).filter(outside), region: REGION.test(text) };
   }
   return cached;
 }

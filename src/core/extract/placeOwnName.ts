@@ -46,3 +46,24 @@ export function ownNameOwner(
     },
   };
 }
+
+/**
+ * Among candidates that rank alike, the one town that bears `key` as its own name when every
+ * other bears it only as an alternate and is a smaller place of the same country: "Bahawalpur" is a city of 550,000, and in
+ * GeoNames also another name of Bahawalnagar, 155 km away, a quarter its size (a
+ * hundred-and-sixty-first-try page was held as naming two places). Null otherwise.
+ */
+export function ownNameOfBiggest(
+  key: string,
+  ranked: readonly PlaceRecord[],
+  index: PlaceIndex,
+): PlaceRecord | null {
+  const alternates = index.alternateOnly.get(key);
+  const owners = ranked.filter((r) => !alternates?.has(r));
+  const owner = owners.length === 1 ? (owners[0] as PlaceRecord) : null;
+  if (!owner || owner.kind !== 'town' || !alternates) return null;
+  const size = (r: PlaceRecord) => r.population ?? 0;
+  // namesakes across a border stay for review ("in Kalat": Balochistan's, or Qalat in Zabul)
+  const smaller = (r: PlaceRecord) => r.country === owner.country && size(owner) > size(r);
+  return ranked.every((r) => r === owner || smaller(r)) ? owner : null;
+}

@@ -116,6 +116,9 @@ export function readPrefix(
     m.start = startOf(1);
     m.records = districts ?? m.records;
   } else if (w(1) === 'of' && w(2) === 'province') {
+    // "in Iran's northwestern province of Urmia": called a province like "Zabol province", so a
+    // town alone of the name is no answer (a hundred-and-fifty-ninth-try page: Orūmīyeh, 38 km)
     m.hint ??= 'province';
+    m.divisionWord ??= 'province';
   }
 }

@@ -5,7 +5,7 @@ import { kmFromBorder, ON_BORDER_SIDE_KM } from './placeBorderDistance.ts';
 import type { Combined } from './placeCombine.ts';
 import { fitsCompass, type Compass } from './placeCompass.ts';
 import { FALLBACK_KM, type PlaceIndex, type PlaceRecord } from './placeIndex.ts';
-import { ownNameOwner } from './placeOwnName.ts';
+import { ownNameOfBiggest, ownNameOwner } from './placeOwnName.ts';
 import { capitalOf } from './placeCapital.ts';
 import type { Widening } from './placeMatch.ts';
 import type { Cue } from './placeChecks.ts';
@@ -184,7 +184,9 @@ export function resolve(
   const hinted = hintedAway(phrase, unhinted, list);
   reviews.push(...hinted);
   const ranked = [...list].sort(byRank);
-  let best = clearWinner(ranked) ? (ranked[0] as PlaceRecord) : null;
+  let best = clearWinner(ranked)
+    ? (ranked[0] as PlaceRecord)
+    : ownNameOfBiggest(m.key, ranked, index);
   // "Shahdadpur": the town of that name, not Shahdad Kot, which GeoNames also calls so
   const owned = best && !m.typo ? ownNameOwner(phrase, m.key, best, ranked, index) : null;
   if (owned) {
