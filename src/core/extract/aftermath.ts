@@ -3,22 +3,23 @@
 // incident's day and place from the words pointing back at it. When the article tells that
 // incident on its own, with the same day, place and kind, the aftermath's proposal is a copy of
 // it, not a second incident (a hundred-and-fiftieth-try page had drawn it twice). Pure.
+import { haversineKm } from './distance.ts';
 import type { Proposal } from './types.ts';
 
 /** Words of a funeral or a burial (not "a mourning procession", which may be the scene). */
 const AFTERMATH = /\b(?:funerals?|buried|burials?|laid\s+to\s+rest)\b/i;
 
-/** True when `a` and `b` are dated, placed and of one kind alike. */
-function alike(a: Proposal, b: Proposal): boolean {
-  return (
-    a.date !== null &&
-    a.date === b.date &&
-    a.date_end === b.date_end &&
-    a.lat !== null &&
-    a.resolved_place === b.resolved_place &&
-    a.place_precision === b.place_precision &&
-    a.category === b.category
-  );
+/**
+ * True when the incident `own` tells is dated and of one kind with the aftermath `a`, and placed
+ * within `a`'s place: the same place, or a finer one inside its radius ("at Clifton Block 4" for
+ * a funeral of those killed "at the consulate in Karachi").
+ */
+function alike(own: Proposal, a: Proposal): boolean {
+  if (own.date === null || own.date !== a.date || own.date_end !== a.date_end) return false;
+  if (own.category !== a.category || own.lat === null || own.lon === null) return false;
+  if (a.lat === null || a.lon === null) return false;
+  const km = haversineKm(own.lat, own.lon, a.lat, a.lon);
+  return own.resolved_place === a.resolved_place || km <= (a.uncertainty_km ?? 0);
 }
 
 /**

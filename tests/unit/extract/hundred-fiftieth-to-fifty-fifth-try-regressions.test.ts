@@ -141,6 +141,13 @@ describe('one incident told twice (tries 150 and 152)', () => {
     );
     expect(found.filter((p) => p.resolved_place === 'Loralai')).toHaveLength(1);
   });
+  it('a funeral "in Karachi" for those killed in the attack at Clifton, within the city, is no second incident', () => {
+    const found = run(
+      "Gunmen opened fire outside a consulate in Karachi on Sunday morning, killing two policemen. The incident took place at Clifton Block 4 in the city.\n\nFuneral prayers were held on Monday for the two policemen martyred in Sunday's attack at the consulate in Karachi.",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.resolved_place).toBe('Clifton');
+  });
   it('control: a funeral sentence alone still gives the incident', () => {
     const found = run(
       "Funeral prayers were held on Monday for seven policemen martyred in Sunday's attack at the police compound in Loralai.",
