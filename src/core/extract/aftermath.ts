@@ -1,8 +1,9 @@
 // A sentence about what followed an incident ("Funeral prayers were held on Wednesday for seven
 // police staff martyred in Tuesday's attack at the DIG police compound in Loralai") may take the
 // incident's day and place from the words pointing back at it. When the article tells that
-// incident on its own, with the same day, place and kind, the aftermath's proposal is a copy of
-// it, not a second incident (a hundred-and-fiftieth-try page had drawn it twice). Pure.
+// incident on its own, with the same day and kind, at the same place or a finer one inside the
+// aftermath's radius, the aftermath's proposal is a copy of it, not a second incident (a
+// hundred-and-fiftieth-try page had drawn it twice). Pure.
 import { haversineKm } from './distance.ts';
 import type { Proposal } from './types.ts';
 

@@ -49,9 +49,10 @@ export function ownNameOwner(
 
 /**
  * Among candidates that rank alike, the one town that bears `key` as its own name when every
- * other bears it only as an alternate and is a smaller place of the same country: "Bahawalpur" is a city of 550,000, and in
- * GeoNames also another name of Bahawalnagar, 155 km away, a quarter its size (a
- * hundred-and-sixty-first-try page was held as naming two places). Null otherwise.
+ * other bears it only as an alternate and is a smaller place of the same country: "Bahawalpur"
+ * is a city of 550,000, and in GeoNames also another name of Bahawalnagar, 155 km away, a
+ * quarter its size (a hundred-and-sixty-first-try page was held as naming two places). Null
+ * otherwise.
  */
 export function ownNameOfBiggest(
   key: string,
