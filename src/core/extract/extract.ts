@@ -218,7 +218,9 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
         const lead = text.slice(clause.start, clause.end);
         if (kind) {
           const next = { mention: dated.event, sentence: index, category: kind, place };
-          story = nextAnchor(story, next, resolved, lead);
+          const two = splitTwoPlaces(text, seg);
+          const listed = two?.flatMap((t) => t.places.event?.resolved ?? []) ?? [];
+          story = nextAnchor(story, next, resolved, lead, listed);
         }
       }
     }

@@ -66,3 +66,28 @@ export function toldApart(o: Proposal): boolean {
 /** "another suicide bomber", "another attack": an incident other than the one told before. */
 export const ANOTHER_INCIDENT =
   /\banother\s+(?:suicide\s+|roadside\s+|bomb\s+)?(?:bomber|attacker|attack|blast|bombing|explosion|ambush|raid|strike|incident|assault)\b/i;
+
+/**
+ * True when `o` is one of the two proposals a lead listing places was split into (twoPlaces.ts;
+ * another proposal has its excerpt) and a later proposal of `list` tells its incident in its own
+ * sentence: the lead's day (the same date phrase), place and kind ("Three people were shot dead
+ * … in Turbat and Panjgur areas on Tuesday." then "… shot dead by armed men in Satellite Town
+ * area of Turbat."). The detail is kept, the lead's copy at that place dropped.
+ */
+export function detailedListLead(o: Proposal, list: Proposal[]): boolean {
+  if (o.date_span === null) return false;
+  const split = list.some(
+    (x) => x !== o && x.excerpt_start === o.excerpt_start && x.excerpt_end === o.excerpt_end,
+  );
+  return (
+    split &&
+    list.some(
+      (p) =>
+        p.excerpt_start >= o.excerpt_end &&
+        p.date_span?.start === o.date_span?.start &&
+        p.date === o.date &&
+        p.resolved_place === o.resolved_place &&
+        p.category === o.category,
+    )
+  );
+}

@@ -10,6 +10,7 @@ import { FALLBACK_KM, toCandidate, type PlaceIndex, type PlaceRecord } from './p
 import type { Combined } from './placeCombine.ts';
 import { CONFIDENT_DIVISION_KM } from './reviews.ts';
 import type { PlaceCandidate, PlaceMention, Review } from './types.ts';
+import { QUARTER_WORDS } from './placeWords.ts';
 
 /** A town this close (km, in degrees about 0.05) to a district's point is its seat. */
 const SEAT_DEGREES = 0.05;
@@ -42,9 +43,16 @@ export function namesDistrict(text: string, name: string, parts = true): string 
     `\\b${n}\\s+district\\b(?!\\s+(?:headquarters?\\s+)?hospital)|\\bdistrict\\s+(?:of\\s+)?${n}\\b`,
     'i',
   );
-  const part = new RegExp(`\\b\\p{Lu}[\\p{L}'’-]+\\s+(?:area|tehsil|valley)\\s+of\\s+${n}\\b`, 'u');
+  // "Satellite Town area of Turbat": a quarter of the town (`QUARTER_WORDS`), not of the district
+  const part = new RegExp(
+    `\\b(?!(?:${QUARTER_NAMES})\\b)\\p{Lu}[\\p{L}'’-]+\\s+(?:area|tehsil|valley)\\s+of\\s+${n}\\b`,
+    'u',
+  );
   return re.exec(text)?.[0] ?? (parts ? part.exec(text)?.[0] : undefined) ?? null;
 }
+
+/** Quarter words as they end a quarter's name ("Town|Colony|…"). */
+const QUARTER_NAMES = [...QUARTER_WORDS].map((w) => w[0]?.toUpperCase() + w.slice(1)).join('|');
 
 /** A seat this populous is a city whose named areas are its own quarters ("Matni area of Peshawar"). */
 const CITY_POPULATION = 100_000;

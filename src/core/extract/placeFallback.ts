@@ -7,14 +7,27 @@ import { contains, noneNearby } from './placeContains.ts';
 import type { PlaceRecord } from './placeIndex.ts';
 import type { RawMatch } from './placeMatch.ts';
 import { isSectorCode } from './placeSectors.ts';
-import { STREET_WORDS, VILLAGE_WORDS } from './placeWords.ts';
+import { QUARTER_WORDS, STREET_WORDS, VILLAGE_WORDS } from './placeWords.ts';
 import type { Token } from './placeTokens.ts';
 
 /** Between an unknown name and where it lies: ",", "in", "of", and a part ("of central Kurram"). */
 const IN_DIVISION =
   /^\s*(?:,|(?:here\s+)?in|of|,\s*in)\s*(?:(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)\s+)?$/u;
-/** Last words of a city's quarter ("in Bihar Colony, Lyari", "in Hazara Town, Quetta"): in it. */
-const QUARTER_WORDS = new Set(['colony', 'town', 'mohalla', 'block', 'society', 'scheme', 'phase']);
+
+/**
+ * True when the unknown name `a`, then "area of" and the town `b`, is a quarter of `b` ("Satellite
+ * Town area of Turbat") or an area of what the text calls a town or city ("Gormakan area of
+ * Panjgur town"): `b` is no district (by hint or record), and `a` ends in a quarter word or `b`
+ * in a town word.
+ */
+function inTown(text: string, tokens: Token[], a: RawMatch, b: RawMatch | undefined): boolean {
+  if (b?.type !== 'place' || b.records.length === 0 || (b.hint && b.hint !== 'town')) return false;
+  if (b.records.some((r) => r.kind !== 'town')) return false;
+  // (the town's match may hold "area of" itself)
+  const last = (tokens[a.last] as Token).end;
+  if (!/^\s+area\s+of\s+(?:the\s+)?\S/i.test(text.slice(last, b.end))) return false;
+  return QUARTER_WORDS.has(tokens[a.last]?.lower ?? '') || b.hint === 'town';
+}
 
 /** The match's first record when every record is of `kind` (a country, a province …), else null. */
 export const only = (m: RawMatch | undefined, kind: PlaceRecord['kind']): PlaceRecord | null =>
@@ -117,6 +130,11 @@ export function divisionFallback(
     b.typo !== undefined &&
     divisionAfter &&
     !b.records.some((r) => c.records.some((d) => contains(d, r)));
+  // "in Satellite Town area of Turbat", "in Gormakan area of Panjgur town": a quarter of a town
+  // ("… Town", "… Colony"), or an area of one the text calls a town or city, lies in that town,
+  // which stands at its own reach, as in "in Satellite Town, Turbat" (a hundred-and-fifty-sixth-try
+  // page had put both at 50 km, as if anywhere in the district)
+  if (a.type === 'unknown' && inTown(text, tokens, a, b)) return null;
   if (
     !misreadDivision &&
     (a.type === 'unknown' || misread || misreadInDistrict || namesakesAway) &&

@@ -270,6 +270,10 @@ export const STATION_QUALIFIERS = new Set([
   'civil', 'airport', 'industrial', 'model', 'bazaar', 'bazar', 'railway', 'women', 'levies',
 ]); // prettier-ignore
 
+/** Last words of a city's quarter ("in Bihar Colony, Lyari", "in Hazara Town, Quetta"): in it. */
+export const QUARTER_WORDS = new Set([
+  'colony', 'town', 'mohalla', 'block', 'society', 'scheme', 'phase',
+]); // prettier-ignore
 /** Words after an unknown name that make it a locality ("Kalag village", "Hoshab area"). */
 export const VILLAGE_WORDS = new Set(['village', 'area', 'hamlet', 'locality', 'sector', 'region']);
 /** Last words of a building's name ("Civil Hospital", "Grand Mosque", "Central Jail"). */

@@ -10,6 +10,7 @@ import { AFTERWARDS_REVIEW } from './placeSeats.ts';
 import { SEVERAL_TARGETS } from './storyTime.ts';
 import {
   ANOTHER_INCIDENT,
+  detailedListLead,
   leadOfDetail,
   SEPARATE,
   sumsUpDetails,
@@ -131,14 +132,16 @@ function retells(o: Proposal, p: Proposal): boolean {
 }
 
 /**
- * Drops a proposal whose sentence is word for word an earlier proposal's, or that retells one
+ * Drops a list lead's copy told in detail (`detailedListLead`), then a proposal whose sentence is
+ * word for word an earlier proposal's, or that retells one
  * with its day (`borrowsDate`), read the same: the same day, place and kind (the province Farah
  * is not the town Farah, a nineteenth-try page's detail at "the outskirts of Farah City" had
  * vanished behind its lead in "Farah province"; regressions from
  * real pages: a Dawn page printing its lead again as two photo captions, proposed three times; a
  * Reuters report's two later sentences on "the Kurram attack", proposed beside the ambush).
  */
-function dropCopies(list: Proposal[]): Proposal[] {
+function dropCopies(all: Proposal[]): Proposal[] {
+  const list = all.filter((o) => !detailedListLead(o, all));
   return list.filter(
     (p, i) =>
       !list

@@ -13,6 +13,7 @@
 import { REPORT_ONLY } from './dateEvent.ts';
 import type { Category } from '../types.ts';
 import { aggregatePhrase } from './events.ts';
+import { holds } from './placeAhead.ts';
 import type { DateMention, PlaceCandidate, PlaceMention, SentenceDates, Span } from './types.ts';
 import { RECALLED, withoutRelativeClauses } from './nonEventWords.ts';
 
@@ -33,6 +34,8 @@ export interface StoryAnchor {
   area?: PlaceCandidate | null;
   /** The lead reports several targets or attacks (`SEVERAL_TARGETS`): "the first incident" is one. */
   several?: boolean;
+  /** The two places a lead lists ("shot dead … in Turbat and Panjgur areas on Tuesday"). */
+  listed?: PlaceCandidate[];
 }
 
 /**
@@ -54,7 +57,11 @@ export function nextAnchor(
   next: Omit<StoryAnchor, 'area'>,
   resolved: PlaceCandidate | null,
   lead: string,
+  listed: PlaceCandidate[] = [],
 ): StoryAnchor {
+  // a lead listing two places sums up the incidents told at each (a hundred-and-fifty-sixth-try
+  // page's three shootings at Buleda, Turbat and Panjgur had vanished into it)
+  if (listed.length > 1) return { ...next, area: null, several: true, listed };
   const several = SEVERAL_TARGETS.test(lead);
   if (!resolved || COARSE.has(resolved.precision)) return { ...next, area: resolved, several };
   if (several) return { ...next, area: null, several };
@@ -96,6 +103,8 @@ const OTHER_EVENT =
 /** "In the first incident", "In the second attack": a detail of a lead that told several. */
 const ORDINAL_DETAIL =
   /^\s*(?:In|At)\s+the\s+(?:first|second|third|fourth|former|latter)\s+(?:incident|attack|case|blast|bombing)\b/i;
+/** "In another firing incident": after a lead listing its places, one of its incidents. */
+const ANOTHER_DETAIL = /^\s*In\s+another\s+(?:[\w-]+\s+)?(?:incident|attack|case)\b/i;
 /**
  * Habitual words, and the words by which Pakistani papers bring in an earlier incident ("It is
  * pertinent to mention here that …", "It may be recalled that …": a sixty-second-try page's
@@ -185,7 +194,10 @@ export function inheritDate(
     anchor.area?.precision === 'province' &&
     place?.resolved?.precision === 'town' &&
     /\b(?:city|town)\b/i.test(place.text);
-  if (name === null || (name === anchor.place && !namesake)) return null;
+  // a lead listing places: a detail at (or holding, or in) one of them is one of its incidents
+  const listed = anchor.listed?.some((l) => place?.resolved && holds(l, place.resolved));
+  if (anchor.listed && !listed) return null;
+  if (name === null || (name === anchor.place && !namesake && !listed)) return null;
   const seg = text.slice(span.start, span.end);
   const roundup = ROUNDUP_DETAIL.test(seg);
   if (!place?.resolved || !leadSumsUp(place.resolved, anchor.area, roundup)) return null;
@@ -196,7 +208,8 @@ export function inheritDate(
   const reach = anchor.several && roundup ? ROUNDUP_REACH : STORY_REACH;
   if (sentence <= anchor.sentence || sentence - anchor.sentence > reach) return null;
   // "Two attacks on Tuesday … In the first incident, …": a detail, not another event
-  const other = OTHER_EVENT.test(seg) && !(anchor.several && ORDINAL_DETAIL.test(seg));
+  const detail = ORDINAL_DETAIL.test(seg) || (listed && ANOTHER_DETAIL.test(seg));
+  const other = OTHER_EVENT.test(seg) && !(anchor.several && detail);
   if (PERFECT.test(ownWords(seg)) || other || HABITUAL.test(ownWords(seg))) return null;
   if (aggregatePhrase(text, span)) return null;
   // a lead dated only by its report ("… state TV reported on Thursday") hands on that doubt
