@@ -84,9 +84,12 @@ function periodCasual(which: string, unit: string): Casual {
 /** Four or more digits right after a day and month: a year written, but not one the grammar reads. */
 const UNREAD_YEAR_AFTER = /^,?\s?\d{4,}/;
 
+/** "Bloody Friday", "Black Friday": a weekday in the name of an event ("Zahedan's Bloody Friday"). */
+const NAMED_DAY_BEFORE = /\b(?:Bloody|Black)\s*["“]?$/;
+
 /**
  * Reads one grammar rule's match, or rejects it (null): an impossible date, a number that is a
- * count rather than a year ("in 2000 attacks").
+ * count rather than a year ("in 2000 attacks"), a weekday naming an event ("Bloody Friday").
  */
 export function makeCore(
   rule: RuleName,
@@ -184,6 +187,9 @@ export function makeCore(
       return { core, background: cue === '' || BOUND_CUES.test(cue) };
     }
     case 'weekday': {
+      // "Zahedan's "Bloody Friday"", "known as Black Friday": the name of an event, no date (a
+      // hundred-and-sixty-fifth-try page's 2022 massacre had a Friday of 2024 among its dates)
+      if (NAMED_DAY_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) return null;
       const which = (g(m, 'which') ?? g(m, 'after') ?? 'on').toLowerCase();
       const core: DateCore = {
         kind: 'weekday',

@@ -58,6 +58,9 @@ export const REPORT_ONLY = /dates a statement or report about the event/;
 
 /** "on the night of", "the night between" just before a date phrase. */
 const NIGHT_BEFORE = /\bnight\s+(?:(?:of|between)\s+)?$/i;
+/** An incident noun right after a date ("the Tuesday explosion", "the Sunday night attack"). */
+const INCIDENT_NOUN_AHEAD =
+  /^\s+(?:(?:night|morning|evening|afternoon)\s+)?(?:explosion|blast|attack|bombing|ambush|raid|strike|shelling|clash(?:es)?|shooting|incident)\b/i;
 /** A date phrase that is itself a night: "on the night of March 20", "overnight". */
 const NIGHT_OWN = /^(?:on\s+)?(?:the\s+)?(?:night\b|overnight\b)/i;
 
@@ -73,11 +76,15 @@ function firstIndex(re: RegExp, s: string): number {
  * on Monday" and "the attack on Monday" events; "On Monday, police said" is a report, but in
  * "… moved to block roads during the night of X, the army said" the attribution closing the
  * sentence does not make the date a report's. A date standing as the adjective of a report noun
- * ("The Tuesday report said … on Monday night", "Sunday's statement") is the report's.
+ * ("The Tuesday report said … on Monday night", "Sunday's statement") is the report's; one
+ * standing as the adjective of an incident noun ("the Tuesday explosion") is the event's.
  */
 export function roleOf(text: string, mention: Span, lo: number, hi: number): DateRole {
   const next = text.slice(mention.end, Math.min(hi, mention.end + 40));
   if (REPORT_NOUN_AHEAD.test(next) || REACTION_AHEAD.test(next)) return 'report';
+  // "Tahir Khan says the Tuesday explosion ripped through …": the adjective of an incident noun
+  // (a hundred-and-sixty-sixth-try page had held it as the statement's day)
+  if (INCIDENT_NOUN_AHEAD.test(next)) return 'event';
   // "the ISPR said on the night between March 20 and 21, security forces conducted …": no
   // statement is issued on a night before a clause; the night dates that clause (a
   // ninety-eighth-try page held the operation as dated only by the statement)

@@ -60,14 +60,16 @@ function nounAfter(text: string, t: Trigger): Trigger | null {
  * clashes happened when …": a hundred-and-forty-first-try page had been held as pointing back).
  */
 const OPENING =
-  /^[\s"“‘']*(?:(?:however|meanwhile),?\s+)?(?:[^.;:"“”]{0,60}\b(?:said|says|reported|reports|added)\s+(?:that\s+)?)?(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day['’]s)\s+(?:(?:deadly|suicide|latest|cross-border|border|drone|missile|rocket|bomb)\s+)?$/i;
+  /^[\s"“‘']*(?:(?:however|meanwhile),?\s+)?(?:[^.;:"“”]{0,60}\b(?:said|says|reported|reports|added)\s+(?:that\s+)?)?(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day['’]s)\s+(?:(?:deadly|suicide|latest|cross-border|border|drone|missile|rocket|bomb|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?$/i;
 /**
- * Its verb says when or where it happened: "took place", "happened", "occurred", "started"; after
+ * Its verb says when or where it happened: "took place", "happened", "occurred", "started", "ripped
+ * through" ("the Tuesday explosion ripped through a parking area at the Torkham border crossing":
+ * a hundred-and-sixty-sixth-try page); after
  * an aside naming the source ("The explosion, according to local sources, took place on Saturday
  * … in the Sarraafi Sabeqa market of Taloqan city": a hundred-and-fifty-second-try page).
  */
 const HAPPENED =
-  /^(?:\s+(?:on|in|at|near)\s+[^,.;:"“”]{1,40}?)?(?:\s*,\s*according\s+to\s+[^,.;:"“”]{1,40},)?\s+(?:took\s+place|happened|occurred|started|began|broke\s+out|erupted)\b/i;
+  /^(?:\s+(?:on|in|at|near)\s+[^,.;:"“”]{1,40}?)?(?:\s*,\s*according\s+to\s+[^,.;:"“”]{1,40},)?\s+(?:took\s+place|happened|occurred|started|began|broke\s+out|erupted|ripped\s+through|tore\s+through)\b/i;
 
 /**
  * True when the sentence opens with the event noun and says when or where that incident happened

@@ -96,8 +96,9 @@ export function combine(
         n++;
         continue;
       }
-      // "the border between Iran and Pakistan".
-      if (lower(a.first - 1) === 'between' && BORDER_WORDS.has(lower(a.first - 2) ?? '')) {
+      // "the border between Iran and Pakistan", "the border of Iran and Pakistan".
+      const link = lower(a.first - 1);
+      if ((link === 'between' || link === 'of') && BORDER_WORDS.has(lower(a.first - 2) ?? '')) {
         pushLine(lower(a.first - 3) === 'the' ? a.first - 3 : a.first - 2, b.end, b.next);
         n++;
         continue;

@@ -6,6 +6,9 @@ import { normalizePlaceName } from '../gazetteer.ts';
 import { kmBetween } from './distance.ts';
 import type { PlaceRecord } from './placeIndex.ts';
 
+/** How many of its reaches from the seat a district of known area may extend (seats lie off-centre). */
+const AREA_REACHES = 2;
+
 /** Does place `outer` contain place `inner` (country, province, district or road around it)? */
 export function contains(outer: PlaceRecord, inner: PlaceRecord): boolean {
   if (outer === inner) return false;
@@ -38,13 +41,17 @@ export function contains(outer: PlaceRecord, inner: PlaceRecord): boolean {
     );
   }
   // Districts have no polygons offline: a town of the same province, or one within the district's
-  // radius of its seat, may lie in it ("Taftan, Chagai district").
+  // radius of its seat, may lie in it ("Taftan, Chagai district"); of one whose published area
+  // gives its reach, only a town within twice that reach of the seat ("Shabqadar, North
+  // Waziristan": the Charsadda town lies 190 km from Miranshah, a reach of 78 km; a
+  // hundred-and-sixty-third-try page)
   if (outer.kind === 'district') {
     if (!['town', 'crossing'].includes(inner.kind)) return false;
     const sameProvince =
       inner.admin1 !== null &&
       inner.country === outer.country &&
       (inner.provinceKeys ?? []).some((k) => (outer.provinceKeys ?? []).includes(k));
+    if (outer.areaKnown && sameProvince) return km() <= AREA_REACHES * outer.uncertainty_km;
     return sameProvince || km() <= outer.uncertainty_km + inner.uncertainty_km;
   }
   return false;
@@ -57,13 +64,15 @@ export function shareProvince(a: PlaceRecord, b: PlaceRecord): boolean {
 
 /**
  * Too far apart for one to lie in the other, radii and `slackKm` (a district's width) allowed. A
- * district of the same country and province is never judged: districts have no outline offline
- * and their real size varies tenfold (Chagai against Kech). One of another province is ("Mir Ali
+ * district of the same country and province is never judged unless its published area gives its
+ * reach: districts have no outline offline and their real size varies tenfold (Chagai against
+ * Kech). One of another province is ("Mir Ali
  * village of Kech district": North Waziristan's Mir Ali lies 900 km from Kech).
  */
 export function farApart(inner: PlaceRecord, outer: PlaceRecord, slackKm: number): boolean {
   if (
     outer.kind === 'district' &&
+    !outer.areaKnown &&
     outer.country === inner.country &&
     (inner.admin1 === null || shareProvince(inner, outer))
   )

@@ -55,7 +55,7 @@ export function namesDistrict(text: string, name: string, parts = true): string 
 const QUARTER_NAMES = [...QUARTER_WORDS].map((w) => w[0]?.toUpperCase() + w.slice(1)).join('|');
 
 /** A seat this populous is a city whose named areas are its own quarters ("Matni area of Peshawar"). */
-const CITY_POPULATION = 100_000;
+export const CITY_POPULATION = 100_000;
 
 /**
  * The district `event` (matched as `match`) stands for, when it is a bare town name whose

@@ -57,6 +57,9 @@ const DESCRIBES_LANDMARK =
 const APPOSITION_IN =
   /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|district|area|county|tehsil)\s+(?:(?:located|situated|lying)\s+)?(?:in|of)\s+(?:the\s+)?(?:(?:[A-Z][\w]*['’]s\s+|the\s+)?capital,?\s+)?$/i;
 
+/** ",", "of", "in", "in Pakistan's": words that put a place in the next one. */
+const PUT_IN = /^\s*(?:,|of|in|,\s*in)\s*(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/u;
+
 /** "at six locations, including ", "in several villages including the ": one of many places. */
 const ONE_OF_MANY =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|\d+)\s+(?:[\w-]+\s+){0,2}?(?:locations|places|areas|sites|spots|villages|towns|districts|provinces|parts)\b[^.;:]{0,40}?\bincluding\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -193,10 +196,10 @@ export function pickEvent(
     });
   }
   // "the Mand area of Kech district", "Nukabad, Saravan district", "Pishin, a small town located
-  // in Sarbaz County": the text puts one in the other.
+  // in Sarbaz County", "Lyari in Pakistan's Karachi": the text puts one in the other.
   const putIn = (p: Candidate) =>
     p.m.span.start >= chosen.m.span.end &&
-    (/^\s*(?:,|of|in|,\s*in)\s*$/.test(text.slice(chosen.m.span.end, p.m.span.start)) ||
+    (PUT_IN.test(text.slice(chosen.m.span.end, p.m.span.start)) ||
       APPOSITION_IN.test(text.slice(chosen.m.span.end, p.m.span.start)));
   // "the Bagram Airbase … near the Afghan capital Kabul" (47 km): a place that "near" brings in
   // after the chosen one, close to it, says where that lies (a seventy-seventh-try page)
@@ -239,7 +242,9 @@ export function pickEvent(
       putIn(p) &&
       !contains(p.r.best, c) &&
       !sameProvince(p) &&
-      farApart(c, p.r.best, FALLBACK_KM),
+      // (a province of another country holds none of it: "Kandahar in Pakistan's Balochistan")
+      (farApart(c, p.r.best, FALLBACK_KM) ||
+        (p.r.best.precision === 'province' && p.r.best.country !== c.country)),
   );
   if (far?.r.best && c) {
     const km = Math.round(kmBetween(c, far.r.best));

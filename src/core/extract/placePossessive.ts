@@ -10,7 +10,7 @@ import type { Combined } from './placeCombine.ts';
 import { shareProvince } from './placeContains.ts';
 import { kmBetween } from './distance.ts';
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
-import { namesDistrict } from './placeDistrictMeant.ts';
+import { CITY_POPULATION, namesDistrict } from './placeDistrictMeant.ts';
 import type { RawMatch } from './placeMatch.ts';
 import { isTitleWord } from './placePersons.ts';
 import { gap, type Token } from './placeTokens.ts';
@@ -65,6 +65,10 @@ export function possessiveInside(
   const sector = isSectorCode(text, b.start, b.end);
   const building = (BUILDING_WORDS.has(tokens[b.last]?.lower ?? '') && town) || street || sector;
   const end = (tokens[v - 1] as Token).end;
+  // "Rawalpindi's Pir Wadhai bus station": an unknown quarter of a city lies in it, at the reach
+  // of an area of the city (a hundred-and-sixty-seventh-try page had been held within 50 km)
+  const city = town && a.records.some((r) => (r.population ?? 0) >= CITY_POPULATION);
+  if (!building && city && v === b.next) return { ...a, end, next: v, widening: 'area' };
   return {
     ...a,
     end,

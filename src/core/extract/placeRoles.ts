@@ -147,8 +147,12 @@ export function isGovernment(
   // "militants opposed to Tehran" (a hundred-and-forty-seventh-try page's West Azerbaijan clash
   // had been read as going to Tehran), "groups loyal to Kabul": a stance towards the state
   if (w(first - 1) === 'to' && STANCES.has(w(first - 2) ?? '')) return true;
-  // "in Islamabad", "to Tehran": a place, whatever follows.
+  // "in Islamabad", "to Tehran": a place, whatever follows; so is "in the (Afghan) capital,
+  // Kabul, …" (a hundred-and-sixty-fourth-try bombing there had been read as no place)
   if (PLACE_CUES.has(w(first - 1) ?? '')) return false;
+  if (w(first - 1) === 'capital' && [3, 4].some((k) => PLACE_CUES.has(w(first - k) ?? ''))) {
+    return false;
+  }
   if (w(first - 1) === 'between' && RELATIONS.has(w(first - 2) ?? '')) return true;
   // "the war between insurgents and the Kabul government": the state, not the city ("the Kabul
   // government offices" is a building of it)

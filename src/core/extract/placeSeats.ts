@@ -154,6 +154,14 @@ function isAgentOf(text: string, m: PlaceMention): boolean {
 }
 
 /**
+ * Words before a name that make it where people work ("killing two employees of the United States
+ * Consulate in nearby Peshawar": a hundred-and-sixty-third-try convoy bombing in Mohmand had been
+ * proposed at Peshawar, 48 km off).
+ */
+const WORKPLACE_BEFORE =
+  /\b(?:employees?|staff(?:ers)?|workers?)\s+(?:of|at)\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?(?:consulate|embassy|high\s+commission|mission)\s+(?:in|at)\s+(?:nearby\s+|neighbou?ring\s+)?(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/i;
+
+/**
  * Why `m` is named for something else than the scene, in words for a review ("is named as where
  * the report's source is, …"), or null when it may be the scene.
  */
@@ -161,6 +169,8 @@ export function notScene(text: string, m: PlaceMention): string | null {
   if (isSourceSeat(text, m))
     return "is named as where the report's source is, or where someone comes from";
   if (isAnchorPlace(text, m)) return 'is the place of the earlier event the sentence counts from';
+  if (WORKPLACE_BEFORE.test(text.slice(Math.max(0, m.span.start - 90), m.span.start)))
+    return 'is named as where the victims work';
   if (isAfterwards(text, m)) return `${AFTERWARDS_REVIEW} (fled, were taken)`;
   if (isAgentOf(text, m))
     return "names whose political agent it is; the agent's office may lie outside the agency";

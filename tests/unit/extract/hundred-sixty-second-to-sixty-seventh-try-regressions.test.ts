@@ -60,3 +60,120 @@ describe('a lead listing two places, then an incident at each (try 156)', () => 
     expect(ps.map((p) => p.resolved_place).sort()).toEqual(['Panjgur', 'Turbat']);
   });
 });
+
+describe('a weekday that is no date (try 165)', () => {
+  it('"known as Bloody Friday" dates nothing', () => {
+    const [p] = run(
+      'Security forces killed 90 people in Zahedan on what became known as Bloody Friday.',
+    );
+    expect(p?.date ?? null).toBeNull();
+  });
+  it('control: a blast "during Friday prayers" is on the last Friday (tries 121, 139)', () => {
+    const [p] = run('A blast struck a mosque in Peshawar during Friday prayers, killing five.');
+    expect(p?.date).toBe('2019-08-16');
+  });
+  it('control: "on Friday" is the last Friday', () => {
+    const [p] = run('Security forces killed two protesters in Zahedan on Friday.');
+    expect(p?.date).toBe('2019-08-16');
+  });
+});
+
+describe('where the victims work (try 163)', () => {
+  it('"employees of the US Consulate in nearby Peshawar" is not the bombing\'s place', () => {
+    const [p] = run(
+      'On Sunday, a roadside bomb hit a convoy travelling in Mohmand, killing two employees of the United States Consulate in nearby Peshawar.',
+    );
+    expect(p?.resolved_place).not.toBe('Peshawar');
+  });
+  it('control: an attack on the consulate in Peshawar is in Peshawar', () => {
+    const [p] = run('On Sunday, a suicide bomber attacked the US consulate in Peshawar.');
+    expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Peshawar' });
+  });
+});
+
+describe('"in the capital, Kabul," (try 164)', () => {
+  it('is the city, not the government', () => {
+    const [p] = run(
+      'On Sunday, a suicide car bombing in the capital, Kabul, targeted a NATO convoy, killing 15 people.',
+    );
+    expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Kabul' });
+  });
+  it('control: "Kabul targeted" alone is the government', () => {
+    const [p] = run('On Sunday, Kabul targeted militant hideouts across the border in Kunar.');
+    expect(p?.resolved_place).not.toBe('Kabul');
+  });
+});
+
+describe('"the border of Iran and Pakistan" (try 166)', () => {
+  it('frames a town near it, not a second place', () => {
+    const [p] = run(
+      'Several explosions were heard near Saravan city close to the border of Iran and Pakistan on Sunday.',
+    );
+    expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Sarāvān' });
+  });
+  it('alone, it is the Iran–Pakistan border', () => {
+    const [p] = run('Clashes erupted on the border of Iran and Pakistan on Sunday.');
+    expect(p?.place_precision).toBe('border');
+  });
+});
+
+describe('"X in Pakistan\'s Y" puts X in Y (try 167)', () => {
+  it('"Lyari in Pakistan\'s Karachi" is Lyari, no second place', () => {
+    const [p] = run(
+      "One man was killed in a grenade attack in Bihar Colony of Lyari in Pakistan's Karachi on Sunday night.",
+    );
+    expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Lyari' });
+  });
+  it('"Kandahar in Pakistan\'s Balochistan" is not settled at the Afghan city', () => {
+    const [p] = run("A blast hit Kandahar in Pakistan's Balochistan on Sunday.");
+    expect(p?.status).toBe('needs_review');
+    expect(p?.resolved_place).not.toBe('Kandahār');
+  });
+});
+
+describe("an unknown quarter in a city's possessive (try 167)", () => {
+  it('"Rawalpindi\'s Pir Wadhai bus station" is in Rawalpindi, at an area\'s reach', () => {
+    const [p] = run(
+      "One person was killed in an explosion at Rawalpindi's Pir Wadhai bus station on Sunday.",
+    );
+    expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Rawalpindi' });
+    expect(p?.uncertainty_km).toBeLessThanOrEqual(25);
+  });
+  it('control: "Turbat\'s Buleda area" (a town\'s) still falls back for review', () => {
+    const [p] = run("Gunmen killed two in Turbat's Buleda area on Sunday.");
+    expect(p?.status).toBe('needs_review');
+  });
+});
+
+describe('"the Sunday explosion" (try 166)', () => {
+  it('dates and tells the incident when it "ripped through" a place', () => {
+    const [p] = run(
+      'He says the Sunday explosion ripped through a parking area at the Torkham border crossing.',
+    );
+    expect(p).toMatchObject({ status: 'proposed', date: '2019-08-18' });
+  });
+  it('control: the victims of "the Sunday explosion" buried on Monday stay held', () => {
+    const [p] = run('Mourners buried the victims of the Sunday explosion in Quetta on Monday.');
+    expect(p?.status).toBe('needs_review');
+  });
+});
+
+describe('a town of the same province beyond the reach of a district of known area (try 163)', () => {
+  it('"in Shabqadar, North Waziristan" is not settled at the Charsadda town, 190 km off', () => {
+    const [p] = run(
+      'A roadside bomb hit a military convoy in Shabqadar, North Waziristan on Sunday.',
+    );
+    expect(p?.status).toBe('needs_review');
+    expect(p?.resolved_place).not.toBe('Shabqadar');
+  });
+  it('control: "in Mir Ali, North Waziristan" is Mir Ali', () => {
+    const [p] = run(
+      'A roadside bomb hit a military convoy in Mir Ali, North Waziristan on Sunday.',
+    );
+    expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Mir Ali' });
+  });
+  it('control: "in Taftan, Chagai district" is Taftan, far from the seat', () => {
+    const [p] = run('Gunmen attacked a post in Taftan, Chagai district on Sunday.');
+    expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Taftan' });
+  });
+});
