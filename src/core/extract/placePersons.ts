@@ -23,6 +23,9 @@ const TITLES = new Set([
   'hafiz', 'malik', 'candidate', 'cleric', 'activist', 'chairman', 'tehsildar', 'naib', 'dpo',
   'sho',
 ]); // prettier-ignore
+/** "the shrine of", "the tomb of Hazrat": words before a saint's name (up to three words of it). */
+const SAINT_BEFORE =
+  /\b(?:shrine|tomb|mausoleum|dargah|darbar|urs)\s+of\s+(?:(?:Hazrat|Syed|Sayed|Sufi|[Ss]aint|Baba|Pir)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u;
 /** Names that follow a given name and make it a person's: "Dayal Singh", "Harpreet Kaur". */
 const SIKH_NAMES = new Set(['singh', 'kaur']);
 /** True when `word` (lower case) is a title before a person's name ("deputy", "inspector"). */
@@ -83,6 +86,9 @@ export function isPerson(
     ['a', 'an', 'the'].includes(w(k)) &&
     [1, 2, 3, 4].some((j) => TITLES.has(w(k + j)) && w(k + j) !== 'head');
   if (office(text, tokens, m)) return true;
+  // "the shrine of Lal Shahbaz Qalandar in Sehwan": a saint's name (a hundred-and-sixty-second-try
+  // page's Sehwan bombing was held at La‘l in Afghanistan, 911 km off)
+  if (SAINT_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))) return true;
   // "Dayal Singh's two cousins": a given name before a Sikh surname (a hundred-and-fifty-first-try
   // page read Dayal, a village of Punjab 212 km away)
   const next = tokens[m.last + 1];

@@ -15,7 +15,7 @@ import type { RawMatch } from './placeMatch.ts';
 import { isTitleWord } from './placePersons.ts';
 import { gap, type Token } from './placeTokens.ts';
 import { isSectorCode } from './placeSectors.ts';
-import { BUILDING_WORDS, STREET_WORDS, VILLAGE_WORDS } from './placeWords.ts';
+import { BUILDING_WORDS, QUARTER_WORDS, STREET_WORDS, VILLAGE_WORDS } from './placeWords.ts';
 
 const isTown = (r: PlaceRecord) => r.kind === 'town' && !r.road;
 /** Urdu "highway, avenue" opening a road's name ("Shahrah-e-Iqbal", "Shahra-e-Faisal"). */
@@ -63,7 +63,10 @@ export function possessiveInside(
     v++;
   const street = streetAfter || shahrah || (STREET_WORDS.has(tokens[b.last]?.lower ?? '') && town);
   const sector = isSectorCode(text, b.start, b.end);
-  const building = (BUILDING_WORDS.has(tokens[b.last]?.lower ?? '') && town) || street || sector;
+  // "Turbat's Satellite Town area": a quarter of the town (a hundred-and-sixty-second-try page)
+  const quarter = QUARTER_WORDS.has(tokens[b.last]?.lower ?? '') && town;
+  const building =
+    (BUILDING_WORDS.has(tokens[b.last]?.lower ?? '') && town) || street || sector || quarter;
   const end = (tokens[v - 1] as Token).end;
   // "Rawalpindi's Pir Wadhai bus station": an unknown quarter of a city lies in it, at the reach
   // of an area of the city (a hundred-and-sixty-seventh-try page had been held within 50 km)

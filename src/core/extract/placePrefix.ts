@@ -30,6 +30,11 @@ export function readPrefix(
   )
     ? 1
     : 0;
+  // "the capital of Afghanistan's northern Balkh province": a country's possessive between (read
+  // as a place of its own, so below `floor`)
+  const held = tokens[first - 1 - compass];
+  const country = held?.possessive && held.cap ? 1 : 0;
+  const past = (k: number) => (country ? tokens[first - k]?.lower : w(k));
   const startOf = (k: number) => {
     const s = first - k;
     return tokens[s - 1]?.lower === 'the'
@@ -52,15 +57,15 @@ export function readPrefix(
     m.widening ??= 'near';
     m.start = (tokens[first - named - nearAt(w, named + 1)] as Token).start;
   } else if (
-    w(1 + compass) === 'of' &&
-    w(2 + compass) === 'capital' &&
+    past(1 + compass + country) === 'of' &&
+    past(2 + compass + country) === 'capital' &&
     !(tokens[m.last] as Token).possessive
   ) {
     // "the capital of Nimroz province", "the provincial capital of Helmand", "the capital of
     // southern Ghazni province" (a forty-first-try page, held at the province): its capital town;
     // not "capital of Afghanistan's eastern province of Kunar" (a ninety-fifth-try page: Kabul)
     m.capital = true;
-    m.start = startOf((w(3 + compass) === 'provincial' ? 3 : 2) + compass);
+    m.start = startOf((past(3 + compass + country) === 'provincial' ? 3 : 2) + compass + country);
   } else if (w(1) === 'near' || w(1) === 'nearby') {
     m.widening ??= 'near';
     m.start = (tokens[first - 1] as Token).start;

@@ -6,6 +6,7 @@
 import type { PlaceIndex, PlaceRecord } from './placeIndex.ts';
 import type { RawMatch } from './placeMatch.ts';
 import { buildingIn } from './placeLongerName.ts';
+import { MARKETS, ownMarket } from './placeMarket.ts';
 import { readPrefix } from './placePrefix.ts';
 import { roadNamedAfter } from './placeRoads.ts';
 import { gap, joins, type Token } from './placeTokens.ts';
@@ -30,12 +31,13 @@ import {
 /** A street word ending a street's name of two words after a town ("Takht Band Road"). */
 const STREET = /^(?:Road|Street|Avenue|Lane)$/;
 
-/** A place phrase with the words around it read; null when they say it is not a place. */
 /** True when token `k` is a capitalised one-word name of a district ("Kech", "Ziarat"). */
 function districtNameAt(tokens: Token[], k: number, index: PlaceIndex): boolean {
   const t = tokens[k];
   return t !== undefined && t.cap && index.districts.has(t.lower);
 }
+
+/** A place phrase with the words around it read; null when they say it is not a place. */
 
 export function placeMatch(
   text: string,
@@ -85,7 +87,14 @@ export function placeMatch(
   // Road" (a street of Mingora, a sixtieth-try page): a street named with one more word
   const word2 = tokens[last + 2];
   const street = !!word2?.cap && STREET.test(word2.text) && after?.cap && !after.possessive;
+  const market =
+    !tail.possessive &&
+    !!after?.cap &&
+    MARKETS.has(after.lower) &&
+    linked(tail, after) &&
+    ownMarket(tokens, index, last + 1, m.records);
   if (
+    !market &&
     !tail.possessive &&
     after &&
     linked(tail, after) &&
@@ -161,6 +170,9 @@ export function placeMatch(
       m.widening = 'border-area';
       m.end = (tokens[last + 2] as Token).end;
       m.next = last + 3;
+    } else if (market) {
+      m.end = after.end;
+      m.next = last + 2;
     } else if (after.lower === 'area' || after.lower === 'areas') {
       m.widening = 'area';
       m.end = after.end;

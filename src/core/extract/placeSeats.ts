@@ -76,7 +76,10 @@ export function isSourceSeat(text: string, m: PlaceMention): boolean {
  * hours after a bomb … in Kabul": a sixty-ninth-try page had been held at Kabul, 177 km off).
  */
 const ANCHOR_BEFORE =
-  /\b(?:(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|hours?)|(?:just\s+|only\s+|mere\s+)?(?:hours|minutes))\s+(?:after|before)\s+[^,;.()]{0,80}$/i;
+  /\b(?:(?:a|an|one|two|three|four|five|six|seven|\d+|a\s+couple\s+of|a\s+few)\s+(?:days?|weeks?|hours?)|(?:just\s+|only\s+|mere\s+)?(?:hours|minutes))\s+(?:after|before)\s+[^,;.()]{0,80}$/i;
+
+/** Nothing but a dateline and "just" or "only" before the anchor: it opens the sentence. */
+const OPENS_CLAUSE = /^\W*(?:\p{Lu}[\p{Lu}\s.'’-]*:\s*)?(?:(?:[Jj]ust|[Oo]nly)\s+)?$/u;
 
 /** A subject pointing back at an incident told before, then "comes": "The recent attack comes". */
 const BACK_SUBJECT =
@@ -99,7 +102,9 @@ function isAnchorPlace(text: string, m: PlaceMention): boolean {
   // pointed back at, with no place of its own, is "It comes a day after …"
   if (BACK_SUBJECT.test(text.slice(start, at))) return false;
   if (findTriggers(text, { start, end: at }).some((t) => t.category !== 'statement')) return true;
-  return /^\W*$/.test(text.slice(start, at)) && mainClauseEvent(text, m.span.end);
+  // (after a dateline and "Just": "QUETTA: Just a couple of days after the Kech attack …, three
+  // Levies Force personnel … were martyred … in the Sui area": a hundred-and-forty-fourth-try page)
+  return OPENS_CLAUSE.test(text.slice(start, at)) && mainClauseEvent(text, m.span.end);
 }
 
 /** True when a comma closes the opening clause after `from` and the rest tells an event. */

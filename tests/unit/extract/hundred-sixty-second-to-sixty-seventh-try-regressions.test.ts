@@ -177,3 +177,54 @@ describe('a town of the same province beyond the reach of a district of known ar
     expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Taftan' });
   });
 });
+
+describe('the place of the earlier event a sentence counts from (try 144, after 2041804)', () => {
+  it('"QUETTA: Just a couple of days after the Kech attack …" is not a second place', () => {
+    const [p] = run(
+      'QUETTA: Just a couple of days after the Kech attack that claimed the lives of 10 soldiers, three Levies personnel were martyred in twin blasts in the Sui area of Dera Bugti on Sunday.',
+    );
+    expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Sui' });
+  });
+});
+
+describe("a quarter in a town's possessive (try 162)", () => {
+  it('"Turbat\'s Satellite Town area" is in Turbat', () => {
+    const [p] = run("Gunmen shot dead six labourers in Turbat's Satellite Town area on Sunday.");
+    expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Turbat' });
+  });
+});
+
+describe('"the capital of Afghanistan\'s northern Balkh province" (try 164)', () => {
+  it('is the provincial capital', () => {
+    const [p] = run(
+      "A blast hit the capital of Afghanistan's northern Balkh province on Saturday.",
+    );
+    expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Mazār-e Sharīf' });
+  });
+  it('control: "Afghanistan\'s northern Balkh province" is the province', () => {
+    const [p] = run("A blast hit Afghanistan's northern Balkh province on Saturday.");
+    expect(p?.place_precision).toBe('province');
+  });
+});
+
+describe('a saint\'s name after "the shrine of" (try 162)', () => {
+  it('"the shrine of Lal Shahbaz Qalandar in Sehwan" is Sehwan', () => {
+    const [p] = run(
+      'At least 88 people were killed in a suicide blast at the shrine of Lal Shahbaz Qalandar in Sehwan on Sunday.',
+    );
+    expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Sehwan' });
+  });
+});
+
+describe("a town's own bazaar (try 163)", () => {
+  it('"in Shabqadar Bazaar of Charsadda district" is Shabqadar', () => {
+    const [p] = run(
+      'At least 16 people were killed in a suicide attack in Shabqadar Bazaar of Charsadda district on Sunday.',
+    );
+    expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Shabqadar' });
+  });
+  it('control: "in Kohat Bazaar in Peshawar" is a bazaar of Peshawar', () => {
+    const [p] = run('A bomb exploded in Kohat Bazaar in Peshawar on Sunday.');
+    expect(p?.resolved_place).toBe('Peshawar');
+  });
+});
