@@ -29,6 +29,7 @@ import { asWritten, mendBrokenWords } from './brokenWords.ts';
 import { flagRetoldDates, narrowOvernight } from './retold.ts';
 import { articleSentences, continues, splitClauses, type Segment } from './segments.ts';
 import { nextAnchor, opensOnPlace, storyDay, type StoryAnchor } from './storyTime.ts';
+import { lastNamedDate, skippedDate } from './skippedDate.ts';
 import { splitTwoPlaces } from './twoPlaces.ts';
 import { offerDateline } from './datelineOffer.ts';
 import type {
@@ -90,6 +91,7 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
   const segments: Segment[] = [];
   let previousEvent: DateMention | null = null;
   let story: StoryAnchor | null = null;
+  let skipped: DateMention | null = null;
   const category = (s: Segment) => chooseTrigger(s.triggers, s.dates.event?.span ?? null, text);
   const sentences = articleSentences(text, base.dateline);
   sentences.forEach((sentence, index) => {
@@ -166,7 +168,12 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
         return;
       }
     }
-    if (triggers.length === 0) return;
+    // "… after Indian jets intruded … on February 26 …": a date in a sentence that tells no
+    // incident, which a later "A day later" may count from (`skippedDate`)
+    if (triggers.length === 0) {
+      skipped = lastNamedDate(readers.dates({ ...base, previousEvent }, sentence)) ?? skipped;
+      return;
+    }
     const whole = readers.dates({ ...base, previousEvent }, sentence);
     const clauses = splitClauses(text, sentence, triggers, whole.mentions);
     for (const clause of clauses) {
@@ -205,6 +212,7 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
       const kind = category(seg)?.trigger.category;
       // the story's day for an undated detail or a report-dated one (storyTime.ts)
       seg.dates = storyDay(text, clause, index, kind, places.event, dates, story);
+      seg.dates = skippedDate(seg.dates, previousEvent, skipped);
       if (!propose(text, base, seg)) continue;
       segments.push(seg);
       // a detail that inherited the story's day carries the story on: the reach counts from it
@@ -213,6 +221,7 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
       const dated = seg.dates.mentions.length > 0 ? seg.dates : null;
       if (dated?.event?.date && anchorable(dated.event)) {
         previousEvent = dated.event;
+        skipped = null;
         const place = places.event?.resolved?.name ?? null;
         const resolved = places.event?.role === 'place' ? places.event.resolved : null;
         const lead = text.slice(clause.start, clause.end);

@@ -63,9 +63,13 @@ export function toldApart(o: Proposal): boolean {
   return SEPARATE.test(o.excerpt.slice(0, 40));
 }
 
-/** "another suicide bomber", "another attack": an incident other than the one told before. */
+/**
+ * "another suicide bomber", "another attack", "In another clash in southern city of Khash" (a
+ * hundred-and-seventy-first-try page folded it into the Sardasht operation, 1,900 km off): an
+ * incident other than the one told before.
+ */
 export const ANOTHER_INCIDENT =
-  /\banother\s+(?:suicide\s+|roadside\s+|bomb\s+)?(?:bomber|attacker|attack|blast|bombing|explosion|ambush|raid|strike|incident|assault)\b/i;
+  /\banother\s+(?:suicide\s+|roadside\s+|bomb\s+)?(?:bomber|attacker|attack|blast|bombing|explosion|ambush|raid|strike|incident|assault|clash|firefight|gunfight|shootout|encounter)\b/i;
 
 /**
  * True when `o` is one of the two proposals a lead listing places was split into (twoPlaces.ts;

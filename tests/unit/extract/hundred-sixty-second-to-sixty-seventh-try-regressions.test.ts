@@ -228,3 +228,31 @@ describe("a town's own bazaar (try 163)", () => {
     expect(p?.resolved_place).toBe('Peshawar');
   });
 });
+
+describe('a relative date with another date named since the last incident (try 173)', () => {
+  const lead = 'On Sunday, Indian firing left a civilian dead in Kotli.';
+  const between =
+    'Tension had been high since Indian jets intruded into Pakistani airspace on February 26 and dropped their payload near Balakot.';
+  const later = 'A day later, the Pakistan Air Force shot down two Indian jets over Bhimber.';
+  it('"A day later" is held, naming both dates it may count from', () => {
+    const p = run(`${lead}\n${between}\n${later}`).find((x) => x.excerpt.startsWith('A day later'));
+    expect(p?.status).toBe('needs_review');
+    expect(p?.reasons.map((r) => r.message).join(' ')).toContain('February 26');
+  });
+  it('control: with no date in between, "A day later" counts from the lead', () => {
+    const p = run(`${lead}\nTension had been high for weeks.\n${later}`).find((x) =>
+      x.excerpt.startsWith('A day later'),
+    );
+    expect(p?.date).toBe('2019-08-19');
+    expect(p?.reasons.map((r) => r.message).join(' ')).not.toContain('may count from');
+  });
+});
+
+describe('"In another clash" (try 171)', () => {
+  it('is not folded into the incident told before, the same day and toll', () => {
+    const ps = run(
+      'TEHRAN - The IRGC announced on Sunday that its forces have killed five members of PJAK in the northwestern border city of Sardasht.\n\nIn another clash in southern city of Khash on Sunday, Iranian police forces killed five members of a terrorist group.',
+    );
+    expect(ps.some((p) => p.excerpt.startsWith('In another clash'))).toBe(true);
+  });
+});
