@@ -132,9 +132,11 @@ export function divisionFallback(
     !b.records.some((r) => c.records.some((d) => contains(d, r)));
   // "in Satellite Town area of Turbat", "in Gormakan area of Panjgur town": a quarter of a town
   // ("… Town", "… Colony"), or an area of one the text calls a town or city, lies in that town,
-  // which stands at its own reach, as in "in Satellite Town, Turbat" (a hundred-and-fifty-sixth-try
-  // page had put both at 50 km, as if anywhere in the district)
-  if (a.type === 'unknown' && inTown(text, tokens, a, b)) return null;
+  // at an area's reach; the whole phrase is the place's words (a hundred-and-fifty-sixth-try page
+  // had put both at 50 km, as if anywhere in the district)
+  if (a.type === 'unknown' && b?.type === 'place' && inTown(text, tokens, a, b)) {
+    return { match: { ...b, start: a.start }, consumed: 1 };
+  }
   if (
     !misreadDivision &&
     (a.type === 'unknown' || misread || misreadInDistrict || namesakesAway) &&

@@ -12,6 +12,10 @@ describe('a quarter or area of a town (try 156)', () => {
     expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Turbat', date: '2019-08-18' });
     expect(p?.uncertainty_km).toBeLessThanOrEqual(20);
   });
+  it('the place\'s words are the whole phrase, not "area of Turbat"', () => {
+    const [p] = run('Gunmen shot dead a shopkeeper in Satellite Town area of Turbat on Sunday.');
+    expect(p?.place).toBe('Satellite Town area of Turbat');
+  });
   it('"in Gormakan area of Panjgur town" is the town the text names', () => {
     const [p] = run(
       'Armed men opened fire on a teacher in Gormakan area of Panjgur town on Sunday.',
