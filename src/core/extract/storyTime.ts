@@ -8,8 +8,9 @@
 // carried out"; reported speech after "said", "adding that" shifts tenses back and does not
 // count), no "similar attack", no habitual or summing-up words, a dated lead that names one day
 // or one night (a longer range or a month is not a day to hand on), and a lead that sums up
-// (no place, or a country, province or border the detail's town lies in): a lead placed at one
-// town told one incident, and a detail paragraph elsewhere retells it. Pure.
+// (no place, or a country, province or border the detail's town lies in, or two places it lists,
+// "shot dead … in Turbat and Panjgur areas", one of which holds the detail's place): a lead
+// placed at one town told one incident, and a detail paragraph elsewhere retells it. Pure.
 import { REPORT_ONLY } from './dateEvent.ts';
 import type { Category } from '../types.ts';
 import { aggregatePhrase } from './events.ts';
