@@ -14,13 +14,17 @@ const NEAR_CHARS = 300;
  * For each proposal of `before` that folding dropped from `after` and that is a dated lead at a
  * coarse place (`coarse`, repeats.ts) telling one incident (see the file comment), the next
  * proposal of `before`, kept, finer, of the same kind and day and within `NEAR_CHARS`, takes the
- * lead's sentence into its excerpt. `text` is the article.
+ * lead's sentence into its excerpt; so does a later one dated by the lead's own date phrase. `text`
+ * is the article.
  */
 export function leadIntoDetail(text: string, before: Proposal[], after: Proposal[]): Proposal[] {
   const kept = new Set(after);
   const grown = new Map<Proposal, Proposal>();
   before.forEach((lead, i) => {
-    const detail = before[i + 1];
+    // the next proposal, or a later one dated by the lead's own phrase ("The Hazara killing took
+    // place …" after "Later in the day, a bomb …": a hundred-and-thirty-second-try page)
+    const borrower = before.slice(i + 1).find((d) => d.date_span && inside(d.date_span, lead));
+    const detail = borrower ?? before[i + 1];
     if (kept.has(lead) || !detail || !kept.has(detail) || grown.has(detail)) return;
     if (lead.date === null || lead.date !== detail.date || lead.date_end !== detail.date_end)
       return;
@@ -43,4 +47,9 @@ export function leadIntoDetail(text: string, before: Proposal[], after: Proposal
     grown.set(detail, out);
   });
   return after.map((p) => grown.get(p) ?? p);
+}
+
+/** True when `span` lies in `p`'s excerpt. */
+function inside(span: { start: number; end: number }, p: Proposal): boolean {
+  return span.start >= p.excerpt_start && span.end <= p.excerpt_end;
 }

@@ -14,7 +14,7 @@ import type { Resolved } from './placeResolve.ts';
 import type { Token } from './placeTokens.ts';
 import type { PlaceMention, Review, Span } from './types.ts';
 import { UNKNOWN_NOT_PLACE } from './placeWords.ts';
-import { divisionLacked, localityLacked, postNamed } from './placePostNamed.ts';
+import { divisionLacked, listLacked, localityLacked, postNamed } from './placePostNamed.ts';
 
 /** The word before a place name: where something happened, where it went, or whence. */
 export type Cue = 'at' | 'to' | 'from' | null;
@@ -236,6 +236,14 @@ export function articleChecks(
     out.push({
       code: 'several_places',
       message: `the sentence also names '${division}', which the gazetteer lacks; the event may have happened there, not at ${c.name}`,
+    });
+  }
+  const listed = listLacked(text, matches, event);
+  if (listed && c) {
+    const names = listed.map((n) => `'${n}'`).join(', ');
+    out.push({
+      code: 'several_places',
+      message: `the sentence lists ${c.name} with places the gazetteer lacks (${names}); the event may have happened at any of them`,
     });
   }
   return out;

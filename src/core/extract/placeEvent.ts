@@ -171,7 +171,12 @@ export function pickEvent(
   // were attacked in Mastung") gives way to the other
   const moving = (p: Candidate) =>
     !p.r.match.road && (p.cue === 'to' || p.cue === 'from') ? 1 : 0;
-  const sorted = [...pool].sort((a, b) => fine(a) - fine(b) || moving(a) - moving(b));
+  // of a road and an equally fine place, the narrower ("the … Highway in the … of Kalat district")
+  const km = (a: Candidate, b: Candidate) =>
+    a.r.match.road || b.r.match.road
+      ? (a.r.best?.uncertainty_km ?? 0) - (b.r.best?.uncertainty_km ?? 0)
+      : 0;
+  const sorted = [...pool].sort((a, b) => fine(a) - fine(b) || moving(a) - moving(b) || km(a, b));
   const chosen = sorted[0] as (typeof usable)[number];
   const reviews: Review[] = [...chosen.m.reviews];
   const elsewhere = scenes.length === 0 ? notScene(text, chosen.m) : null;

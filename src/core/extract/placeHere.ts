@@ -2,12 +2,16 @@
 // Monday evening": in a dated report, "here" is the dateline's city. A sentence whose event has
 // no place, or only a country, border or province that holds that city, takes the city: the
 // mention is the dateline's, carried (its words and span), so the user sees where it came from. "Here" in quoted words
-// (a speaker's "here") and "from here" (where people set out) are not read so. Pure.
+// (a speaker's "here") and "from here" (where people set out) are not read so. "In the city" (or
+// town) is the dateline's city too when no other town is named between the dateline and it
+// ("KARACHI: … a grenade attack on a mini-truck on the outskirts of the city on Saturday night").
+// Pure.
 import { haversineKm } from './distance.ts';
 import { quotedIn } from './events.ts';
-import { FALLBACK_KM } from './placeIndex.ts';
+import { isProvinceCapital } from './placeCapital.ts';
+import { FALLBACK_KM, type PlaceIndex } from './placeIndex.ts';
 import { inTown } from './placeWords.ts';
-import type { PlaceMention, Review, SentencePlaces, Span } from './types.ts';
+import type { ArticleContext, PlaceMention, Review, SentencePlaces, Span } from './types.ts';
 
 /** "at the Pak-Afghan border here", "in a market here", "here on Monday". */
 const HERE =
@@ -22,6 +26,13 @@ const HERE =
 const PROVINCIAL_CAPITAL =
   /\b(?:[Ii]n|[Aa]t|of|near|outside|inside)\s+the\s+provincial\s+capital\b(?!\s+of\b|,?\s+[A-Z])/g;
 
+/**
+ * "on the outskirts of the city", "in the town": the city not named ("the city of Quetta", "the
+ * city's police chief" and "the town Chaman" are not this).
+ */
+const THE_CITY =
+  /\b(?:in|at|near|outside|inside|of|across|around)\s+the\s+(?:city|town)\b(?![’']s|\s+of\b|,?\s+[A-Z])/g;
+
 /** Places a dateline city may refine: none, a country, a border or a province holding it. */
 const COARSE = new Set(['country', 'border', 'province']);
 
@@ -29,12 +40,70 @@ const COARSE = new Set(['country', 'border', 'province']);
  * How `sentence` points at the dateline's city outside quoted words: "here", or an unnamed "the
  * provincial capital" (the city only when it is its province's capital); null when it does not.
  */
-export function datelineWord(text: string, sentence: Span): 'here' | 'provincial capital' | null {
+export function datelineWord(
+  text: string,
+  sentence: Span,
+): 'here' | 'provincial capital' | 'city' | null {
   if (firstOutsideQuotes(text, sentence, HERE, /here\b/i)) return 'here';
   const capital = /the\s+provincial\s+capital/i;
-  return firstOutsideQuotes(text, sentence, PROVINCIAL_CAPITAL, capital)
-    ? 'provincial capital'
-    : null;
+  if (firstOutsideQuotes(text, sentence, PROVINCIAL_CAPITAL, capital)) return 'provincial capital';
+  return firstOutsideQuotes(text, sentence, THE_CITY, /the\s+(?:city|town)/i) ? 'city' : null;
+}
+
+/**
+ * The sentence's places (`read`) with the dateline's city as the event's place when the sentence
+ * points at it: "here"; "the provincial capital" when the city is its province's capital; "the
+ * city" or "the town" when no other town is named between the dateline and the sentence. A
+ * locality the gazetteer lacks widens it (`hereLacking`). Null when the sentence does not point
+ * at the city or names its own finer place. `readSpan` reads the places of any span of the text.
+ */
+export function datelinePointed(
+  ctx: ArticleContext,
+  sentence: Span,
+  read: SentencePlaces,
+  readSpan: (span: Span) => SentencePlaces,
+  index: PlaceIndex,
+): SentencePlaces | null {
+  const pointer = ctx.dateline ? datelineWord(ctx.text, sentence) : null;
+  if (!ctx.dateline || !pointer) return null;
+  const line = readSpan(ctx.dateline.span);
+  const found = line.mentions.find((m) => m.role === 'dateline') ?? null;
+  const pointed =
+    pointer === 'here' ||
+    (pointer === 'provincial capital' && isProvinceCapital(found, index)) ||
+    (pointer === 'city' && onlyTownBefore(ctx, sentence, found, readSpan));
+  const here = placeHere(read.event, pointed ? found : null);
+  if (!here) return null;
+  // "in Shergarh area here": a locality the gazetteer lacks, in the city's reach (review)
+  const lacking = hereLacking(ctx.text, read, here);
+  const reviews = read.reviews.filter((r) => r.code !== 'no_place' && r.code !== 'coarse_place');
+  if (lacking) return { ...read, event: lacking.event, reviews: [lacking.review, ...reviews] };
+  return { ...read, event: here, reviews };
+}
+
+/**
+ * True when the dateline's city (`city`) is a town or city and no other town lies named between
+ * the dateline and `sentence` (a town within both reaches of it counts as the city; a name the
+ * gazetteer lacks may be another town, so it counts as one).
+ */
+function onlyTownBefore(
+  ctx: ArticleContext,
+  sentence: Span,
+  city: PlaceMention | null,
+  readSpan: (span: Span) => SentencePlaces,
+): boolean {
+  const c = city?.resolved;
+  if (!c || !ctx.dateline || (c.precision !== 'town' && c.precision !== 'point')) return false;
+  const start = ctx.dateline.span.end;
+  if (ctx.text.slice(start, sentence.start).trim() === '') return true;
+  const before = readSpan({ start, end: sentence.start });
+  // "killed in Kuchlak … A blast in the city": a name the gazetteer lacks may be the town meant
+  if ((before.unknown ?? []).length > 0) return false;
+  return before.mentions.every((m) => {
+    const r = m.resolved;
+    if (!r || (r.precision !== 'town' && r.precision !== 'point')) return true;
+    return haversineKm(r.lat, r.lon, c.lat, c.lon) <= r.uncertainty_km + c.uncertainty_km;
+  });
 }
 
 /** The span of `word` in the first match of `re` in `sentence` that lies outside quotes. */

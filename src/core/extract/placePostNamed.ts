@@ -84,6 +84,48 @@ export function localityLacked(
   return locality ? text.slice(locality.start, locality.end) : null;
 }
 
+/** A name in a list: up to three capitalised words. */
+const NAME = String.raw`(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}`;
+/** The next item of a list: ", Nakyal", ", and Goyee", " and Barnala". */
+const NEXT_ITEM = new RegExp(String.raw`^(\s*,\s*(?:and\s+)?|\s+and\s+)${NAME}`);
+/** The item before: "Nakyal, ", "Goyee and ". */
+const PREV_ITEM = new RegExp(String.raw`${NAME}(\s*,\s*(?:and\s+)?|\s+and\s+)$`);
+
+/**
+ * "in eight sectors of Azad Kashmir -- Khuiratta, Nakyal, Abbaspur, Tatta Pani and Barnala": the
+ * event's town is one item of a list (joined by "and", or three items or more) whose other items
+ * the gazetteer lacks; the event may have happened at any of them (a hundred-and-seventy-ninth-try
+ * shelling had been proposed at Khuiratta alone). Returns the names lacked, or null.
+ */
+export function listLacked(
+  text: string,
+  matches: Combined[],
+  event: PlaceMention | null,
+): string[] | null {
+  if (!event?.resolved || !['town', 'point'].includes(event.resolved.precision)) return null;
+  let { start, end } = event.span;
+  let items = 1;
+  let joinedByAnd = false;
+  for (let m = NEXT_ITEM.exec(text.slice(end, end + 80)); m;) {
+    joinedByAnd ||= /and/.test(m[1] ?? '');
+    end += m[0].length;
+    items += 1;
+    m = NEXT_ITEM.exec(text.slice(end, end + 80));
+  }
+  for (let m = PREV_ITEM.exec(text.slice(Math.max(0, start - 80), start)); m;) {
+    joinedByAnd ||= /and/.test(m[1] ?? '');
+    start -= m[0].length;
+    items += 1;
+    m = PREV_ITEM.exec(text.slice(Math.max(0, start - 80), start));
+  }
+  if (items < 2 || (!joinedByAnd && items < 3)) return null;
+  const lacked = matches
+    .filter((m) => m.type === 'unknown' && m.start >= start && m.end <= end)
+    .map((m) => text.slice(m.start, m.end))
+    .filter((name) => !UNKNOWN_NOT_PLACE.test(name));
+  return lacked.length > 0 ? lacked : null;
+}
+
 /**
  * The shared finder of postNamed, divisionLacked and localityLacked: when the event is placed at a town or a
  * point, the first name the gazetteer lacks (not a word like "the area") that `beside` accepts.

@@ -11,9 +11,8 @@ import { farFromStory } from './placeFarFromStory.ts';
 import { articleChecks, cueBefore, provinceCheck, unknownLoci } from './placeChecks.ts';
 import { carryPlace, textBefore } from './placeCarry.ts';
 import { districtMeant } from './placeDistrictMeant.ts';
-import { datelineWord, hereLacking, placeHere } from './placeHere.ts';
+import { datelinePointed } from './placeHere.ts';
 import { provinceSaidAfter } from './placeProvinceMeant.ts';
-import { isProvinceCapital } from './placeCapital.ts';
 import { pickEvent } from './placeEvent.ts';
 import { buildPlaceIndex, toCandidate, type PlaceIndex } from './placeIndex.ts';
 import { matchPhrases, type RawMatch } from './placeMatch.ts';
@@ -107,25 +106,10 @@ export function createPlaceReader(gazetteer: ExtractGazetteer): PlaceReader {
   return (ctx, sentence) => {
     const hints = articleHints(ctx.text);
     const read = readSentence(ctx, sentence, index, hints, placeRegion);
-    // "at the Pak-Afghan border here": the dateline's city (placeHere.ts)
-    // "of the provincial capital" under "QUETTA -": the dateline's city, if it is that capital
-    const pointer = ctx.dateline ? datelineWord(ctx.text, sentence) : null;
-    if (ctx.dateline && pointer) {
-      const line = readSentence(ctx, ctx.dateline.span, index, hints, placeRegion);
-      const found = line.mentions.find((m) => m.role === 'dateline') ?? null;
-      const city = pointer === 'here' || isProvinceCapital(found, index) ? found : null;
-      const here = placeHere(read.event, city);
-      if (here) {
-        // "in Shergarh area here": a locality the gazetteer lacks, in the city's reach (review)
-        const lacking = hereLacking(ctx.text, read, here);
-        const reviews = read.reviews.filter(
-          (r) => r.code !== 'no_place' && r.code !== 'coarse_place',
-        );
-        if (lacking)
-          return { ...read, event: lacking.event, reviews: [lacking.review, ...reviews] };
-        return { ...read, event: here, reviews };
-      }
-    }
+    // "at the Pak-Afghan border here", "in the city" under "KARACHI:": the dateline's city
+    const readSpan = (span: Span) => readSentence(ctx, span, index, hints, placeRegion);
+    const pointed = datelinePointed(ctx, sentence, read, readSpan, index);
+    if (pointed) return pointed;
     if (read.event) return read;
     const before = textBefore(ctx.text, sentence);
     const carry = carryPlace(

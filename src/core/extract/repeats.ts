@@ -7,7 +7,7 @@ import { dropAftermath } from './aftermath.ts';
 import { haversineKm } from './distance.ts';
 import { compareIncidents } from './mergeSources.ts';
 import { AFTERWARDS_REVIEW } from './placeSeats.ts';
-import { SEVERAL_TARGETS } from './storyTime.ts';
+import { SAME_DAY_OTHER, SEVERAL_TARGETS } from './storyTime.ts';
 import {
   ANOTHER_INCIDENT,
   detailedListLead,
@@ -232,8 +232,8 @@ export function foldRepeats(all: Proposal[]): Proposal[] {
     if (!coarse(p) && !sumsUpDetails(p, others) && !leadOfDetail(p, others)) return true;
     // "Meanwhile another suicide bomber killed two … in the nearby Swat valley late on Thursday":
     // the text says it is another incident, not a summary of Thursday's bombing in Bajaur (a
-    // nineteenth-try page, where it vanished)
-    if (ANOTHER_INCIDENT.test(p.excerpt)) return true;
+    // nineteenth-try page, where it vanished); so is "Later in the day, a bomb …" (`SAME_DAY_OTHER`)
+    if (ANOTHER_INCIDENT.test(p.excerpt) || SAME_DAY_OTHER.test(p.excerpt)) return true;
     return !others.some((o) => {
       if (coarse(o) || o.date === null || !within(p, o)) return false;
       // "Separately, in eastern Nangarhar province, … a bomb … in Jalalabad" after the day's

@@ -47,6 +47,15 @@ export const SEVERAL_TARGETS =
   /\b(?:two|three|four|five|six|twin|several|multiple|separate|different|\d+|(?:a|the)\s+(?:spate|series|wave|string)\s+of)\s+(?:(?!(?:in|on|at|of|and|or|by|from|with|during|after|were|was|are|killed|died|dead|wounded|injured|martyred)\b)[\w-]+\s+){0,3}?(?:camps|bases|posts|outposts|checkpoints|towns|cities|villages|districts|stations|offices|headquarters|convoys|attacks|assaults|raids|bombs|blasts|bombings|explosions|strikes|ambushes|operations|incidents|clashes)\b/i;
 
 /**
+ * "Later in the day, a bomb … was detonated": another incident of the story's day, neither a
+ * retelling of the day's lead nor a lead of its own details (a hundred-and-thirty-second-try
+ * shooting, placed "on the outskirts of the city", had taken its day from the bomb's words and
+ * the bomb had vanished into it).
+ */
+export const SAME_DAY_OTHER =
+  /^\W*(?:later|earlier)\s+(?:in\s+the|that|on\s+the\s+same)\s+(?:day|morning|afternoon|evening|night)\b/i;
+
+/**
  * The story anchor after a dated segment (`lead` its text) placed at `resolved` (null when it
  * names none): a lead that names no place or a coarse one, or that reports several targets or
  * attacks ("attacked two camps in Turbat"), sums up the story; a later segment of the same date
@@ -63,6 +72,8 @@ export function nextAnchor(
   // a lead listing two places sums up the incidents told at each (a hundred-and-fifty-sixth-try
   // page's three shootings at Buleda, Turbat and Panjgur had vanished into it)
   if (listed.length > 1) return { ...next, area: null, several: true, listed };
+  // "Later in the day, …" on the lead's day: the story stays the lead's
+  if (previous?.mention.date === next.mention.date && SAME_DAY_OTHER.test(lead)) return previous;
   const several = SEVERAL_TARGETS.test(lead);
   if (!resolved || COARSE.has(resolved.precision)) return { ...next, area: resolved, several };
   if (several) return { ...next, area: null, several };
