@@ -86,6 +86,11 @@ const UNREAD_YEAR_AFTER = /^,?\s?\d{4,}/;
 
 /** "Bloody Friday", "Black Friday": a weekday in the name of an event ("Zahedan's Bloody Friday"). */
 const NAMED_DAY_BEFORE = /\b(?:Bloody|Black)\s*["“]?$/;
+/**
+ * "Friday prayer leader", "the Friday prayers imam": a cleric's title, no date (a
+ * hundred-and-eighty-third-try cleric shot on a Thursday had been proposed on the Friday before).
+ */
+const TITLE_AFTER = /^\s+prayers?\s+(?:leader|imam|preacher|khatib)\b/i;
 
 /**
  * Reads one grammar rule's match, or rejects it (null): an impossible date, a number that is a
@@ -190,6 +195,7 @@ export function makeCore(
       // "Zahedan's "Bloody Friday"", "known as Black Friday": the name of an event, no date (a
       // hundred-and-sixty-fifth-try page's 2022 massacre had a Friday of 2024 among its dates)
       if (NAMED_DAY_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) return null;
+      if (TITLE_AFTER.test(text.slice(span.end, span.end + 24))) return null;
       const which = (g(m, 'which') ?? g(m, 'after') ?? 'on').toLowerCase();
       const core: DateCore = {
         kind: 'weekday',

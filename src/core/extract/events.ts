@@ -6,7 +6,7 @@
 // ("in the near future", "next week").
 import type { Category } from '../types.ts';
 import { CATEGORY_RULES } from './categoryRules.ts';
-import { accidental, general } from './nonEventWords.ts';
+import { aboutBody, accidental, general } from './nonEventWords.ts';
 import { inBackground, pointsBack } from './eventPointsBack.ts';
 import { isTargetedGathering } from './targetedGathering.ts';
 import type { Span } from './types.ts';
@@ -205,6 +205,8 @@ export function nonEventReason(
   const decisive = decisiveTriggers(triggers);
   const soft = decisive.every((t) => t.category === 'diplomacy' || t.category === 'statement');
   if (soft && plan(text, span, decisive)) return 'a plan or an expected event';
+  if (decisive.every((t) => /^handed\b/i.test(t.text)) && aboutBody(seg))
+    return 'a body handed over';
   if (!hasDate && (general(seg) || AGGREGATE.test(seg))) return 'a generality with no date';
   if (!hasDate && soft) return 'a meeting, agreement or statement with no date';
   if (denied(text, span, decisive)) return 'a report said to be false';

@@ -5,9 +5,13 @@ import { haversineKm } from './distance.ts';
 import { SEVERAL_TARGETS } from './storyTime.ts';
 import type { Proposal } from './types.ts';
 
-/** Words by which a text says an incident is not the one told before. */
+/**
+ * Words by which a text says an incident is not the one told before; "Elsewhere, two explosions
+ * …" opening the excerpt too (a hundred-and-eighty-second-try Jalalabad bombing had vanished
+ * into the day's Lashkar Gah attack as an undated mention of it).
+ */
 export const SEPARATE =
-  /\b(?:in\s+(?:a|another)\s+separate\s+(?:incident|attack)|in\s+another\s+(?:incident|attack|development)|separately)\b/i;
+  /\b(?:in\s+(?:a|another)\s+separate\s+(?:incident|attack)|in\s+another\s+(?:incident|attack|development)|separately)\b|^\W*elsewhere\b/i;
 
 /**
  * True when `p`, a lead at a district that tells several attacks ("carried out two attacks … in

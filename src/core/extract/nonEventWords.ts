@@ -39,6 +39,17 @@ const WORK_ACCIDENT =
 const HOSTILE =
   /\b(?:gunmen|militants?|terrorists?|insurgents?|attackers?|bomb\w*|IEDs?|shot|fired|firing|gunfire|ambush\w*|rocket\w*|mortar\w*|missile\w*|drone|suicide|targeted|attacked|shelling|abduct\w*|kidnap\w*|armed\s+men)\b/i;
 
+/** A body or remains: "His body was … handed over to his family" returns the dead, no release. */
+const BODY = /\b(?:body|bodies|remains|corpses?|dead\s+bod(?:y|ies))\b/i;
+
+/**
+ * True when the sentence speaks of a body, so that "handed over" returns the dead to the family
+ * (a hundred-and-eighty-third-try page's morning handover had been proposed as a release).
+ */
+export function aboutBody(sentence: string): boolean {
+  return BODY.test(sentence);
+}
+
 /** A clause that describes what it follows: ", which has become …", "the province which …". */
 const RELATIVE_CLAUSE = /(?:,\s+|\s+)(?:which|where)\s+[^,;]*/gi;
 

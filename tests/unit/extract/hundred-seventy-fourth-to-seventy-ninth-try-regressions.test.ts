@@ -140,3 +140,40 @@ describe('a long road the text puts in a district (try 174)', () => {
     expect(p?.resolved_place).toMatch(/^road between/);
   });
 });
+
+describe('tries 182 and 183: a title, a body, "Elsewhere"', () => {
+  it('"Friday prayer leader" is a title, not the Friday before', () => {
+    const ps = run(
+      'Gunmen shot dead a cleric in southeastern Iran on Sunday. Ali Ahmadi, a Shia cleric and Friday prayer leader of a mosque in the city of Zahedan, was shot dead by armed men, state media reported.',
+    );
+    expect(ps.map((p) => p.date)).not.toContain('2019-08-16');
+  });
+  it('control: "on Friday" is still a date', () => {
+    const [p] = run('Gunmen shot dead a cleric in Zahedan on Friday.');
+    expect(p?.date).toBe('2019-08-16');
+  });
+  it('a body "handed over to his family" is no release', () => {
+    const ps = run(
+      'His body was later taken to a hospital in Baneh, where it was handed over to his family early on Sunday morning.',
+    );
+    expect(ps.filter((p) => p.category === 'release')).toHaveLength(0);
+  });
+  it('control: hostages "handed over to" elders is a release', () => {
+    const [p] = run(
+      'The militants handed over the four hostages to tribal elders in Khost on Sunday.',
+    );
+    expect(p?.category).toBe('release');
+  });
+  it('"Elsewhere, two explosions …" is kept apart from the day\'s attack', () => {
+    const ps = run(
+      [
+        'An hours-long gun battle at a bank in southern Afghanistan on Sunday killed at least 12 people, officials said.',
+        'The attack on a branch of a bank in Lashkar Gah, the capital of Helmand province, began when a suicide bomber detonated his vest.',
+        'Elsewhere, two explosions in the eastern province of Nangarhar killed two police officers and wounded four others.',
+        'The first blast occurred when a police vehicle struck a remote controlled mine.',
+        'The second blast occurred approximately 30 minutes later when another police vehicle drove over a land mine.',
+      ].join('\n\n'),
+    );
+    expect(ps.some((p) => p.excerpt.startsWith('Elsewhere'))).toBe(true);
+  });
+});
