@@ -6,7 +6,7 @@
 // ("in the near future", "next week").
 import type { Category } from '../types.ts';
 import { CATEGORY_RULES } from './categoryRules.ts';
-import { aboutBody, accidental, general } from './nonEventWords.ts';
+import { aboutBody, accidental, general, plannedProtest } from './nonEventWords.ts';
 import { inBackground, pointsBack } from './eventPointsBack.ts';
 import { isTargetedGathering } from './targetedGathering.ts';
 import type { Span } from './types.ts';
@@ -207,6 +207,9 @@ export function nonEventReason(
   if (soft && plan(text, span, decisive)) return 'a plan or an expected event';
   if (decisive.every((t) => /^handed\b/i.test(t.text)) && aboutBody(seg))
     return 'a body handed over';
+  // "would hold a demonstration … to protest the killings": the killings are what it protests
+  if (plannedProtest(seg) && decisive.every((t) => /^(?:killings?|attacks)$/i.test(t.text)))
+    return 'a plan or an expected event';
   if (!hasDate && (general(seg) || AGGREGATE.test(seg))) return 'a generality with no date';
   if (!hasDate && soft) return 'a meeting, agreement or statement with no date';
   if (denied(text, span, decisive)) return 'a report said to be false';

@@ -50,6 +50,19 @@ export function aboutBody(sentence: string): boolean {
   return BODY.test(sentence);
 }
 
+/**
+ * A protest announced for a later day: "activists … would hold a demonstration … on 28 July to
+ * protest the daily killings of kolbars" (a hundred-and-eighty-third-try statement had been
+ * proposed as an attack on the day of the planned demonstration).
+ */
+const PLANNED_PROTEST =
+  /\b(?:would|will|to|plans?\s+to|planned\s+to|called\s+for)\s+(?:hold|stage|organi[sz]e)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:demonstration|protest|rally|march|sit-in|strike|gathering)s?\b/i;
+
+/** True when the sentence announces a protest to be held (`PLANNED_PROTEST`). */
+export function plannedProtest(sentence: string): boolean {
+  return PLANNED_PROTEST.test(sentence);
+}
+
 /** A clause that describes what it follows: ", which has become …", "the province which …". */
 const RELATIVE_CLAUSE = /(?:,\s+|\s+)(?:which|where)\s+[^,;]*/gi;
 

@@ -176,4 +176,16 @@ describe('tries 182 and 183: a title, a body, "Elsewhere"', () => {
     );
     expect(ps.some((p) => p.excerpt.startsWith('Elsewhere'))).toBe(true);
   });
+  it('a protest announced "to protest the daily killings" is no attack on its day', () => {
+    const ps = run(
+      'Following the continuation of the systematic killing of porters, activists in Baneh published a statement that they would hold a demonstration in front of the governorate on 25 August to protest the daily killings of porters.',
+    );
+    expect(ps.filter((p) => p.category === 'attack')).toHaveLength(0);
+  });
+  it('control: "border guards killed a porter on Sunday" beside the call stays an attack', () => {
+    const [p] = run(
+      'Border guards killed a porter near Baneh on Sunday, and activists will hold a protest on 25 August.',
+    );
+    expect(p).toMatchObject({ category: 'attack', date: '2019-08-18' });
+  });
 });
