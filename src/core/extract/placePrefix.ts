@@ -85,7 +85,9 @@ export function readPrefix(
       m.widening ??= 'near';
     }
   } else if (w(1) === 'of' && (w(2) === 'outskirts' || w(2) === 'suburbs')) {
-    m.widening = 'outskirts';
+    // "Adezai, a village on the outskirts of Peshawar": a village, as "a village in X" (24 km)
+    const village = ['village', 'villages', 'hamlet'].includes(w(5) ?? '') && w(4) === 'on';
+    m.widening = village ? 'near' : 'outskirts';
     m.start = startOf(2);
   } else if (
     w(1) === 'of' &&

@@ -1,5 +1,5 @@
-// Regressions from the hundred-and-seventy-fourth to hundred-and-seventy-ninth real-page tries, and
-// holds left from earlier tries (106, 165), on invented text, with controls.
+// Regressions from the hundred-and-seventy-fourth to hundred-and-ninety-first real-page tries, and
+// holds left from earlier tries (106, 132), on invented text, with controls.
 import { describe, expect, it } from 'vitest';
 import { extractOn } from './extractHelpers.ts';
 
@@ -187,5 +187,32 @@ describe('tries 182 and 183: a title, a body, "Elsewhere"', () => {
       'Border guards killed a porter near Baneh on Sunday, and activists will hold a protest on 25 August.',
     );
     expect(p).toMatchObject({ category: 'attack', date: '2019-08-18' });
+  });
+});
+
+describe('tries 186 and 187: a burial, a village on the outskirts', () => {
+  it('"victims of a … bombing … were laid to rest on Sunday" is not proposed on the burial day', () => {
+    const [p] = run(
+      "QUETTA: All 30 victims of a deadly suicide bombing in Quetta's Hazara town were laid to rest on Sunday amid tight security.",
+    );
+    expect(p?.status).toBe('needs_review');
+  });
+  it('control: "were killed in a suicide bombing … on Sunday" is the incident', () => {
+    const [p] = run(
+      "QUETTA: Thirty people were killed in a suicide bombing in Quetta's Hazara town on Sunday.",
+    );
+    expect(p).toMatchObject({ status: 'proposed', date: '2019-08-18' });
+  });
+  it('"Adezai, a village on the outskirts of Peshawar" reaches as far as a village near it', () => {
+    const [p] = run(
+      'Militants blew up two electricity pylons in Adezai, a village on the outskirts of Peshawar, on Sunday.',
+    );
+    expect(p?.uncertainty_km).toBeGreaterThanOrEqual(20);
+  });
+  it('control: "on the outskirts of Peshawar" alone stays close to the city', () => {
+    const [p] = run(
+      'Militants blew up two electricity pylons on the outskirts of Peshawar on Sunday.',
+    );
+    expect(p?.uncertainty_km).toBeLessThan(20);
   });
 });
