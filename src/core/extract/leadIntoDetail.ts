@@ -21,11 +21,12 @@ export function leadIntoDetail(text: string, before: Proposal[], after: Proposal
   const kept = new Set(after);
   const grown = new Map<Proposal, Proposal>();
   before.forEach((lead, i) => {
+    if (kept.has(lead)) return;
     // the next proposal, or a later one dated by the lead's own phrase ("The Hazara killing took
     // place …" after "Later in the day, a bomb …": a hundred-and-thirty-second-try page)
     const borrower = before.slice(i + 1).find((d) => d.date_span && inside(d.date_span, lead));
     const detail = borrower ?? before[i + 1];
-    if (kept.has(lead) || !detail || !kept.has(detail) || grown.has(detail)) return;
+    if (!detail || !kept.has(detail) || grown.has(detail)) return;
     if (lead.date === null || lead.date !== detail.date || lead.date_end !== detail.date_end)
       return;
     // (a lead at a district folds only into its one detail there: repeats.ts `leadOfDetail`)

@@ -16,8 +16,17 @@ const SEAT_BEFORE =
 
 /** Is `m` named as the seat of a unit ("the Border Guard Unit in … Zabol", "based in X")? */
 export function isSeat(text: string, m: PlaceMention): boolean {
-  return SEAT_BEFORE.test(text.slice(Math.max(0, m.span.start - 80), m.span.start));
+  const before = text.slice(Math.max(0, m.span.start - 80), m.span.start);
+  return SEAT_BEFORE.test(before) && !VICTIM_BEFORE.test(before);
 }
+
+/**
+ * An official who is the object of an event verb ("Gunmen shot dead a government official in
+ * Turbat", "seized a local official in Saravan"): the official is the victim and the name the
+ * scene, not the seat of a source.
+ */
+const VICTIM_BEFORE =
+  /\b(?:seized|captured|kidnapp?ed|abducted|killed|shot|gunned\s+down|attacked|targeted|ambushed|injured|wounded|assassinated|murdered|stabbed)\s+(?:dead\s+)?(?:(?:a|an|the|two|three|four|five|six|seven|\d+|several)\s+)?(?:[\w-]+\s+){0,3}?officials?\s+(?:in|at|of)\s+(?:the\s+)?(?:(?:city|town|provincial\s+capital)\s+of\s+)?$/i;
 
 /**
  * Words before a name that make it where a source speaks from ("a security official in Quetta",
@@ -60,9 +69,10 @@ const HOME_AFTER = /^\s+(?:residents?|natives?)\b/i;
  */
 export function isSourceSeat(text: string, m: PlaceMention): boolean {
   const before = text.slice(Math.max(0, m.span.start - 60), m.span.start);
+  const wide = text.slice(Math.max(0, m.span.start - 80), m.span.start);
   const after = text.slice(m.span.end, m.span.end + 60);
   return (
-    SOURCE_BEFORE.test(before) ||
+    (SOURCE_BEFORE.test(before) && !VICTIM_BEFORE.test(wide)) ||
     TITLE_BEFORE.test(before) ||
     TITLE_AFTER.test(after) ||
     HOME_BEFORE.test(before) ||

@@ -55,18 +55,32 @@ function cueSpan(text: string, cue: string): { start: number; end: number } | nu
   return { start: at, end: at + cue.length };
 }
 
-/** The proposal whose excerpt contains the cue (the shortest such excerpt), or null. */
+/**
+ * The proposal whose excerpt contains the cue (the shortest such excerpt), or null. Of proposals
+ * sharing one excerpt ("Bombs exploded in the cities of Dezful and Abadan", two incidents), the
+ * one whose place phrase the cue holds, then one no earlier truth took (`taken`, ids), then the
+ * first.
+ */
 export function matchCue(
   text: string,
   cue: string,
   proposals: readonly Proposal[],
+  taken: ReadonlySet<string> = new Set(),
 ): Proposal | null {
   const span = cueSpan(text, cue);
   if (!span) return null;
+  const length = (p: Proposal) => p.excerpt_end - p.excerpt_start;
+  const named = (p: Proposal) =>
+    p.place_span !== null && p.place_span.start < span.end && span.start < p.place_span.end;
   const holding = proposals.filter(
     (p) => p.excerpt_start <= span.start && span.end <= p.excerpt_end,
   );
-  holding.sort((a, b) => a.excerpt_end - a.excerpt_start - (b.excerpt_end - b.excerpt_start));
+  holding.sort(
+    (a, b) =>
+      length(a) - length(b) ||
+      Number(named(b)) - Number(named(a)) ||
+      Number(taken.has(a.id)) - Number(taken.has(b.id)),
+  );
   return holding[0] ?? null;
 }
 
@@ -115,7 +129,12 @@ export function scorePassage(
   proposals: readonly Proposal[],
 ): PassageScore {
   const badCues = truths.filter((t) => !cueSpan(text, t.cue)).map((t) => t.cue);
-  const results = truths.map((t) => scoreTruth(t, matchCue(text, t.cue, proposals)));
+  const taken = new Set<string>();
+  const results = truths.map((t) => {
+    const r = scoreTruth(t, matchCue(text, t.cue, proposals, taken));
+    if (r.proposal !== null) taken.add(r.proposal);
+    return r;
+  });
   const used = new Set(results.map((r) => r.proposal));
   const extras = proposals
     .filter((p) => !used.has(p.id))

@@ -34,6 +34,22 @@ describe('matchCue', () => {
     const wide = proposal({ id: 'wide', excerpt_start: 0, excerpt_end: TEXT.length });
     expect(matchCue(TEXT, 'hit Saravan', [wide, strike])?.id).toBe('p1');
   });
+  it('of proposals sharing an excerpt, prefers the one whose place phrase the cue holds', () => {
+    const both = at('Strikes hit Saravan on Thursday.');
+    const span = (word: string) => ({
+      start: TEXT.indexOf(word),
+      end: TEXT.indexOf(word) + word.length,
+    });
+    const other = proposal({ id: 'other', ...both, place_span: span('Thursday') });
+    const named = proposal({ id: 'named', ...both, place_span: span('Saravan') });
+    expect(matchCue(TEXT, 'hit Saravan', [other, named])?.id).toBe('named');
+  });
+  it('of proposals sharing an excerpt, prefers one no earlier truth took', () => {
+    const a = proposal({ id: 'a', ...at('Strikes hit Saravan on Thursday.'), place_span: null });
+    const b = proposal({ id: 'b', ...at('Strikes hit Saravan on Thursday.'), place_span: null });
+    expect(matchCue(TEXT, 'hit Saravan', [a, b], new Set(['a']))?.id).toBe('b');
+    expect(matchCue(TEXT, 'hit Saravan', [a, b])?.id).toBe('a');
+  });
   it('matches nothing for an absent or repeated cue', () => {
     expect(matchCue(TEXT, 'Quetta', [strike])).toBeNull();
     expect(matchCue(TEXT, 'on', [strike])).toBeNull();
