@@ -18,7 +18,7 @@ export const ON_BORDER_SIDE_KM = 5;
 
 /** "on the border", "along the Pak-Afghan border", "at the frontier", "on the Durand Line". */
 const ON_BORDER =
-  /\b(?:on|along|at|astride)\s+(?:the|its|their|our)\s+(?:[\p{L}'’.-]+(?:\s+|[-–—])){0,3}(?:border|frontier|boundary|Durand\s+Line|zero\s+(?:point|line))\b(?!\s+(?:town|city|district|province|crossing|village|areas?|region|markets?))/giu;
+  /\b(?:on|along|at|astride)\s+(?:the|its|their|our)\s+(?:[\p{L}'’.-]+(?:\s+|[-–—])){0,3}(?:border|frontier|boundary|Durand\s+Line|zero\s+(?:point|line))\b(?!\s+(?:town|city|district|province|crossing|village|areas?|region|markets?|walls?))/giu;
 
 /**
  * "some 4km inside Pakistani territory", "two miles into Afghan territory", "10 km from the

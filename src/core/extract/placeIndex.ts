@@ -232,6 +232,8 @@ export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
   addJoinedSpellings(districts);
   addSplitSpellings(byName);
   addSplitSpellings(districts);
+  // the longest name read is 8 words ("Arab Struggle Movement for the Liberation of Ahwaz"); a
+  // longer one in the tables is cut there
   let maxTokens = 1;
   for (const k of [...byName.keys(), ...districts.keys(), ...organisations.keys()]) {
     maxTokens = Math.max(maxTokens, k.split(' ').length);
@@ -248,7 +250,7 @@ export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
     englishNames: new Set(g.englishNames),
     typoBlocked: new Set(g.typoBlocked),
     typoIndex,
-    maxTokens: Math.min(maxTokens, 7),
+    maxTokens: Math.min(maxTokens, 8),
   };
 }
 

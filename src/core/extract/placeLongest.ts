@@ -6,9 +6,13 @@ import type { Organisation } from './gazetteerData.ts';
 import { gap, joinsName, type Token } from './placeTokens.ts';
 import { CONNECTORS } from './placeWords.ts';
 
+/** Small words inside an organisation's name only ("Movement for the Liberation of Ahwaz"). */
+const ORG_WORDS = new Set(['for', 'the']);
+
 /**
  * Longest phrase from token `i` whose key `accept` knows; returns its last token and key. A
- * possessive ends the phrase unless `throughPossessive` (an organisation's name).
+ * possessive ends the phrase unless `throughPossessive` (an organisation's name, which may also
+ * hold `ORG_WORDS`).
  */
 export function longest(
   text: string,
@@ -29,7 +33,8 @@ export function longest(
       const plural = throughPossessive && /^['’]\s+$/.test(gap(text, tokens[j - 1] as Token, t));
       if (!joinsName(text, tokens[j - 1] as Token, t) && !plural) break;
       if ((tokens[j - 1] as Token).possessive && !throughPossessive) break;
-      if (!t.cap && !CONNECTORS.has(t.lower)) break;
+      const inName = CONNECTORS.has(t.lower) || (throughPossessive && ORG_WORDS.has(t.lower));
+      if (!t.cap && !inName) break;
     }
     key = key ? `${key} ${t.lower}` : t.lower;
     if (!t.cap) continue;

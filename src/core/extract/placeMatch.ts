@@ -229,8 +229,12 @@ export function matchPhrases(
     if (records.length > 0 && !t.upper) {
       const m = placeMatch(text, tokens, index, i, i, typo[0] as string, records, floor);
       if (m) {
-        // "Mariwan" for Marīvān is the name written another way, not a typo to review
-        if (typo.length > 1 || !romanisedVariant(t.lower, typo[0] as string))
+        // "Mariwan" for Marīvān is the name written another way, not a typo to review (one place,
+        // which may bear several names one edit away: "Guzara" for Guz̄arah, also Gozara)
+        const variant = typo.some(
+          (k) => romanisedVariant(t.lower, k) && index.byName.get(k)?.includes(records[0]!),
+        );
+        if (records.length > 1 || !variant)
           m.typo = [...new Set(records.map((r) => r.name))].join(', ');
         out.push(m);
         i = m.next;

@@ -26,6 +26,8 @@ const TITLES = new Set([
 /** "the shrine of", "the tomb of Hazrat": words before a saint's name (up to three words of it). */
 const SAINT_BEFORE =
   /\b(?:shrine|tomb|mausoleum|dargah|darbar|urs)\s+of\s+(?:(?:Hazrat|Syed|Sayed|Sufi|[Ss]aint|Baba|Pir)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u;
+/** Police offices written in capitals before their town ("SSP Hyderabad", "DPO Kohat"). */
+const OFFICE_OF_TOWN = new Set(['ssp', 'dpo', 'dco', 'sho', 'dig']);
 /** Names that follow a given name and make it a person's: "Dayal Singh", "Harpreet Kaur". */
 const SIKH_NAMES = new Set(['singh', 'kaur']);
 /** True when `word` (lower case) is a title before a person's name ("deputy", "inspector"). */
@@ -86,6 +88,11 @@ export function isPerson(
     ['a', 'an', 'the'].includes(w(k)) &&
     [1, 2, 3, 4].some((j) => TITLES.has(w(k + j)) && w(k + j) !== 'head');
   if (office(text, tokens, m)) return true;
+  // "SSP Hyderabad", "(SSP) Hyderabad", "DPO Kohat": a police office and its town (its seat:
+  // placeSeats.ts), not a person (a hundred-and-ninety-sixth-try page had lost "blasts rocked
+  // Hyderabad" so)
+  const police = tokens[m.first - 1];
+  if (police?.upper && OFFICE_OF_TOWN.has(police.lower)) return false;
   // "the shrine of Lal Shahbaz Qalandar in Sehwan": a saint's name (a hundred-and-sixty-second-try
   // page's Sehwan bombing was held at La‘l in Afghanistan, 911 km off)
   if (SAINT_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))) return true;

@@ -54,6 +54,14 @@ const TITLE_BEFORE =
 const TITLE_AFTER =
   /^['’]s?\s+(?:(?:deputy|assistant|additional|senior|provincial|district|city|top)\s+)*(?:inspector[-‐\s]general|commissioner|police\s+chief|chief\s+of\s+police|political\s+agent|governor|superintendent|spokes(?:man|woman|person)|mayor|DIG|IGP?|SSP|DPO|DCO|SHO)\b/i;
 
+/**
+ * An office's title right after a name, without a possessive ("Larkana sessions judge … survived
+ * attack … on Khairpur-Larkana road": a hundred-and-ninety-sixth-try page had been placed at
+ * Larkana, 41 km off; "Quetta police chief", "Kech deputy commissioner").
+ */
+const TITLE_PLAIN_AFTER =
+  /^\s+(?:(?:additional|district|and|senior|city|civil|anti-terrorism)\s+)*(?:sessions\s+judge|deputy\s+commissioner|assistant\s+commissioner|police\s+chief|SSP|DPO|DIG)\b/i;
+
 /** Words before a name that make it a person's home ("(resident of Jhelum)", "a native of Swat"). */
 const HOME_BEFORE =
   /\b(?:residents?\s+of|natives?\s+of|hail(?:ed|ing|s)\s+from|belong(?:ed|ing|s)\s+to|hometown(?:\s+of)?|(?:his|her|their)\s+(?:home\s*town|native\s+(?:town|village|district))(?:\s+(?:of|in))?)\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$/i;
@@ -75,6 +83,7 @@ export function isSourceSeat(text: string, m: PlaceMention): boolean {
     (SOURCE_BEFORE.test(before) && !VICTIM_BEFORE.test(wide)) ||
     TITLE_BEFORE.test(before) ||
     TITLE_AFTER.test(after) ||
+    TITLE_PLAIN_AFTER.test(after) ||
     HOME_BEFORE.test(before) ||
     HOME_AFTER.test(after)
   );

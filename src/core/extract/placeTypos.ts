@@ -43,8 +43,9 @@ export function typoNames(index: PlaceIndex, word: string): string[] {
 
 /**
  * True when `word` and `name` are one romanisation written two ways, no typo: a w for a v (the
- * Persian letter vav: "Mariwan", Marīvān) or a consonant doubled ("Divandareh", Dīvāndarreh); a doubled vowel
- * ("Zahedaan") stays a typo.
+ * Persian letter vav: "Mariwan", Marīvān), a consonant doubled ("Divandareh", Dīvāndarreh) or a
+ * final h after a vowel (the Persian letter he: "Guzara", Guz̄arah); a doubled vowel ("Zahedaan")
+ * stays a typo.
  */
 export function romanisedVariant(word: string, name: string): boolean {
   if (word.length === name.length) {
@@ -54,6 +55,7 @@ export function romanisedVariant(word: string, name: string): boolean {
     );
   }
   const [s, l] = word.length < name.length ? [word, name] : [name, word];
+  if (l === `${s}h` && /[aeiou]$/.test(s)) return true;
   let i = 0;
   while (i < s.length && s[i] === l[i]) i++;
   return i > 0 && l[i] === l[i - 1] && !/[aeiouy]/.test(l[i]!) && s.slice(i) === l.slice(i + 1);

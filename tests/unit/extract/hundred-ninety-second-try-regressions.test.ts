@@ -44,3 +44,65 @@ describe('an official who is the victim is no source seat', () => {
     expect(p?.status === 'proposed' && p.resolved_place === 'Turbat').toBe(false);
   });
 });
+
+describe('a final h after a vowel is the name written another way (try 194)', () => {
+  it('"the district of Guzara" is Guz̄arah without a typo review', () => {
+    const [p] = run('The attack took place on Sunday night in the district of Guzara in Herat.');
+    expect(p?.resolved_place).toBe('Guz̄arah');
+    expect(p?.reasons.map((r) => r.code)).not.toContain('typo_match');
+  });
+});
+
+describe('the Arab Struggle Movement for the Liberation of Ahwaz is an organisation (try 197)', () => {
+  it("the group's name does not place its pipeline bombing at Ahvaz", () => {
+    const [p] = run(
+      'Officials denied the claim by the Arab Struggle Movement for the Liberation of Ahwaz, which said it bombed the pipelines early Sunday morning in Khuzestan province.',
+    );
+    expect(p?.status).toBe('needs_review');
+    expect(p?.resolved_place).not.toMatch(/^Ahv|^Ahw/);
+  });
+  it('control: a bombing "in Ahwaz" is at Ahvaz', () => {
+    const [p] = run('A bomb exploded in Ahwaz on Sunday, killing two people.');
+    expect(p?.resolved_place).toMatch(/^Ahv/);
+  });
+});
+
+describe("a name before an office title is the office's seat (try 196)", () => {
+  it('"Larkana sessions judge … on the Khairpur-Larkana road" is on the road', () => {
+    const [p] = run(
+      'SUKKUR: Larkana sessions judge survived an attack by gunmen who opened fire on his car on the Khairpur-Larkana road late on Sunday night.',
+    );
+    expect(p?.place).toMatch(/Khairpur-Larkana road/);
+  });
+  it('"Quetta police chief said" does not place a bombing told elsewhere at Quetta', () => {
+    const [p] = run('A bomb killed two soldiers in Turbat on Sunday, Quetta police chief said.');
+    expect(p?.resolved_place).not.toBe('Quetta');
+  });
+  it('control: "Larkana sessions court" names no office title: the attack is at Larkana', () => {
+    const [p] = run('Gunmen opened fire outside the Larkana sessions court on Sunday.');
+    expect(p?.resolved_place).toBe('Larkana');
+  });
+});
+
+describe('"SSP Hyderabad" is an office and its town, "the boundary wall" no border (try 196)', () => {
+  const text =
+    'HYDERABAD: Two blasts rocked Hyderabad on Sunday, one at the boundary wall of the office of Senior Superintendent of Police (SSP) Hyderabad and the other at a railway track.';
+  it('the blasts are proposed at Hyderabad', () => {
+    const [p] = run(text);
+    expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Hyderabad' });
+  });
+  it('"SSP Hyderabad" alone does not make Hyderabad a person', () => {
+    const [p] = run(
+      'Two blasts rocked Hyderabad on Sunday, one outside the office of SSP Hyderabad.',
+    );
+    expect(p?.resolved_place).toBe('Hyderabad');
+  });
+  it('control: "SSP Dostin Dashti confirmed" still names a person, not Dashtī in Iran', () => {
+    const [p] = run('Gunmen killed two men in Turbat on Sunday, SSP Dostin Dashti confirmed.');
+    expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Turbat' });
+  });
+  it('control: "at the border" still puts a town far from it to review', () => {
+    const [p] = run('Two soldiers were killed at the border near Hyderabad on Sunday.');
+    expect(p?.status).toBe('needs_review');
+  });
+});

@@ -22,6 +22,8 @@ describe('a romanisation written another way is no typo', () => {
   it('w for v and a doubled letter are variants; other one-letter changes are not', () => {
     expect(romanisedVariant('mariwan', 'marivan')).toBe(true);
     expect(romanisedVariant('divandareh', 'divandarreh')).toBe(true);
+    expect(romanisedVariant('guzara', 'guzarah')).toBe(true);
+    expect(romanisedVariant('karach', 'karachi')).toBe(false);
     expect(romanisedVariant('ghourian', 'ghorian')).toBe(false);
     expect(romanisedVariant('barang', 'narang')).toBe(false);
     expect(romanisedVariant('zahedaan', 'zahedan')).toBe(false);
