@@ -27,6 +27,9 @@ const ACTS = new Set([
   'close', 'seal', 'reopen', 'retaliate', 'respond', 'warn', 'deny', 'accuse', 'sign', 'urge',
   'downgrade', 'sever', 'cut',
 ]); // prettier-ignore
+/** "prompting X to launch": a state made to strike back (`w(first - 1)`, "to", the verb). */
+const CAUSED =
+  /^(?:prompt(?:ing|ed)|forc(?:ing|ed)|provok(?:ing|ed)|push(?:ing|ed)|spurr(?:ing|ed)|l(?:ead|ed)(?:ing)?) to (?:launch|fire|strike|attack|hit|target|bomb|shell)$/;
 /** Words allowed between the name and its verb ("Tehran also warned", "Islamabad has said"). */
 const FILLERS = new Set([
   'also', 'again', 'later', 'then', 'reportedly', 'officially', 'strongly', 'immediately',
@@ -170,6 +173,9 @@ export function isGovernment(
   }
   // "prompting Islamabad to recall its ambassador", "forcing Kabul to close the crossing"
   if (w(last + 1) === 'to' && ACTS.has(w(last + 2) ?? '')) return true;
+  // "prompting Tehran to launch retaliatory strikes" (a hundred-and-ninety-fifth-try page had
+  // proposed Israel's strikes "across Iran" at Tehran)
+  if (w(last + 1) === 'to' && CAUSED.test(`${w(first - 1)} to ${w(last + 2)}`)) return true;
   let k = last + 1;
   let timed = false;
   for (let guard = 0; guard < 8 && k < tokens.length; guard++) {

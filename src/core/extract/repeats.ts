@@ -16,6 +16,7 @@ import {
   sumsUpDetails,
   toldApart,
 } from './leadSummaries.ts';
+import { sharedPhrase } from './sharedPhrase.ts';
 import type { Proposal } from './types.ts';
 
 /** A roundup of the day's incidents: "a new wave of violence", "a spate of attacks". */
@@ -148,7 +149,9 @@ function dropCopies(all: Proposal[]): Proposal[] {
         .slice(0, i)
         .some(
           (o) =>
-            (words(o) === words(p) || (borrowsDate(p) && retells(o, p))) &&
+            (words(o) === words(p) ||
+              (borrowsDate(p) && retells(o, p)) ||
+              retoldInOwnWords(o, p)) &&
             o.date === p.date &&
             o.date_end === p.date_end &&
             o.resolved_place === p.resolved_place &&
@@ -156,6 +159,20 @@ function dropCopies(all: Proposal[]): Proposal[] {
             o.category === p.category,
         ),
   );
+}
+
+/**
+ * True when `p` tells `o`'s incident again in other words sharing a phrase of its own
+ * (`sharedPhrase`: a page's summary, then its body's lead, "the head of police intelligence"; a
+ * hundred-and-ninety-fifth-try page had proposed the Bandar Lengeh bombing twice), neither saying
+ * it is another incident. Both must be dated by a phrase of their own.
+ */
+function retoldInOwnWords(o: Proposal, p: Proposal): boolean {
+  const other = (x: Proposal) =>
+    ANOTHER_INCIDENT.test(x.excerpt) || SEPARATE.test(x.excerpt) || SAME_DAY_OTHER.test(x.excerpt);
+  const dated = (x: Proposal) => x.date !== null && x.date_span !== null;
+  if (o.lat === null || !dated(o) || !dated(p) || other(o) || other(p)) return false;
+  return sharedPhrase(o.excerpt, p.excerpt);
 }
 
 /** True when `p` is dated to one day and `o` only to a stretch of several days. */

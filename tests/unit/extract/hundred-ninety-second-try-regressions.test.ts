@@ -1,6 +1,7 @@
 // Regressions from stop 42: holds left from earlier tries and the hundred-and-ninety-second to
 // hundred-and-ninety-seventh real-page tries, on invented text, with controls.
 import { describe, expect, it } from 'vitest';
+import { sharedPhrase } from '../../../src/core/extract/sharedPhrase.ts';
 import { extractOn } from './extractHelpers.ts';
 
 /** Published on Monday 19 August 2019: Sunday is the 18th. */
@@ -104,5 +105,64 @@ describe('"SSP Hyderabad" is an office and its town, "the boundary wall" no bord
   it('control: "at the border" still puts a town far from it to review', () => {
     const [p] = run('Two soldiers were killed at the border near Hyderabad on Sunday.');
     expect(p?.status).toBe('needs_review');
+  });
+});
+
+describe('"prompting Tehran to launch" is the state (try 195)', () => {
+  it('strikes "across Iran … prompting Tehran to launch retaliatory strikes" are not at Tehran', () => {
+    const [p] = run(
+      'Israel launched airstrikes on multiple sites across Iran early Sunday, prompting Tehran to launch retaliatory strikes.',
+    );
+    expect(p?.resolved_place).not.toBe('Tehran');
+  });
+  it('control: "strikes hit Tehran early Sunday" is at Tehran', () => {
+    const [p] = run('Israeli strikes hit Tehran early Sunday, killing five people.');
+    expect(p?.resolved_place).toBe('Tehran');
+  });
+});
+
+describe('a summary and the body telling one incident in shared words are one (try 195)', () => {
+  const text =
+    'A suicide bomber killed the head of police intelligence in Zahedan on Saturday. The attack also injured another officer.\nIn a tragic turn of events on Saturday, a suicide bomber targeted the head of police intelligence in the city of Zahedan, state media reported.';
+  it('is proposed once', () => {
+    expect(run(text).filter((p) => p.resolved_place === 'Zahedan')).toHaveLength(1);
+  });
+  it('control: two attacks on the same day and town in other words stay two', () => {
+    const ps = run(
+      'Gunmen killed a shopkeeper in Zahedan on Saturday. A bomb exploded near a police station in Zahedan on Saturday, wounding five.',
+    );
+    expect(ps.filter((p) => p.resolved_place === 'Zahedan')).toHaveLength(2);
+  });
+  it('control: "In another attack" sharing the words stays apart', () => {
+    const ps = run(
+      'Gunmen killed two police officers in Zahedan on Saturday. In another attack, gunmen killed two police officers in Zahedan on Saturday evening.',
+    );
+    expect(ps.filter((p) => p.resolved_place === 'Zahedan')).toHaveLength(2);
+  });
+});
+
+describe('"the attacker had targeted" is an attack (try 194)', () => {
+  it('a claim that "the attacker had targeted the service near the mosque in Faizabad" is an attack', () => {
+    const [p] = run(
+      'In a statement, the group said that the attacker had targeted the service near the mosque in Faizabad on Sunday.',
+    );
+    expect(p?.category).toBe('attack');
+  });
+});
+
+describe('sharedPhrase', () => {
+  it('finds "the head of police intelligence" in both', () => {
+    expect(
+      sharedPhrase(
+        'killed the head of police intelligence in X',
+        'targeted the head of police intelligence',
+      ),
+    ).toBe(true);
+  });
+  it('does not count names, numbers or words of place', () => {
+    expect(
+      sharedPhrase('in the Taybad border region of Iran', 'at Taybad border region of Iran'),
+    ).toBe(false);
+    expect(sharedPhrase('in Quetta on Saturday night', 'in Quetta on Saturday night')).toBe(false);
   });
 });

@@ -1,0 +1,51 @@
+// Two sentences telling one incident often share a phrase of its own ("killed the head of police
+// intelligence in Bandar Lengeh" in a page's summary, "targeted the head of police intelligence
+// in the southern port city of Bandar Lengeh" in its body). `sharedPhrase` finds such a run of
+// words: used by repeats.ts to fold the second telling when the day, place and kind are the same.
+// Pure.
+
+/** Words too common to tell one incident from another. */
+const COMMON = new Set([
+  'which', 'their', 'there', 'where', 'while', 'after', 'before', 'during', 'about', 'under',
+  'other', 'others', 'these', 'those', 'being', 'would', 'could', 'people', 'least', 'according',
+  // words of place: "the Taybad border region" is where, not what happened
+  'border', 'region', 'province', 'district', 'village', 'provincial', 'capital', 'southern',
+  'northern', 'eastern', 'western', 'central',
+]); // prettier-ignore
+
+/** How many words in a row the two sentences must share. */
+const RUN = 4;
+
+/** The words of `s` as written (letters and digits). */
+function wordsOf(s: string): string[] {
+  return s.match(/[\p{L}\d]+/gu) ?? [];
+}
+
+/** A word that may tell an incident apart: in lower case as written (no name), five letters or more. */
+function telling(w: string): boolean {
+  return w.length >= 5 && w === w.toLowerCase() && /^\p{L}+$/u.test(w) && !COMMON.has(w);
+}
+
+/**
+ * True when `a` and `b` share a run of `RUN` words in a row, written alike in both, holding at
+ * least two telling words (lower case, five letters or more, not `COMMON`): "the head of police
+ * intelligence". Names and numbers do not count, so "in Quetta on Saturday" is no shared phrase.
+ */
+export function sharedPhrase(a: string, b: string): boolean {
+  const runs = new Set<string>();
+  const wa = wordsOf(a);
+  for (let i = 0; i + RUN <= wa.length; i++)
+    runs.add(
+      wa
+        .slice(i, i + RUN)
+        .join(' ')
+        .toLowerCase(),
+    );
+  const wb = wordsOf(b);
+  for (let i = 0; i + RUN <= wb.length; i++) {
+    const run = wb.slice(i, i + RUN);
+    const key = run.join(' ').toLowerCase();
+    if (runs.has(key) && a.includes(run.join(' ')) && run.filter(telling).length >= 2) return true;
+  }
+  return false;
+}
