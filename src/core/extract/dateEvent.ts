@@ -39,6 +39,9 @@ const REACTION_AHEAD =
   /^\s*,?\s*(?:mourned|mourns|grieved|condoled|buried|paid\s+(?:tribute|homage|respects)|offered\s+condolences|laid\s+to\s+rest|observed\s+(?:a\s+day\s+of\s+)?mourning|held\s+(?:the\s+)?funerals?)\b/i;
 /** A passive burial before the date, in its clause: "were laid to rest amid tight security on". */
 const BURIED_BEFORE = /\b(?:was|were|been)\s+(?:buried|laid\s+to\s+rest)\b[^.;]{0,60}$/i;
+/** A death from wounds or a risen toll before the date: "succumbed to injuries today (Monday)". */
+const TOLL_BEFORE =
+  /\b(?:succumbed\s+to|died\s+of)\s+(?:his\s+|her\s+|their\s+)?(?:injuries|wounds)\b[^.;]{0,40}$|\bdeath\s+toll\b[^.;]{0,60}?\b(?:rose|risen|reached|climbed|jumped|increased)\b[^.;]{0,80}$/i;
 const BACK_WORDS = 12;
 /** Beyond this many dates in one span (not a sentence), coarser dates are not weeded out. */
 const MAX_COMPARED = 64;
@@ -84,10 +87,11 @@ function firstIndex(re: RegExp, s: string): number {
 export function roleOf(text: string, mention: Span, lo: number, hi: number): DateRole {
   const next = text.slice(mention.end, Math.min(hi, mention.end + 40));
   if (REPORT_NOUN_AHEAD.test(next) || REACTION_AHEAD.test(next)) return 'report';
-  // "victims of a … bombing … were laid to rest on Monday": the burial's day, told like a
-  // report's (a hundred-and-eighty-sixth-try page's incident had been proposed on it)
-  if (BURIED_BEFORE.test(text.slice(Math.max(lo, mention.start - 80), mention.start)))
-    return 'report';
+  // "victims of a … bombing … were laid to rest on Monday" (a hundred-and-eighty-sixth-try page),
+  // "the death toll … has reached three as another victim succumbed to injuries today (Monday)"
+  // (a hundred-and-ninety-ninth-try page): the burial's or a later death's day, not the incident's
+  const before = text.slice(Math.max(lo, mention.start - 160), mention.start);
+  if (BURIED_BEFORE.test(before.slice(-80)) || TOLL_BEFORE.test(before)) return 'report';
   // "Tahir Khan says the Tuesday explosion ripped through …": the adjective of an incident noun
   // (a hundred-and-sixty-sixth-try page had held it as the statement's day)
   if (INCIDENT_NOUN_AHEAD.test(next)) return 'event';

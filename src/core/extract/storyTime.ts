@@ -224,16 +224,15 @@ export function inheritDate(
   const other = OTHER_EVENT.test(seg) && !(anchor.several && detail);
   if (PERFECT.test(ownWords(seg)) || other || HABITUAL.test(ownWords(seg))) return null;
   if (aggregatePhrase(text, span)) return null;
-  // a lead dated only by its report ("… state TV reported on Thursday") hands on that doubt
-  const reviews: DateMention['reviews'] =
-    m.role === 'report'
-      ? [
-          {
-            code: 'other',
-            message: `"${m.text}" dates the report the story opens with, not necessarily this event, which may be earlier`,
-          },
-        ]
-      : [];
+  // a lead dated only by its report ("… state TV reported on Thursday") hands on that doubt, and
+  // so does a doubt about the day itself ("on July 25" with no year, read a year back: a
+  // hundred-and-ninety-ninth-try page had proposed the Mastung bombing on it)
+  const reviews: DateMention['reviews'] = [...m.reviews];
+  if (m.role === 'report')
+    reviews.push({
+      code: 'other',
+      message: `"${m.text}" dates the report the story opens with, not necessarily this event, which may be earlier`,
+    });
   const event: DateMention = { ...m, span: { ...m.span }, role: 'event', reviews };
   return { mentions: [], event, reviews: [] };
 }

@@ -166,3 +166,37 @@ describe('sharedPhrase', () => {
     expect(sharedPhrase('in Quetta on Saturday night', 'in Quetta on Saturday night')).toBe(false);
   });
 });
+
+describe('a death from wounds dates no incident (tries 198, 199)', () => {
+  it('"the death toll … has reached three as another victim succumbed to injuries today" is held', () => {
+    const [p] = extractOn('2018-07-23')(
+      'The death toll in Dera Ismail Khan blast has reached three as another victim succumbed to injuries today (Monday).',
+    );
+    expect(p?.status).toBe('needs_review');
+  });
+  it('"injured in Saturday night\'s attack …, succumbed to their injuries on Sunday" is Saturday', () => {
+    const [p] = run(
+      "Two policemen, who were injured in Saturday night's attack on the Zhob highway, succumbed to their injuries on Sunday.",
+    );
+    expect(p?.date).toBe('2019-08-17');
+  });
+  it('control: "killed in a blast in Bannu on Sunday" keeps its day', () => {
+    const [p] = run('Two policemen were killed in a blast in Bannu on Sunday.');
+    expect(p).toMatchObject({ status: 'proposed', date: '2019-08-18' });
+  });
+});
+
+describe("a detail taking the lead's day takes its doubts too (try 199)", () => {
+  it('"ahead of the polls on July 25" read a year back stays in doubt for the next sentence', () => {
+    const [p] = extractOn('2018-07-23')(
+      'The bombing was the latest in a number of attacks ahead of the national polls on July 25.\nA suicide blast ripped through a rally in Mastung, killing 149.',
+    );
+    expect(p?.status).toBe('needs_review');
+  });
+  it('control: a lead dated "on Sunday" hands its day on without doubt', () => {
+    const [p] = run(
+      'The bombing on Sunday was the latest in a number of attacks on rallies.\nA suicide blast ripped through a rally in Mastung, killing 14.',
+    );
+    expect(p?.date).toBe('2019-08-18');
+  });
+});
