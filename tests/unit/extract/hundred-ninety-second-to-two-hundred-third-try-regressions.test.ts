@@ -1,5 +1,5 @@
 // Regressions from stop 42: holds left from earlier tries and the hundred-and-ninety-second to
-// hundred-and-ninety-seventh real-page tries, on invented text, with controls.
+// two-hundred-and-third real-page tries, on invented text, with controls.
 import { describe, expect, it } from 'vitest';
 import { sharedPhrase } from '../../../src/core/extract/sharedPhrase.ts';
 import { extractOn } from './extractHelpers.ts';
