@@ -99,7 +99,7 @@ const ARMED_SUBJECT =
  * hedged, inside quoted speech (only those, with `inQuotes`) or inside `exclude` (the dateline). An armed group arriving is no
  * visit ("up to 50 armed men arrived in Bhag … and attacked": a regression from a real PTI report,
  * titled "Visit in Bhag"); the attack words of the sentence decide its category. A gathering an
- * attack hit is no protest (`isTargetedGathering`).
+ * attack hit is no protest nor meeting (`isTargetedGathering`).
  */
 export function findTriggers(
   text: string,
@@ -126,9 +126,11 @@ export function findTriggers(
       out.push({ category: rule.category, noun: rule.noun, text: m[0], span: { start, end } });
     }
   }
-  const kept = out.filter(
-    (t) => t.category !== 'protest' || !isTargetedGathering(seg, span.start, t, out),
-  );
+  // (so is a meeting: "blew himself up at a meeting of tribal elders", a hundred-and-ninety-ninth-
+  // try page proposed as a meeting)
+  const gathering = (t: Trigger) =>
+    t.category === 'protest' || (t.category === 'diplomacy' && /^(?:meeting|talks)$/i.test(t.text));
+  const kept = out.filter((t) => !gathering(t) || !isTargetedGathering(seg, span.start, t, out));
   return arrestRaids(seg, kept).sort((a, b) => a.span.start - b.span.start);
 }
 

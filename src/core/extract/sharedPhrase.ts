@@ -13,6 +13,19 @@ const COMMON = new Set([
   'northern', 'eastern', 'western', 'central',
 ]); // prettier-ignore
 
+/**
+ * Words any two reports of attacks share ("an attack on a check-post"): telling, but never
+ * enough alone to make two sentences one incident.
+ */
+const EVENT_WORDS = new Set([
+  'attack', 'attacks', 'attacked', 'check', 'checkpoint', 'blast', 'blasts', 'explosion',
+  'explosions', 'bomber', 'bombs', 'bombing', 'suicide', 'roadside', 'killed', 'killing',
+  'injured', 'wounded', 'martyred', 'soldier', 'soldiers', 'police', 'policemen', 'policeman',
+  'security', 'forces', 'personnel', 'vehicle', 'convoy', 'militants', 'gunmen', 'terrorists',
+  'fired', 'firing', 'targeted', 'opened', 'unknown', 'armed', 'morning', 'evening', 'night',
+  'afternoon', 'civilians', 'officials', 'local', 'hospital', 'station', 'areas',
+]); // prettier-ignore
+
 /** How many words in a row the two sentences must share. */
 const RUN = 4;
 
@@ -28,8 +41,9 @@ function telling(w: string): boolean {
 
 /**
  * True when `a` and `b` share a run of `RUN` words in a row, written alike in both, holding at
- * least two telling words (lower case, five letters or more, not `COMMON`): "the head of police
- * intelligence". Names and numbers do not count, so "in Quetta on Saturday" is no shared phrase.
+ * least two telling words (lower case, five letters or more, not `COMMON`), one of them not an
+ * `EVENT_WORDS` word: "the head of police intelligence". Names and numbers do not count, so "in
+ * Quetta on Saturday" is no shared phrase, nor is "an attack on a check-post".
  */
 export function sharedPhrase(a: string, b: string): boolean {
   const runs = new Set<string>();
@@ -45,7 +59,9 @@ export function sharedPhrase(a: string, b: string): boolean {
   for (let i = 0; i + RUN <= wb.length; i++) {
     const run = wb.slice(i, i + RUN);
     const key = run.join(' ').toLowerCase();
-    if (runs.has(key) && a.includes(run.join(' ')) && run.filter(telling).length >= 2) return true;
+    const told = run.filter(telling);
+    const own = told.some((w) => !EVENT_WORDS.has(w));
+    if (runs.has(key) && a.includes(run.join(' ')) && told.length >= 2 && own) return true;
   }
   return false;
 }

@@ -16,7 +16,7 @@ const AFTER_ATTACK =
 const BEFORE_ATTACK = /^\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[\w'’-]+\s+){0,1}$/i;
 /** Attack words that hit a target; "killed" alone may be the police's ("killed two protesters"). */
 const HITS =
-  /^(?:attack(?:ed|s)?|suicide (?:bomber|bombing|attack)s?|bomb(?:ed|ing|ings)?|blasts?|explosions?|grenades?|IEDs?|opened (?:gun)?fire|fired (?:on|at|upon)|firing (?:on|at|upon)|stormed|ambushed|struck|targeted|(?:was|were|been|being) targeted|rockets?|shell(?:ed|ing))$/i;
+  /^(?:attack(?:ed|s)?|suicide (?:bomber|bombing|attack)s?|blew (?:himself |herself |themselves )?up|bomb(?:ed|ing|ings)?|blasts?|explosions?|grenades?|IEDs?|opened (?:gun)?fire|fired (?:on|at|upon)|firing (?:on|at|upon)|stormed|ambushed|struck|targeted|(?:was|were|been|being) targeted|rockets?|shell(?:ed|ing))$/i;
 
 /** The state's forces as the subject: "police opened fire on protesters" is a protest met with force. */
 const FORCES =

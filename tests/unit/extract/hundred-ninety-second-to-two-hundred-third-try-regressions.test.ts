@@ -159,6 +159,10 @@ describe('sharedPhrase', () => {
       ),
     ).toBe(true);
   });
+  it('does not count the words any two attacks share', () => {
+    const a = 'were martyred in an attack on a check-post in North Waziristan district on Saturday';
+    expect(sharedPhrase(a, a.replace('were martyred', 'were injured'))).toBe(false);
+  });
   it('does not count names, numbers or words of place', () => {
     expect(
       sharedPhrase('in the Taybad border region of Iran', 'at Taybad border region of Iran'),
@@ -198,5 +202,52 @@ describe("a detail taking the lead's day takes its doubts too (try 199)", () => 
       'The bombing on Sunday was the latest in a number of attacks on rallies.\nA suicide blast ripped through a rally in Mastung, killing 14.',
     );
     expect(p?.date).toBe('2019-08-18');
+  });
+});
+
+describe('a meeting an attack hit is no meeting (try 199)', () => {
+  it('"blew himself up at a meeting of tribal elders" is a bombing', () => {
+    const [p] = run(
+      'A suicide bomber blew himself up at a meeting of tribal elders on Sunday in Pir Mela village, killing four.',
+    );
+    expect(p?.category).toBe('attack');
+  });
+  it('control: "the elders met in Bannu on Sunday" is a meeting', () => {
+    const [p] = run('The jirga held a meeting of tribal elders in Bannu on Sunday.');
+    expect(p?.category).toBe('diplomacy');
+  });
+});
+
+describe('a standfirst above the byline told again by the body is one incident (try 202)', () => {
+  const body =
+    '\nIn the early hours of Sunday, the city of Muzaffarabad was shaken by a series of loud explosions near its hills, witnesses said.';
+  const top =
+    'Several loud explosions occurred near Muzaffarabad after midnight on Sunday, causing a blackout.\n';
+  it('is proposed once, resting on both', () => {
+    const ps = run(`${top}News Desk | Updated: 18-08-2019 01:28 IST${body}`);
+    expect(ps).toHaveLength(1);
+    expect(ps[0]?.excerpt).toMatch(/^Several loud explosions[^]*In the early hours/);
+  });
+  it('control: without a byline line both stay', () => {
+    expect(run(`${top}${body}`).length).toBe(2);
+  });
+  it('control: a standfirst incident of another day stays', () => {
+    const ps = run(
+      `A bomb exploded in Quetta on Saturday, killing two.\nNews Desk | Updated: 18-08-2019 01:28 IST${body}`,
+    );
+    expect(ps.some((p) => p.resolved_place === 'Quetta')).toBe(true);
+  });
+});
+
+describe('a headline told again by the body is one incident (try 205)', () => {
+  const body =
+    '\nCHARSADDA: A suicide bomber smashed his car into a police post in Charsadda on Sunday, police said.';
+  it('"Suicide bomber kills 16 in Charsadda Sunday | 08:16 PM PST |" folds into the body', () => {
+    const ps = run(`Suicide bomber kills 16 in Charsadda Sunday | 08:16 PM PST |${body}`);
+    expect(ps).toHaveLength(1);
+  });
+  it('control: a headline of another incident stays', () => {
+    const ps = run(`Bomb kills 2 in Quetta on Saturday${body}`);
+    expect(ps).toHaveLength(2);
   });
 });
