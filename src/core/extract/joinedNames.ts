@@ -2,7 +2,7 @@
 // "Lakkimarwat"; and one word written as two, "Daulat Abad" (Dawlatabad). News in the region write
 // many names both ways; the letters are the same, so it is the same name, not a typo (the eleventh
 // real-page try held "Landikotal" at its district).
-// Pure.
+// Also a Persian name without its ezafe ("Bandar Mahshahr" for Bandar-e Māhshahr). Pure.
 
 /**
  * Adds to `byKey` the joined spelling of every key of several words ("landi kotal" →
@@ -31,6 +31,24 @@ export function addSplitSpellings<T>(byKey: Map<string, T>): Map<string, T> {
     if (!m) continue;
     const split = `${m[1]} ${m[2]}`;
     if (!byKey.has(split)) byKey.set(split, value);
+  }
+  return byKey;
+}
+
+/** A Persian name's linking "e" (ezafe) between two words: "bandar e mahshahr". */
+const EZAFE = /^(\S+) e (\S.*)$/;
+
+/**
+ * Adds to `byKey` the spelling without the ezafe of every key that has one ("bandar e mahshahr"
+ * → "bandar mahshahr": news write "Bandar Mahshahr" as often as "Bandar-e Mahshahr") that is not
+ * a key of its own, pointing at the same entries; returns `byKey`. The name is the same.
+ */
+export function addEzafeFreeSpellings<T>(byKey: Map<string, T>): Map<string, T> {
+  for (const [key, value] of [...byKey]) {
+    const m = EZAFE.exec(key);
+    if (!m) continue;
+    const plain = `${m[1]} ${m[2]}`;
+    if (!byKey.has(plain)) byKey.set(plain, value);
   }
   return byKey;
 }

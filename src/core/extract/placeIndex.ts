@@ -1,7 +1,7 @@
 // The place reader's lookup tables, built once per gazetteer: every spelling (GeoNames names and
 // alternates, curated aliases, districts, crossings) → the places it may stand for, organisation
 // names, and the deletion index typo matching uses (placeTypos.ts). Pure; no text scanning here.
-import { addJoinedSpellings, addSplitSpellings } from './joinedNames.ts';
+import { addEzafeFreeSpellings, addJoinedSpellings, addSplitSpellings } from './joinedNames.ts';
 import { normalizePlaceName, typeRank, type GazetteerEntry } from '../gazetteer.ts';
 import type { PlacePrecision } from '../types.ts';
 import type { ExtractGazetteer, Organisation } from './gazetteerData.ts';
@@ -232,6 +232,7 @@ export function buildPlaceIndex(g: ExtractGazetteer): PlaceIndex {
   addJoinedSpellings(districts);
   addSplitSpellings(byName);
   addSplitSpellings(districts);
+  addEzafeFreeSpellings(byName);
   // the longest name read is 8 words ("Arab Struggle Movement for the Liberation of Ahwaz"); a
   // longer one in the tables is cut there
   let maxTokens = 1;

@@ -251,3 +251,18 @@ describe('a headline told again by the body is one incident (try 205)', () => {
     expect(ps).toHaveLength(2);
   });
 });
+
+describe('a Persian name without its ezafe (try 209)', () => {
+  it('"the coastal city of Bandar Mahshahr" in Khuzestan is Bandar-e Māhshahr', () => {
+    const [p] = run(
+      'Gunmen killed an officer in the coastal city of Bandar Mahshahr in Khuzestan province on Sunday.',
+    );
+    expect(p?.resolved_place).toBe('Bandar-e Māhshahr');
+  });
+  it('control: "Bandar-e Mahshahr" still reads', () => {
+    const [p] = run(
+      'Gunmen killed an officer in Bandar-e Mahshahr in Khuzestan province on Sunday.',
+    );
+    expect(p?.resolved_place).toBe('Bandar-e Māhshahr');
+  });
+});
