@@ -154,6 +154,13 @@ export function answerPointedBack(text: string, list: Proposal[]): Proposal[] {
     if (p.fatalities === undefined && counted?.fatalities !== undefined) {
       merged.fatalities = counted.fatalities;
       if (counted.fatalities_basis) merged.fatalities_basis = counted.fatalities_basis;
+    } else if (counted?.fatalities !== undefined && counted.fatalities !== p.fatalities) {
+      // "killing 16 people", then "Nine police officers and seven civilians died in the bombing":
+      // two counts of dead, left for the reviewer to add up as within one sentence (a
+      // two-hundred-and-fifth-try page had shown 9)
+      delete merged.fatalities;
+      delete merged.fatalities_basis;
+      merged.title = merged.title.replace(/: [^:]* killed$/, '');
     }
     out.splice(out.length - leads.length, leads.length, merged);
   }

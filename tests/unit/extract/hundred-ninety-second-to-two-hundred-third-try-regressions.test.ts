@@ -266,3 +266,19 @@ describe('a Persian name without its ezafe (try 209)', () => {
     expect(p?.resolved_place).toBe('Bandar-e Māhshahr');
   });
 });
+
+describe('two counts of dead in a lead and the sentence pointing back give no count (try 205)', () => {
+  const lead =
+    'CHARSADDA: A suicide bomber smashed his car into a police post on Sunday, killing 16 people, police said.\n';
+  it('"killing 16" then "Nine police officers and seven civilians died in the bombing" states none', () => {
+    const [p] = run(
+      `${lead}Nine police officers and seven civilians died in the bombing in Charsadda.`,
+    );
+    expect(p?.fatalities).toBeUndefined();
+    expect(p?.title).not.toMatch(/killed/);
+  });
+  it('control: one count told once is kept', () => {
+    const [p] = run(`${lead}The bombing in Charsadda shattered windows.`);
+    expect(p?.fatalities).toBe(16);
+  });
+});
