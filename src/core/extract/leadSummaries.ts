@@ -8,10 +8,12 @@ import type { Proposal } from './types.ts';
 /**
  * Words by which a text says an incident is not the one told before; "Elsewhere, two explosions
  * …" opening the excerpt too (a hundred-and-eighty-second-try Jalalabad bombing had vanished
- * into the day's Lashkar Gah attack as an undated mention of it).
+ * into the day's Lashkar Gah attack as an undated mention of it), and "In neighboring Helmand
+ * province, a bomb …" (a two-hundred-and-twelfth-try bombing had vanished into the Spin Boldak
+ * attack, and was scored 204 km off).
  */
 export const SEPARATE =
-  /\b(?:in\s+(?:a|another)\s+separate\s+(?:incident|attack)|in\s+another\s+(?:incident|attack|development)|separately)\b|^\W*elsewhere\b/i;
+  /\b(?:in\s+(?:a|another)\s+separate\s+(?:incident|attack)|in\s+another\s+(?:incident|attack|development)|separately)\b|^\W*elsewhere\b|^\W*(?:in|at)\s+(?:the\s+)?neighbou?ring\b/i;
 
 /**
  * True when `p`, a lead at a district that tells several attacks ("carried out two attacks … in

@@ -282,3 +282,29 @@ describe('two counts of dead in a lead and the sentence pointing back give no co
     expect(p?.fatalities).toBe(16);
   });
 });
+
+describe('"In neighboring X province, …" tells another incident (try 212)', () => {
+  const text =
+    'Two suicide bombers attacked a government compound in the south on Sunday, killing five people.\n\nIn neighboring Helmand province, a bomb planted at a bus station killed one policeman.\n\nThe suicide attack was in the district of Spin Boldak in Kandahar province.';
+  it('the Helmand bombing is its own proposal, not swallowed by Spin Boldak', () => {
+    const ps = run(text);
+    expect(ps.some((p) => p.place === 'Helmand province')).toBe(true);
+  });
+  it('control: without "neighboring" a province sentence between may still fold', () => {
+    const ps = run(text.replace('In neighboring Helmand province, a', 'A'));
+    expect(ps.some((p) => p.place === 'Helmand province')).toBe(false);
+  });
+});
+
+describe('"set off his explosives" is an attack (try 214)', () => {
+  it('"The attacker set off his explosives on Sunday … in Chakwal" is proposed as an attack', () => {
+    const [p] = run(
+      'The attacker set off his explosives on Sunday at a religious congregation in Chakwal, police said.',
+    );
+    expect(p).toMatchObject({ category: 'attack', status: 'proposed' });
+  });
+  it('control: "set off for Quetta" is no attack', () => {
+    const ps = run('The delegation set off for Quetta on Sunday.');
+    expect(ps.some((p) => p.category === 'attack')).toBe(false);
+  });
+});
