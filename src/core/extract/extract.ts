@@ -25,7 +25,7 @@ import { foldQuotedPlace } from './quotedPlace.ts';
 import { reportedQuote } from './reportedQuote.ts';
 import { foldRepeats } from './repeats.ts';
 import { leadIntoDetail } from './leadIntoDetail.ts';
-import { dropStandfirst } from './standfirst.ts';
+import { foldStandfirst } from './standfirst.ts';
 import { asWritten, mendBrokenWords } from './brokenWords.ts';
 import { flagRetoldDates, narrowOvernight } from './retold.ts';
 import { articleSentences, continues, splitClauses, type Segment } from './segments.ts';
@@ -283,7 +283,7 @@ export function extractIncidents(
   const slug = slugId(options.articleId ?? 'article');
   // "Lulakdan is located 150 kilometers southeast of Zahedan" places its incidents (placeDefined.ts)
   const defined = placeDefined(text, sentences, (s) => readers.places(read, s), proposals);
-  const joined = dropStandfirst(text, answerPointedBack(text, joinLeadAndDetail(text, defined)));
+  const joined = foldStandfirst(text, answerPointedBack(text, joinLeadAndDetail(text, defined)));
   // a lead in "Farah province" folded into the detail at Farah city: one excerpt from the lead
   const folded = leadIntoDetail(text, joined, foldRepeats(joined));
   // "… overnight … The fighting began at about 10 p.m. on Wednesday": the night's first day

@@ -1,11 +1,10 @@
 // A page's standfirst: the summary a news site prints above its byline and time stamp, or its
-// headline
-// ("Several loud explosions occurred … near Muzaffarabad … after midnight on Wednesday." then
-// "Devdiscourse News Desk | Updated: 07-05-2025 01:28 IST", then the body telling it again). An
-// incident the standfirst proposes that the body tells again, on the same dates and of the same
-// kind, at a place within either's radius, is one incident resting on both: the body's proposal,
-// its excerpt grown back to the standfirst (a two-hundred-and-second-try page had proposed the
-// Muzaffarabad explosions twice). Pure.
+// headline ("Several loud explosions occurred … near Muzaffarabad … after midnight on
+// Wednesday." then "Devdiscourse News Desk | Updated: 07-05-2025 01:28 IST", then the body
+// telling it again). An incident the standfirst proposes that the body tells again, on the same
+// dates and of the same kind, at a place within either's radius, is one incident resting on
+// both: the body's proposal, its excerpt grown back to the standfirst (a two-hundred-and-second-
+// try page had proposed the Muzaffarabad explosions twice). Pure.
 import { haversineKm } from './distance.ts';
 import type { Proposal } from './types.ts';
 
@@ -43,7 +42,7 @@ function summaryEnd(text: string): { summary: number; end: number } | null {
  * runs from the standfirst to the body's sentence, keeping the standfirst's count of dead when the
  * body gives none (see the file comment).
  */
-export function dropStandfirst(text: string, list: Proposal[]): Proposal[] {
+export function foldStandfirst(text: string, list: Proposal[]): Proposal[] {
   const top = summaryEnd(text);
   if (!top) return list;
   const { summary, end } = top;
