@@ -42,7 +42,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     category: 'attack',
     noun: 'Clash',
     pattern:
-      /\b(?:clash(?:es|ed)?|gunfights?|firefights?|exchanges? of (?:heavy )?(?:fire|firing|gunfire)|(?:fire|firing|gunfire) exchanges?|(?:exchanged|traded|trading|exchanging) (?:heavy |intense )?(?:gun|artillery )?fire|shoot-?outs?|skirmish(?:es)?|gun ?battles?|armed confrontations?|(?:engaged|involved) in an? (?:armed )?confrontation|armed conflicts? (?:broke out|erupted)|(?:fight|fighting|(?<!(?:legal|political|court|courtroom|verbal|diplomatic|electoral|media|custody|bidding|price|uphill|PR) )battle) (?:broke out|erupted|raged))\b/gi,
+      /\b(?:clash(?:es|ed)?|gunfights?|firefights?|exchanges? of (?:heavy )?(?:fire|firing|gunfire)|(?:fire|firing|gunfire) exchanges?|(?:exchanged|traded|trading|exchanging) (?:heavy |intense )?(?:gun|artillery )?fire|shoot-?outs?|skirmish(?:es)?|gun ?battles?|armed confrontations?|confrontations? with (?:armed |unknown |unidentified )?(?:attackers|gunmen|militants|terrorists|bandits|smugglers|rebels|insurgents|outlaws|assailants)|(?:engaged|involved) in an? (?:armed )?confrontation|armed conflicts? (?:broke out|erupted)|(?:fight|fighting|(?<!(?:legal|political|court|courtroom|verbal|diplomatic|electoral|media|custody|bidding|price|uphill|PR) )battle) (?:broke out|erupted|raged))\b/gi,
   },
   {
     category: 'attack',

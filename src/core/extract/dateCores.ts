@@ -91,6 +91,9 @@ const NAMED_DAY_BEFORE = /\b(?:Bloody|Black)\s*["“]?$/;
  * hundred-and-eighty-third-try cleric shot on a Thursday had been proposed on the Friday before).
  */
 const TITLE_AFTER = /^\s+prayers?\s+(?:leader|imam|preacher|khatib)\b/i;
+/** "who leads Friday prayers", "delivered the Friday sermon": a cleric's role, no date. */
+const LEADS_BEFORE = /\b(?:leads?|led|leading|delivers?|delivered|delivering)\s+(?:the\s+)?$/i;
+const PRAYERS_AFTER = /^\s+(?:prayers?|sermons?)\b/i;
 
 /**
  * Reads one grammar rule's match, or rejects it (null): an impossible date, a number that is a
@@ -196,6 +199,8 @@ export function makeCore(
       // hundred-and-sixty-fifth-try page's 2022 massacre had a Friday of 2024 among its dates)
       if (NAMED_DAY_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) return null;
       if (TITLE_AFTER.test(text.slice(span.end, span.end + 24))) return null;
+      const led = LEADS_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start));
+      if (led && PRAYERS_AFTER.test(text.slice(span.end, span.end + 12))) return null;
       const which = (g(m, 'which') ?? g(m, 'after') ?? 'on').toLowerCase();
       const core: DateCore = {
         kind: 'weekday',

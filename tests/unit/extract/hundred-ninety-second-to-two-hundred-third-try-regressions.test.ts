@@ -308,3 +308,28 @@ describe('"set off his explosives" is an attack (try 214)', () => {
     expect(ps.some((p) => p.category === 'attack')).toBe(false);
   });
 });
+
+describe('"leads Friday prayers" is a role, "a confrontation with armed attackers" a clash (tries 209, 215)', () => {
+  it('"A Sunni imam who leads Friday prayers was shot dead on Sunday" is dated Sunday', () => {
+    const [p] = run(
+      'A Sunni imam who leads Friday prayers was shot dead on Sunday in a village near Zahedan.',
+    );
+    expect(p).toMatchObject({ status: 'proposed', date: '2019-08-18' });
+  });
+  it('control: "after Friday prayers" still dates the event', () => {
+    const [p] = run(
+      'A bomb exploded outside a mosque in Zahedan after Friday prayers, killing two.',
+    );
+    expect(p?.date).toBe('2019-08-16');
+  });
+  it('"shot in a confrontation with armed attackers in … Kermanshah" is a clash, proposed', () => {
+    const [p] = run(
+      'A policeman was shot in a confrontation with armed attackers in the western city of Kermanshah on Sunday, police said.',
+    );
+    expect(p).toMatchObject({ category: 'attack', status: 'proposed' });
+  });
+  it('control: "a confrontation with Washington" is no clash', () => {
+    const ps = run('Iran warned of a confrontation with Washington in Tehran on Sunday.');
+    expect(ps.some((p) => p.category === 'attack')).toBe(false);
+  });
+});
