@@ -7,6 +7,7 @@
 // the other, both excerpts, for review (the user checks that they tell the same incident), unless
 // the detail right after the lead only says when it happened ("The attack, which occurred on
 // Tuesday, …"). Pure.
+import { inheritCount } from './mergeCount.ts';
 import { REPORT_ONLY } from './dateEvent.ts';
 import { SAME_VICTIM } from './repeats.ts';
 import type { Proposal } from './types.ts';
@@ -207,10 +208,7 @@ function combine(text: string, a: Proposal, b: Proposal): Proposal {
   };
   delete out.date_end;
   if (dated.date_end) out.date_end = dated.date_end;
-  if (out.fatalities === undefined && dated.fatalities !== undefined) {
-    out.fatalities = dated.fatalities;
-    if (dated.fatalities_basis) out.fatalities_basis = dated.fatalities_basis;
-  }
+  inheritCount(out, dated);
   return out;
 }
 

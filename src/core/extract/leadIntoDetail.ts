@@ -3,6 +3,7 @@
 // City.": the lead, placed only at a province or country, is folded into the detail that says
 // where (repeats.ts). The incident rests on both sentences: the detail's excerpt starts at the
 // lead's, and the lead's count of dead is kept when the detail gives none. Pure.
+import { inheritCount } from './mergeCount.ts';
 import { coarse } from './repeats.ts';
 import { SEVERAL_TARGETS } from './storyTime.ts';
 import type { Proposal } from './types.ts';
@@ -41,10 +42,7 @@ export function leadIntoDetail(text: string, before: Proposal[], after: Proposal
       excerpt_start: lead.excerpt_start,
       excerpt: text.slice(lead.excerpt_start, detail.excerpt_end),
     };
-    if (detail.fatalities === undefined && lead.fatalities !== undefined) {
-      out.fatalities = lead.fatalities;
-      if (lead.fatalities_basis !== undefined) out.fatalities_basis = lead.fatalities_basis;
-    }
+    inheritCount(out, lead);
     grown.set(detail, out);
   });
   return after.map((p) => grown.get(p) ?? p);

@@ -7,6 +7,7 @@
 // incident's day and place: the two become one proposal, the later one, resting on both. A
 // regression from a real Xinhua report. Pure.
 import { REPORT_ONLY } from './dateEvent.ts';
+import { dropCount, inheritCount } from './mergeCount.ts';
 import type { Proposal } from './types.ts';
 
 /** The review `reviews.ts` gives a sentence whose event words only point back. */
@@ -151,16 +152,12 @@ export function answerPointedBack(text: string, list: Proposal[]): Proposal[] {
       excerpt_start: first.excerpt_start,
       actors: [...new Set([...leads.flatMap((l) => l.actors), ...p.actors])],
     };
-    if (p.fatalities === undefined && counted?.fatalities !== undefined) {
-      merged.fatalities = counted.fatalities;
-      if (counted.fatalities_basis) merged.fatalities_basis = counted.fatalities_basis;
-    } else if (counted?.fatalities !== undefined && counted.fatalities !== p.fatalities) {
+    if (counted) {
+      if (p.fatalities === undefined) inheritCount(merged, counted);
       // "killing 16 people", then "Nine police officers and seven civilians died in the bombing":
       // two counts of dead, left for the reviewer to add up as within one sentence (a
       // two-hundred-and-fifth-try page had shown 9)
-      delete merged.fatalities;
-      delete merged.fatalities_basis;
-      merged.title = merged.title.replace(/: [^:]* killed$/, '');
+      else if (counted.fatalities !== p.fatalities) dropCount(merged);
     }
     out.splice(out.length - leads.length, leads.length, merged);
   }

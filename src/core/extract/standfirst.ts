@@ -5,6 +5,7 @@
 // dates and of the same kind, at a place within either's radius, is one incident resting on
 // both: the body's proposal, its excerpt grown back to the standfirst (a two-hundred-and-second-
 // try page had proposed the Muzaffarabad explosions twice). Pure.
+import { inheritCount } from './mergeCount.ts';
 import { haversineKm } from './distance.ts';
 import type { Proposal } from './types.ts';
 
@@ -65,10 +66,7 @@ export function foldStandfirst(text: string, list: Proposal[]): Proposal[] {
       excerpt_start: s.excerpt_start,
       excerpt: text.slice(s.excerpt_start, o.excerpt_end),
     };
-    if (o.fatalities === undefined && s.fatalities !== undefined) {
-      out.fatalities = s.fatalities;
-      if (s.fatalities_basis !== undefined) out.fatalities_basis = s.fatalities_basis;
-    }
+    inheritCount(out, s);
     grown.set(o, out);
     dropped.add(s);
   }

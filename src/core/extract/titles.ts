@@ -28,14 +28,33 @@ export function writeTitle(p: TitleParts): string {
       : written;
   // "Attack 40 km south-west of Quetta", "Attack near Chaman": the place's own words say where
   if (place) title += /^(?:\d|near\b|outside\b)/i.test(place) ? ` ${place}` : ` in ${place}`;
-  if (p.fatalities !== undefined) {
-    const phrase = p.fatalitiesPhrase?.toLowerCase() ?? '';
-    const bound = /\b(?:at least|more than|over|as many as|up to)\b/.test(phrase)
-      ? 'at least '
-      : /\b(?:nearly|almost|about|around|some|approximately)\b/.test(phrase)
-        ? 'about '
-        : '';
-    title += `: ${bound}${p.fatalities} killed`;
-  }
+  return clip(title + countSuffix(p.fatalities, p.fatalitiesPhrase));
+}
+
+/** The words ending a title: ": at least 5 killed", or nothing without a count. */
+function countSuffix(fatalities?: number, phrase?: string): string {
+  if (fatalities === undefined) return '';
+  const words = phrase?.toLowerCase() ?? '';
+  const bound = /\b(?:at least|more than|over|as many as|up to)\b/.test(words)
+    ? 'at least '
+    : /\b(?:nearly|almost|about|around|some|approximately)\b/.test(words)
+      ? 'about '
+      : '';
+  return `: ${bound}${fatalities} killed`;
+}
+
+/** A title cut to 90 characters. */
+function clip(title: string): string {
   return title.length > 90 ? `${title.slice(0, 89).trimEnd()}…` : title;
+}
+
+/** The count `countSuffix` writes, at the end of a title. */
+const COUNT_AT_END = /: (?:at least |about )?\d+ killed$/;
+
+/**
+ * `title` (one `writeTitle` wrote) saying another count of dead, or none: for a proposal that
+ * took its count from another it was merged with, or lost it to two counts that differ.
+ */
+export function retitleCount(title: string, fatalities?: number, phrase?: string): string {
+  return clip(title.replace(COUNT_AT_END, '') + countSuffix(fatalities, phrase));
 }
