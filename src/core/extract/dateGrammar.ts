@@ -89,7 +89,8 @@ const RULES: [RuleName, string][] = [
     'sameDay',
     `\\b(?:(?:[Ll]ater|[Ee]arlier)\\s+(?:that|the\\s+same|in\\s+the)|[Aa]lso\\s+(?:in|during)\\s+the|[Tt]he\\s+same|[Tt]hat)\\s+${TIME_OF_DAY}\\b`,
   ],
-  ['ago', `\\b(?:(?<n>${COUNT})\\s+)?(?<u>${UNIT})\\s+ago\\b`],
+  // "two days back" (South Asian English) is "two days ago"
+  ['ago', `\\b(?:(?<n>${COUNT})\\s+)?(?<u>${UNIT})\\s+(?:ago|back)\\b`],
   [
     'vagueRelative',
     `\\b(?<u>${words(['minutes', 'moments', 'hours', 'days', 'weeks', 'months'])})\\s+(?<dir>later|after|earlier|before)\\b`,

@@ -172,10 +172,21 @@ export function isPerson(
  * True when place match `m`, a bare name, is one the article gives a person elsewhere
  * (`persons`, from `isPerson` over the whole article): "while Tareen remained unhurt" after
  * "candidate Saddam Tareen" (a fortieth-try page: Tarinkot in Afghanistan). A word of place before
- * it ("in Tareen"), a division word or a widening keeps it a place.
+ * it ("in Tareen"), a division word or a widening keeps it a place, unless the name is possessive.
  */
-export function namedPerson(tokens: Token[], m: RawMatch, persons?: Set<string>): boolean {
-  if (!persons?.has(m.key) || m.hint || m.widening) return false;
+export function namedPerson(
+  text: string,
+  tokens: Token[],
+  m: RawMatch,
+  persons?: Set<string>,
+): boolean {
+  // a typo or a variant is matched under the gazetteer's key: the name as written is the person's
+  const written = m.first === m.last ? tokens[m.first]?.lower : undefined;
+  const named = persons?.has(m.key) || (written !== undefined && persons?.has(written));
+  if (!named || m.hint || m.widening) return false;
+  // "attached another bomb to Abbasi's car" after "professor Fereydoun Abbasi": the word of place
+  // is the car's (a two-hundred-and-twenty-first-try page)
+  if (/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return true;
   return !PLACE_CUES.has(tokens[m.first - 1]?.lower ?? '');
 }
 

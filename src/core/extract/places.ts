@@ -229,7 +229,7 @@ function readSentence(
       return;
     }
     // "spokesman Attaullah Khogyani", "Khogyani said": a person, named like a place
-    if (isPerson(text, tokens, matches, n) || namedPerson(tokens, m, article.persons)) return;
+    if (isPerson(text, tokens, matches, n) || namedPerson(text, tokens, m, article.persons)) return;
     // "the Helmand river": a feature named after the place; where along it is not known
     if (m.feature) {
       const fm = featureMention(ctx, m, r);

@@ -60,9 +60,12 @@ function nounCarriesBoth(text: string, p: Proposal): boolean {
   return !OTHER_EVENT.test(text.slice(p.excerpt_start, p.excerpt_end));
 }
 
-/** "the explosion at the Eidgah market in", "the blast in": the noun, then where it happened. */
+/**
+ * "the explosion at the Eidgah market in", "the blast in", "the attack at the shrine of Lal Shahbaz
+ * Qalander situated in" (a two-hundred-and-twentieth-try page): the noun, then where it happened.
+ */
 const NOUN_THEN_PLACE =
-  /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|assault|ambush|blast|bombing|explosion|strike|raid|clash(?:es)?|shelling)\s+(?:at|in|near|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:in|at|near|of)\s+)?$/i;
+  /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|assault|ambush|blast|bombing|explosion|strike|raid|clash(?:es)?|shelling)\s+(?:at|in|near|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:(?:in|at|near|of)\s+)?$/i;
 
 /**
  * "the blast occurred around 10 a.m. in front of the governor's compound in the city of": the noun,
@@ -104,7 +107,7 @@ function emptyLead(lead: Proposal, p: Proposal): boolean {
 
 /**
  * The proposals just before `p` that tell its incident: those of its kind right before it, each
- * within `NEAR_CHARS` of the next and no blank line between ("… have been killed in an ambush …, he said. "… 12 of them
+ * within `NEAR_CHARS` of the next and no other block between ("… have been killed in an ambush …, he said. "… 12 of them
  * were killed," he said. The rebels fled after the attack on Sunday in …"), or none when `p` is
  * not held only for pointing back, its noun does not carry its day and place, or one of them has
  * a day or a finer place of its own.
@@ -121,7 +124,9 @@ function leadsOf(text: string, p: Proposal, before: Proposal[]): Proposal[] {
   for (let k = before.length - 1; k >= 0; k--) {
     const lead = before[k] as Proposal;
     const gap = text.slice(lead.excerpt_end, next.excerpt_start);
-    if (lead.category !== p.category || gap.length > NEAR_CHARS || BLANK_LINE.test(gap)) break;
+    // a paragraph break alone is no other block: wire copy sets each sentence as a paragraph
+    const otherBlock = BLANK_LINE.test(gap) && /\S/.test(gap);
+    if (lead.category !== p.category || gap.length > NEAR_CHARS || otherBlock) break;
     leads.unshift(lead);
     next = lead;
   }
