@@ -21,7 +21,9 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     category: 'attack',
     noun: 'Strike',
     pattern:
-      /\b(?:air ?strikes?|airstrikes?|drone strikes?|missile strikes?|strikes?|struck|air raids?)\b/gi,
+      // "a drone fired two missiles at a compound" (a two-hundred-and-twenty-third-try strike,
+      // typed a statement for want of an attack word)
+      /\b(?:air ?strikes?|airstrikes?|drone strikes?|missile strikes?|strikes?|struck|air raids?|fired (?:[\w-]+ ){0,2}?missiles?)\b/gi,
   },
   {
     category: 'attack',

@@ -154,9 +154,14 @@ function arrestRaids(seg: string, triggers: Trigger[]): Trigger[] {
 /** Two event words of different categories this close call for a person's look at the category. */
 export const CLOSE_CHARS = 5;
 
-/** Several events summed up in one phrase ("similar attacks", "a series of bombings"). */
+/**
+ * Several events summed up in one phrase ("similar attacks", "a series of bombings", "… at
+ * different locations": a two-hundred-and-seventeenth-try lead, "in two militant attacks … at
+ * different locations in North Waziristan", proposed at its district beside the attacks it sums up;
+ * a count alone, "three bombings across Parachinar", may tell one incident at one place).
+ */
 const AGGREGATE =
-  /\b(?:similar|separate|several|multiple|different|various|a series of|a wave of|a spate of|numerous|dozens of|hundreds of)\s+(?:\w+\s+)?(?:attacks|incidents|strikes|bombings|blasts|clashes|kidnappings|abductions|raids)\b/i;
+  /\b(?:similar|separate|several|multiple|different|various|a series of|a wave of|a spate of|numerous|dozens of|hundreds of)\s+(?:\w+\s+)?(?:attacks|incidents|strikes|bombings|blasts|clashes|kidnappings|abductions|raids)\b|\bat\s+(?:different|separate|various)\s+(?:locations|places|spots)\b/i;
 
 /**
  * Events told as a habit over a stretch: "militants have consistently attacked check-posts … from

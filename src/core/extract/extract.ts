@@ -17,6 +17,7 @@ import { facilityLater } from './facilityLater.ts';
 import { twoClauses } from './twoClauses.ts';
 import { placeDefined } from './placeDefined.ts';
 import { answerPointedBack } from './pointedBack.ts';
+import { flagDayApart } from './dayApart.ts';
 import { propose } from './propose.ts';
 import { reportedDay } from './reportAnchor.ts';
 import { samePlace } from './samePlace.ts';
@@ -288,7 +289,7 @@ export function extractIncidents(
   const folded = leadIntoDetail(text, joined, foldRepeats(joined));
   // "… overnight … The fighting began at about 10 p.m. on Wednesday": the night's first day
   const narrowed = narrowOvernight(ctx, readers.dates, folded);
-  const retold = flagRetoldDates(ctx, readers.dates, narrowed);
+  const retold = flagDayApart(text, flagRetoldDates(ctx, readers.dates, narrowed));
   // "QUETTA: Two people were killed …" naming no place: the city offered as a choice
   const filed = dateline?.date ?? published;
   const offered = offerDateline(retold, dateline, filed, (s) => readers.places(read, s));

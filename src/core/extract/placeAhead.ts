@@ -6,14 +6,21 @@
 // of another event, and its place lies in the coarse one, the incident takes that place (with its
 // span, the excerpt widened to both sentences); a place outside it is a doubt, for review. When the
 // finer place is a name the gazetteer lacks ("the Mughalgai area of Gurbuz district"), the coarse
-// answer stays but goes to review, as a fallback. Pure.
+// answer stays but goes to review, as a fallback. Past a paragraph break (a page setting each
+// sentence as a paragraph), only a next sentence whose noun points back, that tells and counts
+// nothing of its own and names the coarse place again, refines a lead that sums up no several
+// targets, and nothing else is judged there ("… in Swat district … on
+// Saturday" then "… said in a statement that the attack happened in … Kabal town of Swat", a
+// two-hundred-and-seventeenth-try page). Pure.
 import { kmBetween as km } from './distance.ts';
 import { findTriggers, quotedIn } from './events.ts';
+import { findFatalities } from './fatalities.ts';
 import { VERB_POINTS_BACK } from './leadDetail.ts';
 import { RECALLED } from './nonEventWords.ts';
 import { FINENESS, isLandmark } from './placeEvent.ts';
 import { isSourceSeat } from './placeSeats.ts';
 import { inTown } from './placeWords.ts';
+import { SEVERAL_TARGETS } from './storyTime.ts';
 import type { Segment } from './segments.ts';
 import type { PlaceCandidate, PlaceMention, SentenceDates, SentencePlaces, Span } from './types.ts';
 
@@ -58,6 +65,33 @@ const ANOTHER = new RegExp(
   `\\b(?:another|other|second|${SEPARATE}|${RECALLED}|separately|also|earlier|previous|previously|similar|meanwhile|elsewhere|last\\s+(?:year|month|week)|in\\s+\\d{4})\\b`,
   'i',
 );
+
+/**
+ * True when `seg` tells an incident of `category` in words of its own, or counts its dead ("Nine
+ * police officers and seven civilians died in the bombing"), not only with a noun pointing back
+ * ("the attack happened in a sports area of the unit in Kabal town").
+ */
+function tellsItsOwn(text: string, seg: Segment | null, category: string | undefined): boolean {
+  if (!seg || !category) return false;
+  if (findFatalities(text, seg.span)) return true;
+  const back = new RegExp(POINTS_BACK.source, 'gi');
+  const nouns = [...text.slice(seg.span.start, seg.span.end).matchAll(back)].map((m) => ({
+    start: seg.span.start + m.index,
+    end: seg.span.start + m.index + m[0].length,
+  }));
+  return seg.triggers.some(
+    (t) =>
+      t.category === category && !nouns.some((n) => t.span.start >= n.start && t.span.end <= n.end),
+  );
+}
+
+/** True when `words` name the coarse place `outer` again ("… of Swat" after "Swat district"). */
+function namesAgain(words: string, outer: string): boolean {
+  const name = outer
+    .replace(/^the\s+/i, '')
+    .replace(/\s+(?:district|province|agency|region)$/i, '');
+  return words.toLowerCase().includes(name.toLowerCase());
+}
 
 /** What reading the next sentence needs: its dates and its places. */
 export interface AheadReaders {
@@ -139,7 +173,8 @@ export function placeAhead(
     const n = seg.sentence + 1;
     const span = sentences[n];
     const first = sentences[seg.sentence];
-    if (!span || !first || /[\n\r]/.test(text.slice(first.end, span.start))) continue;
+    if (!span || !first) continue;
+    const broken = /[\n\r]/.test(text.slice(first.end, span.start));
     const words = text.slice(span.start, span.end);
     if (ANOTHER.test(words)) continue;
     const merged = seg.lastSentence >= n;
@@ -150,6 +185,12 @@ export function placeAhead(
       VERB_POINTS_BACK.test(words) ||
       takesUpTarget(text.slice(first.start, first.end), words);
     const category = seg.triggers[0]?.category;
+    // across a paragraph break, only a sentence pointing back that tells no incident of its own
+    // across a paragraph break, only a sentence pointing back that tells nothing of its own, after
+    // a lead that sums up no several targets ("attacked two security forces camps in Balochistan")
+    const lead = text.slice(first.start, first.end);
+    if (broken && (!strict || tellsItsOwn(text, own2, category) || SEVERAL_TARGETS.test(lead)))
+      continue;
     const retold =
       strict ||
       merged ||
@@ -165,8 +206,13 @@ export function placeAhead(
       seg.lastSentence = Math.max(seg.lastSentence, n);
       if (own2) i++;
     };
-    if (coarse && finer?.resolved && unknown.length === 0 && strict) {
-      if (holds(own.resolved, finer.resolved)) {
+    // across a paragraph break only a finer place the sentence says lies in the coarse one
+    // ("… in Kabal town of Swat"); rivals and unknown places there are placeNear.ts's to judge
+    const sure =
+      coarse && finer?.resolved && unknown.length === 0 && strict ? finer.resolved : null;
+    if (broken && !(sure && namesAgain(words, own.text) && holds(own.resolved, sure))) continue;
+    if (sure && finer) {
+      if (holds(own.resolved, sure)) {
         seg.extraMentions = [...seg.extraMentions, ...seg.places.mentions];
         seg.places = places;
         widen();

@@ -151,10 +151,13 @@ export function divisionFallback(
     const villageWord = v > a.next || VILLAGE_WORDS.has(lower(a.next - 1) ?? '');
     // "in Surbandar, Gwadar" (proposed at Gwadar, ±5 km, 25 km from Surbandar), "an area called
     // Kota Rash in Saghez": an unknown place in or near a town (tries 138 and 141)
+    // "near Gharhi Yaseen in Shikarpur" (a two-hundred-and-twenty-sixth-try killing, proposed at
+    // Shikarpur ±10 km, 14 km from Garhi Yasin)
     const nearTown =
       a.type === 'unknown' &&
       ![QUARTER_WORDS, STREET_WORDS].some((w) => w.has(lower(a.last) ?? '')) &&
       ((['in', 'at', 'near'].includes(lower(a.first - 1) ?? '') && /^\s*,\s*$/u.test(between)) ||
+        (lower(a.first - 1) === 'near' && /^\s*in\s*$/u.test(between)) ||
         (['called', 'named'].includes(lower(a.first - 1) ?? '') &&
           VILLAGE_WORDS.has(lower(a.first - 2) ?? '')));
     if (

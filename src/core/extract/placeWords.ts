@@ -117,8 +117,10 @@ export function isAcronymWord(words: { upper: boolean; text: string }[], at: num
 export const FACILITY = new Set([
   'road', 'street', 'avenue', 'lane', 'chowk', 'colony', 'bazaar', 'bazar', 'market', 'hospital',
   'university', 'college', 'school', 'mosque', 'stadium', 'hotel', 'club', 'park', 'square',
-  'cantonment', 'gate', 'house', 'adda', 'ada',
+  'gate', 'house', 'adda', 'ada',
 ]); // prettier-ignore
+// (not "cantonment": "the Bannu Cantonment" lies in Bannu, a two-hundred-and-twenty-third-try
+// suicide attack had been placed at Pakistan for it)
 /** Words after which "Town Surname" is a person ("said Bahram Qasemi", "met with …"). */
 export const PERSON_CONTEXT = new Set([
   'said',

@@ -11,6 +11,14 @@ import { writeTitle } from './titles.ts';
 import type { ArticleContext, Proposal } from './types.ts';
 
 /**
+ * A funeral, a burial or a memorial: its day, in a sentence whose only event word is a statement's,
+ * is no statement's (a two-hundred-and-twenty-fourth-try page proposed the memorial service for a
+ * soldier at Kandahar as a statement).
+ */
+const CEREMONY =
+  /\b(?:funerals?|funeral\s+prayers|memorial\s+(?:service|ceremony)|burials?|buried|laid\s+to\s+rest)\b/i;
+
+/**
  * Builds the proposal for one segment (id assigned later). `shared` says the segment is one of
  * two places its sentence names side by side: a count of dead is of both, so none is stated.
  */
@@ -33,8 +41,13 @@ export function propose(
   const chosen = chooseTrigger(seg.triggers, event?.span ?? null, text);
   if (!chosen) return null;
   const category = chosen.trigger.category;
-  // a statement is mapped only with its own date and a place finer than a country
-  if (category === 'statement' && (!place || !event || place.resolved?.precision === 'country')) {
+  // a statement is mapped only with its own date and a place finer than a country, and not when
+  // the date is a ceremony's ("where a memorial service was held Wednesday, the military said")
+  const ceremony = CEREMONY.test(text.slice(seg.span.start, seg.span.end));
+  if (
+    category === 'statement' &&
+    (!place || !event || place.resolved?.precision === 'country' || ceremony)
+  ) {
     return null;
   }
   // several counts of dead ("killed eight militants … two soldiers died") are left for the

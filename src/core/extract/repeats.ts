@@ -24,6 +24,8 @@ const ROUNDUP = /\b(?:a|the)\s+(?:new\s+|fresh\s+|latest\s+)?(?:wave|spate|serie
 /** Another incident the one told came after: "came hours after a similar attack". */
 const CAME_AFTER =
   /\b(?:came|comes)\s+(?:just\s+|only\s+)?(?:(?:a|an|one|two|three|\d+)\s+)?(?:hours?|days?|minutes?)\s+(?:after|before)\b|\ba\s+similar\s+(?:attack|blast|bombing|explosion|incident)\b/i;
+/** A sentence recalling an earlier incident: "Earlier on June 25, five soldiers had been martyred". */
+const RECALLS_EARLIER = /^\W*(?:earlier|previously|before\s+that)\b/i;
 /** At most this many characters between a dated incident and the undated mention after it. */
 const NEAR_CHARS = 600;
 
@@ -238,9 +240,14 @@ export function foldRepeats(all: Proposal[]): Proposal[] {
     // an undated incident placed far from every dated one of its kind is another incident, kept
     // for review ("Gunmen shot dead two policemen in Turbat." then "On Tuesday, a bomb … in
     // Quetta": the Turbat killing had vanished as a mention of Tuesday's attack)
+    // (nor is an incident the text recalls after it as earlier: "Earlier on June 25, five Frontier
+    // Corps soldiers had been martyred … in Sibi", a two-hundred-and-sixteenth-try page's
+    // background, had swallowed its undated lead at Loralai)
+    const recalled = (o: Proposal) =>
+      o.excerpt_start >= p.excerpt_end && RECALLS_EARLIER.test(o.excerpt);
     if (p.date === null)
       return (
-        !others.some((o) => o.date !== null) ||
+        !others.some((o) => o.date !== null && !recalled(o)) ||
         (!coarse(p) &&
           others.every((o) => coarse(o) || o.date === null || placedApart(p, o)) &&
           (others.every(coarse) || onlyUndated(p))) ||

@@ -92,3 +92,133 @@ describe("a person's possessive is no place (try 221)", () => {
     expect(p?.resolved_place).toBe('Zahedan');
   });
 });
+
+describe('the next paragraph pointing back says where in the district (try 217)', () => {
+  const lead =
+    'At least 11 soldiers were killed in a suicide blast inside an army unit in Swat district on Sunday, officials said.\n';
+  it('"the attack happened in … Kabal town of Swat" places the lead at Kabal', () => {
+    const [p] = run(
+      `${lead}The military said in a statement that the attack happened in a sports area of the unit in Kabal town of Swat.`,
+    );
+    expect(p).toMatchObject({ status: 'proposed', place: 'Kabal town', date: '2019-08-18' });
+  });
+  it('control: a next paragraph that does not point back does not refine it', () => {
+    const [p] = run(`${lead}Kabal town of Swat lies on the river.`);
+    expect(p?.place).toBe('Swat district');
+  });
+  it('control: a lead summing up two camps is not refined by one', () => {
+    const ps = run(
+      'Militants attacked two army camps in Swat district on Sunday, officials said.\nThe military said in a statement that the attack happened in Kabal town of Swat.',
+    );
+    expect(ps.some((p) => p.place === 'Kabal town' && p.excerpt.startsWith('Militants'))).toBe(
+      false,
+    );
+  });
+});
+
+describe('a lead "at different locations" sums up several attacks (try 217)', () => {
+  it('"in two militant attacks … at different locations in North Waziristan" is held', () => {
+    const [p] = run(
+      'Seven soldiers were martyred in two militant attacks on security forces at different locations in North Waziristan on Sunday.',
+    );
+    expect(p?.status).toBe('needs_review');
+    expect(p?.reasons.map((r) => r.message).join(' ')).toMatch(/sums up several events/);
+  });
+  it('control: "three bombings across Parachinar" is not held as a summary', () => {
+    const [p] = run('Three bombings across Parachinar killed 12 people on Sunday.');
+    expect(p?.reasons.map((r) => r.message).join(' ')).not.toMatch(/sums up several events/);
+  });
+});
+
+describe('an undated lead is not folded into an incident recalled as earlier (try 216)', () => {
+  const lead =
+    'A Frontier Corps soldier was martyred when terrorists attacked their vehicle in Loralai district, the ISPR said.\n';
+  it('"Earlier on June 25, five soldiers had been martyred … in Sibi" leaves the Loralai attack', () => {
+    const ps = run(
+      `${lead}Earlier on June 25, five Frontier Corps soldiers had been martyred in an attack by terrorists in Sibi district.`,
+    );
+    expect(ps.some((p) => p.place === 'Loralai district')).toBe(true);
+  });
+  it('control: a dated retelling of the same attack still takes it', () => {
+    const ps = run(
+      `${lead}The attack on the FC vehicle in Loralai district took place on Sunday, officials said.`,
+    );
+    expect(ps).toHaveLength(1);
+  });
+});
+
+describe('one incident dated a day apart by "last evening" and a weekday is held (try 227)', () => {
+  const lead =
+    'A scientist who was shot dead in Tehran last evening was no nuclear expert, an MP said.\n\n';
+  it('"shot dead in Tehran last evening" then "gunned down Saturday afternoon in Tehran": both held', () => {
+    const ps = run(
+      `${lead}The scientist was gunned down Saturday afternoon in Tehran by two gunmen.`,
+    );
+    expect(ps.filter((p) => p.category === 'attack').map((p) => p.status)).toEqual([
+      'needs_review',
+      'needs_review',
+    ]);
+  });
+  it('control: the same day twice is not held for it', () => {
+    const ps = run(
+      `${lead}The scientist was gunned down Sunday afternoon in Tehran by two gunmen.`,
+    );
+    const texts = ps.flatMap((p) => p.reasons.map((r) => r.message)).join(' ');
+    expect(texts).not.toMatch(/a day apart/);
+  });
+});
+
+describe("a ceremony's day is no statement's (try 224)", () => {
+  it('"where a memorial service was held Wednesday, the military said in a statement" is no statement', () => {
+    const ps = run(
+      'His remains were sent to the air base in Kandahar, where a memorial service was held Sunday, the military said in a statement.',
+    );
+    expect(ps.filter((p) => p.category === 'statement')).toEqual([]);
+  });
+  it('control: "sent to the air base in Kandahar on Sunday, the military said" is a statement', () => {
+    const ps = run(
+      'His remains were sent to the air base in Kandahar on Sunday, the military said in a statement.',
+    );
+    expect(ps.some((p) => p.category === 'statement')).toBe(true);
+  });
+});
+
+describe('"a drone fired two missiles at a compound" is a strike (try 223)', () => {
+  it('is an attack, dated by its own "on Sunday"', () => {
+    const [p] = run(
+      'Local residents said a drone fired two missiles at a compound in Damadola at about 8.45 pm on Sunday.',
+    );
+    expect(p).toMatchObject({ category: 'attack', status: 'proposed', date: '2019-08-18' });
+  });
+  it('control: "fired a warning shot" is no strike', () => {
+    const ps = run('Police fired a warning shot in Damadola on Sunday, residents said.');
+    expect(ps.some((p) => p.title.startsWith('Strike'))).toBe(false);
+  });
+});
+
+describe('"the Bannu Cantonment" lies in Bannu (try 223)', () => {
+  it('"A suicide attack on the Bannu Cantonment in northwest Pakistan" is at Bannu', () => {
+    const [p] = run(
+      'A suicide attack on the Bannu Cantonment in northwest Pakistan killed nine people on Sunday.',
+    );
+    expect(p).toMatchObject({ resolved_place: 'Bannu', status: 'proposed' });
+  });
+  it('control: "Tank Adda", a bus stand named after a town, is still not the town', () => {
+    const ps = run('A blast took place in the market near Tank Adda on Sunday.');
+    expect(ps.some((p) => p.resolved_place === 'Tank')).toBe(false);
+  });
+});
+
+describe('"near X in Town", X unknown, falls back to the town for review (try 226)', () => {
+  it('"near Gharhi Yaseen in Shikarpur" is held at Shikarpur, saying why', () => {
+    const [p] = run(
+      'A woman and a man were killed by her husband near Gharhi Yaseen in Shikarpur on Sunday, police said.',
+    );
+    expect(p?.status).toBe('needs_review');
+    expect(p?.reasons.map((r) => r.code)).toContain('fallback_admin');
+  });
+  it('control: "near Shikarpur" alone is settled', () => {
+    const [p] = run('A woman and a man were killed by her husband near Shikarpur on Sunday.');
+    expect(p?.status).toBe('proposed');
+  });
+});
