@@ -6,6 +6,7 @@
 // other and a day apart, one of them dated by such a word, both go to review naming the other's
 // day. Pure.
 import { isoToDay } from '../days.ts';
+import { heldFor } from './heldFor.ts';
 import type { Proposal } from './types.ts';
 
 /** Date words counted from the report's day. */
@@ -26,17 +27,10 @@ function dayApart(text: string, a: Proposal, b: Proposal): boolean {
 
 /** `p` held for review: the proposal `other`, told next to it, may be its incident on another day. */
 function held(p: Proposal, other: Proposal): Proposal {
-  return {
-    ...p,
-    status: 'needs_review',
-    reasons: [
-      ...p.reasons,
-      {
-        code: 'several_dates',
-        message: `the sentence next to it may tell the same incident, dated ${other.date} ("${other.date_basis}"), a day apart: a word counted from the report ("last evening", "yesterday") may count from the day before the page's date`,
-      },
-    ],
-  };
+  return heldFor(p, {
+    code: 'several_dates',
+    message: `the sentence next to it may tell the same incident, dated ${other.date} ("${other.date_basis}"), a day apart: a word counted from the report ("last evening", "yesterday") may count from the day before the page's date`,
+  });
 }
 
 /** `list` with each pair of neighbours dated a day apart held for review (see the file comment). */

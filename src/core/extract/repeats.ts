@@ -5,6 +5,7 @@
 // the dated incident's place, so the dated one is sent to review before the mention is dropped.
 import { dropAftermath } from './aftermath.ts';
 import { haversineKm } from './distance.ts';
+import { heldFor } from './heldFor.ts';
 import { compareIncidents } from './mergeSources.ts';
 import { AFTERWARDS_REVIEW } from './placeSeats.ts';
 import { SAME_DAY_OTHER, SEVERAL_TARGETS } from './storyTime.ts';
@@ -63,17 +64,10 @@ function flagOtherPlaces(list: Proposal[]): Proposal[] {
     }
     // and only when it retells the same victim ("The conscript, identified as …, was killed in")
     if (!SAME_VICTIM.test(p.excerpt)) return o;
-    return {
-      ...o,
-      status: 'needs_review',
-      reasons: [
-        ...o.reasons,
-        {
-          code: 'several_places',
-          message: `the next sentence, with no date of its own, places this kind of event at '${p.place}', not '${o.place}'; check which is this incident's place`,
-        },
-      ],
-    };
+    return heldFor(o, {
+      code: 'several_places',
+      message: `the next sentence, with no date of its own, places this kind of event at '${p.place}', not '${o.place}'; check which is this incident's place`,
+    });
   });
 }
 

@@ -7,6 +7,7 @@
 // retelling says the fighting began (`narrowOvernight`).
 import { REPORT_ONLY } from './dateEvent.ts';
 import { isoToDay } from '../days.ts';
+import { heldFor } from './heldFor.ts';
 import { articleSentences } from './segments.ts';
 import type { ArticleContext, DateReader, Proposal, Span } from './types.ts';
 
@@ -60,17 +61,10 @@ export function flagRetoldDates(
       else delete out.date_end;
       return out;
     }
-    return {
-      ...p,
-      status: 'needs_review',
-      reasons: [
-        ...p.reasons,
-        {
-          code: 'several_dates',
-          message: `the next sentence retells this incident on "${told.text}" (${told.date}), not on ${p.date}; check which date is right`,
-        },
-      ],
-    };
+    return heldFor(p, {
+      code: 'several_dates',
+      message: `the next sentence retells this incident on "${told.text}" (${told.date}), not on ${p.date}; check which date is right`,
+    });
   });
 }
 
