@@ -66,10 +66,13 @@ const OPENING =
  * through" ("the Tuesday explosion ripped through a parking area at the Torkham border crossing":
  * a hundred-and-sixty-sixth-try page); after
  * an aside naming the source ("The explosion, according to local sources, took place on Saturday
- * … in the Sarraafi Sabeqa market of Taloqan city": a hundred-and-fifty-second-try page).
+ * … in the Sarraafi Sabeqa market of Taloqan city": a hundred-and-fifty-second-try page); not
+ * "occurred after a lapse of one month", which tells how rare it was ("Sunday’s drone attack
+ * occurred after a lapse of one month in North Waziristan": a two-hundred-and-twenty-ninth-try
+ * page proposed it as a second strike).
  */
 const HAPPENED =
-  /^(?:\s+(?:on|in|at|near)\s+[^,.;:"“”]{1,40}?)?(?:\s*,\s*according\s+to\s+[^,.;:"“”]{1,40},)?\s+(?:took\s+place|happened|occurred|started|began|broke\s+out|erupted|ripped\s+through|tore\s+through)\b/i;
+  /^(?:\s+(?:on|in|at|near)\s+[^,.;:"“”]{1,40}?)?(?:\s*,\s*according\s+to\s+[^,.;:"“”]{1,40},)?\s+(?:took\s+place|happened|occurred|started|began|broke\s+out|erupted|ripped\s+through|tore\s+through)\b(?!\s+after\s+a\s+(?:lapse|gap|hiatus|break|pause|lull)\b)/i;
 
 /**
  * True when the sentence opens with the event noun and says when or where that incident happened

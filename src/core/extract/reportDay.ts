@@ -6,7 +6,8 @@
 // could date the incident: no other date in the month before the report's day, no step from
 // another event ("a day earlier"), no perfect tense ("have been killed", "had attacked": the
 // incident lies some time before the words), and no other incident or background in the
-// sentence. Otherwise the report's date stays for review (dateEvent.ts). Pure.
+// sentence, and the report's day is within a week of the page's. Otherwise the report's date
+// stays for review (dateEvent.ts). Pure.
 import { isoToDay } from '../days.ts';
 import { findDatePhrases } from './datePhrases.ts';
 import { readOwn, readStretch, type Reference } from './dateResolve.ts';
@@ -41,6 +42,13 @@ const PAST_VERB = new RegExp(
   'i',
 );
 
+/**
+ * At most this many days between the report's day and the page's: older, "On June 1, al Qaeda said
+ * its leader … was killed" in a page of 25 July is background, not that day's news (a
+ * two-hundred-and-twenty-ninth-try page had dated the strike by the group's statement, 11 days
+ * late).
+ */
+const FRESH_DAYS = 7;
 /** Days before the report's day in which another date may be the incident's. */
 const RIVAL_DAYS = 31;
 
@@ -59,6 +67,7 @@ export function reportDayIsEventDay(
   dateline: Span | null,
 ): boolean {
   if (!ref || event.precision !== 'day' || !event.date) return false;
+  if (ref.day - isoToDay(event.date) > FRESH_DAYS) return false;
   const before = text.slice(Math.max(sentence.start, event.span.start - 80), event.span.start);
   const opens = /^[\s"“(]*(?:on\s+)?$/i.test(text.slice(sentence.start, event.span.start));
   const after = text.slice(event.span.end, Math.min(sentence.end, event.span.end + 80));

@@ -222,3 +222,26 @@ describe('"near X in Town", X unknown, falls back to the town for review (try 22
     expect(p?.status).toBe('proposed');
   });
 });
+
+describe('round three (tries 228–233)', () => {
+  it('"On June 1, al Qaeda said its leader was killed" weeks before the page is held (try 229)', () => {
+    const [p] = extractOn('2010-07-25')(
+      'On June 1, al Qaeda said its leader was killed in a drone strike in North Waziristan.',
+    );
+    expect(p?.status).toBe('needs_review');
+  });
+  it('control: "On Sunday, police said two soldiers were killed …" in a Monday page is Sunday\'s news', () => {
+    const [p] = run('On Sunday, police said two soldiers were killed in an attack in Turbat.');
+    expect(p).toMatchObject({ status: 'proposed', date: '2019-08-18' });
+  });
+  it('"Sunday’s drone attack occurred after a lapse of one month" points back (try 229)', () => {
+    const ps = run(
+      'Two militants were killed when a drone fired two missiles in North Waziristan on Sunday.\nSunday’s drone attack occurred after a lapse of one month in North Waziristan.',
+    );
+    expect(ps.filter((p) => p.status === 'proposed')).toHaveLength(1);
+  });
+  it('control: "Sunday’s drone attack occurred in Datta Khel" tells where', () => {
+    const ps = run('Sunday’s drone attack occurred in Datta Khel, officials said.');
+    expect(ps[0]?.reasons.map((r) => r.message).join(' ')).not.toMatch(/points back/);
+  });
+});
