@@ -8,7 +8,7 @@ import { haversineKm } from './distance.ts';
 import type { Proposal } from './types.ts';
 
 /** Words of a funeral or a burial (not "a mourning procession", which may be the scene). */
-const AFTERMATH = /\b(?:funerals?|buried|burials?|laid\s+to\s+rest)\b/i;
+export const AFTERMATH = /\b(?:funerals?|buried|burials?|laid\s+to\s+rest)\b/i;
 
 /**
  * True when the incident `own` tells is dated and of one kind with the aftermath `a`, and placed

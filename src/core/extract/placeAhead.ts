@@ -9,9 +9,9 @@
 // answer stays but goes to review, as a fallback. Past a paragraph break (a page setting each
 // sentence as a paragraph), only a next sentence whose noun points back, that tells and counts
 // nothing of its own and names the coarse place again, refines a lead that sums up no several
-// targets, and nothing else is judged there ("… in Swat district … on
-// Saturday" then "… said in a statement that the attack happened in … Kabal town of Swat", a
-// two-hundred-and-seventeenth-try page). Pure.
+// targets, and nothing else is judged there ("… in Swat district … on Saturday" then "… said in
+// a statement that the attack happened in … Kabal town of Swat", a two-hundred-and-seventeenth-
+// try page). Pure.
 import { kmBetween as km } from './distance.ts';
 import { findTriggers, quotedIn } from './events.ts';
 import { findFatalities } from './fatalities.ts';
@@ -66,6 +66,9 @@ const ANOTHER = new RegExp(
   'i',
 );
 
+/** `POINTS_BACK`, for every match in a sentence. */
+const EVERY_POINTING_BACK = new RegExp(POINTS_BACK.source, 'gi');
+
 /**
  * True when `seg` tells an incident of `category` in words of its own, or counts its dead ("Nine
  * police officers and seven civilians died in the bombing"), not only with a noun pointing back
@@ -74,11 +77,12 @@ const ANOTHER = new RegExp(
 function tellsItsOwn(text: string, seg: Segment | null, category: string | undefined): boolean {
   if (!seg || !category) return false;
   if (findFatalities(text, seg.span)) return true;
-  const back = new RegExp(POINTS_BACK.source, 'gi');
-  const nouns = [...text.slice(seg.span.start, seg.span.end).matchAll(back)].map((m) => ({
-    start: seg.span.start + m.index,
-    end: seg.span.start + m.index + m[0].length,
-  }));
+  const nouns = [...text.slice(seg.span.start, seg.span.end).matchAll(EVERY_POINTING_BACK)].map(
+    (m) => ({
+      start: seg.span.start + m.index,
+      end: seg.span.start + m.index + m[0].length,
+    }),
+  );
   return seg.triggers.some(
     (t) =>
       t.category === category && !nouns.some((n) => t.span.start >= n.start && t.span.end <= n.end),
@@ -185,7 +189,6 @@ export function placeAhead(
       VERB_POINTS_BACK.test(words) ||
       takesUpTarget(text.slice(first.start, first.end), words);
     const category = seg.triggers[0]?.category;
-    // across a paragraph break, only a sentence pointing back that tells no incident of its own
     // across a paragraph break, only a sentence pointing back that tells nothing of its own, after
     // a lead that sums up no several targets ("attacked two security forces camps in Balochistan")
     const lead = text.slice(first.start, first.end);

@@ -1,6 +1,7 @@
 // One proposal from one read segment: its category, date, place, count of dead, actors,
 // cross-border parties, title and reviews (extract.ts reads the segments; this file writes the
 // record). Pure.
+import { AFTERMATH } from './aftermath.ts';
 import { chooseTrigger } from './events.ts';
 import { findActors } from './actors.ts';
 import { findCrossBorder } from './crossBorder.ts';
@@ -11,12 +12,11 @@ import { writeTitle } from './titles.ts';
 import type { ArticleContext, Proposal } from './types.ts';
 
 /**
- * A funeral, a burial or a memorial: its day, in a sentence whose only event word is a statement's,
- * is no statement's (a two-hundred-and-twenty-fourth-try page proposed the memorial service for a
- * soldier at Kandahar as a statement).
+ * A funeral, a burial (`AFTERMATH`) or a memorial: its day, in a sentence whose only event word is
+ * a statement's, is no statement's (a two-hundred-and-twenty-fourth-try page proposed the memorial
+ * service for a soldier at Kandahar as a statement).
  */
-const CEREMONY =
-  /\b(?:funerals?|funeral\s+prayers|memorial\s+(?:service|ceremony)|burials?|buried|laid\s+to\s+rest)\b/i;
+const CEREMONY = new RegExp(`${AFTERMATH.source}|\\bmemorial\\s+(?:service|ceremony)\\b`, 'i');
 
 /**
  * Builds the proposal for one segment (id assigned later). `shared` says the segment is one of
@@ -43,10 +43,12 @@ export function propose(
   const category = chosen.trigger.category;
   // a statement is mapped only with its own date and a place finer than a country, and not when
   // the date is a ceremony's ("where a memorial service was held Wednesday, the military said")
-  const ceremony = CEREMONY.test(text.slice(seg.span.start, seg.span.end));
   if (
     category === 'statement' &&
-    (!place || !event || place.resolved?.precision === 'country' || ceremony)
+    (!place ||
+      !event ||
+      place.resolved?.precision === 'country' ||
+      CEREMONY.test(text.slice(seg.span.start, seg.span.end)))
   ) {
     return null;
   }
