@@ -22,8 +22,10 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     noun: 'Strike',
     pattern:
       // "a drone fired two missiles at a compound" (a two-hundred-and-twenty-third-try strike,
-      // typed a statement for want of an attack word)
-      /\b(?:air ?strikes?|airstrikes?|drone strikes?|missile strikes?|strikes?|struck|air raids?|fired (?:[\w-]+ ){0,2}?missiles?)\b/gi,
+      // typed a statement for want of an attack word); not a stoppage of work, "on the eve of a
+      // strike called by" a party, "a shutter-down strike" (a two-hundred-and-thirty-second-try
+      // page's explosions had been titled "Strike in Karachi")
+      /\b(?:air ?strikes?|airstrikes?|drone strikes?|missile strikes?|(?<!\b(?:hunger|general|shutter[- ]down|wheel[- ]jam|labou?r|transport|traders['’]?|token|pen[- ]down|protest|day-long|province-wide|countrywide|nationwide|on)\s)strikes?(?!\s+(?:called|calls?\b|was\s+called|were\s+called|observed))|struck|air raids?|fired (?:[\w-]+ ){0,2}?missiles?)\b/gi,
   },
   {
     category: 'attack',

@@ -161,7 +161,15 @@ export const CLOSE_CHARS = 5;
  * a count alone, "three bombings across Parachinar", may tell one incident at one place).
  */
 const AGGREGATE =
-  /\b(?:similar|separate|several|multiple|different|various|a series of|a wave of|a spate of|numerous|dozens of|hundreds of)\s+(?:\w+\s+)?(?:attacks|incidents|strikes|bombings|blasts|clashes|kidnappings|abductions|raids)\b|\bat\s+(?:different|separate|various)\s+(?:locations|places|spots)\b/i;
+  /\b(?:similar|separate|several|multiple|different|various|a series of|a wave of|a spate of|numerous|dozens of|hundreds of)\s+(?:\w+\s+)?(?:attacks|incidents|strikes|bombings|blasts|ambushes|clashes|kidnappings|abductions|raids)\b|\bat\s+(?:different|separate|various)\s+(?:locations|places|spots)\b/i;
+
+/**
+ * Explosions spread over two places: "Several explosions took place in Karachi and Hyderabad" (a
+ * two-hundred-and-thirty-second-try lead, proposed once at each city beside the blasts it sums
+ * up). At one place, "a series of loud explosions" is the sound of one incident (try 202).
+ */
+const SPREAD_EXPLOSIONS =
+  /\b(?:[Ss]everal|[Mm]ultiple|[Ss]eparate|[Dd]ifferent|[Vv]arious|[Nn]umerous|[Aa] series of)\s+(?:\w+\s+)?explosions\b[^.;]*?\b(?:in|at|across)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+[A-Z]/;
 
 /**
  * Events told as a habit over a stretch: "militants have consistently attacked check-posts … from
@@ -173,7 +181,11 @@ const REPEATED =
 /** The phrase that sums up several events in the segment, or null. */
 export function aggregatePhrase(text: string, span: { start: number; end: number }): string | null {
   const seg = text.slice(span.start, span.end);
-  return AGGREGATE.exec(seg)?.[0] ?? REPEATED.exec(seg)?.[0] ?? null;
+  const spread = SPREAD_EXPLOSIONS.exec(seg)?.[0].replace(
+    /\s+(?:took|were|was|occurred|rocked|hit|in|at|across)\b.*$/,
+    '',
+  );
+  return AGGREGATE.exec(seg)?.[0] ?? spread ?? REPEATED.exec(seg)?.[0] ?? null;
 }
 
 /** Triggers that decide the category: the non-statement ones, else the statement ones. */
@@ -217,7 +229,8 @@ export function nonEventReason(
   // "would hold a demonstration … to protest the killings": the killings are what it protests
   if (plannedProtest(seg) && decisive.every((t) => /^(?:killings?|attacks)$/i.test(t.text)))
     return 'a plan or an expected event';
-  if (!hasDate && (general(seg) || AGGREGATE.test(seg))) return 'a generality with no date';
+  if (!hasDate && (general(seg) || AGGREGATE.test(seg) || SPREAD_EXPLOSIONS.test(seg)))
+    return 'a generality with no date';
   if (!hasDate && soft) return 'a meeting, agreement or statement with no date';
   if (denied(text, span, decisive)) return 'a report said to be false';
   return null;

@@ -1,0 +1,58 @@
+// Regressions from stop 44: the two-hundred-and-thirty-second and later real-page tries, on
+// invented text, with controls.
+import { describe, expect, it } from 'vitest';
+import { extractOn } from './extractHelpers.ts';
+
+/** Published on Monday 19 August 2019: Tuesday is the 13th. */
+const run = extractOn('2019-08-19');
+
+describe('"several explosions" sums up several events (try 232)', () => {
+  it('"Several explosions took place in Karachi and Hyderabad" is held at each city', () => {
+    const ps = run(
+      'KARACHI: Several explosions took place in Karachi and Hyderabad on Tuesday, police said.',
+    );
+    expect(ps.map((p) => [p.place, p.status])).toEqual([
+      ['Karachi', 'needs_review'],
+      ['Hyderabad', 'needs_review'],
+    ]);
+  });
+  it('"several ambushes" is held too', () => {
+    const [p] = run(
+      'KARACHI: Militants carried out several ambushes on police in Karachi on Tuesday.',
+    );
+    expect(p?.status).toBe('needs_review');
+  });
+  it('control: "a series of loud explosions" at one city is one incident (try 202)', () => {
+    const [p] = run(
+      'MUZAFFARABAD: Muzaffarabad was shaken by a series of loud explosions on Tuesday night, witnesses said.',
+    );
+    expect(p).toMatchObject({ status: 'proposed', place: 'Muzaffarabad' });
+  });
+  it('control: "an explosion took place in Karachi" is proposed', () => {
+    const [p] = run('KARACHI: An explosion took place in Karachi on Tuesday, police said.');
+    expect(p).toMatchObject({ status: 'proposed', place: 'Karachi', date: '2019-08-13' });
+  });
+});
+
+describe('a stoppage of work is no strike from the air (try 232)', () => {
+  it('"on the eve of a strike called by" a party leaves the explosion a bombing', () => {
+    const [p] = run(
+      'KARACHI: An explosion took place in Karachi on Tuesday, on the eve of a strike called by a nationalist party.',
+    );
+    expect(p?.title).toBe('Bombing in Karachi');
+  });
+  it('"a shutter-down strike" is no attack word', () => {
+    const ps = run('QUETTA: Traders observed a shutter-down strike in Quetta on Tuesday.');
+    expect(ps).toHaveLength(0);
+  });
+  it('control: "a drone strike in Miranshah on Tuesday" is a strike', () => {
+    const [p] = run(
+      'PESHAWAR: A drone strike hit a compound in Miranshah on Tuesday, officials said.',
+    );
+    expect(p?.title).toMatch(/^Strike in Miranshah/);
+  });
+  it('control: "a strike hit a house" is still one', () => {
+    const [p] = run('KABUL: A strike hit a house in Khost on Tuesday, officials said.');
+    expect(p?.title).toMatch(/^Strike in Khost/);
+  });
+});
