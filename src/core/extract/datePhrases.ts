@@ -104,6 +104,10 @@ const POSSESSIVE_AFTER = /^['’]s\b/;
 /** An ordinal just before a period: "the fourth this week", "the third such attack in a month". */
 const ORDINAL_BEFORE =
   /\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?:\s+[a-z-]+){0,2}\s+(?:(?:in|of|during)\s+)?$/i;
+/** A phrase that is the casual "overnight". */
+const isOvernight = (x: Found): boolean => x.core.kind === 'casual' && x.core.what === 'overnight';
+/** An article before "overnight": the adjective of "an overnight attack". */
+const ARTICLE_BEFORE = /\b(?:an?|the)\s+$/i;
 /** ", when …" after a date: the clause tells what happened that day. */
 const WHEN_AFTER = /^,?\s+when\b/;
 const TIME_AFTER =
@@ -149,6 +153,10 @@ function extend(text: string, f: Found, near: number, far: number): void {
   grow(EDGE_BEFORE, ['casual']);
   // "is the fourth this week", "the third such attack this month": a count, not a date
   if (kind === 'casual' && ORDINAL_BEFORE.test(text.slice(lo, f.span.start))) f.background = true;
+  // "Earlier this month, … in an overnight attack": the night the attack took, not last night
+  // (a two-hundred-and-thirty-fourth-try page had it proposed sixteen days late); alone it still
+  // dates the sentence, from the qualifying tier
+  if (isOvernight(f) && ARTICLE_BEFORE.test(text.slice(lo, f.span.start))) f.background = true;
   if (grow(TIME_BEFORE, DAYLIKE)) return;
   const cued = (kind === 'month' || kind === 'year') && CUED_BY_PREP.test(spanText(text, f));
   const qualified =
@@ -200,7 +208,6 @@ function oneNight(text: string, a: Found, b: Found, link: string): boolean {
  */
 function join(text: string, found: Found[]): Found[] {
   const out: Found[] = [];
-  const isOvernight = (x: Found) => x.core.kind === 'casual' && x.core.what === 'overnight';
   for (const f of found) {
     const prev = out[out.length - 1];
     const merged = prev && { ...f, span: { start: prev.span.start, end: f.span.end } };

@@ -56,3 +56,17 @@ describe('a stoppage of work is no strike from the air (try 232)', () => {
     expect(p?.title).toMatch(/^Strike in Khost/);
   });
 });
+
+describe('"an overnight attack" is the night the attack took, not last night (try 234)', () => {
+  /** Published on Tuesday 31 October 2023. */
+  const late = extractOn('2023-10-31');
+  const body = 'six labourers were killed in an overnight attack in Turbat, police said.';
+  it('"Earlier this month, … an overnight attack" gives only the month, for review', () => {
+    const [p] = late(`QUETTA: Earlier this month, ${body}`);
+    expect(p).toMatchObject({ status: 'needs_review', date: '2023-10-01', date_end: '2023-10-31' });
+  });
+  it('control: alone, "an overnight attack" is last night', () => {
+    const [p] = late(`QUETTA: At least ${body}`);
+    expect(p).toMatchObject({ status: 'proposed', date: '2023-10-30', date_end: '2023-10-31' });
+  });
+});
