@@ -4,6 +4,7 @@
 // lose to one that says when the sentence's event happened. What the rules cannot order is
 // flagged, never picked silently.
 import { isoToDay } from '../days.ts';
+import { opensReportedClause } from './dateReportedClause.ts';
 import type { DateMention, Review, Span } from './types.ts';
 
 /** How a date phrase relates to the words around it. */
@@ -105,12 +106,8 @@ export function roleOf(text: string, mention: Span, lo: number, hi: number): Dat
   const cut = lastIndex(BOUNDARY, back);
   if (cut >= 0) back = back.slice(cut + 1);
   back = back.split(/\s+/).slice(-BACK_WORDS).join(' ');
-  // "the BLA stated that on October 17, the group's operatives ambushed …": a date opening the
-  // clause a report verb brings in is that clause's, read from the words after it
-  const opensReported =
-    /\b(?:said|says|told|added|adds|stated|states|claimed|confirmed|reported)\s+that[\s,]*$/i.test(
-      back,
-    );
+  // a date opening the clause a report brings in is that clause's, read from the words after it
+  const opensReported = opensReportedClause(back);
   const report = opensReported ? -1 : lastIndex(REPORT, back);
   const event = lastIndex(EVENT, back);
   if (report >= 0 || event >= 0) return report > event ? 'report' : 'event';

@@ -70,3 +70,33 @@ describe('"an overnight attack" is the night the attack took, not last night (tr
     expect(p).toMatchObject({ status: 'proposed', date: '2023-10-30', date_end: '2023-10-31' });
   });
 });
+
+describe("a date opening the clause a report brings in is the event's (tries 237, 239)", () => {
+  it('"a report said rebels on Friday shot and wounded" dates the shooting', () => {
+    const [p] = run(
+      'A report in a local newspaper said rebels on Friday shot and wounded a cleric in Iranshahr.',
+    );
+    expect(p).toMatchObject({ status: 'proposed', date: '2019-08-16', category: 'attack' });
+  });
+  it('"According to a report by X, on Sunday, … killed" dates the killing', () => {
+    const [p] = run(
+      'According to a report by a rights agency, on Sunday, security forces killed two men in Saravan.',
+    );
+    expect(p).toMatchObject({ status: 'proposed', date: '2019-08-18', place: 'Saravan' });
+  });
+  it('control: "According to a report on Sunday by X, … killed" may date only the report', () => {
+    const [p] = run(
+      'According to a report on Sunday by a rights agency, security forces killed two men in Saravan.',
+    );
+    expect(p?.status).toBe('needs_review');
+  });
+});
+
+describe('"shot and "seriously wounded"" is an attack (try 237)', () => {
+  it('a quoted wound after "shot and" is an attack word', () => {
+    const [p] = run(
+      'ZAHEDAN: Gunmen shot and "seriously wounded" a cleric in Iranshahr on Friday.',
+    );
+    expect(p?.category).toBe('attack');
+  });
+});
