@@ -3,7 +3,7 @@
 // on Wednesday night"), and dates that only qualify something ("Sunday's attack", "since 2019")
 // lose to one that says when the sentence's event happened. What the rules cannot order is
 // flagged, never picked silently.
-import { isoToDay } from '../days.ts';
+import { bounds, covers } from './dateBounds.ts';
 import { opensReportedClause } from './dateReportedClause.ts';
 import type { DateMention, Review, Span } from './types.ts';
 
@@ -167,14 +167,6 @@ export function tieOf(
   const until = base + (verb ? verb.index : aheadText.length) + 1;
   if (incidents.some((t) => t.start >= mention.end && t.start < until)) return 'incident';
   return verb ? 'other' : 'none';
-}
-
-const bounds = (m: DateMention): [number, number] | null =>
-  m.date === null ? null : [isoToDay(m.date), isoToDay(m.date_end ?? m.date)];
-
-/** True when `a` covers `b` and more ("in March" around "on March 3"). */
-function covers(a: [number, number] | null, b: [number, number] | null): boolean {
-  return !!a && !!b && a[0] <= b[0] && b[1] <= a[1] && (a[0] < b[0] || b[1] < a[1]);
 }
 
 /** The first few dates, then how many more. */

@@ -100,3 +100,25 @@ describe('"shot and "seriously wounded"" is an attack (try 237)', () => {
     expect(p?.category).toBe('attack');
   });
 });
+
+describe("a calendar day near a round step is the earlier incident's own (try 235)", () => {
+  /** Published on Friday 6 March 2026. */
+  const march = extractOn('2026-03-06');
+  const lead = 'BANNU: A bomb went off in Bannu on Friday, police said.\n';
+  it('"roughly three weeks after … on February 16" dates it February 16', () => {
+    const ps = march(
+      `${lead}The incident comes roughly three weeks after two people were killed in an explosion in Lakki Marwat on February 16.`,
+    );
+    expect(ps.find((p) => p.place === 'Lakki Marwat')).toMatchObject({
+      date: '2026-02-16',
+      date_precision: 'day',
+    });
+  });
+  it('control: a day far from the step still leaves two dates for review', () => {
+    const ps = march(
+      `${lead}The incident comes roughly three weeks after two people were killed in an explosion in Lakki Marwat on January 20.`,
+    );
+    const p = ps.find((q) => q.place === 'Lakki Marwat');
+    expect(p?.reasons.map((r) => r.code)).toContain('several_dates');
+  });
+});
