@@ -27,9 +27,13 @@ const NOT_ONE_NEW_EVENT =
 /** Past forms of incident verbs. */
 const VERBS =
   'killed|injured|wounded|martyred|abducted|kidnapped|attacked|ambushed|stormed|raided|shelled|struck|shot|targeted|bombed|seized';
-/** Incident nouns that may be a sentence's subject ("An exchange of fire was reported"). */
+/**
+ * Incident nouns that may be a sentence's subject ("An exchange of fire was reported",
+ * "Explosions were reported early on Tuesday morning in … Tabriz": a two-hundred-and-forty-fifth
+ * try).
+ */
 const NOUNS =
-  'exchange of (?:fire|firing|gunfire)|clash(?:es)?|firing|gunfire|fighting|gunfight|skirmish(?:es)?|attack|ambush|blast|explosion|shelling';
+  'exchange of (?:fire|firing|gunfire)|clash(?:es)?|firing|gunfire|fighting|gunfight|skirmish(?:es)?|attacks?|ambush(?:es)?|blasts?|explosions?|shelling';
 /**
  * An incident told as a finite past verb: passive ("were killed", "was reportedly shot") or active
  * with its object ("militants attacked check-posts", "fired at a post"); not a participle that

@@ -122,3 +122,16 @@ describe("a calendar day near a round step is the earlier incident's own (try 23
     expect(p?.reasons.map((r) => r.code)).toContain('several_dates');
   });
 });
+
+describe('"Explosions were reported on Tuesday" in Tuesday\'s news is that day\'s (try 245)', () => {
+  /** Published on Tuesday 17 June 2025. */
+  const june = extractOn('2025-06-17');
+  it('plural incident nouns told as reported that day are proposed on it', () => {
+    const [p] = june('Explosions were reported on Tuesday morning in the city of Tabriz.');
+    expect(p).toMatchObject({ status: 'proposed', date: '2025-06-17', place: 'Tabriz' });
+  });
+  it('control: "have been reported" may lie earlier', () => {
+    const [p] = june('Explosions have been reported on Tuesday morning in the city of Tabriz.');
+    expect(p?.status).toBe('needs_review');
+  });
+});
