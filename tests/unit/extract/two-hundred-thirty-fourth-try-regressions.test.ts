@@ -135,3 +135,19 @@ describe('"Explosions were reported on Tuesday" in Tuesday\'s news is that day\'
     expect(p?.status).toBe('needs_review');
   });
 });
+
+describe("a quarter described between its town's possessive and its name is in it (try 244)", () => {
+  it('"Karachi’s densely populated Quaidabad area" is held for the unknown quarter', () => {
+    const [p] = run(
+      'KARACHI: Two explosions ripped through Karachi’s densely populated Quaidabad area on Tuesday, police said.',
+    );
+    expect(p?.status).toBe('needs_review');
+    expect(p?.reasons.map((r) => r.code)).toContain('fallback_admin');
+  });
+  it('control: "Karachi’s police chief Ahmed Khan said" names no quarter', () => {
+    const [p] = run(
+      'KARACHI: Two explosions ripped through a market in Karachi on Tuesday, Karachi’s police chief Ahmed Khan said.',
+    );
+    expect(p).toMatchObject({ status: 'proposed', place: 'Karachi' });
+  });
+});
