@@ -15,6 +15,7 @@ import type { Token } from './placeTokens.ts';
 import type { PlaceMention, Review, Span } from './types.ts';
 import { UNKNOWN_NOT_PLACE } from './placeWords.ts';
 import { divisionLacked, listLacked, localityLacked, postNamed } from './placePostNamed.ts';
+import { goalBefore } from './placeGoal.ts';
 
 /** The word before a place name: where something happened, where it went, or whence. */
 export type Cue = 'at' | 'to' | 'from' | null;
@@ -31,14 +32,6 @@ export function cueOf(t: Token | undefined): Cue {
 /** "taken to a hospital in", "shifted to the DHQ hospital at": where the wounded were taken. */
 const TAKEN_TO_CARE =
   /\b(?:taken|shifted|moved|rushed|brought|sent|transferred|evacuated|airlifted|referred|admitted)\s+(?:to|into)\s+(?:an?|the)\s+(?:[\w'’()-]+\s+){0,3}(?:hospital|clinic|medical (?:facility|centre|center)|trauma (?:centre|center))\s+(?:in|at)\s+$/i;
-
-/**
- * Where people were trying to go: "migrants who tried to reach the border town of Saravan", "a
- * bus bound for Quetta", "on their way to Zahedan" (a thirteenth-try page's shooting was settled
- * at the migrants' goal; a far goal would have been a confident far answer).
- */
-const GOAL_BEFORE =
-  /\b(?:(?:tried|trying|tries|attempt(?:ed|ing|s)?|sought|seeking|hoping|wanted|wanting|planning|planned)\s+to\s+(?:reach|enter|cross\s+(?:in)?to|get\s+(?:in)?to|travel\s+to|go\s+to)|bound\s+for|head(?:ed|ing)\s+for|on\s+(?:their|its|his|her|the)\s+way\s+to)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:town|city|village|area|district|province)\s+of\s+)?$/i;
 
 /**
  * The cue of a place name, read from the text before it: like `cueOf`, but a hospital the
@@ -60,10 +53,7 @@ export function cueBefore(text: string, start: number, t: Token | undefined, end
   if (cue === 'to' && t && /\bclose\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) {
     return 'at';
   }
-  if (
-    (cue === 'at' || cue === null) &&
-    GOAL_BEFORE.test(text.slice(Math.max(0, start - 80), start))
-  )
+  if ((cue === 'at' || cue === null) && goalBefore(text.slice(Math.max(0, start - 80), start)))
     return 'to';
   if (cue !== 'at') return cue;
   if (TAKEN_TO_CARE.test(text.slice(Math.max(0, start - 120), start))) return 'to';
