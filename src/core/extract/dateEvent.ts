@@ -148,6 +148,8 @@ export function tieOf(
   hi: number,
   incidents: Span[],
 ): DateTie {
+  // a two-hundred-and-forty-second-try page had "Saturday's killing" dated by "ousted … in 2001"
+  const own = POSSESSIVE.test(text.slice(mention.start, mention.end));
   let from = Math.max(lo, mention.start - REACH);
   const cut = lastIndex(BOUNDARY, text.slice(from, mention.start));
   if (cut >= 0) from += cut + 1;
@@ -155,6 +157,11 @@ export function tieOf(
   const kept = words.slice(-BACK_WORDS).join(' ');
   from = mention.start - kept.length - 1;
   const word = incidents.filter((t) => t.end > from && t.end <= mention.start).at(-1);
+  // "claimed responsibility for Saturday's killing": told by a claim or report, the possessive's
+  // noun is the incident ("arrested … over Sunday's attack" stays the arrest's)
+  const told = !word && kept.search(REPORT) >= 0;
+  if (told && own && incidents.some((t) => t.start >= mention.end && t.start <= mention.end + 1))
+    return 'incident';
   // "militants who attacked the post fled into the mountains on Friday": the date is the flight's
   if (word && !VERB.test(text.slice(word.end, mention.start))) return 'incident';
   if (word || VERB.test(kept)) return 'other';

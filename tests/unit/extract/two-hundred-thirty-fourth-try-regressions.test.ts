@@ -151,3 +151,26 @@ describe("a quarter described between its town's possessive and its name is in i
     expect(p).toMatchObject({ status: 'proposed', place: 'Karachi' });
   });
 });
+
+describe('a town a cut supply went to is no scene (try 246)', () => {
+  it('"suspending supply to the Sui plant and Mastung Town" is held', () => {
+    const [p] = run(
+      'QUETTA: A gas pipeline was blown up on Tuesday, suspending supply to the Sui plant and Mastung Town.',
+    );
+    expect(p?.status).toBe('needs_review');
+    expect(p?.reasons.map((r) => r.message).join(' ')).toMatch(/where it was going/);
+  });
+  it('control: "a gas pipeline was blown up in Mastung" is proposed there', () => {
+    const [p] = run('QUETTA: A gas pipeline was blown up in Mastung on Tuesday, officials said.');
+    expect(p).toMatchObject({ status: 'proposed', place: 'Mastung' });
+  });
+});
+
+describe('"Saturday\'s killing" is dated by its possessive (try 242)', () => {
+  it("a year in a clause about the victim's past gives way to it", () => {
+    const [p] = run(
+      "KABUL: The Taliban claimed responsibility for Saturday's killing in Kandahar of a former commander who renounced the group after it was ousted from power in 2001.",
+    );
+    expect(p).toMatchObject({ status: 'proposed', date: '2019-08-17', place: 'Kandahar' });
+  });
+});
