@@ -2,7 +2,8 @@
 // Rask on Wednesday night", "clashes broke out in Chaman and Spin Boldak". The sentence tells of
 // something that happened at each, on its date, so it becomes two proposals, one per place, each
 // as settled as its own place and the date are (it used to be one proposal at the first town,
-// for review, "several places"). Only two towns (or crossings) named side by side count, nothing
+// for review, "several places"). "Two bombs exploded, one in Turbat and the other in Gwadar" is
+// told so too, unless the two are where people were brought. Only two towns (or crossings) named side by side count, nothing
 // else in the sentence competing; a count of dead is of both together, so neither states it. A
 // real Siasat and a real Sputnik report told the Jaish al-Adl attacks of April 2024 so. Pure.
 import type { Segment } from './segments.ts';
@@ -10,6 +11,17 @@ import type { PlaceMention } from './types.ts';
 
 /** What joins the two names: "A and B", "A and in B", "A as well as B". */
 const JOINED = /^\s*(?:and|as well as|&)\s+(?:(?:in|at)\s+)?$/i;
+/**
+ * "one in A and the other in B": a count told out place by place (a two-hundred-and-fortieth-try
+ * round held "two blasts, one in … and the other in …" at the first town). `ONE_BEFORE` must
+ * stand before A for `OTHER_JOINED` to join the two.
+ */
+const OTHER_JOINED =
+  /^\s*,?\s*(?:and|while)\s+(?:the\s+other|another|the\s+second|a\s+second)\s+(?:one\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+const ONE_BEFORE = /\bone\s+(?:of\s+them\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+/** "taken to two hospitals, one in A and the other in B": where people were brought, no scenes. */
+const BROUGHT =
+  /\b(?:hospitals?|clinics?|taken|shifted|moved|rushed|sent|transferred|buried|funerals?|graves?)\b[^.;]*$/i;
 /** Words before the first name that make the two the ends of a way, or where people came from. */
 const ENDS =
   /\b(?:between|from|to|towards?|linking|connecting|via)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
@@ -33,7 +45,10 @@ export function splitTwoPlaces(text: string, seg: Segment): [Segment, Segment] |
   const b = towns.find((m) => m !== a);
   if (!b || b.reviews.length > 0 || b.span.start < a.span.end) return null;
   if (b.resolved?.name === a.resolved?.name) return null;
-  if (!JOINED.test(text.slice(a.span.end, b.span.start))) return null;
+  const between = text.slice(a.span.end, b.span.start);
+  const before = text.slice(Math.max(0, a.span.start - 80), a.span.start);
+  const counted = OTHER_JOINED.test(between) && ONE_BEFORE.test(before) && !BROUGHT.test(before);
+  if (!JOINED.test(between) && !counted) return null;
   // "a bus travelling between Quetta and Taftan", "from Chabahar and Rask": two ends, not two places
   if (ENDS.test(text.slice(Math.max(0, a.span.start - 60), a.span.start))) return null;
   // every other place the sentence names must hold both (a province, a country)

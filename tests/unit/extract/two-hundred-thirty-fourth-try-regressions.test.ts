@@ -174,3 +174,27 @@ describe('"Saturday\'s killing" is dated by its possessive (try 242)', () => {
     expect(p).toMatchObject({ status: 'proposed', date: '2019-08-17', place: 'Kandahar' });
   });
 });
+
+describe('"one in A and the other in B" tells an incident at each (stop 44)', () => {
+  it('"Two bombs exploded on Monday, one in Turbat and the other in Gwadar" is two proposals', () => {
+    const ps = run(
+      'QUETTA: Two bombs exploded on Monday, one in Turbat and the other in Gwadar, police said.',
+    );
+    expect(ps.map((p) => [p.place, p.status, p.date])).toEqual([
+      ['Turbat', 'proposed', '2019-08-19'],
+      ['Gwadar', 'proposed', '2019-08-19'],
+    ]);
+  });
+  it('control: "taken to two hospitals, one in Turbat and the other in Gwadar" stays held', () => {
+    const ps = run(
+      'QUETTA: A bomb killed three people on Monday; the wounded were taken to two hospitals, one in Turbat and the other in Gwadar.',
+    );
+    expect(ps.map((p) => p.status)).toEqual(['needs_review']);
+  });
+  it('control: "one from Turbat and the other from Gwadar" (where they came from) stays held', () => {
+    const ps = run(
+      'QUETTA: Two soldiers were killed on Monday, one from Turbat and the other from Gwadar.',
+    );
+    expect(ps.map((p) => p.status)).toEqual(['needs_review']);
+  });
+});
