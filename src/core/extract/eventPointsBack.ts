@@ -6,9 +6,13 @@ import type { Trigger } from './events.ts';
 /** Event nouns that a later sentence uses to point back at an incident ("the blast"). */
 const EVENT_NOUN =
   /^(?:attacks?|assaults?|blasts?|bombings?|explosions?|strikes?|air ?strikes?|raids?|ambush(?:es)?|clash(?:es)?|abductions?|kidnappings?|shelling|hijacking)$/i;
-/** A determiner that makes the noun after it point back: "the", "this", "Monday's", "the 2019". */
+/**
+ * A determiner that makes the noun after it point back: "the", "this", "Monday's", "the 2019";
+ * "the overnight assault" (a two-hundred-and-forty-sixth-try page proposed "Enraged by the
+ * overnight assault, residents blocked the highway" as a second attack).
+ */
 const POINTING_BACK =
-  /(?:\b(?:the|this|that|these|those|its|their)|'s|’s)\s+(?:(?:\d{4}|deadly|suicide|twin|same|recent|latest|earlier|previous|bomb|car|roadside|terrorist|militant|cross-border|border|missile|drone|rocket)\s+){0,2}$/i;
+  /(?:\b(?:the|this|that|these|those|its|their)|'s|’s)\s+(?:(?:\d{4}|deadly|suicide|twin|same|recent|latest|earlier|previous|bomb|car|roadside|terrorist|militant|cross-border|border|missile|drone|rocket|overnight|night|morning|evening|weekend|brazen)\s+){0,2}$/i;
 /**
  * A predicate counting the subject among others: "Thursday's attack … would be the fourth
  * cross-border raid" (not "The second attack took place in Quetta", which tells its own).
@@ -60,7 +64,7 @@ function nounAfter(text: string, t: Trigger): Trigger | null {
  * clashes happened when …": a hundred-and-forty-first-try page had been held as pointing back).
  */
 const OPENING =
-  /^[\s"“‘']*(?:(?:however|meanwhile),?\s+)?(?:[^.;:"“”]{0,60}\b(?:said|says|reported|reports|added)\s+(?:that\s+)?)?(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day['’]s)\s+(?:(?:deadly|suicide|latest|cross-border|border|drone|missile|rocket|bomb|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?$/i;
+  /^[\s"“‘']*(?:(?:however|meanwhile),?\s+)?(?:[^.;:"“”]{0,60}\b(?:said|says|reported|reports|added)\s+(?:that\s+)?)?(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day['’]s)\s+(?:(?:deadly|suicide|latest|cross-border|border|drone|missile|rocket|bomb|overnight|night|morning|evening|weekend|brazen|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?$/i;
 /**
  * Its verb says when or where it happened: "took place", "happened", "occurred", "started", "ripped
  * through" ("the Tuesday explosion ripped through a parking area at the Torkham border crossing":

@@ -198,3 +198,21 @@ describe('"one in A and the other in B" tells an incident at each (stop 44)', ()
     expect(ps.map((p) => p.status)).toEqual(['needs_review']);
   });
 });
+
+describe('"the overnight assault" points back (try 246)', () => {
+  it('"Enraged by the overnight assault, residents blocked the highway" is no second attack', () => {
+    const ps = run(
+      'QUETTA: Militants attacked a police station in Quetta overnight, killing four policemen, officials said on Monday. Enraged by the overnight assault, hundreds of residents blocked the main highway in Quetta on Monday.',
+    );
+    expect(ps.map((p) => [p.status, p.date])).toEqual([
+      ['proposed', '2019-08-18'],
+      ['needs_review', '2019-08-19'],
+    ]);
+  });
+  it('control: "The overnight assault on a police station in Quetta killed four" is proposed', () => {
+    const [p] = run(
+      'QUETTA: The overnight assault on a police station in Quetta killed four policemen, officials said on Monday.',
+    );
+    expect(p).toMatchObject({ status: 'proposed', place: 'Quetta' });
+  });
+});
