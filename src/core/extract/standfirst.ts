@@ -12,6 +12,13 @@ import type { Proposal } from './types.ts';
 /** A byline or time-stamp line: "… | Updated: 07-05-2025", "Published: 12 May 2024". */
 const BYLINE =
   /^[^\n]*(?:\|\s*(?:Updated|Created|Published|Posted)\b|\b(?:Updated|Published|Posted|Created)\s*:\s*\d)[^\n]*$/m;
+/**
+ * A body's first line credited to a news agency: "AFP - A suicide bomber …", "(Reuters) -",
+ * "QUETTA (AP) —" (a two-hundred-and-fifty-fifth-try page told a Chabahar bombing in a standfirst
+ * under its headline, then again after "AFP - ", and had it proposed twice).
+ */
+const AGENCY_LINE =
+  /^[ \t]*(?:[A-Z][A-Za-z .,'’-]{0,40}?\s*)?\(?(?:AFP|AP|Reuters|IRNA|Xinhua|APP|PTI|IANS|dpa|UPI|Anadolu|ISNA|Fars|Tasnim|Mehr)\)?\s*[-–—]\s/m;
 /** Only a line this near the top is a page's byline under its standfirst. */
 const TOP_CHARS = 1500;
 
@@ -24,13 +31,17 @@ function samePlace(a: Proposal, b: Proposal): boolean {
 
 /**
  * Where the page's summary ends (`summary`) and its body begins (`end`): above a byline line
- * (`BYLINE`, within `TOP_CHARS`), else the headline, a first line with no full stop ("Suicide
+ * (`BYLINE`, within `TOP_CHARS`), else above a line credited to an agency (`AGENCY_LINE`), else
+ * the headline, a first line with no full stop ("Suicide
  * bomber kills 16 in Charsadda Wednesday, 15 Apr, 2009 | 08:16 PM PST |"); null when neither.
  */
 function summaryEnd(text: string): { summary: number; end: number } | null {
   const byline = BYLINE.exec(text);
   if (byline && byline.index <= TOP_CHARS)
     return { summary: byline.index, end: byline.index + byline[0].length };
+  const agency = AGENCY_LINE.exec(text);
+  if (agency && agency.index > 0 && agency.index <= TOP_CHARS)
+    return { summary: agency.index, end: agency.index };
   const line = text.indexOf('\n');
   if (line <= 0 || /[.!?]["”’']?\s*$/.test(text.slice(0, line))) return null;
   return { summary: line, end: line };

@@ -216,3 +216,27 @@ describe('"the overnight assault" points back (try 246)', () => {
     expect(p).toMatchObject({ status: 'proposed', place: 'Quetta' });
   });
 });
+
+describe('a body credited to an agency ends the standfirst above it (try 255)', () => {
+  const page = (body: string) =>
+    run(
+      [
+        'Deadly suicide blast rips through mosque on holy day',
+        'A suicide bomber self-detonated outside a mosque in the south-eastern Iranian city of Chabahar on Monday, killing at least 39 people. The attack comes as Shiites marked the eve of Ashura.',
+        body,
+        'The governor of the province said two attackers were killed.',
+      ].join('\n'),
+    );
+  it('"AFP - " telling the bombing again is one incident', () => {
+    const ps = page(
+      'AFP - A suicide bomber blew himself up at a religious procession in the Iranian city of Chabahar on Monday killing at least 39 people in the latest violence to rock the region.',
+    );
+    expect(ps.map((p) => [p.place, p.status])).toEqual([['Chabahar', 'proposed']]);
+  });
+  it('control: "AFP - " telling a bombing elsewhere keeps both', () => {
+    const ps = page(
+      'AFP - A suicide bomber blew himself up at a religious procession in the Iranian city of Zahedan on Monday killing at least 39 people in the latest violence to rock the region.',
+    );
+    expect(ps.map((p) => p.place)).toEqual(['Chabahar', 'Zahedan']);
+  });
+});
