@@ -73,10 +73,11 @@ const OPENING =
  * … in the Sarraafi Sabeqa market of Taloqan city": a hundred-and-fifty-second-try page); not
  * "occurred after a lapse of one month", which tells how rare it was ("Sunday’s drone attack
  * occurred after a lapse of one month in North Waziristan": a two-hundred-and-twenty-ninth-try
- * page proposed it as a second strike).
+ * page proposed it as a second strike); in an aside ("The attack - which took place on Friday
+ * night - occurred in the Spin Boldak district": a two-hundred-and-fifty-fourth-try page).
  */
 const HAPPENED =
-  /^(?:\s+(?:on|in|at|near)\s+[^,.;:"“”]{1,40}?)?(?:\s*,\s*according\s+to\s+[^,.;:"“”]{1,40},)?\s+(?:took\s+place|happened|occurred|started|began|broke\s+out|erupted|ripped\s+through|tore\s+through)\b(?!\s+after\s+a\s+(?:lapse|gap|hiatus|break|pause|lull)\b)/i;
+  /^(?:\s+(?:on|in|at|near)\s+[^,.;:"“”]{1,40}?)?(?:\s*,\s*according\s+to\s+[^,.;:"“”]{1,40},)?(?:\s*(?:,|\s[-–—])\s*which)?\s+(?:took\s+place|happened|occurred|started|began|broke\s+out|erupted|ripped\s+through|tore\s+through)\b(?!\s+after\s+a\s+(?:lapse|gap|hiatus|break|pause|lull)\b)/i;
 
 /**
  * True when the sentence opens with the event noun and says when or where that incident happened

@@ -240,3 +240,26 @@ describe('a body credited to an agency ends the standfirst above it (try 255)', 
     expect(ps.map((p) => p.place)).toEqual(['Chabahar', 'Zahedan']);
   });
 });
+
+describe('"The attack - which took place on Friday night - occurred in X" tells its own (try 254)', () => {
+  const page = (second: string) =>
+    run(
+      `KANDAHAR: A roadside bomb killed three policemen in southern Afghanistan, officials said on Monday.\n${second}`,
+    );
+  it('the aside dates the attack and its place stands', () => {
+    const ps = page(
+      'The attack - which took place on Friday night - occurred in the Spin Boldak district of Kandahar Province, near the border with Pakistan.',
+    );
+    expect(ps.at(-1)).toMatchObject({
+      status: 'proposed',
+      date: '2019-08-16',
+      place: 'Spin Boldak district',
+    });
+  });
+  it('control: "The attack, which police blamed on the Taliban, was condemned on Friday" points back', () => {
+    const ps = page(
+      'The attack, which police blamed on the Taliban, was condemned on Friday by the governor of Spin Boldak district.',
+    );
+    expect(ps.at(-1)?.status).toBe('needs_review');
+  });
+});
