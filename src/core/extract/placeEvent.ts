@@ -161,8 +161,7 @@ export function pickEvent(
   const notLandmarks = usable.filter((p) => !isLandmark(text, p.m) && !describes(p));
   // "a post in Panjgur district …, a security official in Quetta said": where the source or the
   // unit sits is no scene while the sentence names another place (Quetta had been settled)
-  // (nor is the earlier event's place: "a day after bombings … in the city of Lahore")
-  // (nor where people went afterwards: "the attackers fled to … Gilan district")
+  // (nor the earlier event's place, "a day after bombings … in Lahore", nor "fled to … Gilan")
   const scenes = notLandmarks.filter((p) => notScene(text, p.m) === null);
   // with no other place, the landmark itself, not the words that describe it ("80 km from
   // Quetta, the capital of Balochistan province" is not Quetta), is what the distance runs from
@@ -245,6 +244,7 @@ export function pickEvent(
       c &&
       p.r.best &&
       putIn(p) &&
+      notScene(text, p.m) === null && // not "the Pak-Iran border, Tehran's news agency IRNA said"
       !contains(p.r.best, c) &&
       !sameProvince(p) &&
       // (a province of another country holds none of it: "Kandahar in Pakistan's Balochistan")

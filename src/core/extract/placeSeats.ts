@@ -62,6 +62,14 @@ const TITLE_AFTER =
 const TITLE_PLAIN_AFTER =
   /^\s+(?:(?:additional|district|and|senior|city|civil|anti-terrorism)\s+)*(?:sessions\s+judge|deputy\s+commissioner|assistant\s+commissioner|police\s+chief|SSP|DPO|DIG)\b/i;
 
+/**
+ * An outlet after a name in the possessive, which makes it the outlet's seat ("Tehran's news
+ * agency IRNA reported": a two-hundred-and-fifty-fifth-try page had the abduction "near the
+ * Pak-Iran border" held at Tehran).
+ */
+const OUTLET_AFTER =
+  /^['’]s?\s+(?:(?:official|state|state-run|semi-official|local|main|leading|largest|top)\s+)*(?:news\s+agency|agency|television|TV|radio|broadcaster|newspapers?|daily|press|media|news\s+(?:outlets?|channels?|websites?))\b/i;
+
 /** Words before a name that make it a person's home ("(resident of Jhelum)", "a native of Swat"). */
 const HOME_BEFORE =
   /\b(?:residents?\s+of|natives?\s+of|hail(?:ed|ing|s)\s+from|belong(?:ed|ing|s)\s+to|hometown(?:\s+of)?|(?:his|her|their)\s+(?:home\s*town|native\s+(?:town|village|district))(?:\s+(?:of|in))?)\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$/i;
@@ -83,6 +91,7 @@ export function isSourceSeat(text: string, m: PlaceMention): boolean {
     (SOURCE_BEFORE.test(before) && !VICTIM_BEFORE.test(wide)) ||
     TITLE_BEFORE.test(before) ||
     TITLE_AFTER.test(after) ||
+    OUTLET_AFTER.test(after) ||
     TITLE_PLAIN_AFTER.test(after) ||
     HOME_BEFORE.test(before) ||
     HOME_AFTER.test(after)
