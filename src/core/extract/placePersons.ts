@@ -37,6 +37,11 @@ export function isTitleWord(word: string): boolean {
 
 /** Words after a name that make it the modifier of a title ("Kandahar police chief", "Nangarhar governor"). */
 const MODIFIED = new Set([...TITLES, 'police', 'provincial', 'province', 'district', 'border']);
+/** Nouns for people before ", Given Surname" in apposition ("a ten-year-old child, Kian Pourfalak"). */
+const PERSON_NOUNS = new Set([
+  'child', 'boy', 'girl', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'husband',
+  'wife', 'victim', 'student', 'teenager', 'youth', 'man', 'woman', 'cousin', 'nephew', 'uncle',
+]); // prettier-ignore
 /** Verbs of speech right after a person's name. */
 const SPEECH = new Set([
   'said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'explained', 'confirmed',
@@ -122,6 +127,11 @@ export function isPerson(
   // "according to Qari Yousuf Tareen": a source named with a given name
   if (given && w(before) === 'to' && w(before - 1) === 'according' && !MODIFIED.has(after))
     return true;
+  // "a ten-year-old child, Kian Pourfalak was shot dead" (a two-hundred-and-fifty-seventh-try
+  // page read the boy's given name as Kian, a village): a person noun, a comma, then a surname
+  const surnamed = matches[n + 1]?.type === 'unknown' && matches[n + 1]?.first === m.last + 1;
+  const comma = /^\s*,\s*$/.test(text.slice(tokens[before]?.end ?? 0, tokens[before + 1]?.start));
+  if (PERSON_NOUNS.has(w(before)) && comma && surnamed) return true;
   if (PLACE_CUES.has(w(before))) return false;
   // "Khogyani said", "Attaullah Khogyani told AFP"
   const opens = m.first === sentenceStart || (given && before + 1 === sentenceStart);

@@ -263,3 +263,31 @@ describe('"The attack - which took place on Friday night - occurred in X" tells 
     expect(ps.at(-1)?.status).toBe('needs_review');
   });
 });
+
+describe('"Tehran\'s news agency IRNA" is the outlet\'s seat, no scene (try 255)', () => {
+  it('the abduction "near the Pak-Iran border" is not placed at Tehran', () => {
+    const [p] = run(
+      "A militant group has claimed responsibility for the abduction of 12 Iranian security personnel near the Pak-Iran border, Tehran's news agency IRNA reported on Monday.",
+    );
+    expect(p?.place).not.toMatch(/Tehran/);
+  });
+  it('control: "in Tehran\'s Narmak district" is in Tehran', () => {
+    const [p] = run(
+      "Gunmen shot dead a cleric on Monday in Tehran's Narmak district, police said.",
+    );
+    expect(p?.resolved_place).toMatch(/Tehran/);
+  });
+});
+
+describe('"a ten-year-old child, Kian Pourfalak" is a person (try 257)', () => {
+  it('the given name is no village beside the town named', () => {
+    const [p] = run(
+      'AHVAZ: A ten-year-old child, Kian Pourfalak was shot dead by security forces in Izeh on Monday, activists said.',
+    );
+    expect(p).toMatchObject({ status: 'proposed', place: 'Izeh' });
+  });
+  it('control: "a child, in Kian village" (no surname after it) stays a place', () => {
+    const [p] = run('Gunmen shot dead a child on Monday in Kian village, activists said.');
+    expect(p?.place).toMatch(/Kian/);
+  });
+});
