@@ -113,7 +113,9 @@ function inProvince(r: PlaceRecord, province: PlaceRecord): boolean {
 /**
  * Y of "X's Y" when X is a town in the possessive right before Y and Y lies within its reach, or
  * within the reach of the district named after it ("Dera Ismail Khan's Kulachi area": a
- * hundred-and-forty-fifth-try page had been held at Dera Ismail Khan, 43 km from Kulachi).
+ * hundred-and-forty-fifth-try page had been held at Dera Ismail Khan, 43 km from Kulachi); the
+ * reaches add up, as for the town ("Dera Ismail Khan’s Daraban area", 53 km from the district's
+ * seat, drawn at 50: a two-hundred-and-sixtieth-try page was held at the city).
  */
 function cityQuarter(
   tokens: Token[],
@@ -131,7 +133,7 @@ function cityQuarter(
       r.kind !== 'province' &&
       r.kind !== 'country' &&
       (a.records.some((t) => kmBetween(t, r) <= t.uncertainty_km + r.uncertainty_km) ||
-        districts.some((d) => kmBetween(d, r) <= d.uncertainty_km)),
+        districts.some((d) => kmBetween(d, r) <= d.uncertainty_km + r.uncertainty_km)),
   );
   return inside.length > 0 ? { ...b, records: inside } : null;
 }

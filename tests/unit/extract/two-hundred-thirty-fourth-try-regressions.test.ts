@@ -291,3 +291,18 @@ describe('"a ten-year-old child, Kian Pourfalak" is a person (try 257)', () => {
     expect(p?.place).toMatch(/Kian/);
   });
 });
+
+describe('"Dera Ismail Khan’s Daraban area" lies in the district (try 260)', () => {
+  it('a town just past the district seat’s drawn reach is placed', () => {
+    const [p] = run(
+      'D.I. KHAN: Militants stormed a compound in Dera Ismail Khan’s Daraban area on Monday, killing 23 soldiers.',
+    );
+    expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Daraban' });
+  });
+  it('control: a town far outside it ("Dera Ismail Khan’s Chitral area") is not', () => {
+    const [p] = run(
+      'D.I. KHAN: Militants stormed a compound in Dera Ismail Khan’s Chitral area on Monday, killing 23 soldiers.',
+    );
+    expect(p?.status).toBe('needs_review');
+  });
+});
