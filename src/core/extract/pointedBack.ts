@@ -7,6 +7,7 @@
 // incident's day and place: the two become one proposal, the later one, resting on both. A
 // regression from a real Xinhua report. Pure.
 import { REPORT_ONLY } from './dateEvent.ts';
+import { datedByPointer } from './datedPointer.ts';
 import { dropCount, inheritCount } from './mergeCount.ts';
 import type { Proposal } from './types.ts';
 
@@ -142,6 +143,13 @@ function leadsOf(text: string, p: Proposal, before: Proposal[]): Proposal[] {
 export function answerPointedBack(text: string, list: Proposal[]): Proposal[] {
   const out: Proposal[] = [];
   for (const p of list) {
+    // "… in the city of Lahore, reports say. | Details of the May 8 blast …" (datedPointer.ts)
+    const prev = out.at(-1);
+    const dated = prev ? datedByPointer(text, prev, p) : null;
+    if (dated) {
+      out.splice(-1, 1, dated);
+      continue;
+    }
     const leads = leadsOf(text, p, out);
     const first = leads[0];
     if (!first) {

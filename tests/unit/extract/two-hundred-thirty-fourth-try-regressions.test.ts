@@ -306,3 +306,22 @@ describe('"Dera Ismail Khan’s Daraban area" lies in the district (try 260)', (
     expect(p?.status).toBe('needs_review');
   });
 });
+
+describe('an undated lead is dated by "the May 8 blast" right after it (try 260)', () => {
+  const lead =
+    'At least two people have been killed in an explosion near a major Sufi shrine in the eastern Pakistani city of Lahore, reports say.';
+  it('the two sentences are one incident, dated and placed', () => {
+    const ps = run(
+      `${lead}\nDetails of the August 17 blast were not immediately available, officials said.`,
+    );
+    expect(ps.map((p) => [p.status, p.date, p.place])).toEqual([
+      ['proposed', '2019-08-17', 'Lahore'],
+    ]);
+  });
+  it('control: a sentence between them keeps the lead undated', () => {
+    const ps = run(
+      `${lead}\nThe shrine is one of the largest in South Asia.\nDetails of the August 17 blast were not immediately available, officials said.`,
+    );
+    expect(ps[0]).toMatchObject({ status: 'needs_review', date: null });
+  });
+});
