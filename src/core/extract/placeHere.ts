@@ -28,10 +28,11 @@ const PROVINCIAL_CAPITAL =
 
 /**
  * "on the outskirts of the city", "in the town": the city not named ("the city of Quetta", "the
- * city's police chief" and "the town Chaman" are not this).
+ * city's police chief" and "the town Chaman" are not this); a day's name after it is no town's
+ * ("in the Qasimabad area of the city Monday": a two-hundred-and-fifty-eighth-try page).
  */
 const THE_CITY =
-  /\b(?:in|at|near|outside|inside|of|across|around)\s+the\s+(?:city|town)\b(?![’']s|\s+of\b|,?\s+[A-Z])/g;
+  /\b(?:in|at|near|outside|inside|of|across|around)\s+the\s+(?:city|town)\b(?![’']s|\s+of\b|,?\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z])/g;
 
 /** Places a dateline city may refine: none, a country, a border or a province holding it. */
 const COARSE = new Set(['country', 'border', 'province']);

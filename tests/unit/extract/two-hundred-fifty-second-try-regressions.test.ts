@@ -114,3 +114,17 @@ describe('an undated lead is dated by "the May 8 blast" right after it (try 260)
     expect(ps[0]).toMatchObject({ status: 'needs_review', date: null });
   });
 });
+
+describe('"of the city Monday" under a dateline is its city (try 258)', () => {
+  it('"in a blast in the Qasimabad area of the city Monday" is held at Hyderabad', () => {
+    const [p] = run(
+      'HYDERABAD: At least one person was killed in a blast in the Qasimabad area of the city Monday.',
+    );
+    expect(p).toMatchObject({ status: 'needs_review', resolved_place: 'Hyderabad' });
+    expect(p?.reasons.map((r) => r.code)).toEqual(['fallback_admin']);
+  });
+  it('control: a town\'s name after "the city" is that town, not the dateline\'s', () => {
+    const [p] = run('QUETTA: A blast in the city Mastung wounded three people on Monday.');
+    expect(p?.resolved_place).not.toBe('Quetta');
+  });
+});
