@@ -4,10 +4,9 @@
 // Details of the May 8 blast were not immediately available": a two-hundred-and-sixtieth-try
 // page held the lead for no date and the pointer for no place). The two are one incident: the
 // lead, dated by the pointer's phrase, its excerpt reaching over both. Pure.
+import { POINTS_BACK_REVIEW } from './reviews.ts';
 import type { Proposal } from './types.ts';
 
-/** The pointer's only doubts besides its missing place. */
-const POINTS_BACK = /points back at an incident told elsewhere/;
 /** Place precisions fine enough for the lead to be settled once dated. */
 const FINE = new Set(['point', 'town', 'county']);
 /** "the May 8 blast", "Wednesday's attack": the date, then at most one word, then the noun. */
@@ -25,7 +24,8 @@ export function datedByPointer(text: string, lead: Proposal, p: Proposal): Propo
   if (lead.date !== null || lead.lat === null || !FINE.has(lead.place_precision ?? '')) return null;
   if (!lead.reasons.every((r) => r.code === 'no_date')) return null;
   if (p.date === null || p.date_precision !== 'day' || !p.date_span || p.lat !== null) return null;
-  if (!p.reasons.every((r) => r.code === 'no_place' || POINTS_BACK.test(r.message))) return null;
+  if (!p.reasons.every((r) => r.code === 'no_place' || POINTS_BACK_REVIEW.test(r.message)))
+    return null;
   if (p.category !== lead.category || !/^\s*$/.test(text.slice(lead.excerpt_end, p.excerpt_start)))
     return null;
   const basis = text.slice(p.date_span.start, p.date_span.end);

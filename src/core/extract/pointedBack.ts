@@ -9,10 +9,9 @@
 import { REPORT_ONLY } from './dateEvent.ts';
 import { datedByPointer } from './datedPointer.ts';
 import { dropCount, inheritCount } from './mergeCount.ts';
+import { POINTS_BACK_REVIEW } from './reviews.ts';
 import type { Proposal } from './types.ts';
 
-/** The review `reviews.ts` gives a sentence whose event words only point back. */
-const POINTS_BACK = /points back at an incident told elsewhere/;
 /** At most this many characters between the lead and the sentence pointing back at it. */
 const NEAR_CHARS = 600;
 /** A blank line: a headline, or another block of the page, lies beyond it. */
@@ -116,7 +115,7 @@ function emptyLead(lead: Proposal, p: Proposal): boolean {
 function leadsOf(text: string, p: Proposal, before: Proposal[]): Proposal[] {
   if (p.date_precision !== 'day' || p.date === null || !FINE.has(p.place_precision ?? ''))
     return [];
-  if (p.reasons.length !== 1 || !POINTS_BACK.test(p.reasons[0]?.message ?? '')) return [];
+  if (p.reasons.length !== 1 || !POINTS_BACK_REVIEW.test(p.reasons[0]?.message ?? '')) return [];
   const lead = before.at(-1);
   if (lead && lead.category === p.category && placesTheLead(text, lead, p)) return [lead];
   if (!nounCarriesBoth(text, p)) return [];

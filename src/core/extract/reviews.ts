@@ -13,6 +13,9 @@ import type { Segment } from './segments.ts';
 import type { ArticleContext, DateMention, PlaceMention, Review } from './types.ts';
 import { isoToDay } from '../days.ts';
 
+/** Matches the review a sentence gets when its event words only point back (see below). */
+export const POINTS_BACK_REVIEW = /points back at an incident told elsewhere/;
+
 /** A date spanning this many days past its first (a week, a month) names no day. */
 const WIDE_SPAN_DAYS = 3;
 

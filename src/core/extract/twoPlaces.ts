@@ -3,9 +3,10 @@
 // something that happened at each, on its date, so it becomes two proposals, one per place, each
 // as settled as its own place and the date are (it used to be one proposal at the first town,
 // for review, "several places"). "Two bombs exploded, one in Turbat and the other in Gwadar" is
-// told so too, unless the two are where people were brought. Only two towns (or crossings) named side by side count, nothing
-// else in the sentence competing; a count of dead is of both together, so neither states it. A
-// real Siasat and a real Sputnik report told the Jaish al-Adl attacks of April 2024 so. Pure.
+// told so too, unless the two are where people were brought. Only two towns (or crossings) named
+// side by side count, nothing else in the sentence competing; a count of dead is of both
+// together, so neither states it. A real Siasat and a real Sputnik report told the Jaish al-Adl
+// attacks of April 2024 so. Pure.
 import type { Segment } from './segments.ts';
 import type { PlaceMention } from './types.ts';
 
