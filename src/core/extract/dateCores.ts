@@ -258,6 +258,12 @@ export function makeCore(
     case 'overnight':
       return casual('overnight');
     case 'lastPeriod':
-      return casual(periodCasual(g(m, 'which') ?? 'last', (g(m, 'u') ?? 'week').toLowerCase()));
+      // "earlier in the month" is this month's
+      return casual(
+        periodCasual(
+          g(m, 'which') ?? (/\bin\s+the\b/i.test(m[0]) ? 'this' : 'last'),
+          (g(m, 'u') ?? 'week').toLowerCase(),
+        ),
+      );
   }
 }

@@ -125,6 +125,8 @@ const RULES: [RuleName, string][] = [
     'lastPeriod',
     `\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?<which>${words(['last', 'this', 'past', 'the past'])})\\s+(?<u>weekend|week|month|year)\\b`,
   ],
+  // "Earlier in the month" (a Xinhua report's clash, dated by the sentence before it): this month
+  ['lastPeriod', '\\b(?:[Ee]arlier|[Ll]ater)\\s+in\\s+the\\s+(?<u>week|month|year)\\b'],
   ['weekend', '\\b(?:[Oo]ver|[Aa]t|[Dd]uring)\\s+the\\s+weekend\\b'],
   // "overnight", "throughout the night" (not "through the night of May 3", a date of its own)
   [

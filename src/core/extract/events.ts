@@ -29,6 +29,14 @@ export interface Trigger {
 const MODAL =
   /(?:\b(?:will|would|shall|may|might|could|can|must|should|not|no|never|denied|without|unless|if)\s+(?:\S+\s+){0,2}|(?<!\b(?:attempted|attempting|tried|trying|managed|managing|succeeded\s+in|went\s+on)\s+)\bto\s+)$/i;
 /**
+ * True when the modal `MODAL` found at `at` in the sentence `seg` is the month: "May" with a
+ * capital inside the sentence ("IRGC forces on May 11 killed seven militants", a
+ * two-hundred-and-sixty-sixth-try page that gave no proposal), not "may" nor a sentence's first word.
+ */
+function monthMay(seg: string, at: number): boolean {
+  return seg.startsWith('May', at) && /[^\s"“'‘(]/.test(seg.slice(0, at));
+}
+/**
  * A call to stop, or an end, of what goes on: "called for Iran to stop shelling positions of
  * Kurdish rebels" (a hundred-and-fifty-third-try page's statement was proposed as shelling at
  * Tehran), "demanded an end to the shelling", "refrain from firing".
@@ -116,8 +124,10 @@ export function findTriggers(
       const end = start + m[0].length;
       if (exclude && start < exclude.end && end > exclude.start) continue;
       if (quotes.some((q) => m.index >= q.start && m.index < q.end) !== inQuotes) continue;
-      const before = seg.slice(Math.max(0, m.index - 40), m.index);
-      if (MODAL.test(before) || STOP_OF.test(before)) continue;
+      const from = Math.max(0, m.index - 40);
+      const modal = MODAL.exec(seg.slice(from, m.index));
+      if ((modal && !monthMay(seg, from + modal.index)) || STOP_OF.test(seg.slice(from, m.index)))
+        continue;
       if (!VERB_FORM.test(m[0]) && FEARED.test(seg.slice(Math.max(0, m.index - 80), m.index)))
         continue;
       if (MOVEMENT.test(m[0]) && ARMED_SUBJECT.test(seg.slice(Math.max(0, m.index - 80), m.index)))

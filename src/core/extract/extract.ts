@@ -31,6 +31,7 @@ import { asWritten, mendBrokenWords } from './brokenWords.ts';
 import { flagRetoldDates, narrowOvernight } from './retold.ts';
 import { articleSentences, continues, splitClauses, type Segment } from './segments.ts';
 import { nextAnchor, opensOnPlace, storyDay, type StoryAnchor } from './storyTime.ts';
+import { placedStory } from './placedStory.ts';
 import { lastNamedDate, skippedDate } from './skippedDate.ts';
 import { splitTwoPlaces } from './twoPlaces.ts';
 import { offerDateline } from './datelineOffer.ts';
@@ -62,9 +63,8 @@ export function slugId(s: string): string {
   );
 }
 
-function inside(span: Span, s: Span): boolean {
-  return s.start >= span.start && s.end <= span.end;
-}
+/** True when `s` lies within `span`. */
+const inside = (span: Span, s: Span) => s.start >= span.start && s.end <= span.end;
 
 /** Longest span (days) of a date that later phrases may hang on ("the same night", "days after"). */
 export const ANCHOR_MAX_DAYS = 31;
@@ -88,7 +88,6 @@ const NEW_STORY =
  * segment that makes a proposal becomes the previous event of the next one; before the first, a
  * sentence dating only the report stands in for it (reportAnchor.ts).
  */
-
 function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>, readers: Readers) {
   const segments: Segment[] = [];
   let previousEvent: DateMention | null = null;
@@ -97,9 +96,8 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
   const category = (s: Segment) => chooseTrigger(s.triggers, s.dates.event?.span ?? null, text);
   const sentences = articleSentences(text, base.dateline);
   sentences.forEach((sentence, index) => {
-    // "Meanwhile, in Kunduz province …": another story begins; no detail inherits the last day
-    // "Meanwhile, …" starts another story, but "Elsewhere in Kalat, …" after a lead that summed up
-    // "separate incidents … on Friday" is one of them
+    // "Meanwhile, …" starts another story (no detail inherits the last day), but "Elsewhere in
+    // Kalat, …" after a lead that summed up "separate incidents … on Friday" is one of them
     const opening = text.slice(sentence.start, sentence.end);
     if (NEW_STORY.test(opening) && !(story?.several && opensOnPlace(opening))) story = null;
     let triggers = findTriggers(text, sentence, base.dateline?.span ?? null);
@@ -130,6 +128,8 @@ function readSegments(text: string, base: Omit<ArticleContext, 'previousEvent'>,
       const undated = own.mentions.length === 0 || dating !== null;
       const decision = takesLocation(prev, index, located, undated, dating !== null);
       if (prev && decision) {
+        if (decision.take && story?.sentence === prev.lastSentence)
+          story = placedStory(story, located.event);
         prev.span = { start: prev.span.start, end: sentence.end };
         prev.lastSentence = index;
         if (dating === 'earlier' && decision.take) prev.dates = own;

@@ -11,6 +11,7 @@ import { inheritCount } from './mergeCount.ts';
 import { REPORT_ONLY } from './dateEvent.ts';
 import { SAME_VICTIM } from './repeats.ts';
 import type { Proposal } from './types.ts';
+import { POINTS_BACK_REVIEW } from './reviews.ts';
 import { RECALLED } from './nonEventWords.ts';
 
 /**
@@ -29,11 +30,27 @@ export const VERB_POINTS_BACK =
 /**
  * A detail that only says when the lead's incident happened: it opens with the incident noun and
  * its verb is "occurred", "took place" or "happened" ("The attack, which occurred on Tuesday,
- * involved …", "According to officials, the incident occurred on the night of …"). Right after
- * the lead, it dates that incident and nothing else, so the join needs no review.
+ * involved …", "According to officials, the incident occurred on the night of …", "The IRGC has
+ * announced that the terrorist explosion took place on Sunday morning": a two-hundred-and-
+ * sixty-second-try page). Right after the lead, it dates that incident and nothing else, so the
+ * join needs no review.
  */
 const SAYS_WHEN =
-  /^[\s"“]*(?:according to [^,.;]{1,60},\s*)?(?:the|this)\s+(?:[\w-]+\s+)?(?:incident|attack|assault|blast|bombing|explosion|ambush|raid|strike|abduction|kidnapping|clash|shooting)(?:,\s*which\s+|\s+)(?:occurred|took\s+place|happened)\b/i;
+  /^[\s"“]*(?:according to [^,.;]{1,60},\s*|(?:[\w'’().-]+\s+){1,8}?(?:has\s+|have\s+)?(?:said|announced|confirmed|stated|reported)\s+(?:that\s+)?)?(?:the|this)\s+(?:[\w-]+\s+)?(?:incident|attack|assault|blast|bombing|explosion|ambush|raid|strike|abduction|kidnapping|clash|shooting)(?:,\s*which\s+|\s+)(?:occurred|took\s+place|happened)\b/i;
+/**
+ * A detail reporting what someone said of the incident on its day ("A senior police officer told
+ * Dawn that the attack on Saturday night was an act of terrorism", right after a lead dated only
+ * by its report: a two-hundred-and-fifty-eighth-try page, held for review): the words before the
+ * date phrase. Not "during the attack on Monday night", whose subject may be another event.
+ */
+const NOUN_DATED =
+  /\b(?:that|said|says|told\s+[\w-]+(?:\s+news)?)\s+the\s+(?:[\w-]+\s+)?(?:incident|attack|assault|blast|bombing|explosion|ambush|raid|strike|abduction|kidnapping|clash|shooting)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+/** True when `b`'s own date phrase follows its incident noun (`NOUN_DATED`). */
+function nounDated(text: string, b: Proposal): boolean {
+  const at = b.date_span?.start;
+  if (at === undefined || at < b.excerpt_start) return false;
+  return NOUN_DATED.test(text.slice(Math.max(b.excerpt_start, at - 60), at));
+}
 /**
  * A detail whose subject is the lead's victims and whose verb is the lead's ("Three policemen have
  * been killed in an attack in Gardez … | The policemen were killed on Tuesday evening …": a
@@ -184,19 +201,23 @@ function combine(text: string, a: Proposal, b: Proposal): Proposal {
   );
   const detail = text.slice(b.excerpt_start, b.excerpt_end);
   const next = b.excerpt_start - a.excerpt_end <= NEXT_SENTENCE;
-  const saysWhen =
+  // right after the lead, a detail that only dates it: its noun pointing back is what joins it
+  const dates =
     next &&
-    (placed === a ? SAYS_WHEN.test(detail) || VICTIMS_WHEN.test(detail) : SAYS_WHERE.test(detail));
+    placed === a &&
+    (SAYS_WHEN.test(detail) || VICTIMS_WHEN.test(detail) || nounDated(text, b));
+  const saysWhen = dates || (next && placed === b && SAYS_WHERE.test(detail));
+  const kept = dates ? reasons.filter((r) => !POINTS_BACK_REVIEW.test(r.message)) : reasons;
   if (!saysWhen) {
-    reasons.push({
+    kept.push({
       code: 'other',
       message: `the place ('${placed.place}') and the date ('${dated.date_basis}') come from two sentences, the second pointing back at the incident; check that they tell the same one`,
     });
   }
   const out: Proposal = {
     ...placed,
-    status: reasons.length === 0 ? 'proposed' : 'needs_review',
-    reasons,
+    status: kept.length === 0 ? 'proposed' : 'needs_review',
+    reasons: kept,
     excerpt: text.slice(start, end),
     excerpt_start: start,
     excerpt_end: end,

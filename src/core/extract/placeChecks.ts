@@ -15,7 +15,7 @@ import type { Token } from './placeTokens.ts';
 import type { PlaceMention, Review, Span } from './types.ts';
 import { UNKNOWN_NOT_PLACE } from './placeWords.ts';
 import { divisionLacked, listLacked, localityLacked, postNamed } from './placePostNamed.ts';
-import { goalBefore } from './placeGoal.ts';
+import { forcedInto, goalBefore } from './placeGoal.ts';
 
 /** The word before a place name: where something happened, where it went, or whence. */
 export type Cue = 'at' | 'to' | 'from' | null;
@@ -51,6 +51,14 @@ export function cueBefore(text: string, start: number, t: Token | undefined, end
   }
   // "close to Khash" is near it, not where anything went.
   if (cue === 'to' && t && /\bclose\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) {
+    return 'at';
+  }
+  // "gunmen burst into Tehran's parliament complex": the place entered is the scene
+  if (
+    cue === 'to' &&
+    t?.lower === 'into' &&
+    forcedInto(text.slice(Math.max(0, t.start - 40), t.end + 1))
+  ) {
     return 'at';
   }
   if ((cue === 'at' || cue === null) && goalBefore(text.slice(Math.max(0, start - 80), start)))

@@ -1,6 +1,6 @@
 // Where something was going, read from the words before a place: a goal people tried to reach,
 // or where a cut supply went. Such a place is no scene (placeChecks.ts reads it as the cue
-// "to"). Pure.
+// "to"). And the opposite: a place attackers burst into is the scene. Pure.
 
 /**
  * Where people were trying to go: "migrants who tried to reach the border town of Saravan", "a
@@ -21,4 +21,18 @@ const SUPPLY_TO =
 /** True when the words before a place (`before`) make it a goal, not where anything happened. */
 export function goalBefore(before: string): boolean {
   return GOAL_BEFORE.test(before) || SUPPLY_TO.test(before);
+}
+
+/**
+ * Attackers forcing their way in: "gunmen burst into Tehran's parliament complex", "stormed into
+ * the compound in Quetta", "rammed into a police post in Bannu". The place after "into" is where
+ * it happened, not where anyone was going (a two-hundred-and-sixty-first-try page's attack on
+ * Tehran's parliament was held as "where it was going").
+ */
+const FORCED_INTO =
+  /\b(?:burst|bursting|bursts|stormed|storming|storms|broke|breaking|barged|barging|forced\s+(?:their|his|its|her)\s+way|rammed|ramming|rams|crashed|crashing|ploughed|plowed|smashed)\s+into\s+$/i;
+
+/** True when the words before a place (`before`, ending with "into ") tell of forcing a way in. */
+export function forcedInto(before: string): boolean {
+  return FORCED_INTO.test(before);
 }

@@ -8,6 +8,7 @@ import { onlyFollowUpPlaces } from './followUpPlaces.ts';
 import { abroadReview } from './placeAbroad.ts';
 import { photoCredit } from './photoCaption.ts';
 import { saidOnly } from './saidOnly.ts';
+import { whileAnother } from './whileAnother.ts';
 import type { Fatalities } from './fatalities.ts';
 import type { Segment } from './segments.ts';
 import type { ArticleContext, DateMention, PlaceMention, Review } from './types.ts';
@@ -245,6 +246,13 @@ export function reviewsFor(r: ReviewInput): Review[] {
     add({
       code: 'other',
       message: `The sentence is a photo caption ("${credit}"): it tells where and when a picture was taken, which may not be the incident's place and day.`,
+    });
+  }
+  const second = r.place && whileAnother(r.ctx.text.slice(0, r.seg.span.end), r.place.span.end);
+  if (second) {
+    add({
+      code: 'several_places',
+      message: `The sentence tells a second incident ("${second}"); "${r.place?.text ?? ''}" is the first one's place, and the second may have happened elsewhere.`,
     });
   }
   const aggregate = aggregatePhrase(r.ctx.text, r.seg.span);

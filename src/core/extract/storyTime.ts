@@ -127,7 +127,8 @@ const HABITUAL = new RegExp(
   'i',
 );
 
-const COARSE = new Set(['country', 'province', 'border']);
+/** Places too wide to be one incident's: a lead placed there may sum up several. */
+export const COARSE = new Set(['country', 'province', 'border']);
 
 /**
  * True when the lead sums up incidents the detail may be one of: it names no place, or a country,

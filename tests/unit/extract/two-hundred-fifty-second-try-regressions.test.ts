@@ -128,3 +128,52 @@ describe('"of the city Monday" under a dateline is its city (try 258)', () => {
     expect(p?.resolved_place).not.toBe('Quetta');
   });
 });
+
+describe('a place attackers burst into is the scene (try 261)', () => {
+  it('"gunmen burst into Tehran\'s parliament complex" is proposed at Tehran', () => {
+    const [p] = run(
+      "A security guard was killed when gunmen burst into Tehran's parliament complex on Friday, the ISNA news agency reported.",
+    );
+    expect(p).toMatchObject({ status: 'proposed', resolved_place: 'Tehran', date: '2019-08-16' });
+  });
+  it('control: "a bus travelling into Quetta" is where it was going', () => {
+    const [p] = run(
+      'A bus travelling into Quetta was attacked on Friday, killing three passengers.',
+    );
+    expect(p?.status).toBe('needs_review');
+    expect(p?.reasons.map((r) => r.message).join(' ')).toMatch(/where it was going/);
+  });
+});
+
+describe('"the attack on Saturday night" right after a lead dated by its report (try 258)', () => {
+  const lead =
+    'Twelve members of a family were killed after a grenade was hurled at a mini-truck on the outskirts of Karachi, the media reported on Monday.';
+  it('dates the lead: one proposal, answered', () => {
+    const ps = run(
+      `${lead}\nA senior police officer told Dawn that the attack on Saturday night was an act of terrorism.`,
+    );
+    expect(ps.map((p) => [p.status, p.date])).toEqual([['proposed', '2019-08-17']]);
+  });
+  it('control: a day told after another verb stays a join for review', () => {
+    const ps = run(
+      `${lead}\nA senior police officer told Dawn that the attack was terrorism, and said suspects were detained on Saturday night.`,
+    );
+    expect(ps.map((p) => [p.status, p.date])).toEqual([['needs_review', '2019-08-17']]);
+  });
+});
+
+describe('a sentence telling a second incident with "while … when" is held (try 261)', () => {
+  it('"…, while a gardener was killed when assailants entered a mausoleum" is for review', () => {
+    const [p] = run(
+      "A guard was killed when gunmen burst into Tehran's parliament complex on Friday, while a gardener was killed when assailants entered the grounds of a mausoleum in the south of the city.",
+    );
+    expect(p?.status).toBe('needs_review');
+    expect(p?.reasons.map((r) => r.code)).toEqual(['several_places']);
+  });
+  it('control: "while two others were wounded in the attack" is the same incident', () => {
+    const [p] = run(
+      'A policeman was killed in Quetta on Friday, while two others were wounded in the attack.',
+    );
+    expect(p?.status).toBe('proposed');
+  });
+});
