@@ -30,8 +30,12 @@ const FILED_CITY = `(?:${CAPS_CITY}|${TITLE_WORD})`;
 const CITY = `(?<city>${NOT_CITY}${FILED_CITY}(?:${SP}*/${SP}*${FILED_CITY}){1,2}|${CAPS_CITY}(?:${SP}*/${SP}*${CAPS_CITY}){0,2}|${NOT_CITY}${TITLE_WORD}(?:${SP}+(?!On${SP})${TITLE_WORD}){0,3}(?:${SP}*/${SP}*${TITLE_WORD}){0,2})`;
 const REGION_WORD = `(?!${WEEKDAY}|${MONTH_ANY})(?:[A-Z][A-Za-z'’.\\-]+|and|of)`;
 const REGION = `(?:,${SP}*${REGION_WORD}(?:${SP}+${REGION_WORD}){0,3}(?![^\\S\\n]*\\d)){0,2}`;
-/** ANI's bracketed country after the city: "Peshawar [Pakistan], March 7 (ANI):". */
-const BRACKETED = `(?:${SP}*\\[[A-Z][A-Za-z ]{1,30}\\])?`;
+/**
+ * ANI's bracketed country after the city: "Peshawar [Pakistan], March 7 (ANI):"; IANS's in round
+ * brackets, "Herat (Afghanistan), May 18 (IANS)" (a two-hundred-and-seventy-third-try page, whose
+ * filing city was proposed as the scene of an attack in Herat province, 89 km off).
+ */
+const BRACKETED = `(?:${SP}*(?:\\[[A-Z][A-Za-z ]{1,30}\\]|\\((?:Afghanistan|Pakistan|Iran)\\)))?`;
 /**
  * A day of the month, which may stand right before the dateline's colon ("QUETTA / ISLAMABAD,
  * Sept 18:"); dateWords.ts's DAY refuses any colon after it, so a time ("18:30") is no day.

@@ -28,10 +28,12 @@ export function leadIntoDetail(text: string, before: Proposal[], after: Proposal
     const borrower = before.slice(i + 1).find((d) => d.date_span && inside(d.date_span, lead));
     const detail = borrower ?? before[i + 1];
     if (!detail || !kept.has(detail) || grown.has(detail)) return;
-    if (lead.date === null || lead.date !== detail.date || lead.date_end !== detail.date_end)
+    const first = !before.slice(0, i).some((o) => o.category === lead.category && o.date);
+    if (lead.date === null ? !(first && undatedLead(lead, detail)) : lead.date !== detail.date)
       return;
+    if (lead.date_end !== detail.date_end) return;
     // (a lead at a district folds only into its one detail there: repeats.ts `leadOfDetail`)
-    const summary = coarse(lead) || lead.place_precision === 'county';
+    const summary = coarse(lead) || lead.place_precision === 'county' || lead.date === null;
     if (lead.category !== detail.category || coarse(detail) || !summary) return;
     // a lead that sums up several ("attacked two police posts in Balochistan") is no one detail's
     if (SEVERAL_TARGETS.test(lead.excerpt)) return;
@@ -46,6 +48,21 @@ export function leadIntoDetail(text: string, before: Proposal[], after: Proposal
     grown.set(detail, out);
   });
   return after.map((p) => grown.get(p) ?? p);
+}
+
+/**
+ * An undated lead folded into the dated detail right after it ("A suicide bomber has slammed an
+ * explosives-laden car into a police headquarters in east Afghanistan, killing three people" then
+ * "… said the attack took place … in the provincial capital, Jalalabad on Saturday": a
+ * two-hundred-and-sixty-eighth-try page, whose proposal had lost the lead's sentence and count):
+ * placed nowhere, at a country or province, or only in doubt between places. Only before any dated
+ * incident of its kind: a later undated sentence was folded into one before it ("The police van
+ * was completely destroyed …" is not the next sentence's "About a month ago").
+ */
+function undatedLead(lead: Proposal, detail: Proposal): boolean {
+  if (detail.date === null || !detail.date_span || detail.date_span.start < detail.excerpt_start)
+    return false;
+  return lead.lat === null || coarse(lead) || lead.reasons.some((r) => r.code === 'several_places');
 }
 
 /** True when `span` lies in `p`'s excerpt. */

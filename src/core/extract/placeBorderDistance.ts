@@ -3,6 +3,7 @@
 // in a cross-border attack in the Chitral region on the Pakistan-Afghanistan border" was placed at
 // Chitral town within 5 km, ~30 km from the border and ~60 km from the posts attacked; "fencing
 // along the border in the Manzakai sector in Balochistan's Zhob" at Zhob town, 54 km from it.
+import { FOREIGN_COUNTRY_NAMES } from './foreignCountries.ts';
 import type { PlaceIndex } from './placeIndex.ts';
 import type { PlaceMention, Review, Span } from './types.ts';
 
@@ -26,6 +27,20 @@ const ON_BORDER =
  */
 const INSIDE_BORDER =
   /\b(?<n>\d+(?:\.\d+)?)\s*(?<unit>km|kilomet(?:er|re)s?|miles?)\s+(?:inside|into|within|from)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,2}(?:territory|border|frontier|boundary|soil)\b/giu;
+
+/**
+ * True when the border phrase ending at `end` names a country outside the region ("about 100
+ * kilometers from the border with Iraq": a two-hundred-and-seventieth-try page's Kermanshah was
+ * measured against Iran's borders with Pakistan and Afghanistan, 1,234 km off, and held).
+ */
+function foreignBorder(text: string, end: number): boolean {
+  const m = /^\s+(?:with|of)\s+(?:the\s+)?/.exec(text.slice(end, end + 12));
+  if (!m) return false;
+  const after = text.slice(end + m[0].length, end + m[0].length + 50);
+  return FOREIGN_COUNTRY_NAMES.some(
+    (n) => after.startsWith(n) && !/^\w/.test(after.slice(n.length)),
+  );
+}
 
 const KM_PER_DEG = 111.32;
 
@@ -110,6 +125,7 @@ export function onBorderCheck(
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     if (Math.max(event.span.start - end, start - event.span.end) > NEAR_CHARS) return false;
+    if (foreignBorder(text, end)) return false;
     const between = text.slice(Math.min(end, event.span.end), Math.max(start, event.span.start));
     saidNear = SAID_NEAR.test(between);
     return true;

@@ -62,10 +62,12 @@ function nounCarriesBoth(text: string, p: Proposal): boolean {
 
 /**
  * "the explosion at the Eidgah market in", "the blast in", "the attack at the shrine of Lal Shahbaz
- * Qalander situated in" (a two-hundred-and-twentieth-try page): the noun, then where it happened.
+ * Qalander situated in" (a two-hundred-and-twentieth-try page), "the attack in the provincial
+ * capital, " (before "Khost city": a two-hundred-and-sixty-eighth-try page): the noun, then where
+ * it happened.
  */
 const NOUN_THEN_PLACE =
-  /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|assault|ambush|blast|bombing|explosion|strike|raid|clash(?:es)?|shelling)\s+(?:at|in|near|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:(?:in|at|near|of)\s+)?$/i;
+  /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|assault|ambush|blast|bombing|explosion|strike|raid|clash(?:es)?|shelling)\s+(?:at|in|near|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:(?:in|at|near|of)\s+|(?:capital|city|town),\s+)?$/i;
 
 /**
  * "the blast occurred around 10 a.m. in front of the governor's compound in the city of": the noun,

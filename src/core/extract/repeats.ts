@@ -25,8 +25,13 @@ const ROUNDUP = /\b(?:a|the)\s+(?:new\s+|fresh\s+|latest\s+)?(?:wave|spate|serie
 /** Another incident the one told came after: "came hours after a similar attack". */
 const CAME_AFTER =
   /\b(?:came|comes)\s+(?:just\s+|only\s+)?(?:(?:a|an|one|two|three|\d+)\s+)?(?:hours?|days?|minutes?)\s+(?:after|before)\b|\ba\s+similar\s+(?:attack|blast|bombing|explosion|incident)\b/i;
-/** A sentence recalling an earlier incident: "Earlier on June 25, five soldiers had been martyred". */
-const RECALLS_EARLIER = /^\W*(?:earlier|previously|before\s+that)\b/i;
+/**
+ * A sentence recalling an earlier incident: "Earlier on June 25, five soldiers had been martyred",
+ * "In a similar incident on October 10, a local journalist died" (a two-hundred-and-seventy-second-
+ * try page's undated lead in Hub had vanished into that recalled grenade attack there).
+ */
+const RECALLS_EARLIER =
+  /^\W*(?:earlier|previously|before\s+that|in\s+(?:a\s+similar|an\s+earlier|a\s+previous)\s+(?:incident|attack|case|blast|bombing)\b)/i;
 /** At most this many characters between a dated incident and the undated mention after it. */
 const NEAR_CHARS = 600;
 

@@ -82,3 +82,98 @@ describe('"gunmen targeting posts in Rask" is an attack (try 262)', () => {
     expect(run('The government announced a campaign targeting militants in Rask.')).toEqual([]);
   });
 });
+
+describe('an undated lead folded into the dated detail after it lends its sentence and count (try 268)', () => {
+  const detail =
+    "A provincial spokesman said the attack took place next to the police chief's office in the provincial capital, Jalalabad on Saturday.";
+  it("the excerpt starts at the lead and the lead's dead are counted", () => {
+    const ps = run(
+      `A suicide bomber has slammed an explosives-laden car into a police headquarters in east Afghanistan, killing three people.\n${detail}`,
+    );
+    expect(ps).toHaveLength(1);
+    expect(ps[0]).toMatchObject({ place: 'Jalalabad', excerpt_start: 0, fatalities: 3 });
+  });
+  it('control: an undated sentence after a dated incident is not lent to a later one', () => {
+    const ps = run(
+      'Four policemen were killed when terrorists attacked their van in Karak on Tuesday.\nThe van was destroyed in the attack, which killed four.\nAbout a month ago, gunmen killed a commander in the Ambiri Kalla area of Karak.',
+    );
+    const later = ps.find((p) => p.date !== '2020-05-19');
+    expect(later?.excerpt).toMatch(/^About a month ago/);
+  });
+});
+
+describe('"in the attack in the provincial capital, Khost city" places the lead (try 268)', () => {
+  const lead =
+    'KABUL, Afghanistan — Gunmen opened fire on a group of engineers in eastern Khost province Tuesday, killing one of them, officials said.';
+  it('the lead and its placing detail are one answer at Khost city', () => {
+    const ps = run(
+      `${lead}\nThree other people were wounded in the attack in the provincial capital, Khost city, the governor said.`,
+    );
+    expect(ps.map((p) => [p.status, p.date, p.place])).toEqual([
+      ['proposed', '2020-05-19', 'Khost city'],
+    ]);
+  });
+  it('control: the attack told with no place after it leaves the lead at the province', () => {
+    const ps = run(
+      `${lead}\nThree other people were wounded in the attack, the mayor of the provincial capital, Khost city, said.`,
+    );
+    expect(ps.some((p) => p.status === 'proposed' && p.place === 'Khost city')).toBe(false);
+  });
+});
+
+describe('"100 kilometers from the border with Iraq" is no border the gazetteer draws (try 270)', () => {
+  it('Kermanshah is answered, not held against the Afghan border', () => {
+    const [p] = run(
+      'Police said three militants were killed in a shoot-out on Tuesday in the city of Kermanshah, about 100 kilometers from the border with Iraq.',
+    );
+    expect(p).toMatchObject({ status: 'proposed', place: 'Kermanshah' });
+  });
+  it('control: "100 kilometers from the border" alone is still checked', () => {
+    const [p] = run(
+      'Police said three militants were killed in a shoot-out on Tuesday in the city of Kermanshah, about 100 kilometers from the border.',
+    );
+    expect(p?.status).toBe('needs_review');
+  });
+});
+
+describe('"In a similar incident on October 10" recalls another incident (try 272)', () => {
+  it('the undated lead in Hub is kept, not folded into it', () => {
+    const ps = run(
+      'HUB: One person was killed after an explosion hit a vehicle in Hub, police said.\nIn a similar incident on October 10, a journalist died after a grenade attack in Hub.',
+    );
+    expect(ps.map((p) => p.date)).toEqual([null, '2019-10-10']);
+  });
+  it('control: "Earlier on October 10" after a placed lead still recalls', () => {
+    const ps = run(
+      'HUB: One person was killed after an explosion hit a vehicle in Hub, police said.\nThe blast killed a journalist in Hub on October 10.',
+    );
+    expect(ps.map((p) => p.date)).toEqual(['2019-10-10']);
+  });
+});
+
+describe('"border guards targeted a caravan of kolbars" is an attack (try 270)', () => {
+  it('the caravan attack in Baneh is answered', () => {
+    const [p] = run(
+      'Border guards targeted a caravan of kolbars in Baneh on Monday, a rights group said.',
+    );
+    expect(p).toMatchObject({ status: 'proposed', place: 'Baneh', date: '2020-05-18' });
+  });
+  it('control: "targeted a campaign" is no attack', () => {
+    expect(run('The ministry targeted a campaign at kolbars in Baneh on Monday.')).toEqual([]);
+  });
+});
+
+describe('"Herat (Afghanistan), May 18 (IANS)" is a dateline (try 273)', () => {
+  it('the filing city is not the scene of an attack "in Herat province"', () => {
+    const [p] = run(
+      'Herat (Afghanistan), May 18 (IANS) Four civilians were killed in a bomb attack in Afghanistan’s Herat province on Monday, officials said.',
+    );
+    expect(p).toMatchObject({ status: 'needs_review', place: 'Herat province' });
+  });
+  it('control: "Herat (the city), May 18" is no dateline', () => {
+    const [p] = run(
+      'Herat (the western city) saw four civilians killed in a bomb attack on Monday, officials said.',
+    );
+    expect(p?.place).toBe('Herat');
+  });
+});
