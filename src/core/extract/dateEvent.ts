@@ -33,11 +33,13 @@ const REPORT_NOUN_AHEAD =
   /^(?:['’]s)?\s+(?:(?:press|news)\s+)?(?:report|statement|announcement|briefing|conference|interview|speech|remarks|communiqu[eé]|bulletin|press\s+release)s?\b/i;
 /**
  * A verb of mourning or reaction right after the date ("Pakistan today mourned the death of its
- * soldiers as militants opened fire …", "the village on Monday buried the victims"): the date is
- * the reaction's, like a report's, and the incident may be earlier.
+ * soldiers as militants opened fire …", "the village on Monday buried the victims"), or a funeral
+ * ("was in Kerman on Friday, joining mourners for the funerals of the 85 people killed in twin
+ * blasts": a two-hundred-and-seventy-sixth-try page had the bombing proposed on the Friday, two
+ * days late): the date is the reaction's, like a report's, and the incident may be earlier.
  */
 const REACTION_AHEAD =
-  /^\s*,?\s*(?:mourned|mourns|grieved|condoled|buried|paid\s+(?:tribute|homage|respects)|offered\s+condolences|laid\s+to\s+rest|observed\s+(?:a\s+day\s+of\s+)?mourning|held\s+(?:the\s+)?funerals?)\b/i;
+  /^\s*,?\s*(?:mourned|mourns|grieved|condoled|buried|paid\s+(?:tribute|homage|respects)|offered\s+condolences|laid\s+to\s+rest|observed\s+(?:a\s+day\s+of\s+)?mourning|held\s+(?:the\s+)?funerals?|joining\s+(?:the\s+)?mourners|attend(?:ed|ing)\s+(?:the\s+)?funerals?)\b|^\s+(?:the\s+)?funerals?\s+(?:prayers?\s+)?(?:of|for)\b/i;
 /** A passive burial before the date, in its clause: "were laid to rest amid tight security on". */
 const BURIED_BEFORE = /\b(?:was|were|been)\s+(?:buried|laid\s+to\s+rest)\b[^.;]{0,60}$/i;
 /** A death from wounds or a risen toll before the date: "succumbed to injuries today (Monday)". */

@@ -62,7 +62,15 @@ export function leadIntoDetail(text: string, before: Proposal[], after: Proposal
 function undatedLead(lead: Proposal, detail: Proposal): boolean {
   if (detail.date === null || !detail.date_span || detail.date_span.start < detail.excerpt_start)
     return false;
-  return lead.lat === null || coarse(lead) || lead.reasons.some((r) => r.code === 'several_places');
+  // … or at the detail's own place ("… a drive-by shooting attack on a market in the … city of
+  // Izeh." then "Armed assailants … on Wednesday opened fire … in Izeh's central market": a
+  // two-hundred-and-seventy-sixth-try page)
+  return (
+    lead.lat === null ||
+    coarse(lead) ||
+    lead.reasons.some((r) => r.code === 'several_places') ||
+    (lead.resolved_place !== undefined && lead.resolved_place === detail.resolved_place)
+  );
 }
 
 /** True when `span` lies in `p`'s excerpt. */

@@ -7,7 +7,7 @@ import { contains, noneNearby } from './placeContains.ts';
 import type { PlaceRecord } from './placeIndex.ts';
 import type { RawMatch } from './placeMatch.ts';
 import { isSectorCode } from './placeSectors.ts';
-import { QUARTER_WORDS, STREET_WORDS, VILLAGE_WORDS } from './placeWords.ts';
+import { QUARTER_WORDS, STREET_WORDS, TITLE_NOT_PLACE, VILLAGE_WORDS } from './placeWords.ts';
 import type { Token } from './placeTokens.ts';
 
 /** Between an unknown name and where it lies: ",", "in", "of", and a part ("of central Kurram"). */
@@ -137,8 +137,11 @@ export function divisionFallback(
   if (a.type === 'unknown' && b?.type === 'place' && inTown(text, tokens, a, b)) {
     return { match: { ...b, start: a.start }, consumed: 1 };
   }
+  // "Assistant Commissioner of North Waziristan": a title is no unknown place
+  const notPlace = a.type === 'unknown' && TITLE_NOT_PLACE.test(text.slice(a.start, a.end));
   if (
     !misreadDivision &&
+    !notPlace &&
     (a.type === 'unknown' || misread || misreadInDistrict || namesakesAway) &&
     b?.type === 'place' &&
     b.records.length > 0 &&

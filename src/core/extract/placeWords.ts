@@ -257,6 +257,13 @@ export function inTown(name: string): boolean {
 }
 
 /**
+ * An official's title, capitalised ("Assistant Commissioner of North Waziristan": a
+ * two-hundred-and-seventy-ninth-try page had the title fall back to the district as a place).
+ */
+export const TITLE_NOT_PLACE =
+  /\b(?:Commissioner|Superintendent|Governor|Minister|Secretary|Director|Administrator|Inspector|Mayor|Commander|Officer|Spokes(?:man|person))$/u;
+
+/**
  * Capitalised words after "in"/"at" that are not places: months, weekdays, institutions, a bare
  * direction ("in the North and South Waziristan districts": half of a name said once), and the
  * words of a headline in Title Case ("Blast Kills at Least 20"), a weapon ("in Improvised
@@ -264,7 +271,7 @@ export function inTown(name: string): boolean {
  * of capitals ("an IDPs camp in Kohat's Katcha Pakka area": a hundred-and-thirty-ninth-try page).
  */
 export const UNKNOWN_NOT_PLACE =
-  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$|^(?:Least|Most|Large|Times|Risk|Home|Night|Dawn|Noon|Midnight|Gunpoint|War)$|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|^(?:Parliament|Senate|Assembly|Court|Ramadan|Eid|Muharram)\b|\b(?:Levies|Police|Frontier|Corps|FC|Army|Rangers|Guards?|Scouts|Forces?|Taliban|Devices?|Explosives?)$|^\p{Lu}$|^\p{Lu}{2,5}s$/u;
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$|^(?:Least|Most|Large|Times|Risk|Home|Night|Dawn|Noon|Midnight|Gunpoint|War)$|^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:rs?(?:day)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\b|^(?:Parliament|Senate|Assembly|Court|Ramadan|Eid|Muharram)\b|\b(?:Levies|Police|Frontier|Corps|FC|Army|Rangers|Guards?|Scouts|Forces?|Taliban|Devices?|Explosives?)$|^\p{Lu}$|^\p{Lu}{2,5}s$/u;
 
 /** Capitalised words before "police station" that say which of a town's stations it is ("Bannu City"). */
 export const STATION_QUALIFIERS = new Set([

@@ -1,0 +1,74 @@
+// Regressions from stop 45's tries 274–279 (real pages), on invented text, with controls.
+import { describe, expect, it } from 'vitest';
+import { UNKNOWN_NOT_PLACE } from '../../../src/core/extract/placeWords.ts';
+import { extractOn } from './extractHelpers.ts';
+
+/** Published on Saturday 6 January 2024. */
+const run = extractOn('2024-01-06');
+
+describe("a day told of a funeral is not the bombing's (try 276)", () => {
+  it('"was in Kerman on Friday, joining mourners for the funerals of the 85 people killed"', () => {
+    const [p] = run(
+      'The president was in Kerman on Friday, joining mourners for the funerals of the 85 people killed in twin blasts, state media said.',
+    );
+    expect(p?.status).toBe('needs_review');
+    expect(p?.reasons.map((r) => r.message).join(' ')).toMatch(/dates a statement or report/);
+  });
+  it('"attended on Friday the funerals of" is the funeral\'s day too', () => {
+    const [p] = run(
+      'Thousands attended on Friday the funerals of the 85 people killed in twin blasts in Kerman.',
+    );
+    expect(p?.status).toBe('needs_review');
+  });
+  it('control: "killed … on Friday, the funerals of whom were held Saturday" keeps Friday', () => {
+    const [p] = run(
+      'Gunmen killed two guards in Kerman on Friday, the funerals of whom were held Saturday.',
+    );
+    expect(p).toMatchObject({ status: 'proposed', date: '2024-01-05' });
+  });
+});
+
+describe("an undated lead at the dated detail's own town lends it its sentence (try 276)", () => {
+  it('"… a drive-by shooting … in the city of Izeh." then "… on Wednesday opened fire … in Izeh"', () => {
+    const ps = run(
+      'Tehran: At least five people were killed in a drive-by shooting attack on a market in the southwestern Iranian city of Izeh.\nArmed assailants on Wednesday opened fire on people in Izeh’s central market, the deputy governor said.',
+    );
+    expect(ps).toHaveLength(1);
+    expect(ps[0]).toMatchObject({
+      place: expect.stringMatching(/Izeh/),
+      date: '2024-01-03',
+      fatalities: 5,
+    });
+    expect(ps[0]?.excerpt).toMatch(/^At least five/);
+  });
+  it('control: an undated lead at another town is not lent', () => {
+    const ps = run(
+      'Tehran: At least five people were killed in a drive-by shooting attack on a market in the southwestern Iranian city of Izeh.\nArmed assailants on Wednesday opened fire on people in Ahvaz, the deputy governor said.',
+    );
+    expect(ps.find((p) => p.date === '2024-01-03')?.excerpt).toMatch(/^Armed assailants/);
+  });
+});
+
+describe('"Assistant Commissioner of North Waziristan" is a title, no unknown place (try 279)', () => {
+  it("the official's title does not fall back to the district", () => {
+    const ps = run(
+      'Militants ambushed the vehicle of Shah Wali Khan, Assistant Commissioner of North Waziristan, on Friday, police said.',
+    );
+    expect(ps.map((p) => p.place)).not.toContain('Assistant Commissioner of North Waziristan');
+  });
+  it('control: "Khajuri village of North Waziristan" still falls back', () => {
+    const [p] = run(
+      'Militants ambushed a convoy in the Khajuri village of North Waziristan on Friday, police said.',
+    );
+    expect(p?.reasons.map((r) => r.code)).toContain('fallback_admin');
+  });
+});
+
+describe('a name that starts like a month is still a name (found with try 279)', () => {
+  it('"Marghan", "Sunbal" and "Wedan" are not read as months or weekdays', () => {
+    expect(['Marghan', 'Sunbal', 'Wedan'].filter((w) => UNKNOWN_NOT_PLACE.test(w))).toEqual([]);
+  });
+  it('control: "March", "Sept" and "Thursday" are', () => {
+    expect(['March', 'Sept', 'Thursday'].every((w) => UNKNOWN_NOT_PLACE.test(w))).toBe(true);
+  });
+});
