@@ -72,7 +72,7 @@ describe('"X has announced that the explosion took place on Sunday" dates the le
 });
 
 describe('"gunmen targeting posts in Rask" is an attack (try 262)', () => {
-  it('the overnight attack is proposed at Rask, held for the other towns', () => {
+  it('the overnight attack is proposed at Rask', () => {
     const [p] = run(
       'The violence erupted overnight, with gunmen targeting Revolutionary Guard posts in Rask and Sarbaz towns.',
     );
@@ -80,6 +80,25 @@ describe('"gunmen targeting posts in Rask" is an attack (try 262)', () => {
   });
   it('control: "a campaign targeting militants" alone is no attack', () => {
     expect(run('The government announced a campaign targeting militants in Rask.')).toEqual([]);
+  });
+});
+
+describe('"posts in Rask and Sarbaz towns, as well as a station in Chabahar city": three places (try 262)', () => {
+  it('one proposal at each town', () => {
+    const ps = run(
+      'The violence erupted on Tuesday, with gunmen targeting Revolutionary Guard posts in Rask and Sarbaz towns, as well as a coast guard station in Chabahar city.',
+    );
+    expect(ps.map((p) => [p.status, p.resolved_place])).toEqual([
+      ['proposed', 'Rāsak'],
+      ['proposed', 'Sarbāz'],
+      ['proposed', 'Chabahar'],
+    ]);
+  });
+  it('control: a third town reached "from" is no place of the attacks', () => {
+    const ps = run(
+      'On Tuesday gunmen targeting Revolutionary Guard posts in Rask and Sarbaz towns fled to hideouts from which they came from Chabahar city.',
+    );
+    expect(ps.some((p) => p.resolved_place === 'Chabahar' && p.status === 'proposed')).toBe(false);
   });
 });
 
