@@ -86,6 +86,16 @@ const DATELINE_BARE = new RegExp(
   'y',
 );
 /**
+ * A city and an agency's credit, with neither date nor dash: "Kandahar (BNA) Eight Taliban mine
+ * planters were killed … in Kandahar province yesterday" (a two-hundred-and-eighty-second-try
+ * page, whose filing city was proposed as the scene, 56 km from Maiwand where it was). Only a
+ * known agency's initials or name.
+ */
+const DATELINE_CREDIT_ONLY = new RegExp(
+  `${CITY}${BRACKETED}${SP}+(?<credit>\\((?:BNA|IANS|APP|PTI|ANI|IRNA|AFP|AP|UNI|PPI|NNI|INP|KUNA|Xinhua|Reuters|Pajhwok|ISNA|Mehr|Fars|Tasnim)\\))${SP}+(?=[A-Z"“])`,
+  'y',
+);
+/**
  * A credit line in brackets before the first sentence: "(UrduPoint News / Sputnik - 15th July,
  * 2020) Seven police officers were killed …". Its date is the report's, never the event's (a
  * regression from a real UrduPoint page, whose lead was dated from it); it names no place.
@@ -151,7 +161,8 @@ function matchAt(text: string, at: number, published: string | null): Dateline |
     exec(DATELINE_NO_DASH) ??
     exec(CITY_CREDIT_LINE) ??
     exec(CREDIT_LINE) ??
-    exec(DATELINE_BARE);
+    exec(DATELINE_BARE) ??
+    exec(DATELINE_CREDIT_ONLY);
   if (!m) return null;
   const g = m.groups ?? {};
   const city = g.city ?? '';

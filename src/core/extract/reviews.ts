@@ -9,6 +9,7 @@ import { abroadReview } from './placeAbroad.ts';
 import { photoCredit } from './photoCaption.ts';
 import { saidOnly } from './saidOnly.ts';
 import { whileAnother } from './whileAnother.ts';
+import { dateInRelative } from './dateInRelative.ts';
 import type { Fatalities } from './fatalities.ts';
 import type { Segment } from './segments.ts';
 import type { ArticleContext, DateMention, PlaceMention, Review } from './types.ts';
@@ -246,6 +247,13 @@ export function reviewsFor(r: ReviewInput): Review[] {
     add({
       code: 'other',
       message: `The sentence is a photo caption ("${credit}"): it tells where and when a picture was taken, which may not be the incident's place and day.`,
+    });
+  }
+  const relative = r.event && dateInRelative(r.ctx.text, r.seg.span, r.event.span);
+  if (relative) {
+    add({
+      code: 'several_dates',
+      message: `"${r.event?.text ?? ''}" dates the clause "${relative.clause} …"; the sentence's own event ("${relative.main}") came after it.`,
     });
   }
   const second = r.place && whileAnother(r.ctx.text.slice(0, r.seg.span.end), r.place.span.end);

@@ -1,4 +1,4 @@
-// Regressions from stop 45's tries 274–279 (real pages), on invented text, with controls.
+// Regressions from stop 45's tries 274–285 (real pages), on invented text, with controls.
 import { describe, expect, it } from 'vitest';
 import { UNKNOWN_NOT_PLACE } from '../../../src/core/extract/placeWords.ts';
 import { extractOn } from './extractHelpers.ts';
@@ -70,5 +70,36 @@ describe('a name that starts like a month is still a name (found with try 279)',
   });
   it('control: "March", "Sept" and "Thursday" are', () => {
     expect(['March', 'Sept', 'Thursday'].every((w) => UNKNOWN_NOT_PLACE.test(w))).toBe(true);
+  });
+});
+
+describe('a date in "who was abducted on Tuesday night" is not the killing\'s after it (try 283)', () => {
+  it('"… who was abducted on Tuesday night, was martyred … near Ziarat" is held', () => {
+    const [p] = run(
+      'Lt. Col. Mirza, an army officer who was abducted on Tuesday night, was martyred as security forces launched a search operation near Ziarat, the ISPR said.',
+    );
+    expect(p?.status).toBe('needs_review');
+    expect(p?.reasons.map((r) => r.message).join(' ')).toMatch(
+      /dates the clause "who was abducted/,
+    );
+  });
+  it('control: "who was abducted from Turbat, was released on Tuesday" keeps the release\'s day', () => {
+    const [p] = run(
+      'A trader who was abducted from Turbat, was released on Tuesday near Hoshab, police said.',
+    );
+    expect(p?.reasons.map((r) => r.message).join(' ')).not.toMatch(/dates the clause/);
+  });
+});
+
+describe('"Kandahar (BNA) Eight Taliban …" is a dateline (try 282)', () => {
+  it('the filing city is not the scene of a shooting "in Kandahar province"', () => {
+    const [p] = run(
+      'Kandahar (BNA) Eight Taliban were killed by security forces in Kandahar province yesterday.',
+    );
+    expect(p).toMatchObject({ status: 'needs_review', place: 'Kandahar province' });
+  });
+  it('control: "Saravan (JAA) Fighters" with no agency is no dateline', () => {
+    const [p] = run('Saravan (JAA) Fighters attacked a post on Friday.');
+    expect(p?.place).toBe('Saravan');
   });
 });
