@@ -8,6 +8,7 @@ import { divisionFallback, only } from './placeFallback.ts';
 import type { RawMatch } from './placeMatch.ts';
 import { possessiveInside } from './placePossessive.ts';
 import { provinceBorderMatch } from './placeProvinceBorder.ts';
+import { adjectiveCountries } from './placeSupport.ts';
 import {
   isTravel,
   ROAD_WORDS,
@@ -112,13 +113,14 @@ export function combine(
         prev && pc && (tokens[prev.last] as Token).possessive && prev.next === a.first - 2
           ? pc.country
           : null;
-      const sides = own
-        ? [own]
-        : [
-            ...new Set(
-              otherCountries.filter((c) => c !== ca.country && borderOf(index, c, ca.country)),
-            ),
-          ];
+      const across = (list: string[]) => [
+        ...new Set(list.filter((c) => c !== ca.country && borderOf(index, c, ca.country))),
+      ];
+      // "killed 14 Iranian guards on the border with Pakistan" (a two-hundred-and-eightieth-try
+      // page, held at Pakistan ±1,033 km): the sentence's own adjective names the other side
+      const named = across(otherCountries);
+      const said = across(adjectiveCountries(text.slice(tokens[0]?.start, tokens.at(-1)?.end)));
+      const sides = own ? [own] : said.length === 1 ? said : named;
       const line = sides.length === 1 ? borderOf(index, sides[0] as string, ca.country) : undefined;
       if (line) {
         if (own) out.pop();

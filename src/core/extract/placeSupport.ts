@@ -44,6 +44,11 @@ const ADJECTIVES: [RegExp, string][] = [
   [/\bAfghans?\b/, 'AF'],
 ];
 
+/** The countries of this region whose adjective `text` uses ("Iranian guards"). */
+export function adjectiveCountries(text: string): string[] {
+  return ADJECTIVES.filter(([re]) => re.test(text)).map(([, country]) => country);
+}
+
 function add(support: CountrySupport, country: string, key: string): void {
   const set = support.get(country) ?? new Set<string>();
   set.add(key);

@@ -103,3 +103,14 @@ describe('"Kandahar (BNA) Eight Taliban …" is a dateline (try 282)', () => {
     expect(p?.place).toBe('Saravan');
   });
 });
+
+describe('"Iranian guards on the border with Pakistan" is the Iran–Pakistan border (try 280)', () => {
+  it("the sentence's adjective names the other side of the border", () => {
+    const [p] = run('Gunmen killed 14 Iranian guards on the border with Pakistan on Friday.');
+    expect(p).toMatchObject({ place_precision: 'border', border_line: 'IR-PK' });
+  });
+  it('control: with no other side named, it stays the country, for review', () => {
+    const [p] = run('Gunmen killed 14 guards on the border with Pakistan on Friday.');
+    expect(p).toMatchObject({ place_precision: 'country', status: 'needs_review' });
+  });
+});
