@@ -24,7 +24,7 @@ export interface RoledMention {
 }
 
 const REPORT =
-  /\b(?:said|says|saying|told|tells|telling|added|adds|stated|states|announced|announces|announcing|announcement|confirmed|confirms|reported|reports?|claimed|claims|issued|published|posted|tweeted|wrote|warned|warns|urged|urges|denied|denies|declared|statements?|conference|briefing|interview|speech|remarks|quoted)\b/gi;
+  /\b(?:said|says|saying|told|tells|telling|added|adds|stated|states|announced|announces|announcing|announcement|confirmed|confirms|acknowledged|acknowledges|admitted|admits|reported|reports?|claimed|claims|issued|published|posted|tweeted|wrote|warned|warns|urged|urges|denied|denies|declared|statements?|conference|briefing|interview|speech|remarks|quoted)\b/gi;
 const EVENT =
   /\b(?:kill(?:ed|s|ing)?|attack(?:ed|s|ing)?|struck|strikes?|striking|stormed|abduct(?:ed|s|ion)|kidnapp(?:ed|ing)|kidnaps?|seized|explo(?:ded|sions?)|detonated|blasts?|bomb(?:ed|ing|ings)?|ambush(?:ed)?|clash(?:ed|es)?|fired|fire|firing|shell(?:ed|ing)|targeted|hit|raid(?:ed|s)?|freed|released|release|rescued|happened|occurred|took\s+place|came|comes|began|started|launched|carried\s+out|died|wounded|injured|arrested|executed|hanged|captured|crossed|handed\s+over|returned|met|meeting|visited|visit|agreed|signed|shot|shooting|gunned|assault(?:ed)?|operation|fighting|fought|incident|pounded|exchanged)\b/gi;
 const BOUNDARY = /;|\s[—–]\s|\s--\s/g;
@@ -51,6 +51,8 @@ const MAX_COMPARED = 64;
 /** Characters looked at around a date: more than 12 words of news prose. */
 const REACH = 160;
 const AHEAD_WORDS = 6;
+/** Words looked at after a date that opens its sentence before a comma ("On Sunday, …"). */
+const OPENING_WORDS = 16;
 
 function lastIndex(re: RegExp, s: string): number {
   let last = -1;
@@ -118,9 +120,14 @@ export function roleOf(text: string, mention: Span, lo: number, hi: number): Dat
   let ahead = text.slice(mention.end, Math.min(hi, mention.end + REACH));
   const stop = ahead.search(BOUNDARY);
   if (stop >= 0) ahead = ahead.slice(0, stop);
+  // "On Sunday, the deputy governor of Khuzestan province in charge of security affairs
+  // acknowledged the unrest had killed …" (a two-hundred-and-eighty-sixth-try page had the killing
+  // on the day it was acknowledged): a date opening the sentence before a comma dates its main
+  // verb, however long the subject
+  const opening = /^\s*,/.test(ahead) && !/\S/.test(back.replace(/^\W*on\b/i, ''));
   ahead = ahead
     .split(/\s+/)
-    .slice(0, AHEAD_WORDS + 1)
+    .slice(0, opening ? OPENING_WORDS : AHEAD_WORDS + 1)
     .join(' ');
   const r = firstIndex(REPORT, ahead);
   const e = firstIndex(EVENT, ahead);

@@ -18,6 +18,7 @@ import { twoClauses } from './twoClauses.ts';
 import { placeDefined } from './placeDefined.ts';
 import { answerPointedBack } from './pointedBack.ts';
 import { flagDayApart } from './dayApart.ts';
+import { flagWeekdayAfterRecalled } from './weekdayAfterRecalled.ts';
 import { propose } from './propose.ts';
 import { reportedDay } from './reportAnchor.ts';
 import { samePlace } from './samePlace.ts';
@@ -55,12 +56,8 @@ export interface Readers {
 
 /** Lower-case slug of an article id for proposal ids (`000_9286…` → `000-9286…`). */
 export function slugId(s: string): string {
-  return (
-    s
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'article'
-  );
+  const slug = s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return slug.replace(/^-+|-+$/g, '') || 'article';
 }
 
 /** True when `s` lies within `span`. */
@@ -289,7 +286,10 @@ export function extractIncidents(
   const folded = leadIntoDetail(text, joined, foldRepeats(joined));
   // "… overnight … The fighting began at about 10 p.m. on Wednesday": the night's first day
   const narrowed = narrowOvernight(ctx, readers.dates, folded);
-  const retold = flagDayApart(text, flagRetoldDates(ctx, readers.dates, narrowed));
+  const retold = flagWeekdayAfterRecalled(
+    text,
+    flagDayApart(text, flagRetoldDates(ctx, readers.dates, narrowed)),
+  );
   // "QUETTA: Two people were killed …" naming no place: the city offered as a choice
   const filed = dateline?.date ?? published;
   const offered = offerDateline(retold, dateline, filed, (s) => readers.places(read, s));

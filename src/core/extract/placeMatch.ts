@@ -216,6 +216,25 @@ export function matchPhrases(
         i = m.last + 1;
         continue;
       }
+      // "Gulshan-e-Iqbal" (a Karachi quarter, read as Gulshan, a name of Tabas in Iran, 1,378 km
+      // off: a two-hundred-and-eighty-seventh-try page): a name joined on by "-e-" is another name
+      const joined = m && ezafeEnd(text, tokens, m.last);
+      if (m && joined !== null) {
+        const end = (tokens[joined] as Token).end;
+        const name = text.slice(m.start, end);
+        out.push({
+          ...m,
+          type: 'unknown',
+          records: [],
+          end,
+          last: joined,
+          next: joined + 1,
+          name,
+          key: normalizePlaceName(name),
+        });
+        i = joined + 1;
+        continue;
+      }
       if (m) out.push(m);
       i = Math.max(place.last + 1, m?.next ?? 0);
       continue;
@@ -257,4 +276,17 @@ export function matchPhrases(
     i = last + 1;
   }
   return out;
+}
+
+/**
+ * The index of the last token of a name joined on after token `last` by a Persian ezafe
+ * ("Gulshan-e-Iqbal", "Gulistan-i-Jauhar"), or null when none follows.
+ */
+function ezafeEnd(text: string, tokens: Token[], last: number): number | null {
+  const from = (tokens[last] as Token).end;
+  const m = /^-(?:e|i|o)-\p{Lu}[\p{L}'’]*/u.exec(text.slice(from, from + 40));
+  if (!m) return null;
+  const end = from + m[0].length;
+  const k = tokens.findIndex((t, n) => n > last && t.end === end);
+  return k < 0 ? null : k;
 }

@@ -28,6 +28,12 @@ const EVENT_WORDS = new Set([
 
 /** How many words in a row the two sentences must share. */
 const RUN = 4;
+/**
+ * So many words in a row written alike are one telling whatever they are ("at the gate of a mosque
+ * in Qala-e-Naw, capital of Badghis province": a two-hundred-and-ninetieth-try page proposed the
+ * blast twice, the second from a copy of its first line).
+ */
+const LONG_RUN = 9;
 
 /** The words of `s` as written (letters and digits). */
 function wordsOf(s: string): string[] {
@@ -43,7 +49,8 @@ function telling(w: string): boolean {
  * True when `a` and `b` share a run of `RUN` words in a row, written alike in both, holding at
  * least two telling words (lower case, five letters or more, not `COMMON`), one of them not an
  * `EVENT_WORDS` word: "the head of police intelligence". Names and numbers do not count, so "in
- * Quetta on Saturday" is no shared phrase, nor is "an attack on a check-post".
+ * Quetta on Saturday" is no shared phrase, nor is "an attack on a check-post"; so are `LONG_RUN`
+ * words in a row written alike that hold one such word of its own.
  */
 export function sharedPhrase(a: string, b: string): boolean {
   const runs = new Set<string>();
@@ -62,6 +69,22 @@ export function sharedPhrase(a: string, b: string): boolean {
     const told = run.filter(telling);
     const own = told.some((w) => !EVENT_WORDS.has(w));
     if (runs.has(key) && a.includes(run.join(' ')) && told.length >= 2 && own) return true;
+  }
+  return longRun(wa, wb);
+}
+
+/**
+ * True when the word lists `wa` and `wb` share `LONG_RUN` words in a row holding a telling word
+ * that is no `EVENT_WORDS` word ("mosque"; not "in an attack on a check-post in North Waziristan
+ * district on Saturday", which two attacks may share).
+ */
+function longRun(wa: string[], wb: string[]): boolean {
+  const runs = new Set<string>();
+  for (let i = 0; i + LONG_RUN <= wa.length; i++) runs.add(wa.slice(i, i + LONG_RUN).join(' '));
+  for (let i = 0; i + LONG_RUN <= wb.length; i++) {
+    const run = wb.slice(i, i + LONG_RUN);
+    const own = run.some((w) => telling(w) && !EVENT_WORDS.has(w));
+    if (own && runs.has(run.join(' '))) return true;
   }
   return false;
 }

@@ -1,4 +1,4 @@
-// Regressions from stop 45's tries 274–285 (real pages), on invented text, with controls.
+// Regressions from stop 45's tries 274–291 (real pages), on invented text, with controls.
 import { describe, expect, it } from 'vitest';
 import { UNKNOWN_NOT_PLACE } from '../../../src/core/extract/placeWords.ts';
 import { extractOn } from './extractHelpers.ts';
@@ -112,5 +112,67 @@ describe('"Iranian guards on the border with Pakistan" is the Iran–Pakistan bo
   it('control: with no other side named, it stays the country, for review', () => {
     const [p] = run('Gunmen killed 14 guards on the border with Pakistan on Friday.');
     expect(p).toMatchObject({ place_precision: 'country', status: 'needs_review' });
+  });
+});
+
+describe('a bare weekday pointing back at an incident recalled a week earlier is held (try 289)', () => {
+  const recalled =
+    'Earlier on May 12, a suicide blast targeting the convoy of a senior politician in Mastung had killed 26 people.';
+  it('"The blast in the town of Mastung … shortly after Friday prayers" may be May 12', () => {
+    const ps = run(
+      `${recalled}\nThe blast in the town of Mastung struck a vehicle carrying the Senate deputy chairman shortly after Friday prayers.`,
+    );
+    expect(ps.at(-1)?.status).toBe('needs_review');
+    expect(
+      ps
+        .at(-1)
+        ?.reasons.map((r) => r.message)
+        .join(' '),
+    ).toMatch(/may be that one's/);
+  });
+  it('control: a weekday in a sentence telling a new incident is not held for it', () => {
+    const ps = run(`${recalled}\nGunmen killed two policemen in Quetta on Friday.`);
+    expect(ps.at(-1)).toMatchObject({ status: 'proposed', date: '2024-01-05' });
+  });
+});
+
+describe('two sentences sharing a long run of words are one telling (try 290)', () => {
+  it('"… at the gate of a mosque in Qala-e-Naw, capital of Badghis province" twice is one proposal', () => {
+    const ps = run(
+      'Kabul, January 5: One person was killed in a blast on Friday afternoon at the gate of a mosque in Qala-e-Naw, capital of Badghis province.\nA blast occurred on Friday afternoon at the gate of a mosque in Qala-e-Naw, capital of Badghis province, officials said.',
+    );
+    expect(ps).toHaveLength(1);
+  });
+  it('control: two blasts sharing only the place are two proposals', () => {
+    const ps = run(
+      'One person was killed in a blast on Friday at the gate of a mosque in Qala-e-Naw.\nA second blast on Friday hit a market in Qala-e-Naw, officials said.',
+    );
+    expect(ps).toHaveLength(2);
+  });
+});
+
+describe('"On Sunday, <a long subject> acknowledged the unrest had killed …" dates the acknowledgement (try 286)', () => {
+  it('the killing is held as dated by a statement', () => {
+    const [p] = run(
+      'On Friday, the deputy governor of Khuzestan province in charge of security affairs acknowledged the unrest had killed one person in Shadegan.',
+    );
+    expect(p?.status).toBe('needs_review');
+  });
+  it('control: "On Friday, gunmen riding two motorcycles in the town of Shadegan killed …" is the killing\'s day', () => {
+    const [p] = run(
+      'On Friday, gunmen riding two motorcycles in the town of Shadegan killed two policemen.',
+    );
+    expect(p).toMatchObject({ status: 'proposed', date: '2024-01-05' });
+  });
+});
+
+describe('a name joined on by "-e-" is no namesake of its first part (try 287)', () => {
+  it('"shot dead in Gulshan-e-Iqbal" is not Gulshan, a name of Tabas in Iran', () => {
+    const [p] = run('KARACHI: An advocate was shot dead in Gulshan-e-Iqbal on Friday evening.');
+    expect(p?.country).not.toBe('IR');
+  });
+  it('control: "Qala-e-Naw", a name the gazetteer knows whole, stays that town', () => {
+    const [p] = run('A blast hit the district centre of Qala-e-Naw on Friday.');
+    expect(p).toMatchObject({ status: 'proposed', place: 'Qala-e-Naw' });
   });
 });
