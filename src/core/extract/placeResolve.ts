@@ -99,7 +99,11 @@ function hintedAway(phrase: string, all: PlaceRecord[], kept: PlaceRecord[]): Re
   const dropped = all.filter((r) => !kept.includes(r)).sort(byRank)[0];
   const stays = [...kept].sort(byRank)[0];
   if (!dropped || !stays || !clearWinner([dropped, stays])) return [];
-  const where = (r: PlaceRecord) => `${r.name}, ${r.admin1 ?? r.country}`;
+  // "the town Balkh, Balkh" against "the province Balkh": the kind tells namesakes of one province
+  // apart (a two-hundred-and-ninety-fourth-try page's review named "Balkh, Balkh" twice)
+  const same = stays.name === dropped.name && stays.admin1 === dropped.admin1;
+  const where = (r: PlaceRecord) =>
+    same ? `the ${r.kind} ${r.name}` : `${r.name}, ${r.admin1 ?? r.country}`;
   return [
     {
       code: 'ambiguous_place',

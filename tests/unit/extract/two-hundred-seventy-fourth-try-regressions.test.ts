@@ -176,3 +176,25 @@ describe('a name joined on by "-e-" is no namesake of its first part (try 287)',
     expect(p).toMatchObject({ status: 'proposed', place: 'Qala-e-Naw' });
   });
 });
+
+describe('a province and its namesake town are told apart in the review (try 294)', () => {
+  const page = (second: string) =>
+    run(
+      `Two killed in gunmen attack in Afghanistan's Balkh\nKabul [Afghanistan], January 5 : A doctor and his driver were killed in Balkh on Friday morning.\n${second}`,
+    );
+  it('"the town Balkh" against "the province Balkh", not "Balkh, Balkh" twice', () => {
+    const ps = page(
+      'The shooting happened in Ferdawsi square of Mazar-e-Sharif, the capital of Balkh province, police said.',
+    );
+    const message = ps.flatMap((p) => p.reasons.map((r) => r.message)).join(' ');
+    expect(message).toMatch(/the town Balkh, .* the province Balkh/);
+  });
+  it('control: namesakes in two provinces keep their provinces', () => {
+    const [p] = run(
+      'Gunmen killed two people in Abadan on Friday. Police in Sistan and Baluchestan province said the attackers fled.',
+    );
+    expect(p?.reasons.map((r) => r.message).join(' ')).toMatch(
+      /read as Ābādān, Sistan and Baluchestan, .* Abadan, Khuzestan/,
+    );
+  });
+});
