@@ -3,6 +3,7 @@
 // on Wednesday night"), and dates that only qualify something ("Sunday's attack", "since 2019")
 // lose to one that says when the sentence's event happened. What the rules cannot order is
 // flagged, never picked silently.
+import { aftermathDate } from './dateAftermath.ts';
 import { bounds, covers } from './dateBounds.ts';
 import { opensReportedClause } from './dateReportedClause.ts';
 import type { DateMention, Review, Span } from './types.ts';
@@ -31,20 +32,6 @@ const BOUNDARY = /;|\s[—–]\s|\s--\s/g;
 /** A date written as the adjective of a report ("The Tuesday report said", "Sunday's statement"). */
 const REPORT_NOUN_AHEAD =
   /^(?:['’]s)?\s+(?:(?:press|news)\s+)?(?:report|statement|announcement|briefing|conference|interview|speech|remarks|communiqu[eé]|bulletin|press\s+release)s?\b/i;
-/**
- * A verb of mourning or reaction right after the date ("Pakistan today mourned the death of its
- * soldiers as militants opened fire …", "the village on Monday buried the victims"), or a funeral
- * ("was in Kerman on Friday, joining mourners for the funerals of the 85 people killed in twin
- * blasts": a two-hundred-and-seventy-sixth-try page had the bombing proposed on the Friday, two
- * days late): the date is the reaction's, like a report's, and the incident may be earlier.
- */
-const REACTION_AHEAD =
-  /^\s*,?\s*(?:mourned|mourns|grieved|condoled|buried|paid\s+(?:tribute|homage|respects)|offered\s+condolences|laid\s+to\s+rest|observed\s+(?:a\s+day\s+of\s+)?mourning|held\s+(?:the\s+)?funerals?|joining\s+(?:the\s+)?mourners|attend(?:ed|ing)\s+(?:the\s+)?funerals?)\b|^\s+(?:the\s+)?funerals?\s+(?:prayers?\s+)?(?:of|for)\b/i;
-/** A passive burial before the date, in its clause: "were laid to rest amid tight security on". */
-const BURIED_BEFORE = /\b(?:was|were|been)\s+(?:buried|laid\s+to\s+rest)\b[^.;]{0,60}$/i;
-/** A death from wounds or a risen toll before the date: "succumbed to injuries today (Monday)". */
-const TOLL_BEFORE =
-  /\b(?:succumbed\s+to|died\s+of)\s+(?:his\s+|her\s+|their\s+)?(?:injuries|wounds)\b[^.;]{0,40}$|\bdeath\s+toll\b[^.;]{0,60}?\b(?:rose|risen|reached|climbed|jumped|increased)\b[^.;]{0,80}$/i;
 const BACK_WORDS = 12;
 /** Beyond this many dates in one span (not a sentence), coarser dates are not weeded out. */
 const MAX_COMPARED = 64;
@@ -91,12 +78,8 @@ function firstIndex(re: RegExp, s: string): number {
  */
 export function roleOf(text: string, mention: Span, lo: number, hi: number): DateRole {
   const next = text.slice(mention.end, Math.min(hi, mention.end + 40));
-  if (REPORT_NOUN_AHEAD.test(next) || REACTION_AHEAD.test(next)) return 'report';
-  // "victims of a … bombing … were laid to rest on Monday" (a hundred-and-eighty-sixth-try page),
-  // "the death toll … has reached three as another victim succumbed to injuries today (Monday)"
-  // (a hundred-and-ninety-ninth-try page): the burial's or a later death's day, not the incident's
   const before = text.slice(Math.max(lo, mention.start - 160), mention.start);
-  if (BURIED_BEFORE.test(before.slice(-80)) || TOLL_BEFORE.test(before)) return 'report';
+  if (REPORT_NOUN_AHEAD.test(next) || aftermathDate(before, next)) return 'report';
   // "Tahir Khan says the Tuesday explosion ripped through …": the adjective of an incident noun
   // (a hundred-and-sixty-sixth-try page had held it as the statement's day)
   if (INCIDENT_NOUN_AHEAD.test(next)) return 'event';

@@ -6,7 +6,7 @@
 // ("in the near future", "next week").
 import type { Category } from '../types.ts';
 import { CATEGORY_RULES } from './categoryRules.ts';
-import { aboutBody, accidental, general, plannedProtest } from './nonEventWords.ts';
+import { aboutBody, accidental, general, modalBefore, plannedProtest } from './nonEventWords.ts';
 import { inBackground, pointsBack } from './eventPointsBack.ts';
 import { isTargetedGathering } from './targetedGathering.ts';
 import type { Span } from './types.ts';
@@ -20,22 +20,6 @@ export interface Trigger {
   span: Span;
 }
 
-/**
- * A modal or a negation up to two words before a trigger, or an infinitive right before it; an
- * attempt is an incident, though ("Terrorists attempted to attack … camps at two locations, Panjgur
- * and Naushki": an eighteenth-try lead whose attacks were repulsed gave no draft), as is what
- * they "managed to" do ("the Taliban managed to overrun Geyani district" gave none either).
- */
-const MODAL =
-  /(?:\b(?:will|would|shall|may|might|could|can|must|should|not|no|never|denied|without|unless|if)\s+(?:\S+\s+){0,2}|(?<!\b(?:attempted|attempting|tried|trying|managed|managing|succeeded\s+in|went\s+on)\s+)\bto\s+)$/i;
-/**
- * True when the modal `MODAL` found at `at` in the sentence `seg` is the month: "May" with a
- * capital inside the sentence ("IRGC forces on May 11 killed seven militants", a
- * two-hundred-and-sixty-sixth-try page that gave no proposal), not "may" nor a sentence's first word.
- */
-function monthMay(seg: string, at: number): boolean {
-  return seg.startsWith('May', at) && /[^\s"“'‘(]/.test(seg.slice(0, at));
-}
 /**
  * A call to stop, or an end, of what goes on: "called for Iran to stop shelling positions of
  * Kurdish rebels" (a hundred-and-fifty-third-try page's statement was proposed as shelling at
@@ -124,10 +108,8 @@ export function findTriggers(
       const end = start + m[0].length;
       if (exclude && start < exclude.end && end > exclude.start) continue;
       if (quotes.some((q) => m.index >= q.start && m.index < q.end) !== inQuotes) continue;
-      const from = Math.max(0, m.index - 40);
-      const modal = MODAL.exec(seg.slice(from, m.index));
-      if ((modal && !monthMay(seg, from + modal.index)) || STOP_OF.test(seg.slice(from, m.index)))
-        continue;
+      const before = seg.slice(Math.max(0, m.index - 40), m.index);
+      if (modalBefore(seg, m.index) || STOP_OF.test(before)) continue;
       if (!VERB_FORM.test(m[0]) && FEARED.test(seg.slice(Math.max(0, m.index - 80), m.index)))
         continue;
       if (MOVEMENT.test(m[0]) && ARMED_SUBJECT.test(seg.slice(Math.max(0, m.index - 80), m.index)))

@@ -2,7 +2,8 @@
 // recent years"), a place described in the present ("is one of the insecure provinces"), an
 // accident or a natural death ("a road accident", "a coal mine explosion") with no hostile word.
 // Read by `nonEventReason` (events.ts). Also the words that bring in an earlier incident
-// (`RECALLED`), read where a sentence might be joined to the one before. Pure.
+// (`RECALLED`), read where a sentence might be joined to the one before, and a modal or negation
+// right before an event word ("may attack", "did not kill": `modalBefore`). Pure.
 
 /**
  * "It is pertinent to mention here that …", "It may be recalled that …": the words by which
@@ -87,4 +88,31 @@ export function accidental(sentence: string): boolean {
     (ACCIDENT.test(sentence) && !VIOLENCE.test(sentence)) ||
     (WORK_ACCIDENT.test(sentence) && !HOSTILE.test(sentence))
   );
+}
+
+/**
+ * A modal or a negation up to two words before a trigger, or an infinitive right before it; an
+ * attempt is an incident, though ("Terrorists attempted to attack … camps at two locations, Panjgur
+ * and Naushki": an eighteenth-try lead whose attacks were repulsed gave no draft), as is what
+ * they "managed to" do ("the Taliban managed to overrun Geyani district" gave none either).
+ */
+const MODAL =
+  /(?:\b(?:will|would|shall|may|might|could|can|must|should|not|no|never|denied|without|unless|if)\s+(?:\S+\s+){0,2}|(?<!\b(?:attempted|attempting|tried|trying|managed|managing|succeeded\s+in|went\s+on)\s+)\bto\s+)$/i;
+/**
+ * True when the modal `MODAL` found at `at` in the sentence `seg` is the month: "May" with a
+ * capital inside the sentence ("IRGC forces on May 11 killed seven militants", a
+ * two-hundred-and-sixty-sixth-try page that gave no proposal), not "may" nor a sentence's first word.
+ */
+function monthMay(seg: string, at: number): boolean {
+  return seg.startsWith('May', at) && /[^\s"“'‘(]/.test(seg.slice(0, at));
+}
+
+/**
+ * True when a modal, a negation or an infinitive (`MODAL`) stands right before the trigger at
+ * `at` in the sentence `seg` (the month "May" is none).
+ */
+export function modalBefore(seg: string, at: number): boolean {
+  const from = Math.max(0, at - 40);
+  const modal = MODAL.exec(seg.slice(from, at));
+  return modal !== null && !monthMay(seg, from + modal.index);
 }

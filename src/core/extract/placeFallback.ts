@@ -7,8 +7,15 @@ import { contains, noneNearby } from './placeContains.ts';
 import type { PlaceRecord } from './placeIndex.ts';
 import type { RawMatch } from './placeMatch.ts';
 import { isSectorCode } from './placeSectors.ts';
-import { QUARTER_WORDS, STREET_WORDS, TITLE_NOT_PLACE, VILLAGE_WORDS } from './placeWords.ts';
+import { QUARTER_WORDS, STREET_WORDS, VILLAGE_WORDS } from './placeWords.ts';
 import type { Token } from './placeTokens.ts';
+
+/**
+ * An official's title, capitalised ("Assistant Commissioner of North Waziristan": a
+ * two-hundred-and-seventy-ninth-try page had the title fall back to the district as a place).
+ */
+const TITLE_NOT_PLACE =
+  /\b(?:Commissioner|Superintendent|Governor|Minister|Secretary|Director|Administrator|Inspector|Mayor|Commander|Officer|Spokes(?:man|person))$/u;
 
 /** Between an unknown name and where it lies: ",", "in", "of", and a part ("of central Kurram"). */
 const IN_DIVISION =

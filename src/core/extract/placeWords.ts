@@ -257,13 +257,6 @@ export function inTown(name: string): boolean {
 }
 
 /**
- * An official's title, capitalised ("Assistant Commissioner of North Waziristan": a
- * two-hundred-and-seventy-ninth-try page had the title fall back to the district as a place).
- */
-export const TITLE_NOT_PLACE =
-  /\b(?:Commissioner|Superintendent|Governor|Minister|Secretary|Director|Administrator|Inspector|Mayor|Commander|Officer|Spokes(?:man|person))$/u;
-
-/**
  * Capitalised words after "in"/"at" that are not places: months, weekdays, institutions, a bare
  * direction ("in the North and South Waziristan districts": half of a name said once), and the
  * words of a headline in Title Case ("Blast Kills at Least 20"), a weapon ("in Improvised
